@@ -1,0 +1,2 @@
+import { hello } from '@gitops-actions/kit';
+console.log(hello());

@@ -1,0 +1,41 @@
+// Bundles every actions/<name>/src/index.ts (and the CLI) into <out>/<name>/ with ncc.
+// Usage: node scripts/build.mjs [outDir]   (default: dist)
+import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outRoot = path.resolve(root, process.argv[2] ?? 'dist');
+
+async function entries() {
+  const names = await readdir(path.join(root, 'actions'));
+  const list = names
+    .filter((n) => existsSync(path.join(root, 'actions', n, 'src', 'index.ts')))
+    .sort()
+    .map((n) => ({ name: n, entry: path.join(root, 'actions', n, 'src', 'index.ts') }));
+  return list;
+}
+
+async function bundle({ name, entry }) {
+  const { code, assets } = await ncc(entry, {
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    quiet: true,
+    target: 'es2022',
+  });
+  const dir = path.join(outRoot, name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'index.js'), code);
+  for (const [file, asset] of Object.entries(assets)) {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, asset.source);
+  }
+  console.log(`built ${path.relative(root, dir)}/ (${Object.keys(assets).length + 1} files)`);
+}
+
+for (const e of await entries()) await bundle(e);
