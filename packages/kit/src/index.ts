@@ -1,1 +1,9 @@
-export const hello = (): string => 'hi';
+export { ActionError, InputError, describeFailure, errorMessage } from './errors.js';
+export { exec, type Exec, type ExecOptions, type ExecResult } from './exec.js';
+export { Inputs, splitLines, type InputSource } from './inputs.js';
+export { runnerLogger, silentLogger, type Logger } from './logger.js';
+export { backoffDelay, retry, systemClock, type Clock, type RetryOptions } from './retry.js';
+export { Runner, formatCommand, formatFileCommand, type AnnotationProperties, type Env } from './runner.js';
+export { createContext, runAction, type ActionContext } from './run-action.js';
+export { Secrets } from './secrets.js';
+export { code, escapeCell, heading, link, table } from './summary.js';
