@@ -7,7 +7,9 @@ describe('Inputs', () => {
     const inputs = from({ branch: '  dev  ' });
     expect(inputs.string('branch')).toBe('dev');
     expect(inputs.string('other', { default: 'main' })).toBe('main');
-    expect(() => inputs.string('files', { required: true })).toThrow("Input 'files' is required and was not supplied");
+    expect(() => inputs.string('files', { required: true })).toThrow(
+      "Input 'files' is required and was not supplied",
+    );
   });
 
   it('parses booleans like the runner and rejects anything else', () => {

@@ -5,7 +5,12 @@ import { ActionError, createContext, formatCommand, runAction, Runner } from '@g
 
 function setup(extra: Record<string, string> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kit-'));
-  const files = { GITHUB_OUTPUT: 'out', GITHUB_ENV: 'env', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'sum' };
+  const files = {
+    GITHUB_OUTPUT: 'out',
+    GITHUB_ENV: 'env',
+    GITHUB_STATE: 'state',
+    GITHUB_STEP_SUMMARY: 'sum',
+  };
   const env: Record<string, string> = { ...extra };
   for (const [k, f] of Object.entries(files)) {
     env[k] = path.join(dir, f);
@@ -54,7 +59,9 @@ describe('runAction', () => {
       'bump the manifest',
       async ({ secrets }) => {
         secrets.add('s3cr3t-token');
-        throw new ActionError('push to main', 'server said s3cr3t-token is bad', { hint: 'Check the token.' });
+        throw new ActionError('push to main', 'server said s3cr3t-token is bad', {
+          hint: 'Check the token.',
+        });
       },
       ctx,
     );
@@ -66,10 +73,18 @@ describe('runAction', () => {
 
   it('uses the action operation for unexpected errors and shows the stack only in debug', async () => {
     const quiet = setup();
-    await runAction('bump the manifest', async () => Promise.reject(new TypeError('boom')), createContext(quiet.runner));
+    await runAction(
+      'bump the manifest',
+      async () => Promise.reject(new TypeError('boom')),
+      createContext(quiet.runner),
+    );
     expect(quiet.lines).toEqual(['::error::Could not bump the manifest: boom']);
     const loud = setup({ RUNNER_DEBUG: '1' });
-    await runAction('bump the manifest', async () => Promise.reject(new TypeError('boom')), createContext(loud.runner));
+    await runAction(
+      'bump the manifest',
+      async () => Promise.reject(new TypeError('boom')),
+      createContext(loud.runner),
+    );
     expect(loud.lines.some((l) => l.startsWith('::debug::TypeError: boom'))).toBe(true);
   });
 });

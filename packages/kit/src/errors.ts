@@ -18,7 +18,11 @@ export class ActionError extends Error {
   readonly hint: string | undefined;
   readonly retryable: boolean;
 
-  constructor(operation: string, cause: string, opts: { hint?: string; retryable?: boolean; cause?: unknown } = {}) {
+  constructor(
+    operation: string,
+    cause: string,
+    opts: { hint?: string; retryable?: boolean; cause?: unknown } = {},
+  ) {
     super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'ActionError';
     this.operation = operation;

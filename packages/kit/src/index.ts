@@ -3,7 +3,16 @@ export { exec, type Exec, type ExecOptions, type ExecResult } from './exec.js';
 export { Inputs, splitLines, type InputSource } from './inputs.js';
 export { runnerLogger, silentLogger, type Logger } from './logger.js';
 export { backoffDelay, retry, systemClock, type Clock, type RetryOptions } from './retry.js';
-export { Runner, formatCommand, formatFileCommand, type AnnotationProperties, type Env } from './runner.js';
+export { parseCommandFile } from './command-file.js';
+export { parseWorkflowCommand, parseWorkflowCommands, type WorkflowCommand } from './workflow-commands.js';
+export {
+  Runner,
+  formatCommand,
+  formatFileCommand,
+  inputEnvName,
+  type AnnotationProperties,
+  type Env,
+} from './runner.js';
 export { createContext, runAction, type ActionContext } from './run-action.js';
 export { Secrets } from './secrets.js';
 export { code, escapeCell, heading, link, table } from './summary.js';

@@ -40,6 +40,11 @@ export function formatFileCommand(name: string, value: string): string {
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
 /** The runner as seen from inside an action: environment in, commands and files out. */
 export class Runner {
   constructor(
@@ -49,7 +54,7 @@ export class Runner {
 
   /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
   input(name: string): string {
-    return (this.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return (this.env[inputEnvName(name)] ?? '').trim();
   }
 
   setOutput(name: string, value: string): void {

@@ -1,0 +1,19 @@
+export { startGitServer } from './git-server.js';
+export type { GitServer, GitServerFaults, GitServerOptions, GitServerStats } from './git-server.js';
+export {
+  bareRepoPath,
+  branchHead,
+  commitFiles,
+  createBareRepo,
+  listCommits,
+  readFileAtBranch,
+} from './bare-repo.js';
+export type {
+  BareRepo,
+  CommitFilesOptions,
+  CommitInfo,
+  CreateBareRepoOptions,
+  FileChanges,
+} from './bare-repo.js';
+export { GitCommandError, SANDBOX_IDENTITY } from './exec-git.js';
+export { AUTH_REALM } from './auth.js';

@@ -1,0 +1,3 @@
+export { resolveEntry, runDist } from './run-dist.js';
+export type { RunOptions, RunResult } from './run-dist.js';
+export { repoRoot } from './repo-root.js';
