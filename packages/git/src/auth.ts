@@ -1,0 +1,36 @@
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+export function authEnv(url: string, token: string | undefined, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+  };
+  const config: [string, string][] = [
+    ['commit.gpgsign', 'false'],
+    ['core.hooksPath', '/dev/null'],
+  ];
+  const origin = httpOrigin(url);
+  if (token && origin) {
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    // Scoped to the server's origin so the header is never sent to another host.
+    config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+  }
+  let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+  for (const [key, value] of config) {
+    env[`GIT_CONFIG_KEY_${index}`] = key;
+    env[`GIT_CONFIG_VALUE_${index}`] = value;
+    index++;
+  }
+  env['GIT_CONFIG_COUNT'] = String(index);
+  return env;
+}
+
+function httpOrigin(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return new URL(url).origin;
+}

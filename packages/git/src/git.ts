@@ -1,0 +1,175 @@
+import { mkdir } from 'node:fs/promises';
+import { exec as defaultExec, type Exec, type Logger, silentLogger } from '@gitops-actions/kit';
+import { authEnv } from './auth.js';
+import { classify, GitError, isRejectedPush } from './errors.js';
+
+export interface Author {
+  name: string;
+  email: string;
+}
+
+export interface CloneOptions {
+  url: string;
+  dir: string;
+  branch: string;
+  /** Folders to check out (cone mode); everything else stays out of the work tree and unfetched. */
+  folders: string[];
+  token?: string;
+  exec?: Exec;
+  log?: Logger;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type PushResult = { pushed: true } | { pushed: false; reason: string };
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+export class Git {
+  private constructor(
+    readonly dir: string,
+    readonly url: string,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly exec: Exec,
+    private readonly log: Logger,
+  ) {}
+
+  /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+  static async clone(opts: CloneOptions): Promise<Git> {
+    const exec = opts.exec ?? defaultExec;
+    const log = opts.log ?? silentLogger;
+    const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+    await mkdir(opts.dir, { recursive: true });
+    const git = new Git(opts.dir, opts.url, env, exec, log);
+    await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
+      'clone',
+      '--quiet',
+      '--depth=1',
+      '--filter=blob:none',
+      '--no-checkout',
+      '--single-branch',
+      `--branch=${opts.branch}`,
+      '--',
+      opts.url,
+      '.',
+    ]);
+    const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+    await git.run('sparse-checkout', 'set up the sparse checkout', [
+      'sparse-checkout',
+      'set',
+      '--cone',
+      '--',
+      ...folders,
+    ]);
+    await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+    return git;
+  }
+
+  async head(): Promise<string> {
+    return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+  }
+
+  /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+  async syncTo(branch: string): Promise<string> {
+    await this.run('fetch', `fetch ${branch}`, [
+      'fetch',
+      '--quiet',
+      '--depth=1',
+      '--filter=blob:none',
+      'origin',
+      `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+    ]);
+    await this.run('reset', `reset to origin/${branch}`, [
+      'reset',
+      '--quiet',
+      '--hard',
+      `refs/remotes/origin/${branch}`,
+    ]);
+    return this.head();
+  }
+
+  async changedFiles(): Promise<string[]> {
+    const out = await this.run('status', 'read the work tree status', [
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+    ]);
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => entry.slice(3));
+  }
+
+  async diff(): Promise<string> {
+    return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+  }
+
+  async commit(paths: string[], message: string, author: Author): Promise<string> {
+    await this.run('add', 'stage the changes', ['add', '--', ...paths]);
+    const identity = {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: author.name,
+      GIT_COMMITTER_EMAIL: author.email,
+    };
+    await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-'], {
+      input: message,
+      env: identity,
+    });
+    return this.head();
+  }
+
+  /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+  async push(branch: string): Promise<PushResult> {
+    const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+    const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+    const text = `${result.stdout}\n${result.stderr}`;
+    if (result.code === 0) return { pushed: true };
+    if (isRejectedPush(text)) return { pushed: false, reason: rejectionReason(text) };
+    throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
+  }
+
+  /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+  async listFolder(folder: string): Promise<string[]> {
+    const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+    const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+    return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+  }
+
+  private async run(
+    command: string,
+    operation: string,
+    args: string[],
+    extra: { input?: string; env?: Record<string, string> } = {},
+  ): Promise<string> {
+    this.log.debug(`git ${args.join(' ')}`);
+    const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+    const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+    if (result.code !== 0) throw this.error(command, operation, result.stderr || result.stdout);
+    return result.stdout;
+  }
+
+  private error(command: string, operation: string, stderr: string): GitError {
+    const failure = classify(stderr);
+    return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
+  }
+}
+
+function rejectionReason(text: string): string {
+  const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+  return match ? match[0].trim() : 'rejected';
+}
+
+function hintFor(failure: string, command: string, url: string): string | undefined {
+  switch (failure) {
+    case 'auth':
+      return command === 'push'
+        ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
+        : `The token was refused for ${url}: check that it is valid and can read the repository.`;
+    case 'not-found':
+      return `Check the repository name and that the token can see ${url}.`;
+    case 'branch-not-found':
+      return 'Check the branch input; the branch must exist before bumping it.';
+    default:
+      return undefined;
+  }
+}
