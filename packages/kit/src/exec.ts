@@ -18,7 +18,8 @@ export type Exec = (command: string, args: readonly string[], opts?: ExecOptions
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
 export const exec: Exec = (command, args, opts = {}) =>
   new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -31,5 +32,9 @@ export const exec: Exec = (command, args, opts = {}) =>
         stderr: Buffer.concat(err).toString('utf8'),
       }),
     );
-    child.stdin.end(opts.input ?? '');
+    if (child.stdin) {
+      // A command may exit without reading its input; that is its answer, not our failure.
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input);
+    }
   });
