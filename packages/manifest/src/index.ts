@@ -1,0 +1,13 @@
+export type { Change, EditRequest, EditResult, Format } from './types.js';
+export { ManifestError } from './errors.js';
+export { applyEdit } from './edit.js';
+export { detectFormat } from './format.js';
+export {
+  formatImageReference,
+  isValidDigest,
+  isValidTag,
+  parseImageReference,
+  sameRepository,
+  type ImageReference,
+} from './image-ref.js';
+export { isPlainSafe } from './scalar.js';
