@@ -1,2 +1,3 @@
-import { hello } from '@gitops-actions/kit';
-console.log(hello());
+import { run } from './main.js';
+
+await run();

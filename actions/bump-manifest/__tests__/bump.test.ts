@@ -1,0 +1,230 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exec, Inputs as RawInputs, silentLogger, type Exec } from '@gitops-actions/kit';
+import {
+  branchHead,
+  commitFiles,
+  createBareRepo,
+  listCommits,
+  readFileAtBranch,
+} from '@gitops-actions/sandbox';
+import { bump, type Ports } from '../src/bump.js';
+import { getInputs } from '../src/inputs.js';
+
+const VALUES = `# api values
+image:
+  repository: ghcr.io/acme/api
+  tag: "1.0.0-aaaaaaa" # set by CI
+replicas: 2
+`;
+const OTHER = `image:\n  repository: ghcr.io/acme/web\n  tag: 0.1.0\n`;
+
+let root: string;
+let url: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'bump-'));
+  await createBareRepo(root, 'acme/gitops', {
+    'envs/dev/api/values.yaml': VALUES,
+    'envs/dev/web/values.yaml': OTHER,
+    'envs/prod/api/values.yaml': VALUES,
+    'README.md': '# gitops\n',
+  });
+  url = `file://${path.join(root, 'acme/gitops.git')}`;
+});
+
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+function inputs(values: Record<string, string>) {
+  const raw = new RawInputs(
+    (name) => ({ repository: url, files: 'envs/dev/api/values.yaml', ...values })[name] ?? '',
+  );
+  return getInputs(raw, {});
+}
+
+const ports = (extra: Partial<Ports> = {}): Ports => ({ log: silentLogger, random: () => 0, ...extra });
+const read = (file: string) => readFileAtBranch(root, 'acme/gitops', 'main', file);
+
+describe('bump', () => {
+  it('changes only the tag bytes, commits with the given author and message, and reports outputs', async () => {
+    const result = await bump(inputs({ tag: '1.1.0-bbbbbbb', image: 'ghcr.io/acme/api' }), ports());
+    expect(result).toMatchObject({ changed: true, previousTag: '1.0.0-aaaaaaa', attempts: 1 });
+    expect(result.changedFiles).toEqual(['envs/dev/api/values.yaml']);
+    expect(await read('envs/dev/api/values.yaml')).toBe(VALUES.replace('1.0.0-aaaaaaa', '1.1.0-bbbbbbb'));
+    expect(await read('envs/prod/api/values.yaml')).toBe(VALUES);
+    const [head] = await listCommits(root, 'acme/gitops', 'main');
+    expect(head).toMatchObject({
+      sha: result.commitSha,
+      subject: 'chore(deploy): bump ghcr.io/acme/api to 1.1.0-bbbbbbb',
+      author: 'github-actions[bot]',
+      authorEmail: '41898282+github-actions[bot]@users.noreply.github.com',
+    });
+  });
+
+  it('is idempotent: the same inputs again change nothing and report the current head', async () => {
+    const first = await bump(inputs({ tag: '1.1.0-bbbbbbb' }), ports());
+    const again = await bump(inputs({ tag: '1.1.0-bbbbbbb' }), ports());
+    expect(again).toMatchObject({ changed: false, commitSha: first.commitSha, changedFiles: [] });
+    expect(await listCommits(root, 'acme/gitops', 'main')).toHaveLength(2);
+  });
+
+  it('re-applies the edit on the new tip when another writer wins the push race', async () => {
+    let raced = false;
+    const racingExec: Exec = async (command, args, opts) => {
+      if (!raced && args[0] === 'push') {
+        raced = true;
+        await commitFiles(root, 'acme/gitops', {
+          'envs/dev/web/values.yaml': OTHER.replace('0.1.0', '0.2.0'),
+        });
+      }
+      return exec(command, args, opts);
+    };
+    const result = await bump(inputs({ tag: '1.1.0-bbbbbbb' }), ports({ exec: racingExec }));
+    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    expect(await read('envs/dev/api/values.yaml')).toContain('"1.1.0-bbbbbbb"');
+    expect(await read('envs/dev/web/values.yaml')).toContain('0.2.0');
+    const commits = await listCommits(root, 'acme/gitops', 'main');
+    expect(commits.map((c) => c.subject)).toEqual([
+      'chore(deploy): bump envs/dev/api/values.yaml to 1.1.0-bbbbbbb',
+      'Update files',
+      'Initial commit',
+    ]);
+  });
+
+  it('finishes with changed=false when the winner of the race already pushed the same value', async () => {
+    let raced = false;
+    const racingExec: Exec = async (command, args, opts) => {
+      if (!raced && args[0] === 'push') {
+        raced = true;
+        await commitFiles(root, 'acme/gitops', {
+          'envs/dev/api/values.yaml': VALUES.replace('1.0.0-aaaaaaa', '2.0.0'),
+        });
+      }
+      return exec(command, args, opts);
+    };
+    const result = await bump(inputs({ tag: '2.0.0' }), ports({ exec: racingExec }));
+    expect(result).toMatchObject({ changed: false, attempts: 2 });
+    expect(result.commitSha).toBe(await branchHead(root, 'acme/gitops', 'main'));
+  });
+
+  it('gives up after max-attempts when every push loses', async () => {
+    const alwaysRaced: Exec = async (command, args, opts) => {
+      if (args[0] === 'push') {
+        await commitFiles(root, 'acme/gitops', { [`noise-${Math.random()}`]: 'x' });
+      }
+      return exec(command, args, opts);
+    };
+    await expect(
+      bump(inputs({ tag: '3.0.0', 'max-attempts': '3' }), ports({ exec: alwaysRaced })),
+    ).rejects.toThrow('still rejected after 3 attempts');
+    expect(await read('envs/dev/api/values.yaml')).toBe(VALUES);
+  });
+
+  it('shows the diff and pushes nothing in a dry run', async () => {
+    const before = await branchHead(root, 'acme/gitops', 'main');
+    const result = await bump(inputs({ tag: '9.9.9', 'dry-run': 'true' }), ports());
+    expect(result.changed).toBe(true);
+    expect(result.commitSha).toBe(before);
+    expect(result.diff).toContain('-  tag: "1.0.0-aaaaaaa" # set by CI\n+  tag: "9.9.9" # set by CI');
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(before);
+  });
+
+  it('names the missing file and lists its folder, pushing nothing', async () => {
+    const before = await branchHead(root, 'acme/gitops', 'main');
+    const error = await bump(inputs({ tag: '1.2.0', files: 'envs/dev/api/value.yaml' }), ports()).catch(
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({
+      operation: 'read envs/dev/api/value.yaml',
+      message: 'no such file on branch main',
+      hint: 'Files in envs/dev/api: values.yaml',
+    });
+    const deeper = await bump(inputs({ tag: '1.2.0', files: 'envs/qa/api/values.yaml' }), ports()).catch(
+      (e: Error) => e,
+    );
+    expect(deeper).toMatchObject({ hint: 'Files in envs: dev, prod' });
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(before);
+  });
+
+  it('stops at the first bad file of several, pushing none of them', async () => {
+    const before = await branchHead(root, 'acme/gitops', 'main');
+    const files = 'envs/dev/api/values.yaml\nenvs/dev/web/values.yaml';
+    await expect(bump(inputs({ tag: '1.2.0', files, key: 'image.nope' }), ports())).rejects.toThrow(
+      /image\.nope|nope/,
+    );
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(before);
+  });
+
+  it('refuses a symlink that points out of the repository', async () => {
+    await commitFiles(root, 'acme/gitops', {}, {});
+    const gitDir = path.join(root, 'acme/gitops.git');
+    const blob = await exec('git', ['--git-dir', gitDir, 'hash-object', '-w', '--stdin'], {
+      input: '/etc/passwd',
+    });
+    const scratch = path.join(root, 'index');
+    const env = { ...process.env, GIT_INDEX_FILE: scratch };
+    await exec('git', ['--git-dir', gitDir, 'read-tree', 'main'], { env });
+    await exec(
+      'git',
+      [
+        '--git-dir',
+        gitDir,
+        'update-index',
+        '--add',
+        '--cacheinfo',
+        `120000,${blob.stdout.trim()},envs/dev/api/evil.yaml`,
+      ],
+      { env },
+    );
+    const tree = (await exec('git', ['--git-dir', gitDir, 'write-tree'], { env })).stdout.trim();
+    const commit = await exec('git', ['--git-dir', gitDir, 'commit-tree', tree, '-p', 'main', '-m', 'link'], {
+      env: {
+        ...env,
+        GIT_AUTHOR_NAME: 'a',
+        GIT_AUTHOR_EMAIL: 'a@a',
+        GIT_COMMITTER_NAME: 'a',
+        GIT_COMMITTER_EMAIL: 'a@a',
+      },
+    });
+    await exec('git', ['--git-dir', gitDir, 'update-ref', 'refs/heads/main', commit.stdout.trim()]);
+    await expect(bump(inputs({ tag: '1.2.0', files: 'envs/dev/api/evil.yaml' }), ports())).rejects.toThrow(
+      'it is a symlink that points outside the repository',
+    );
+  });
+
+  it('reports a branch that does not exist without retrying', async () => {
+    const error = await bump(inputs({ tag: '1.2.0', branch: 'nope' }), ports()).catch((e: Error) => e);
+    expect(error).toMatchObject({ operation: expect.stringContaining('branch nope') });
+    expect((error as { hint?: string }).hint).toContain('branch');
+  });
+});
+
+describe('getInputs', () => {
+  it.each([
+    [{ tag: 'v1+build' }, "Input 'tag' 'v1+build' is not a valid OCI tag"],
+    [{ tag: '', digest: '' }, "Input 'tag' or digest is required"],
+    [{ digest: 'sha256:abc' }, "Input 'digest' 'sha256:abc' is not a valid digest"],
+    [
+      { tag: '1', files: '../other/values.yaml' },
+      "Input 'files' '../other/values.yaml' leaves the repository",
+    ],
+    [{ tag: '1', files: '/etc/passwd' }, "Input 'files' '/etc/passwd' is absolute"],
+    [{ tag: '1', format: 'kustomize' }, "Input 'image' is required with format kustomize"],
+    [{ tag: '1', branch: 'a..b' }, "Input 'branch' 'a..b' is not a valid branch name"],
+    [{ tag: '1', 'max-attempts': '0' }, "Input 'max-attempts' must be between 1 and 100"],
+  ])('rejects %p', (values, message) => {
+    expect(() => inputs(values)).toThrow(message);
+  });
+
+  it('turns owner/name into a URL on GITHUB_SERVER_URL and keeps it for links', () => {
+    const raw = new RawInputs(
+      (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1' })[name] ?? '',
+    );
+    const parsed = getInputs(raw, { GITHUB_SERVER_URL: 'https://ghe.example.com/' });
+    expect(parsed).toMatchObject({
+      url: 'https://ghe.example.com/acme/gitops.git',
+      repository: 'acme/gitops',
+    });
+  });
+});

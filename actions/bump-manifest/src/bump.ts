@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ActionError, retry, systemClock, type Clock, type Exec, type Logger } from '@gitops-actions/kit';
+import { Git, GitError } from '@gitops-actions/git';
+import { editFiles, type FileEdit } from './edit-files.js';
+import type { Inputs } from './inputs.js';
+
+export interface Ports {
+  log: Logger;
+  exec?: Exec;
+  clock?: Clock;
+  random?: () => number;
+  /** Parent folder for the temporary clone (RUNNER_TEMP on a runner). */
+  tempDir?: string;
+}
+
+export interface BumpResult {
+  changed: boolean;
+  commitSha: string;
+  previousTag: string;
+  changedFiles: string[];
+  attempts: number;
+  edits: FileEdit[];
+  /** The diff that was (or, in a dry run, would be) committed. */
+  diff: string;
+}
+
+class PushRejected extends ActionError {
+  constructor(branch: string, reason: string) {
+    super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
+  }
+}
+
+/**
+ * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
+ * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
+ */
+export async function bump(inputs: Inputs, ports: Ports): Promise<BumpResult> {
+  const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
+  try {
+    const git = await cloneTarget(inputs, ports, path.join(work, 'repo'));
+    let attempts = 0;
+    return await retry(
+      async (attempt) => {
+        attempts = attempt;
+        const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
+        return { ...(await attemptOnce(git, head, inputs, ports)), attempts };
+      },
+      {
+        attempts: inputs.maxAttempts,
+        baseMs: 150,
+        maxMs: 3000,
+        clock: ports.clock ?? systemClock,
+        random: ports.random,
+        retryable: (error) => error instanceof ActionError && error.retryable,
+        onRetry: ({ attempt, delayMs, error }) =>
+          ports.log.info(
+            `Attempt ${attempt} failed (${(error as Error).message}); retrying on the new tip in ${delayMs} ms`,
+          ),
+      },
+    ).catch((error: unknown) => {
+      if (error instanceof PushRejected) {
+        throw new ActionError(`push to ${inputs.branch}`, `still rejected after ${attempts} attempts`, {
+          hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
+        });
+      }
+      throw error;
+    });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function cloneTarget(inputs: Inputs, ports: Ports, dir: string): Promise<Git> {
+  const folders = [...new Set(inputs.files.map((f) => path.posix.dirname(f)))];
+  return retry(
+    () =>
+      Git.clone({
+        url: inputs.url,
+        dir,
+        branch: inputs.branch,
+        folders,
+        token: inputs.token,
+        exec: ports.exec,
+        log: ports.log,
+      }),
+    {
+      attempts: 3,
+      clock: ports.clock ?? systemClock,
+      random: ports.random,
+      retryable: (error) => error instanceof GitError && error.failure === 'network',
+    },
+  );
+}
+
+async function attemptOnce(
+  git: Git,
+  head: string,
+  inputs: Inputs,
+  ports: Ports,
+): Promise<Omit<BumpResult, 'attempts'>> {
+  const edits = await editFiles(git, inputs);
+  const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+  const changedFiles = edits.filter((e) => e.changes.length > 0).map((e) => e.file);
+  const base = { previousTag, edits, changedFiles };
+  if (changedFiles.length === 0) {
+    ports.log.info(
+      `Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`,
+    );
+    return { ...base, changed: false, commitSha: head, diff: '' };
+  }
+  const diff = await git.diff();
+  if (inputs.dryRun) return { ...base, changed: true, commitSha: head, diff };
+  const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
+  const result = await git.push(inputs.branch);
+  if (!result.pushed) throw new PushRejected(inputs.branch, result.reason);
+  return { ...base, changed: true, commitSha: sha, diff };
+}
+
+export function commitMessage(inputs: Inputs, files: string[], previousTag: string): string {
+  const values: Record<string, string> = {
+    image: inputs.image || files.join(', '),
+    tag: inputs.tag || inputs.digest,
+    digest: inputs.digest,
+    files: files.join(', '),
+    'previous-tag': previousTag,
+  };
+  return inputs.commitMessage.replace(
+    /\{(image|tag|digest|files|previous-tag)\}/g,
+    (_, name: string) => values[name] ?? '',
+  );
+}

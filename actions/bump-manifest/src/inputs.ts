@@ -1,0 +1,112 @@
+import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
+
+export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const;
+export type FormatInput = (typeof FORMATS)[number];
+
+export interface Inputs {
+  /** Clone URL of the GitOps repository. */
+  url: string;
+  /** `owner/name` when the repository is on GITHUB_SERVER_URL, for links; null for other URLs. */
+  repository: string | null;
+  serverUrl: string;
+  token: string;
+  branch: string;
+  files: string[];
+  image: string;
+  tag: string;
+  digest: string;
+  key: string;
+  digestKey: string;
+  format: FormatInput;
+  createMissing: boolean;
+  commitMessage: string;
+  author: { name: string; email: string };
+  maxAttempts: number;
+  dryRun: boolean;
+}
+
+/** Parses and validates every input once; each error names the input at fault. */
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+  if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');
+  const { url, repository } = resolveRepository(repositoryInput, serverUrl);
+  const inputs: Inputs = {
+    url,
+    repository,
+    serverUrl,
+    token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    branch: branchName(raw.string('branch', { default: 'main' })),
+    files: raw.multiline('files', { required: true }).map(safePath),
+    image: raw.string('image'),
+    tag: raw.string('tag'),
+    digest: raw.string('digest'),
+    key: raw.string('key', { default: 'image.tag' }),
+    digestKey: raw.string('digest-key'),
+    format: raw.enum('format', FORMATS, 'auto'),
+    createMissing: raw.boolean('create-missing', false),
+    commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
+    author: {
+      name: raw.string('author-name', { default: 'github-actions[bot]' }),
+      email: raw.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+    },
+    maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+    dryRun: raw.boolean('dry-run', false),
+  };
+  validateImage(inputs);
+  return inputs;
+}
+
+function validateImage(inputs: Inputs): void {
+  if (!inputs.tag && !inputs.digest) throw new InputError('tag', 'or digest is required (both may be given)');
+  if (inputs.tag && !isValidTag(inputs.tag)) {
+    throw new InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+  }
+  if (inputs.digest && !isValidDigest(inputs.digest)) {
+    throw new InputError(
+      'digest',
+      `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+    );
+  }
+  if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
+    throw new InputError('image', `is required with format ${inputs.format}`);
+  }
+}
+
+function resolveRepository(value: string, serverUrl: string): { url: string; repository: string | null } {
+  if (/^(https?|file):\/\//i.test(value)) {
+    const withoutGit = value.replace(/\.git$/, '');
+    const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+    return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+  }
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+    throw new InputError(
+      'repository',
+      `must be owner/name or a https://, http:// or file:// URL, got '${value}'`,
+    );
+  }
+  const repository = value.replace(/\.git$/, '');
+  return { url: `${serverUrl}/${repository}.git`, repository };
+}
+
+function branchName(value: string): string {
+  if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{/.test(value)) {
+    throw new InputError('branch', `'${value}' is not a valid branch name`);
+  }
+  return value.replace(/^refs\/heads\//, '');
+}
+
+/** Repository-relative, normalized, and unable to leave the repository. */
+function safePath(value: string): string {
+  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+    throw new InputError('files', `'${value}' is absolute; give paths relative to the repository root`);
+  }
+  const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..'))
+    throw new InputError('files', `'${value}' leaves the repository ('..' is not allowed)`);
+  if (parts.length === 0 || parts[0] === '.git')
+    throw new InputError('files', `'${value}' is not a file in the repository`);
+  return parts.join('/');
+}

@@ -1,0 +1,31 @@
+import { code, heading, link, table } from '@gitops-actions/kit';
+import type { BumpResult } from './bump.js';
+import type { Inputs } from './inputs.js';
+
+/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
+export function renderSummary(inputs: Inputs, result: BumpResult): string {
+  const rows = result.edits.flatMap((edit) =>
+    edit.changes.length === 0
+      ? [[code(edit.file), '', 'unchanged']]
+      : edit.changes.map((c) => [
+          code(edit.file),
+          code(c.location),
+          `${code(c.previous ?? '∅')} → ${code(c.value)}`,
+        ]),
+  );
+  const commitUrl = inputs.repository
+    ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
+    : undefined;
+  const commit = link(code(result.commitSha.slice(0, 12)), commitUrl);
+  const state = inputs.dryRun
+    ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
+    : result.changed
+      ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
+      : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
+  const body = table(['File', 'Key', 'Value'], rows);
+  const diff =
+    inputs.dryRun && result.diff
+      ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
+      : '';
+  return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
