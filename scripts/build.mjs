@@ -1,4 +1,4 @@
-// Bundles every actions/<name>/src/index.ts (and the CLI) into <out>/<name>/ with ncc.
+// Bundles every actions/<name>/src/index.ts, and the CLI, into <out>/<name>/ with ncc.
 // Usage: node scripts/build.mjs [outDir]   (default: dist)
 import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -15,7 +15,8 @@ async function entries() {
     .filter((n) => existsSync(path.join(root, 'actions', n, 'src', 'index.ts')))
     .sort()
     .map((n) => ({ name: n, entry: path.join(root, 'actions', n, 'src', 'index.ts') }));
-  return list;
+  // The CLI ships beside the actions so it runs the very bundles the runner runs.
+  return [...list, { name: 'cli', entry: path.join(root, 'packages', 'cli', 'src', 'index.ts') }];
 }
 
 async function bundle({ name, entry }) {
