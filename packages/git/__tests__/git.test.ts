@@ -70,7 +70,10 @@ describe('Git', () => {
     await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 9\n' });
     await git.commit(['apps/a/values.yaml'], 'bump a', { name: 'Bot', email: 'bot@example.com' });
     const lost = await git.push('main');
-    expect(lost).toEqual({ pushed: false, reason: expect.stringMatching(/rejected.*(fetch first|non-fast-forward)/) });
+    expect(lost).toEqual({
+      pushed: false,
+      reason: expect.stringMatching(/rejected.*(fetch first|non-fast-forward)/),
+    });
     await git.syncTo('main');
     expect(await readFile(path.join(git.dir, 'apps/a/values.yaml'), 'utf8')).toBe('tag: 1\n');
     await writeFile(path.join(git.dir, 'apps/a/values.yaml'), 'tag: 2\n');
