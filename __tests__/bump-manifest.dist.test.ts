@@ -2,7 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createBareRepo, listCommits, readFileAtBranch, startGitServer, type GitServer } from '@gitops-actions/sandbox';
+import {
+  createBareRepo,
+  listCommits,
+  readFileAtBranch,
+  startGitServer,
+  type GitServer,
+} from '@gitops-actions/sandbox';
 import { runDist } from '@gitops-actions/testkit';
 
 const TOKEN = 'ghs_sandboxToken1234567890';
@@ -32,7 +38,10 @@ afterAll(async () => {
 });
 
 const run = (inputs: Record<string, string>) =>
-  runDist('bump-manifest', { inputs: { repository: server.repoUrl(repo), token: TOKEN, ...inputs }, timeoutMs: 60_000 });
+  runDist('bump-manifest', {
+    inputs: { repository: server.repoUrl(repo), token: TOKEN, ...inputs },
+    timeoutMs: 60_000,
+  });
 
 describe('dist/bump-manifest over smart HTTP', () => {
   it('bumps, sets outputs and a summary, masks the token and never prints it', async () => {
@@ -47,7 +56,9 @@ describe('dist/bump-manifest over smart HTTP', () => {
       files: '["apps/svc-1/values.yaml"]',
       attempts: '1',
     });
-    expect(await readFileAtBranch(root, repo, 'main', 'apps/svc-1/values.yaml')).toBe(values('1.1.0-abc1234'));
+    expect(await readFileAtBranch(root, repo, 'main', 'apps/svc-1/values.yaml')).toBe(
+      values('1.1.0-abc1234'),
+    );
     expect(result.summary).toContain('`apps/svc-1/values.yaml` | `image.tag` | `1.0.0` → `1.1.0-abc1234`');
     expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
     expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
@@ -65,7 +76,12 @@ describe('dist/bump-manifest over smart HTTP', () => {
   it('fails once, clearly, on a wrong token and pushes nothing', async () => {
     server.stats.reset();
     const result = await runDist('bump-manifest', {
-      inputs: { repository: server.repoUrl(repo), token: 'wrong-token', files: 'apps/svc-1/values.yaml', tag: '2.0.0' },
+      inputs: {
+        repository: server.repoUrl(repo),
+        token: 'wrong-token',
+        files: 'apps/svc-1/values.yaml',
+        tag: '2.0.0',
+      },
     });
     expect(result.exitCode).toBe(1);
     const error = result.commands.find((c) => c.command === 'error');
@@ -92,7 +108,9 @@ describe('dist/bump-manifest over smart HTTP', () => {
     );
     for (const r of results) expect(r.exitCode).toBe(0);
     for (let i = 0; i < 20; i++) {
-      expect(await readFileAtBranch(root, repo, 'main', `apps/svc-${i}/values.yaml`)).toBe(values(`2.0.${i}`));
+      expect(await readFileAtBranch(root, repo, 'main', `apps/svc-${i}/values.yaml`)).toBe(
+        values(`2.0.${i}`),
+      );
     }
     expect(await listCommits(root, repo, 'main')).toHaveLength(21);
   });
