@@ -16,7 +16,7 @@ async function entries() {
     .sort()
     .map((n) => ({ name: n, entry: path.join(root, 'actions', n, 'src', 'index.ts') }));
   // The CLI ships beside the actions so it runs the very bundles the runner runs.
-  return [...list, { name: 'cli', entry: path.join(root, 'packages', 'cli', 'src', 'index.ts') }];
+  return [...list, { name: 'cli', entry: path.join(root, 'packages', 'cli', 'src', 'bin.ts') }];
 }
 
 async function bundle({ name, entry }) {

@@ -546,30 +546,18 @@ class Git {
         ]);
         return this.head();
     }
-    async changedFiles() {
-        const out = await this.run('status', 'read the work tree status', [
-            'status',
-            '--porcelain=v1',
-            '-z',
-            '--untracked-files=all',
-        ]);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((entry) => entry.slice(3));
-    }
     async diff() {
         return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
     }
     async commit(paths, message, author) {
-        await this.run('add', 'stage the changes', ['add', '--', ...paths]);
         const identity = {
             GIT_AUTHOR_NAME: author.name,
             GIT_AUTHOR_EMAIL: author.email,
             GIT_COMMITTER_NAME: author.name,
             GIT_COMMITTER_EMAIL: author.email,
         };
-        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-'], {
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
             input: message,
             env: identity,
         });
@@ -1741,14 +1729,13 @@ async function attemptOnce(git, head, inputs, ports) {
         ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
         return { ...base, changed: false, commitSha: head, diff: '' };
     }
-    const diff = await git.diff();
     if (inputs.dryRun)
-        return { ...base, changed: true, commitSha: head, diff };
+        return { ...base, changed: true, commitSha: head, diff: await git.diff() };
     const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
     const result = await git.push(inputs.branch);
     if (!result.pushed)
         throw new PushRejected(inputs.branch, result.reason);
-    return { ...base, changed: true, commitSha: sha, diff };
+    return { ...base, changed: true, commitSha: sha, diff: '' };
 }
 function commitMessage(inputs, files, previousTag) {
     const values = {

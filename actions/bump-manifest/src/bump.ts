@@ -22,7 +22,7 @@ export interface BumpResult {
   changedFiles: string[];
   attempts: number;
   edits: FileEdit[];
-  /** The diff that was (or, in a dry run, would be) committed. */
+  /** In a dry run, the diff that would be committed; empty otherwise. */
   diff: string;
 }
 
@@ -110,12 +110,11 @@ async function attemptOnce(
     );
     return { ...base, changed: false, commitSha: head, diff: '' };
   }
-  const diff = await git.diff();
-  if (inputs.dryRun) return { ...base, changed: true, commitSha: head, diff };
+  if (inputs.dryRun) return { ...base, changed: true, commitSha: head, diff: await git.diff() };
   const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
   const result = await git.push(inputs.branch);
   if (!result.pushed) throw new PushRejected(inputs.branch, result.reason);
-  return { ...base, changed: true, commitSha: sha, diff };
+  return { ...base, changed: true, commitSha: sha, diff: '' };
 }
 
 export function commitMessage(inputs: Inputs, files: string[], previousTag: string): string {

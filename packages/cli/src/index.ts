@@ -1,8 +1,2 @@
-import { main } from './main.js';
-
-process.exitCode = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n'),
-  env: process.env,
-  cwd: process.cwd(),
-});
+// The CLI's library face (the bundle entry is bin.ts) (the test harness reads action.yml the same way).
+export { evaluateDefault, listActions, readAction, type ActionMeta, type InputMeta } from './action-meta.js';

@@ -86,32 +86,19 @@ export class Git {
     return this.head();
   }
 
-  async changedFiles(): Promise<string[]> {
-    const out = await this.run('status', 'read the work tree status', [
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=all',
-    ]);
-    return out
-      .split('\0')
-      .filter(Boolean)
-      .map((entry) => entry.slice(3));
-  }
-
   async diff(): Promise<string> {
     return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
   }
 
   async commit(paths: string[], message: string, author: Author): Promise<string> {
-    await this.run('add', 'stage the changes', ['add', '--', ...paths]);
     const identity = {
       GIT_AUTHOR_NAME: author.name,
       GIT_AUTHOR_EMAIL: author.email,
       GIT_COMMITTER_NAME: author.name,
       GIT_COMMITTER_EMAIL: author.email,
     };
-    await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-'], {
+    // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+    await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
       input: message,
       env: identity,
     });

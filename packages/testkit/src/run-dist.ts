@@ -9,6 +9,7 @@ import {
   parseWorkflowCommands,
   type WorkflowCommand,
 } from '@gitops-actions/kit';
+import { evaluateDefault, readAction } from '@gitops-actions/cli';
 import { repoRoot } from './repo-root.js';
 
 export interface RunResult {
@@ -93,7 +94,11 @@ async function createRunnerFiles(event: unknown): Promise<RunnerFiles> {
  * --experimental-vm-modules), NODE_EXTRA_CA_CERTS, GITHUB_* or INPUT_* would make a test pass
  * here that fails on a real runner.
  */
-function runnerEnv(files: RunnerFiles, workspace: string, opts: RunOptions): Record<string, string> {
+function runnerEnv(
+  files: RunnerFiles,
+  workspace: string,
+  opts: RunOptions & { entryAction?: string },
+): Record<string, string> {
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/local/bin:/usr/bin:/bin',
     HOME: process.env['HOME'] ?? files.dir,
@@ -131,9 +136,28 @@ function runnerEnv(files: RunnerFiles, workspace: string, opts: RunOptions): Rec
     GITHUB_ACTOR: 'octocat',
     GITHUB_TRIGGERING_ACTOR: 'octocat',
   };
-  for (const [name, value] of Object.entries(opts.inputs ?? {})) env[inputEnvName(name)] = value;
+  const inputs = { ...actionDefaults(opts.entryAction, { ...env, ...opts.env }), ...opts.inputs };
+  for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
   for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value;
   return withConsistentOwner({ ...env, ...opts.env }, opts.env ?? {});
+}
+
+/** The `github.token` every real job has; only used when a test leaves `token` to its default. */
+export const DEFAULT_GITHUB_TOKEN = 'ghs_testkitDefaultJobToken000000000000';
+
+/**
+ * The runner fills every input a step leaves out with its action.yml default, expressions evaluated;
+ * doing the same here keeps tests from passing on code defaults that differ from the contract.
+ */
+function actionDefaults(action: string | undefined, env: Record<string, string>): Record<string, string> {
+  if (!action || !existsSync(join(repoRoot(), 'actions', action, 'action.yml'))) return {};
+  const evalEnv = { GITHUB_TOKEN: DEFAULT_GITHUB_TOKEN, ...env };
+  return Object.fromEntries(
+    readAction(repoRoot(), action).inputs.map((input) => [
+      input.name,
+      evaluateDefault(input.default, evalEnv),
+    ]),
+  );
 }
 
 /** Overriding GITHUB_REPOSITORY alone must not leave the default owner behind. */
@@ -196,7 +220,8 @@ export async function runDist(entry: string, opts: RunOptions = {}): Promise<Run
   const files = await createRunnerFiles(opts.event);
   try {
     const cwd = opts.cwd ?? files.workspace;
-    const env = runnerEnv(files, cwd, opts);
+    const entryAction = /^[a-z0-9][a-z0-9-]*$/.test(entry) ? entry : undefined;
+    const env = runnerEnv(files, cwd, { ...opts, entryAction });
     const run = await runNode(script, cwd, env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const read = (file: string) => readFile(file, 'utf8');
     const [output, envFile, state, summary, path] = await Promise.all(
