@@ -1,5 +1,5 @@
 // Bundles every actions/<name>/src/index.ts, and the CLI, into <out>/<name>/ with ncc.
-// Usage: node scripts/build.mjs [outDir]   (default: dist)
+// Usage: node scripts/build.mjs [outDir] [name ...]   (default: dist, every action and the CLI)
 import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import ncc from '@vercel/ncc';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = path.resolve(root, process.argv[2] ?? 'dist');
+const only = new Set(process.argv.slice(3));
 
 async function entries() {
   const names = await readdir(path.join(root, 'actions'));
@@ -39,4 +40,4 @@ async function bundle({ name, entry }) {
   console.log(`built ${path.relative(root, dir)}/ (${Object.keys(assets).length + 1} files)`);
 }
 
-for (const e of await entries()) await bundle(e);
+for (const e of await entries()) if (only.size === 0 || only.has(e.name)) await bundle(e);
