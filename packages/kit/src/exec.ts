@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 export interface ExecOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
-  input?: string;
+  input?: string | Buffer;
 }
 
 export interface ExecResult {

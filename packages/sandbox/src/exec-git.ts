@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { exec } from '@gitops-actions/kit';
 
 export interface GitResult {
   stdout: string;
@@ -56,27 +56,12 @@ export function cleanGitEnv(extra: Record<string, string> = {}): Record<string, 
   return { ...env, GIT_TERMINAL_PROMPT: '0', ...extra };
 }
 
-export function git(args: readonly string[], opts: GitCallOptions = {}): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', [...args], {
-      cwd: opts.cwd,
-      env: cleanGitEnv(opts.env),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const result = {
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      };
-      if (code === 0) resolve(result);
-      else reject(new GitCommandError(args, code, result.stderr));
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(opts.input ?? '');
+export async function git(args: readonly string[], opts: GitCallOptions = {}): Promise<GitResult> {
+  const result = await exec('git', args, {
+    cwd: opts.cwd,
+    env: cleanGitEnv(opts.env),
+    input: opts.input ?? '',
   });
+  if (result.code !== 0) throw new GitCommandError(args, result.code, result.stderr);
+  return { stdout: result.stdout, stderr: result.stderr };
 }
