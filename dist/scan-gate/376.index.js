@@ -1,0 +1,1630 @@
+export const id = 376;
+export const ids = [376];
+export const modules = {
+
+/***/ 1376:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gateFailure: () => (/* binding */ gateFailure),
+  scanGate: () => (/* binding */ scanGate)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __webpack_require__(6510);
+;// CONCATENATED MODULE: ./packages/trivy/src/json-scan.ts
+/**
+ * A forward-only cursor over JSON bytes. Trivy reports can be hundreds of megabytes, so instead of
+ * `JSON.parse` on the whole text (a second full-size copy as a string plus the object tree), the
+ * report parser walks the raw buffer, skips what it does not need without decoding it, and decodes
+ * only the few fields it keeps.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+class JsonSyntaxError extends Error {
+    detail;
+    line;
+    column;
+    constructor(detail, line, column) {
+        super(`${detail} at line ${line}, column ${column}`);
+        this.detail = detail;
+        this.line = line;
+        this.column = column;
+        this.name = 'JsonSyntaxError';
+    }
+}
+class JsonCursor {
+    bytes;
+    pos = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    /** Skips whitespace and returns the next byte without consuming it, or -1 at the end. */
+    peek() {
+        const b = this.bytes;
+        let p = this.pos;
+        while (p < b.length) {
+            const c = b[p];
+            if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+                break;
+            p++;
+        }
+        this.pos = p;
+        return p < b.length ? b[p] : -1;
+    }
+    fail(expected, at = this.pos) {
+        const before = this.bytes.subarray(0, at);
+        let line = 1;
+        let lineStart = 0;
+        for (let i = before.indexOf(0x0a); i >= 0; i = before.indexOf(0x0a, i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        const found = at >= this.bytes.length ? 'the end of the file' : `'${String.fromCharCode(this.bytes[at])}'`;
+        throw new JsonSyntaxError(`expected ${expected} but found ${found}`, line, at - lineStart + 1);
+    }
+    expect(byte, what) {
+        if (this.peek() !== byte)
+            this.fail(what);
+        this.pos++;
+    }
+    /** Index just past the closing quote of the string that opens at `start`. */
+    stringEnd(start) {
+        const b = this.bytes;
+        let p = start + 1;
+        for (;;) {
+            const q = b.indexOf(QUOTE, p);
+            if (q < 0)
+                this.fail('the end of a string', b.length);
+            let slashes = 0;
+            while (b[q - 1 - slashes] === BACKSLASH)
+                slashes++;
+            if (slashes % 2 === 0)
+                return q + 1;
+            p = q + 1;
+        }
+    }
+    /** Consumes one value of any type and returns where it lies, without decoding it. */
+    skipValue() {
+        const c = this.peek();
+        const start = this.pos;
+        const b = this.bytes;
+        if (c === QUOTE) {
+            this.pos = this.stringEnd(start);
+        }
+        else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            let depth = 0;
+            let p = start;
+            for (;;) {
+                if (p >= b.length)
+                    this.fail(`the end of the ${c === OPEN_OBJECT ? 'object' : 'array'}`, p);
+                const x = b[p];
+                if (x === QUOTE) {
+                    p = this.stringEnd(p);
+                    continue;
+                }
+                if (x === OPEN_OBJECT || x === OPEN_ARRAY)
+                    depth++;
+                else if ((x === CLOSE_OBJECT || x === CLOSE_ARRAY) && --depth === 0) {
+                    p++;
+                    break;
+                }
+                p++;
+            }
+            this.pos = p;
+        }
+        else if (c === -1) {
+            this.fail('a value');
+        }
+        else {
+            let p = start;
+            while (p < b.length) {
+                const x = b[p];
+                if (x === COMMA || x === CLOSE_OBJECT || x === CLOSE_ARRAY || x <= 0x20)
+                    break;
+                p++;
+            }
+            if (p === start)
+                this.fail('a value');
+            this.pos = p;
+        }
+        return [start, this.pos];
+    }
+    readString() {
+        if (this.peek() !== QUOTE)
+            this.fail('a string');
+        return this.decodeString(this.skipValue());
+    }
+    /** The value at `span` as a string: JSON strings decoded, null as '', anything else as its JSON text. */
+    decodeString(span) {
+        const [start, end] = span;
+        const b = this.bytes;
+        if (b[start] !== QUOTE) {
+            const text = b.toString('utf8', start, end);
+            return text === 'null' ? '' : text;
+        }
+        if (!b.subarray(start, end).includes(BACKSLASH))
+            return b.toString('utf8', start + 1, end - 1);
+        return JSON.parse(b.toString('utf8', start, end));
+    }
+    /** `JSON.parse` of one small value. */
+    decode(span) {
+        try {
+            return JSON.parse(this.bytes.toString('utf8', span[0], span[1]));
+        }
+        catch {
+            return this.fail('a JSON value', span[0]);
+        }
+    }
+    /** Calls `onEntry` for each key; `onEntry` must consume the value (skipValue or a nested walk). */
+    object(onEntry) {
+        this.expect(OPEN_OBJECT, "'{'");
+        if (this.peek() === CLOSE_OBJECT) {
+            this.pos++;
+            return;
+        }
+        for (;;) {
+            const key = this.readString();
+            this.expect(COLON, "':'");
+            this.peek();
+            onEntry(key);
+            const next = this.peek();
+            this.pos++;
+            if (next === CLOSE_OBJECT)
+                return;
+            if (next !== COMMA)
+                this.fail("',' or '}'", this.pos - 1);
+        }
+    }
+    /** Calls `onItem` for each element; `onItem` must consume it. `null` counts as an empty array. */
+    array(onItem) {
+        if (this.peek() === 0x6e) {
+            this.skipValue();
+            return;
+        }
+        this.expect(OPEN_ARRAY, "'['");
+        if (this.peek() === CLOSE_ARRAY) {
+            this.pos++;
+            return;
+        }
+        for (;;) {
+            this.peek();
+            onItem();
+            const next = this.peek();
+            this.pos++;
+            if (next === CLOSE_ARRAY)
+                return;
+            if (next !== COMMA)
+                this.fail("',' or ']'", this.pos - 1);
+        }
+    }
+    /** Keys and value spans of one flat object whose keys are in `wanted`; other values are skipped. */
+    pick(wanted) {
+        const fields = new Map();
+        this.object((key) => {
+            const span = this.skipValue();
+            if (wanted.has(key))
+                fields.set(key, span);
+        });
+        return fields;
+    }
+    atEnd() {
+        return this.peek() === -1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/severity.ts
+const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+function emptyCounts() {
+    return { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0, UNKNOWN: 0 };
+}
+function isSeverity(value) {
+    return SEVERITIES.includes(value);
+}
+/** Trivy writes an unrated finding as UNKNOWN; anything else unexpected is treated the same. */
+function toSeverity(value) {
+    const upper = value.toUpperCase();
+    return isSeverity(upper) ? upper : 'UNKNOWN';
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/report.ts
+
+
+/** The input is not a Trivy JSON report; the message says what it is instead. */
+class ReportError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReportError';
+    }
+}
+const VULN_KEYS = new Set([
+    'VulnerabilityID',
+    'PkgID',
+    'PkgName',
+    'InstalledVersion',
+    'FixedVersion',
+    'Status',
+    'Severity',
+    'Title',
+    'Description',
+    'PrimaryURL',
+    'CVSS',
+]);
+const MISCONF_KEYS = new Set([
+    'ID',
+    'AVDID',
+    'Title',
+    'Description',
+    'Message',
+    'Severity',
+    'PrimaryURL',
+    'Status',
+    'CauseMetadata',
+]);
+const SECRET_KEYS = new Set(['RuleID', 'Category', 'Severity', 'Title', 'StartLine']);
+const PACKAGE_KEYS = new Set(['ID', 'Name', 'Version', 'Locations']);
+/** Parses a Trivy `--format json` report (SchemaVersion 2) from its bytes. */
+function parseReport(bytes) {
+    const cursor = new JsonCursor(bytes);
+    const first = cursor.peek();
+    if (first === -1)
+        throw new ReportError('is empty (Trivy writes a JSON object even when it finds nothing)');
+    if (first !== 0x7b)
+        throw new ReportError(describeNonObject(bytes, cursor.pos));
+    try {
+        return readRoot(cursor);
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            throw new ReportError(`is not valid JSON: ${error.message}`);
+        throw error;
+    }
+}
+function describeNonObject(bytes, at) {
+    const head = bytes.toString('utf8', at, Math.min(bytes.length, at + 40)).replace(/\s+/g, ' ');
+    if (bytes[at] === 0x5b)
+        return `is a JSON array, not a Trivy report (an object with SchemaVersion and Results): ${head}…`;
+    if (bytes[at] === 0x3c)
+        return `is not JSON but markup (HTML or XML?), starting with "${head}"`;
+    return `is not JSON: it starts with "${head}" (expected the output of trivy --format json)`;
+}
+function readRoot(cursor) {
+    const report = {
+        schemaVersion: 0,
+        artifactName: '',
+        artifactType: '',
+        findings: [],
+        rules: new Map(),
+    };
+    const keys = [];
+    cursor.object((key) => {
+        keys.push(key);
+        switch (key) {
+            case 'SchemaVersion':
+                report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
+                break;
+            case 'ArtifactName':
+                report.artifactName = cursor.decodeString(cursor.skipValue());
+                break;
+            case 'ArtifactType':
+                report.artifactType = cursor.decodeString(cursor.skipValue());
+                break;
+            case 'Results':
+                cursor.array(() => readResult(cursor, report));
+                break;
+            default:
+                cursor.skipValue();
+        }
+    });
+    if (!cursor.atEnd())
+        cursor.fail('the end of the file after the report object');
+    if (!keys.includes('SchemaVersion'))
+        throw new ReportError(describeForeign(keys));
+    if (report.schemaVersion !== 2) {
+        throw new ReportError(`has SchemaVersion ${report.schemaVersion}; this action reads SchemaVersion 2 (Trivy 0.20 and later)`);
+    }
+    return report;
+}
+function describeForeign(keys) {
+    const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', …' : '');
+    const has = (k) => keys.includes(k);
+    const kind = has('runs') && has('version')
+        ? 'a SARIF log (use --format json, not sarif)'
+        : has('bomFormat')
+            ? 'a CycloneDX SBOM (use --format json, not cyclonedx)'
+            : has('spdxVersion')
+                ? 'an SPDX document (use --format json, not spdx-json)'
+                : keys.length === 0
+                    ? 'an empty JSON object'
+                    : 'a JSON object without SchemaVersion';
+    return `is not a Trivy JSON report: found ${kind}${keys.length ? ` with keys ${shown}` : ''}`;
+}
+function readResult(cursor, report) {
+    const result = { target: '', class: '', type: '' };
+    const start = report.findings.length;
+    const lines = new Map();
+    cursor.object((key) => {
+        switch (key) {
+            case 'Target':
+                result.target = cursor.decodeString(cursor.skipValue());
+                break;
+            case 'Class':
+                result.class = cursor.decodeString(cursor.skipValue());
+                break;
+            case 'Type':
+                result.type = cursor.decodeString(cursor.skipValue());
+                break;
+            case 'Vulnerabilities':
+                cursor.array(() => report.findings.push(readVulnerability(cursor, result, report.rules)));
+                break;
+            case 'Misconfigurations':
+                cursor.array(() => {
+                    const finding = readMisconfiguration(cursor, result, report.rules);
+                    if (finding)
+                        report.findings.push(finding);
+                });
+                break;
+            case 'Secrets':
+                cursor.array(() => report.findings.push(readSecret(cursor, result, report.rules)));
+                break;
+            case 'Packages':
+                cursor.array(() => readPackageLine(cursor, lines));
+                break;
+            default:
+                cursor.skipValue();
+        }
+    });
+    // Packages may come before or after the findings, so lockfile lines are joined at the end.
+    if (lines.size === 0)
+        return;
+    for (let i = start; i < report.findings.length; i++) {
+        const finding = report.findings[i];
+        if (finding.scanner === 'vuln' && finding.line === 0)
+            finding.line = lines.get(finding.pkgId) ?? 0;
+    }
+}
+function report_text(cursor, fields, key) {
+    const span = fields.get(key);
+    return span ? cursor.decodeString(span) : '';
+}
+function readVulnerability(cursor, result, rules) {
+    const f = cursor.pick(VULN_KEYS);
+    const id = report_text(cursor, f, 'VulnerabilityID');
+    if (!rules.has(id)) {
+        rules.set(id, {
+            id,
+            scanner: 'vuln',
+            title: report_text(cursor, f, 'Title'),
+            description: report_text(cursor, f, 'Description'),
+            url: report_text(cursor, f, 'PrimaryURL'),
+            score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')) : undefined),
+        });
+    }
+    const pkgName = report_text(cursor, f, 'PkgName');
+    const installed = report_text(cursor, f, 'InstalledVersion');
+    return {
+        scanner: 'vuln',
+        id,
+        severity: toSeverity(report_text(cursor, f, 'Severity')),
+        pkgName,
+        pkgId: report_text(cursor, f, 'PkgID') || `${pkgName}@${installed}`,
+        installed,
+        fixed: report_text(cursor, f, 'FixedVersion'),
+        status: report_text(cursor, f, 'Status'),
+        result,
+        line: 0,
+    };
+}
+function readMisconfiguration(cursor, result, rules) {
+    const f = cursor.pick(MISCONF_KEYS);
+    const status = report_text(cursor, f, 'Status');
+    // With --include-non-failures Trivy also lists passed checks; they are not findings.
+    if (status !== '' && status !== 'FAIL')
+        return undefined;
+    const id = report_text(cursor, f, 'ID') || report_text(cursor, f, 'AVDID');
+    if (!rules.has(id)) {
+        rules.set(id, {
+            id,
+            scanner: 'misconfig',
+            title: report_text(cursor, f, 'Title'),
+            description: [report_text(cursor, f, 'Description'), report_text(cursor, f, 'Message')].filter(Boolean).join('\n'),
+            url: report_text(cursor, f, 'PrimaryURL'),
+            score: undefined,
+        });
+    }
+    const cause = f.has('CauseMetadata')
+        ? cursor.decode(f.get('CauseMetadata'))
+        : {};
+    return {
+        scanner: 'misconfig',
+        id,
+        severity: toSeverity(report_text(cursor, f, 'Severity')),
+        pkgName: '',
+        pkgId: '',
+        installed: '',
+        fixed: '',
+        status,
+        result,
+        line: typeof cause?.StartLine === 'number' ? cause.StartLine : 0,
+    };
+}
+/** The secret itself (Trivy's `Match`, `Code`) is deliberately never read. */
+function readSecret(cursor, result, rules) {
+    const f = cursor.pick(SECRET_KEYS);
+    const id = report_text(cursor, f, 'RuleID');
+    if (!rules.has(id)) {
+        rules.set(id, {
+            id,
+            scanner: 'secret',
+            title: report_text(cursor, f, 'Title'),
+            description: `${report_text(cursor, f, 'Category')} secret`.trim(),
+            url: '',
+            score: undefined,
+        });
+    }
+    const line = Number(report_text(cursor, f, 'StartLine'));
+    return {
+        scanner: 'secret',
+        id,
+        severity: toSeverity(report_text(cursor, f, 'Severity')),
+        pkgName: '',
+        pkgId: '',
+        installed: '',
+        fixed: '',
+        status: '',
+        result,
+        line: Number.isInteger(line) ? line : 0,
+    };
+}
+function readPackageLine(cursor, lines) {
+    const f = cursor.pick(PACKAGE_KEYS);
+    const locations = f.has('Locations') ? cursor.decode(f.get('Locations')) : undefined;
+    const first = Array.isArray(locations) ? locations[0] : undefined;
+    if (typeof first?.StartLine !== 'number')
+        return;
+    const id = report_text(cursor, f, 'ID') || `${report_text(cursor, f, 'Name')}@${report_text(cursor, f, 'Version')}`;
+    lines.set(id, first.StartLine);
+}
+/** NVD's v3 score first (what GitHub shows), else the first vendor's. */
+function cvssScore(cvss) {
+    if (!cvss || typeof cvss !== 'object')
+        return undefined;
+    const entries = cvss;
+    const ordered = [entries['nvd'], ...Object.values(entries)];
+    for (const entry of ordered) {
+        const score = entry?.V3Score ?? entry?.V40Score;
+        if (typeof score === 'number')
+            return score;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/trivy/src/policy.ts
+
+/** A policy or ignore file the action cannot use; the message carries the line. */
+class PolicyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PolicyError';
+    }
+}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function parseYaml(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lines.linePos(error.pos[0]).line;
+        throw new PolicyError(`${source} is not valid YAML at line ${line}: ${error.message.split('\n')[0]}`);
+    }
+    return { doc, lines };
+}
+function lineOf(node, lines) {
+    return node?.range ? lines.linePos(node.range[0]).line : 0;
+}
+/** Items of a YAML sequence with the line each starts on. */
+function items(node, lines) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        return [];
+    return node.items.map((item) => ({
+        value: item?.toJSON?.() ?? item,
+        line: lineOf(item, lines),
+    }));
+}
+function stringList(value, what, where) {
+    if (value === undefined || value === null)
+        return [];
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((v) => {
+        if (typeof v !== 'string' && typeof v !== 'number')
+            throw new PolicyError(`${where}: ${what} must be a list of strings`);
+        return String(v);
+    });
+}
+function dateText(value) {
+    if (value instanceof Date)
+        return value.toISOString().slice(0, 10);
+    return typeof value === 'string'
+        ? value.trim()
+        : value === undefined || value === null
+            ? ''
+            : String(value);
+}
+/**
+ * The `policy` input: a YAML list of `{ id, reason, expires, paths?, packages? }`, or the same list
+ * under an `exceptions:` key.
+ */
+function parsePolicy(text, source = 'policy') {
+    if (text.trim() === '')
+        return [];
+    const { doc, lines } = parseYaml(text, source);
+    let list = doc.contents;
+    if ((0,dist/* isMap */.jh)(list))
+        list = list.get('exceptions', true);
+    if (!(0,dist/* isSeq */.oP)(list)) {
+        throw new PolicyError(`${source} must be a YAML list of exceptions (or a map with an 'exceptions:' list)`);
+    }
+    return items(list, lines).map(({ value, line }, index) => policyEntry(value, line, index, source));
+}
+function policyEntry(value, line, index, source) {
+    const where = `${source} entry ${index + 1} (line ${line})`;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        throw new PolicyError(`${where} must be a map with id, reason and expires`);
+    }
+    const entry = value;
+    const id = typeof entry['id'] === 'string' ? entry['id'].trim() : '';
+    if (!id)
+        throw new PolicyError(`${where} has no id`);
+    const reason = typeof entry['reason'] === 'string' ? entry['reason'].trim() : '';
+    if (!reason)
+        throw new PolicyError(`${where} (${id}) has no reason; say why the finding is accepted`);
+    const expires = dateText(entry['expires']);
+    if (!expires)
+        throw new PolicyError(`${where} (${id}) has no expires date (YYYY-MM-DD); exceptions must expire`);
+    if (!DATE.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) {
+        throw new PolicyError(`${where} (${id}) has expires '${expires}', expected a date like 2026-12-31`);
+    }
+    const known = new Set(['id', 'reason', 'expires', 'paths', 'packages']);
+    const unknown = Object.keys(entry).filter((k) => !known.has(k));
+    if (unknown.length) {
+        throw new PolicyError(`${where} (${id}) has unknown key ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`);
+    }
+    return {
+        origin: 'policy',
+        source,
+        line,
+        id,
+        reason,
+        expires,
+        paths: stringList(entry['paths'], 'paths', where),
+        packages: stringList(entry['packages'], 'packages', where),
+    };
+}
+/** Trivy's ignore file: `.trivyignore` (one ID per line, `exp:YYYY-MM-DD`) or `.trivyignore.yaml`. */
+function parseIgnoreFile(text, file) {
+    return /\.ya?ml$/i.test(file) ? parseIgnoreYaml(text, file) : parseIgnoreText(text, file);
+}
+function parseIgnoreText(text, file) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/#.*$/, '').trim();
+        if (!line)
+            return;
+        const [id = '', ...rest] = line.split(/\s+/);
+        const exp = rest.find((r) => r.startsWith('exp:'))?.slice(4) ?? '';
+        if (exp && !DATE.test(exp))
+            throw new PolicyError(`${file} line ${i + 1}: exp:${exp} is not a date (YYYY-MM-DD)`);
+        out.push({
+            origin: 'ignore-file',
+            source: file,
+            line: i + 1,
+            id,
+            reason: `listed in ${file}`,
+            expires: exp,
+            paths: [],
+            packages: [],
+        });
+    });
+    return out;
+}
+const IGNORE_SECTIONS = ['vulnerabilities', 'misconfigurations', 'secrets', 'licenses'];
+function parseIgnoreYaml(text, file) {
+    if (text.trim() === '')
+        return [];
+    const { doc, lines } = parseYaml(text, file);
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new PolicyError(`${file} must be a map with ${IGNORE_SECTIONS.join(', ')} lists`);
+    const out = [];
+    for (const section of IGNORE_SECTIONS) {
+        items(root.get(section, true), lines).forEach(({ value, line }) => {
+            const entry = (value ?? {});
+            const where = `${file} ${section} (line ${line})`;
+            const id = typeof entry['id'] === 'string' ? entry['id'] : '';
+            if (!id)
+                throw new PolicyError(`${where} has no id`);
+            const expires = dateText(entry['expired_at']).slice(0, 10);
+            if (expires && !DATE.test(expires))
+                throw new PolicyError(`${where}: expired_at '${expires}' is not a date`);
+            const statement = typeof entry['statement'] === 'string' ? entry['statement'] : '';
+            out.push({
+                origin: 'ignore-file',
+                source: file,
+                line,
+                id,
+                reason: statement || `listed in ${file}`,
+                expires,
+                paths: stringList(entry['paths'], 'paths', where),
+                packages: stringList(entry['purls'], 'purls', where),
+            });
+        });
+    }
+    return out;
+}
+/** An exception expires at the end of its `expires` day, UTC. */
+function isExpired(exception, now) {
+    if (!exception.expires)
+        return false;
+    return now.getTime() >= Date.parse(`${exception.expires}T00:00:00Z`) + 86_400_000;
+}
+const globCache = new Map();
+/** `**` spans folders, `*` and `?` stay inside one; as in Trivy's ignore paths. */
+function globToRegExp(glob) {
+    let re = globCache.get(glob);
+    if (re)
+        return re;
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            out += '.*';
+            i++;
+            if (glob[i + 1] === '/')
+                i++;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else
+            out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    re = new RegExp(`^${out}$`);
+    globCache.set(glob, re);
+    return re;
+}
+/** Whether an (unexpired) exception covers a finding: same ID, and its paths/packages if it has any. */
+function matches(exception, finding) {
+    if (exception.id !== finding.id)
+        return false;
+    if (exception.paths.length && !exception.paths.some((p) => globToRegExp(p).test(finding.result.target))) {
+        return false;
+    }
+    if (exception.packages.length && !exception.packages.some((p) => packageMatches(p, finding)))
+        return false;
+    return true;
+}
+function packageMatches(pattern, finding) {
+    if (pattern.startsWith('pkg:')) {
+        // A purl: compare its name@version tail, the part Trivy's own matching relies on.
+        const tail = decodeURIComponent(pattern
+            .replace(/[?#].*$/, '')
+            .split('/')
+            .pop() ?? '');
+        return tail === `${finding.pkgName.split('/').pop()}@${finding.installed}` || tail === finding.pkgName;
+    }
+    return pattern === finding.pkgName || pattern === finding.pkgId;
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/gate.ts
+
+
+const RANK = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
+/** The gate: one pass over the findings, exceptions looked up by ID. */
+function evaluate(report, opts) {
+    const active = new Map();
+    const expiredPolicy = new Map();
+    const uses = [];
+    for (const exception of opts.exceptions) {
+        const use = { exception, findings: 0 };
+        uses.push(use);
+        // An expired ignore-file entry simply stops applying, as in Trivy; an expired policy entry fails.
+        const expired = isExpired(exception, opts.now);
+        if (expired && exception.origin === 'ignore-file')
+            continue;
+        const index = expired ? expiredPolicy : active;
+        const list = index.get(exception.id);
+        if (list)
+            list.push(use);
+        else
+            index.set(exception.id, [use]);
+    }
+    const verdict = {
+        passed: true,
+        blocking: [],
+        counts: emptyCounts(),
+        findings: [],
+        suppressed: new Map(),
+        applied: [],
+        expired: [],
+        unmatched: [],
+        unfixed: 0,
+        outOfScope: 0,
+    };
+    for (const finding of report.findings) {
+        if (!opts.scanners.has(finding.scanner)) {
+            verdict.outOfScope++;
+            continue;
+        }
+        verdict.findings.push(finding);
+        for (const use of expiredPolicy.get(finding.id) ?? [])
+            if (matches(use.exception, finding))
+                use.findings++;
+        const use = active.get(finding.id)?.find((u) => matches(u.exception, finding));
+        if (use) {
+            use.findings++;
+            verdict.suppressed.set(finding, use.exception);
+            continue;
+        }
+        verdict.counts[finding.severity]++;
+        if (!opts.severities.has(finding.severity))
+            continue;
+        if (opts.ignoreUnfixed && finding.scanner === 'vuln' && finding.fixed === '') {
+            verdict.unfixed++;
+            continue;
+        }
+        verdict.blocking.push(finding);
+    }
+    verdict.blocking.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    for (const use of uses) {
+        const expired = isExpired(use.exception, opts.now);
+        if (expired && use.exception.origin === 'policy')
+            verdict.expired.push(use);
+        else if (!expired && use.findings > 0)
+            verdict.applied.push(use);
+        else if (!expired)
+            verdict.unmatched.push(use.exception);
+    }
+    verdict.passed = verdict.blocking.length === 0 && verdict.expired.length === 0;
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/sarif.ts
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = {
+    CRITICAL: 'error',
+    HIGH: 'error',
+    MEDIUM: 'warning',
+    LOW: 'note',
+    UNKNOWN: 'note',
+};
+/** GitHub ranks alerts by `security-severity`; without a CVSS score, the middle of each band. */
+const BAND = { CRITICAL: 9.5, HIGH: 8.0, MEDIUM: 5.5, LOW: 2.0, UNKNOWN: 0.0 };
+const RULE_NAME = { vuln: 'Vulnerability', misconfig: 'Misconfiguration', secret: 'Secret' };
+/** Writes the SARIF log of every finding in scope (excepted ones as suppressed) without building it in memory. */
+async function writeSarif(file, report, verdict, opts) {
+    await (0,promises_.writeFile)(file, sarifChunks(report, verdict, opts));
+}
+function sarifText(report, verdict, opts) {
+    return [...sarifChunks(report, verdict, opts)].join('');
+}
+function* sarifChunks(report, verdict, opts) {
+    const index = new Map();
+    const rules = [];
+    for (const finding of verdict.findings) {
+        if (index.has(finding.id))
+            continue;
+        index.set(finding.id, rules.length);
+        rules.push(sarifRule(report.rules.get(finding.id), finding));
+    }
+    const driver = {
+        name: 'Trivy',
+        fullName: 'Trivy Vulnerability Scanner',
+        informationUri: 'https://github.com/aquasecurity/trivy',
+        ...(opts.toolVersion ? { version: opts.toolVersion } : {}),
+        rules,
+    };
+    const properties = { artifactName: report.artifactName, artifactType: report.artifactType };
+    yield (`{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA)},"runs":[{"tool":{"driver":${JSON.stringify(driver)}},` +
+        `"columnKind":"utf16CodeUnits","originalUriBaseIds":{"ROOTPATH":{"uri":"file:///"}},` +
+        `"properties":${JSON.stringify(properties)},"results":[`);
+    const batch = [];
+    let first = true;
+    for (const finding of verdict.findings) {
+        batch.push(JSON.stringify(sarifResult(report, verdict, finding, index.get(finding.id) ?? 0, opts)));
+        if (batch.length === 2000) {
+            yield (first ? '' : ',') + batch.join(',');
+            first = false;
+            batch.length = 0;
+        }
+    }
+    if (batch.length)
+        yield (first ? '' : ',') + batch.join(',');
+    yield ']}]}\n';
+}
+function sarifRule(rule, finding) {
+    const title = rule?.title || finding.id;
+    const description = rule?.description || title;
+    const score = rule?.score ?? BAND[finding.severity];
+    const link = rule?.url ? `[${finding.id}](${rule.url})` : finding.id;
+    return {
+        id: finding.id,
+        name: RULE_NAME[finding.scanner],
+        shortDescription: { text: title },
+        fullDescription: { text: description },
+        defaultConfiguration: { level: LEVEL[finding.severity] },
+        ...(isUri(rule?.url) ? { helpUri: rule.url } : {}),
+        help: {
+            text: `${title}\nSeverity: ${finding.severity}\nLink: ${link}\n${description}`,
+            markdown: `**${title}**\n| Severity | Link |\n| --- | --- |\n|${finding.severity}|${link}|\n\n${description}`,
+        },
+        properties: {
+            precision: 'very-high',
+            'security-severity': score.toFixed(1),
+            tags: [finding.scanner === 'vuln' ? 'vulnerability' : finding.scanner, 'security', finding.severity],
+        },
+    };
+}
+function isUri(value) {
+    if (!value)
+        return false;
+    try {
+        new URL(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Image findings point at the image; filesystem findings at the file, under the scanned folder. */
+function findingPath(report, finding, root) {
+    if (finding.result.class === 'os-pkgs' || report.artifactType === 'container_image') {
+        return report.artifactName || finding.result.target;
+    }
+    const target = finding.result.target.replace(/^\.\//, '');
+    return root && root !== '.' ? `${root.replace(/\/+$/, '')}/${target}` : target;
+}
+function sarifResult(report, verdict, finding, ruleIndex, opts) {
+    const where = findingPath(report, finding, opts.root);
+    const line = finding.line > 0 ? finding.line : 1;
+    const message = finding.pkgName
+        ? `Package: ${finding.pkgName}\nInstalled Version: ${finding.installed}\nVulnerability ${finding.id}\n` +
+            `Severity: ${finding.severity}\nFixed Version: ${finding.fixed || 'none'}`
+        : `${RULE_NAME[finding.scanner]} ${finding.id}\nSeverity: ${finding.severity}\nTarget: ${finding.result.target}`;
+    const exception = verdict.suppressed.get(finding);
+    return {
+        ruleId: finding.id,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodeURI(where), uriBaseId: 'ROOTPATH' },
+                    region: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 },
+                },
+                message: {
+                    text: finding.pkgId ? `${finding.result.target}: ${finding.pkgId}` : finding.result.target,
+                },
+            },
+        ],
+        ...(exception
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: `${exception.reason} (${exception.source} line ${exception.line}${exception.expires ? `, until ${exception.expires}` : ''})`,
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/summary.ts
+
+
+
+/** The job summary: verdict, counts per severity, blocking findings, exceptions. */
+function renderSummary(report, verdict, opts) {
+    const maxRows = opts.maxRows ?? 100;
+    const gated = SEVERITIES.filter((s) => opts.severities.has(s)).join(', ');
+    const status = verdict.passed
+        ? `✅ Passed: no ${gated} findings block${opts.ignoreUnfixed ? ' (unfixed ones are not gated)' : ''}.`
+        : `❌ Failed: ${verdict.blocking.length} blocking finding(s)${verdict.expired.length ? ` and ${verdict.expired.length} expired exception(s)` : ''}.`;
+    const parts = [
+        (0,src/* heading */.iw)(`${opts.title}: ${(0,src/* code */.aY)(report.artifactName || 'report')}`),
+        `${status}\n`,
+        (0,src/* table */.tp)(SEVERITIES.map((s) => (opts.severities.has(s) ? `${s} (gated)` : s)), [SEVERITIES.map((s) => String(verdict.counts[s]))]),
+    ];
+    if (verdict.unfixed > 0)
+        parts.push(`\n${verdict.unfixed} gated finding(s) have no fixed version yet and do not block.\n`);
+    if (verdict.blocking.length > 0) {
+        parts.push(`\n${(0,src/* heading */.iw)('Blocking findings', 4)}`);
+        parts.push((0,src/* table */.tp)(['ID', 'Severity', 'Package', 'Installed → fixed', 'Title', 'Target'], verdict.blocking.slice(0, maxRows).map((f) => blockingRow(report, f))));
+        if (verdict.blocking.length > maxRows) {
+            parts.push(`\n…and ${verdict.blocking.length - maxRows} more; the SARIF report and the JSON report list all of them.\n`);
+        }
+    }
+    if (verdict.expired.length > 0) {
+        parts.push(`\n${(0,src/* heading */.iw)('Expired exceptions (they fail the gate)', 4)}`);
+        parts.push((0,src/* table */.tp)(['ID', 'Expired on', 'Reason', 'Entry', 'Findings it covered'], verdict.expired.map(({ exception: e, findings }) => [
+            (0,src/* code */.aY)(e.id),
+            e.expires,
+            (0,src/* escapeCell */.kq)(e.reason),
+            `${(0,src/* escapeCell */.kq)(e.source)} line ${e.line}`,
+            String(findings),
+        ])));
+    }
+    if (verdict.applied.length > 0) {
+        parts.push(`\n${(0,src/* heading */.iw)('Exceptions applied', 4)}`);
+        parts.push((0,src/* table */.tp)(['ID', 'Reason', 'Expires', 'Entry', 'Findings'], verdict.applied.map(({ exception: e, findings }) => [
+            (0,src/* code */.aY)(e.id),
+            (0,src/* escapeCell */.kq)(e.reason),
+            e.expires || 'never',
+            `${(0,src/* escapeCell */.kq)(e.source)} line ${e.line}`,
+            String(findings),
+        ])));
+    }
+    if (verdict.unmatched.length > 0) {
+        parts.push(`\nExceptions that matched nothing (remove them?): ${verdict.unmatched.map((e) => `${(0,src/* code */.aY)(e.id)} (${(0,src/* escapeCell */.kq)(e.source)} line ${e.line})`).join(', ')}\n`);
+    }
+    return parts.join('');
+}
+function blockingRow(report, f) {
+    const rule = report.rules.get(f.id);
+    const versions = f.scanner === 'vuln' ? `${(0,src/* code */.aY)(f.installed)} → ${f.fixed ? (0,src/* code */.aY)(f.fixed) : 'no fix'}` : '';
+    return [
+        (0,src/* link */.nf)((0,src/* code */.aY)(f.id), rule?.url || undefined),
+        f.severity,
+        f.pkgName ? (0,src/* code */.aY)(f.pkgName) : '',
+        versions,
+        (0,src/* escapeCell */.kq)(rule?.title ?? ''),
+        (0,src/* code */.aY)(findingPath(report, f, '')) + (f.line > 0 ? `:${f.line}` : ''),
+    ];
+}
+/**
+ * Blocking findings of a filesystem scan as annotations on the file that brings them (the lockfile
+ * line of the package, the config block, the secret), one per file and line.
+ */
+function fileAnnotations(report, verdict, root, max = 50) {
+    if (report.artifactType === 'container_image')
+        return [];
+    const byPlace = new Map();
+    for (const finding of verdict.blocking) {
+        if (finding.result.class === 'os-pkgs')
+            continue;
+        const key = `${findingPath(report, finding, root)}\0${finding.line}`;
+        const list = byPlace.get(key);
+        if (list)
+            list.push(finding);
+        else
+            byPlace.set(key, [finding]);
+    }
+    const out = [];
+    for (const [key, findings] of byPlace) {
+        if (out.length >= max)
+            break;
+        const [file = '', line = '0'] = key.split('\0');
+        const first = findings[0];
+        const what = first.pkgName ? `${first.pkgName} ${first.installed}` : first.result.target;
+        out.push({
+            file,
+            line: Number(line) || 1,
+            title: `${findings.length} blocking finding(s) in ${what}`,
+            message: findings
+                .map((f) => {
+                const fix = f.scanner === 'vuln' ? (f.fixed ? ` (fixed in ${f.fixed})` : ' (no fix yet)') : '';
+                return `${f.severity} ${f.id}${fix}: ${report.rules.get(f.id)?.title ?? ''}`;
+            })
+                .join('\n'),
+        });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/trivy/src/install.ts
+
+
+
+
+
+/** The release this action installs unless told otherwise. Bump it together with TRIVY_SHA256. */
+const DEFAULT_TRIVY_VERSION = '0.58.1';
+const DEFAULT_TRIVY_URL = 'https://github.com/aquasecurity/trivy/releases/download/v{version}/trivy_{version}_{os}-{arch}.tar.gz';
+/**
+ * SHA-256 of each release archive, keyed `<version>` then `<os>-<arch>` as in the asset name. Copy
+ * the values from the release's `trivy_<version>_checksums.txt` after verifying its cosign
+ * signature; a download whose digest differs is refused. A version missing here installs only with
+ * an explicit `trivy-checksum`.
+ */
+const TRIVY_SHA256 = {
+    // Recorded from the v0.58.1 release assets (also pinned by cashapp/hermit-packages' trivy.hcl).
+    '0.58.1': {
+        'Linux-64bit': '21a5eea31d072b34a6284855249f4074ff43c618d398f9ec328bef4ff7c2fa0d',
+        'Linux-ARM64': '29ec9c3af77a00234860f4a9c48e2dd7691e939924da5d76c259e46c614e2545',
+        'macOS-64bit': '4f939f363d23eeb4d6181b2c38c518db38d94987565a8fa5ec9e037972e4b811',
+        'macOS-ARM64': '499a64a911a1ac80fcc26d619cdc1bdb05528d8b1bd0490f01a8324aa6ec6e13',
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : '';
+    const cpu = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : '';
+    if (!os || !cpu) {
+        throw new src/* ActionError */.lZ('install Trivy', `there is no Trivy release for ${platform}/${arch} that this action knows`, {
+            hint: 'Install Trivy yourself and pass its path as trivy-path.',
+        });
+    }
+    return { os, arch: cpu };
+}
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+$/;
+/** Only exact releases: a tag like `latest` or `v0.58` can be moved to a different build. */
+function normalizeVersion(version) {
+    return EXACT_VERSION.test(version) ? version.replace(/^v/, '') : undefined;
+}
+function releaseUrl(template, version, platform) {
+    const asset = `trivy_${version}_${platform.os}-${platform.arch}.tar.gz`;
+    return template
+        .replace(/\{version\}/g, version)
+        .replace(/\{os\}/g, platform.os)
+        .replace(/\{arch\}/g, platform.arch)
+        .replace(/\{asset\}/g, asset);
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * Installs Trivy through the runner's tool cache: a cached copy of the exact version is reused, else
+ * the release archive is downloaded, its SHA-256 checked against the expected one, and only then
+ * extracted and cached. `@actions/tool-cache` is loaded here, not at start-up.
+ */
+async function installTrivy(opts) {
+    const version = normalizeVersion(opts.version);
+    const operation = `install Trivy ${opts.version}`;
+    if (!version) {
+        throw new src/* ActionError */.lZ(operation, `'${opts.version}' is not an exact release version`, {
+            hint: 'Pin an exact version such as 0.58.1; tags like latest can be moved to a different build.',
+        });
+    }
+    const platform = opts.platform ?? currentPlatform();
+    const key = `${platform.os}-${platform.arch}`;
+    const expected = (opts.checksum || (opts.table ?? TRIVY_SHA256)[version]?.[key] || '').toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new src/* ActionError */.lZ(operation, opts.checksum
+            ? `trivy-checksum '${opts.checksum}' is not a SHA-256 (64 hex digits)`
+            : `this action has no SHA-256 for trivy_${version}_${key}.tar.gz`, {
+            hint: `Set trivy-checksum to the value from trivy_${version}_checksums.txt of the release, or use a version this action pins.`,
+        });
+    }
+    const tc = await __webpack_require__.e(/* import() */ 991).then(__webpack_require__.bind(__webpack_require__, 5991));
+    const cacheArch = platform.arch.toLowerCase();
+    const cached = tc.find('trivy', version, cacheArch);
+    if (cached) {
+        const binary = external_node_path_default().join(cached, 'trivy');
+        if (await isFile(binary)) {
+            opts.log.info(`Using Trivy ${version} from the tool cache (${cached})`);
+            return { path: binary, version, fromCache: true, sha256: expected };
+        }
+    }
+    const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, version, platform);
+    opts.log.info(`Downloading Trivy ${version} from ${url}`);
+    let archive;
+    try {
+        archive = await tc.downloadTool(url);
+    }
+    catch (error) {
+        throw new src/* ActionError */.lZ(operation, `the download of ${url} failed: ${error.message}`, {
+            hint: 'Check trivy-url (a mirror must serve the release archive under the same name) and network access.',
+            retryable: true,
+            cause: error,
+        });
+    }
+    const actual = await sha256File(archive);
+    if (actual !== expected) {
+        await (0,promises_.rm)(archive, { force: true });
+        throw new src/* ActionError */.lZ(operation, `the checksum of ${url} does not match: expected ${expected}, got ${actual}`, {
+            hint: 'The archive was refused and not installed. It is not the release it claims to be: check the mirror in trivy-url.',
+        });
+    }
+    const extracted = await tc.extractTar(archive);
+    await (0,promises_.rm)(archive, { force: true });
+    if (!(await isFile(external_node_path_default().join(extracted, 'trivy')))) {
+        throw new src/* ActionError */.lZ(operation, `the archive from ${url} has no trivy executable at its top level`);
+    }
+    const dir = await tc.cacheDir(extracted, 'trivy', version, cacheArch);
+    const binary = external_node_path_default().join(dir, 'trivy');
+    await (0,promises_.chmod)(binary, 0o755);
+    opts.log.info(`Installed Trivy ${version} (sha256 ${actual}) in ${dir}`);
+    return { path: binary, version, fromCache: false, sha256: actual };
+}
+async function isFile(file) {
+    return (await (0,promises_.stat)(file).catch(() => null))?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/run.ts
+
+
+class TrivyFailed extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, cause, hint) {
+        super(operation, cause, { hint, retryable: failure === 'rate-limited' });
+        this.failure = failure;
+    }
+}
+function classify(stderr) {
+    if (/TOOMANYREQUESTS|429 Too Many Requests/i.test(stderr))
+        return 'rate-limited';
+    if (/(vulnerability|java) DB|db (download|error)|failed to download .*db/i.test(stderr))
+        return 'db';
+    if (/unable to find the specified image|image scan error|UNAUTHORIZED|MANIFEST_UNKNOWN|NAME_UNKNOWN|no such host|unable to inspect the image/i.test(stderr)) {
+        return 'image';
+    }
+    return 'other';
+}
+/** The last meaningful lines Trivy logged: FATAL/ERROR lines, or the tail. */
+function lastError(stderr) {
+    const lines = stderr
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const errors = lines.filter((l) => /\b(FATAL|ERROR)\b/.test(l));
+    return (errors.length ? errors : lines).slice(-3).join('\n') || '(no output)';
+}
+/**
+ * Runs Trivy once, JSON, every severity and `--exit-code 0`: findings never make it exit non-zero,
+ * so any non-zero exit is an error (unreachable image, DB download, bad flag), never "findings".
+ */
+async function runTrivy(opts) {
+    const mirrors = opts.dbRepositories.length ? opts.dbRepositories : [''];
+    const operation = opts.scanType === 'image' ? `scan the image ${opts.target}` : `scan ${opts.target}`;
+    for (let m = 0; m < mirrors.length; m++) {
+        const mirror = mirrors[m];
+        try {
+            await (0,src/* retry */.L5)(() => runOnce(opts, mirror, operation), {
+                attempts: opts.attempts ?? 3,
+                baseMs: 2000,
+                maxMs: 20_000,
+                clock: opts.clock ?? src/* systemClock */.ml,
+                random: opts.random,
+                retryable: (error) => error instanceof TrivyFailed && error.failure === 'rate-limited',
+                onRetry: ({ attempt, delayMs }) => opts.log.info(`The DB registry${mirror ? ` ${mirror}` : ''} answered TOOMANYREQUESTS (attempt ${attempt}); retrying in ${delayMs} ms`),
+            });
+            return;
+        }
+        catch (error) {
+            const dbTrouble = error instanceof TrivyFailed && (error.failure === 'db' || error.failure === 'rate-limited');
+            if (!dbTrouble || m === mirrors.length - 1)
+                throw error;
+            opts.log.warning(`The vulnerability DB could not be pulled from ${mirror || 'the default repository'}; trying ${mirrors[m + 1]}`);
+        }
+    }
+}
+function trivyArgs(opts, mirror) {
+    return [
+        opts.scanType,
+        '--format',
+        'json',
+        '--output',
+        opts.output,
+        '--exit-code',
+        '0',
+        '--severity',
+        'UNKNOWN,LOW,MEDIUM,HIGH,CRITICAL',
+        '--scanners',
+        opts.scanners.join(','),
+        // Exceptions are applied by this action so they can be reported; Trivy must not drop findings first.
+        '--ignorefile',
+        external_node_path_default().join(external_node_path_default().dirname(opts.output), 'no-trivyignore'),
+        '--no-progress',
+        ...(mirror ? ['--db-repository', mirror] : []),
+        opts.target,
+    ];
+}
+async function runOnce(opts, mirror, operation) {
+    const args = trivyArgs(opts, mirror);
+    opts.log.info(`Running ${[opts.binary, ...args].join(' ')}`);
+    let result;
+    try {
+        result = await opts.exec(opts.binary, args, { cwd: opts.cwd, env: opts.env });
+    }
+    catch (error) {
+        throw new src/* ActionError */.lZ(operation, `Trivy could not be started (${opts.binary}): ${error.message}`, {
+            hint: 'Check trivy-path, or leave it empty to install Trivy.',
+        });
+    }
+    if (result.code === 0)
+        return;
+    const failure = classify(result.stderr);
+    const detail = lastError(result.stderr);
+    const cause = `Trivy failed with exit code ${result.code} (an error, not findings):\n${detail}`;
+    const hints = {
+        'rate-limited': 'The DB registry rate-limits anonymous pulls; list mirrors in db-repository.',
+        db: 'List reachable vulnerability DB mirrors in db-repository (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).',
+        image: `Trivy cannot reach the image ${opts.target}: check the reference and log in to its registry before this step.`,
+        other: 'See the Trivy log above.',
+    };
+    throw new TrivyFailed(operation, failure, cause, hints[failure]);
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/index.ts
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/scan-gate/src/sonar.ts
+
+
+
+/** Where the SonarScanner flavours write `report-task.txt`. */
+const REPORT_TASK_FILES = [
+    '.scannerwork/report-task.txt',
+    'target/sonar/report-task.txt',
+    'build/sonar/report-task.txt',
+];
+async function readReportTask(workspace) {
+    for (const file of REPORT_TASK_FILES) {
+        const text = await (0,promises_.readFile)(external_node_path_default().join(workspace, file), 'utf8').catch(() => undefined);
+        if (text === undefined)
+            continue;
+        const entries = text
+            .split(/\r?\n/)
+            .map((line) => line.match(/^([^=#]+)=(.*)$/))
+            .filter((m) => m !== null)
+            .map((m) => [m[1].trim(), m[2].trim()]);
+        return Object.fromEntries(entries);
+    }
+    return undefined;
+}
+class SonarClient {
+    inputs;
+    clock;
+    constructor(inputs, clock) {
+        this.inputs = inputs;
+        this.clock = clock;
+    }
+    /** SonarQube takes a user token as the Basic user name with an empty password. */
+    async get(pathAndQuery) {
+        const url = `${this.inputs.hostUrl}${pathAndQuery}`;
+        const authorization = `Basic ${Buffer.from(`${this.inputs.token}:`).toString('base64')}`;
+        return (0,src/* retry */.L5)(async () => {
+            let response;
+            try {
+                response = await fetch(url, {
+                    headers: { authorization, accept: 'application/json' },
+                    signal: AbortSignal.timeout(30_000),
+                });
+            }
+            catch (error) {
+                throw new src/* ActionError */.lZ('query SonarQube', `${url.split('?')[0]} is unreachable: ${error.message}`, {
+                    retryable: true,
+                    hint: 'Check sonar-host-url and that the runner can reach it.',
+                });
+            }
+            if (response.ok)
+                return response.json();
+            const body = (await response.text()).slice(0, 300);
+            const endpoint = pathAndQuery.split('?')[0];
+            if (response.status === 401) {
+                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 401: the token was refused`, {
+                    hint: 'Set sonar-token to a valid user or project analysis token.',
+                });
+            }
+            if (response.status === 403) {
+                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 403: the token may not browse this project`, {
+                    hint: "Give the token's user 'Browse' permission on the project.",
+                });
+            }
+            if (response.status === 404) {
+                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 404: ${sonarErrors(body)}`, {
+                    hint: 'Check sonar-project-key (and that an analysis has been run for it).',
+                });
+            }
+            throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered ${response.status}: ${sonarErrors(body)}`, {
+                retryable: response.status >= 500 || response.status === 429,
+            });
+        }, {
+            attempts: 3,
+            baseMs: 500,
+            clock: this.clock,
+            retryable: (e) => e instanceof src/* ActionError */.lZ && e.retryable,
+        });
+    }
+}
+function sonarErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        return parsed.errors?.map((e) => e.msg).join('; ') || body;
+    }
+    catch {
+        return body || '(empty body)';
+    }
+}
+/** Waits for the background task that processes the analysis; the gate is only final after it. */
+async function waitForTask(client, taskId, ports, clock) {
+    const deadline = clock.now() + (ports.timeoutMs ?? 300_000);
+    let delay = 500;
+    for (;;) {
+        const { task } = (await client.get(`/api/ce/task?id=${encodeURIComponent(taskId)}`));
+        const status = task?.status ?? '';
+        if (status === 'SUCCESS')
+            return task?.analysisId ?? '';
+        if (status === 'FAILED' || status === 'CANCELED') {
+            throw new src/* ActionError */.lZ('check the SonarQube quality gate', `analysis task ${taskId} ended ${status}${task?.errorMessage ? `: ${task.errorMessage}` : ''}`);
+        }
+        if (clock.now() + delay > deadline) {
+            throw new src/* ActionError */.lZ('check the SonarQube quality gate', `analysis task ${taskId} is still ${status || 'pending'} after ${Math.round((ports.timeoutMs ?? 300_000) / 1000)} s`, {
+                hint: 'The SonarQube compute engine is busy; re-run the job later.',
+            });
+        }
+        ports.log.info(`SonarQube analysis task ${taskId} is ${status}; waiting`);
+        await clock.sleep(delay);
+        delay = Math.min(delay * 2, 5000);
+    }
+}
+async function checkSonar(inputs, ports) {
+    const clock = ports.clock ?? src/* systemClock */.ml;
+    const client = new SonarClient(inputs, clock);
+    const task = await readReportTask(ports.workspace);
+    const projectKey = inputs.projectKey || task?.['projectKey'] || '';
+    if (!projectKey) {
+        throw new src/* ActionError */.lZ('check the SonarQube quality gate', 'no project key: sonar-project-key is empty and no report-task.txt was found', {
+            hint: 'Set sonar-project-key, or run the SonarScanner in this job first.',
+        });
+    }
+    let analysisId = '';
+    if (task?.['ceTaskId'] && (!task['projectKey'] || task['projectKey'] === projectKey)) {
+        analysisId = await waitForTask(client, task['ceTaskId'], ports, clock);
+    }
+    const query = analysisId
+        ? `analysisId=${encodeURIComponent(analysisId)}`
+        : `projectKey=${encodeURIComponent(projectKey)}`;
+    const { projectStatus } = (await client.get(`/api/qualitygates/project_status?${query}`));
+    const status = projectStatus?.status ?? 'NONE';
+    const failed = (projectStatus?.conditions ?? [])
+        .filter((c) => c.status === 'ERROR')
+        .map((c) => ({
+        metric: c.metricKey ?? '',
+        comparator: c.comparator ?? '',
+        threshold: c.errorThreshold ?? '',
+        actual: c.actualValue ?? '',
+        status: c.status ?? '',
+    }));
+    return {
+        projectKey,
+        status,
+        passed: status !== 'ERROR',
+        failed,
+        dashboardUrl: task?.['dashboardUrl'] || `${inputs.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
+    };
+}
+const COMPARATOR = {
+    LT: 'is less than',
+    GT: 'is greater than',
+    EQ: 'equals',
+    NE: 'differs from',
+};
+function describeCondition(c) {
+    return `${c.metric} is ${c.actual} (must not be ${c.comparator === 'LT' ? 'below' : c.comparator === 'GT' ? 'above' : (COMPARATOR[c.comparator] ?? c.comparator)} ${c.threshold})`;
+}
+
+;// CONCATENATED MODULE: ./actions/scan-gate/src/scan.ts
+
+
+
+
+
+
+
+/** One Trivy run (or an existing report), then everything derived from that one report. */
+async function scanGate(inputs, ports) {
+    const exceptions = await loadExceptions(inputs, ports);
+    const reportPath = inputs.scanType === 'report' ? await existingReport(inputs, ports) : await scan(inputs, ports);
+    const report = await readReport(reportPath);
+    const verdict = evaluate(report, {
+        severities: inputs.severities,
+        ignoreUnfixed: inputs.ignoreUnfixed,
+        scanners: new Set(inputs.scanners),
+        exceptions,
+        now: (ports.now ?? (() => new Date()))(),
+    });
+    if (verdict.outOfScope > 0) {
+        ports.log.info(`${verdict.outOfScope} finding(s) from scanners other than ${inputs.scanners.join(', ')} are left out`);
+    }
+    for (const e of verdict.unmatched) {
+        ports.log.warning(`Exception ${e.id} (${e.source} line ${e.line}) matches no finding; remove it if it is no longer needed`);
+    }
+    for (const { exception: e } of verdict.expired) {
+        ports.log.warning(`Exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}: ${e.reason}`);
+    }
+    const root = scannedRoot(inputs, report, ports.workspace);
+    const sarifPath = inputs.sarif ? external_node_path_default().resolve(ports.workspace, inputs.sarif) : '';
+    if (sarifPath) {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(sarifPath), { recursive: true });
+        await writeSarif(sarifPath, report, verdict, {
+            toolVersion: inputs.scanType === 'report' ? '' : inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
+            root,
+        });
+    }
+    const sonar = inputs.sonar
+        ? await checkSonar(inputs.sonar, { log: ports.log, workspace: ports.workspace, clock: ports.clock })
+        : undefined;
+    const c = verdict.counts;
+    let summary = renderSummary(report, verdict, {
+        title: 'scan-gate',
+        severities: inputs.severities,
+        ignoreUnfixed: inputs.ignoreUnfixed,
+    });
+    if (sonar)
+        summary += sonarSummary(sonar);
+    return {
+        passed: verdict.passed && (sonar?.passed ?? true),
+        verdict,
+        report,
+        counts: { critical: c.CRITICAL, high: c.HIGH, medium: c.MEDIUM, low: c.LOW, unknown: c.UNKNOWN },
+        reportPath,
+        sarifPath,
+        annotations: inputs.scanType === 'image' ? [] : fileAnnotations(report, verdict, root),
+        sonar,
+        summary,
+    };
+}
+/** One line for the failed step, distinct from the `Could not …` of an error. */
+function gateFailure(result) {
+    const reasons = [];
+    const blocking = result.verdict.blocking;
+    if (blocking.length) {
+        const bySeverity = new Map();
+        for (const f of blocking)
+            bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+        const parts = [...bySeverity].map(([s, n]) => `${n} ${s}`).join(', ');
+        const ids = [...new Set(blocking.slice(0, 200).map((f) => f.id))];
+        reasons.push(`${blocking.length} finding(s) block the gate (${parts}): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`);
+    }
+    for (const { exception: e } of result.verdict.expired) {
+        reasons.push(`exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}`);
+    }
+    if (result.sonar && !result.sonar.passed) {
+        const conditions = result.sonar.failed.map(describeCondition).join('; ');
+        reasons.push(`SonarQube quality gate of ${result.sonar.projectKey} is ${result.sonar.status}${conditions ? `: ${conditions}` : ''}`);
+    }
+    return `Scan gate failed: ${reasons.join('; ')}`;
+}
+async function loadExceptions(inputs, ports) {
+    const out = [];
+    try {
+        if (inputs.policy)
+            out.push(...parsePolicy(await policyText(inputs.policy, ports.workspace), 'policy'));
+        const ignorePath = external_node_path_default().resolve(ports.workspace, inputs.ignoreFile);
+        const text = await (0,promises_.readFile)(ignorePath, 'utf8').catch((error) => {
+            // The default file is optional; one named on purpose must exist.
+            if (error.code === 'ENOENT' && inputs.ignoreFile === '.trivyignore.yaml')
+                return '';
+            throw new src/* ActionError */.lZ('read the ignore file', `${inputs.ignoreFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+                hint: 'Fix ignore-file, or leave it at its default .trivyignore.yaml.',
+            });
+        });
+        out.push(...parseIgnoreFile(text, inputs.ignoreFile));
+    }
+    catch (error) {
+        if (error instanceof PolicyError)
+            throw new src/* ActionError */.lZ('read the exceptions', error.message);
+        throw error;
+    }
+    return out;
+}
+/** `policy` is YAML, or the path of a YAML file in the repository. */
+async function policyText(value, workspace) {
+    if (!/\n/.test(value) && /\.ya?ml$/i.test(value)) {
+        try {
+            return await (0,promises_.readFile)(external_node_path_default().resolve(workspace, value), 'utf8');
+        }
+        catch (error) {
+            throw new src/* ActionError */.lZ('read the policy', `${value}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+        }
+    }
+    return value;
+}
+async function existingReport(inputs, ports) {
+    const file = external_node_path_default().resolve(ports.workspace, inputs.target);
+    const info = await (0,promises_.stat)(file).catch(() => null);
+    if (!info?.isFile()) {
+        throw new src/* ActionError */.lZ('read the Trivy report', `${inputs.target} ${info ? 'is not a file' : 'does not exist'}`, {
+            hint: "With scan-type: report, target is the JSON report written by an earlier 'trivy --format json' step.",
+        });
+    }
+    return file;
+}
+async function readReport(file) {
+    try {
+        return parseReport(await (0,promises_.readFile)(file));
+    }
+    catch (error) {
+        if (error instanceof ReportError) {
+            throw new src/* ActionError */.lZ(`read the Trivy report ${file}`, `it ${error.message}`, {
+                hint: 'Give the output of trivy --format json (SchemaVersion 2).',
+            });
+        }
+        throw error;
+    }
+}
+async function scan(inputs, ports) {
+    const binary = inputs.trivyPath
+        ? external_node_path_default().resolve(ports.workspace, inputs.trivyPath)
+        : (await installTrivy({
+            version: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
+            urlTemplate: inputs.trivyUrl,
+            checksum: inputs.trivyChecksum,
+            log: ports.log,
+        })).path;
+    const dir = external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'scan-gate');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const output = external_node_path_default().join(dir, `trivy-${inputs.scanType}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await runTrivy({
+        binary,
+        scanType: inputs.scanType === 'image' ? 'image' : 'fs',
+        target: inputs.target,
+        scanners: inputs.scanners,
+        dbRepositories: inputs.dbRepositories,
+        output,
+        cwd: ports.workspace,
+        env: ports.env ?? process.env,
+        exec: ports.exec ?? src/* exec */.m0,
+        log: ports.log,
+        clock: ports.clock,
+    });
+    return output;
+}
+/** Folder the report's file targets are relative to, as a repository-relative path. */
+function scannedRoot(inputs, report, workspace) {
+    if (report.artifactType === 'container_image' || inputs.scanType === 'image')
+        return '';
+    const scanned = inputs.scanType === 'fs' ? inputs.target : report.artifactName;
+    if (!scanned)
+        return '';
+    const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, scanned)).split((external_node_path_default()).sep).join('/');
+    return relative.startsWith('..') ? '' : relative;
+}
+function sonarSummary(sonar) {
+    const head = `\n${(0,src/* heading */.iw)(`SonarQube quality gate: ${(0,src/* link */.nf)((0,src/* code */.aY)(sonar.projectKey), sonar.dashboardUrl)}`, 4)}`;
+    const status = sonar.passed ? `✅ ${sonar.status}\n` : `❌ ${sonar.status}\n`;
+    if (sonar.failed.length === 0)
+        return `${head}${status}`;
+    return `${head}${status}\n${(0,src/* table */.tp)(['Metric', 'Threshold', 'Actual'], sonar.failed.map((c) => [(0,src/* code */.aY)(c.metric), `${c.comparator} ${c.threshold}`, c.actual]))}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,37 @@
+export { JsonSyntaxError } from './json-scan.js';
+export { SEVERITIES, emptyCounts, isSeverity, toSeverity, type Counts, type Severity } from './severity.js';
+export {
+  ReportError,
+  parseReport,
+  type Finding,
+  type Report,
+  type ResultInfo,
+  type Rule,
+  type Scanner,
+} from './report.js';
+export {
+  PolicyError,
+  globToRegExp,
+  isExpired,
+  matches,
+  parseIgnoreFile,
+  parsePolicy,
+  type Exception,
+} from './policy.js';
+export { evaluate, type ExceptionUse, type GateOptions, type Verdict } from './gate.js';
+export { SARIF_SCHEMA, findingPath, sarifText, writeSarif, type SarifOptions } from './sarif.js';
+export { fileAnnotations, renderSummary, type Annotation, type SummaryOptions } from './summary.js';
+export {
+  DEFAULT_TRIVY_URL,
+  DEFAULT_TRIVY_VERSION,
+  TRIVY_SHA256,
+  currentPlatform,
+  installTrivy,
+  normalizeVersion,
+  releaseUrl,
+  sha256File,
+  type InstallOptions,
+  type Installed,
+  type Platform,
+} from './install.js';
+export { classify, lastError, runTrivy, type RunOptions } from './run.js';

@@ -1,0 +1,324 @@
+import { JsonCursor, JsonSyntaxError, type Span } from './json-scan.js';
+import { toSeverity, type Severity } from './severity.js';
+
+export type Scanner = 'vuln' | 'misconfig' | 'secret';
+
+/** One Trivy `Results[]` entry: a lockfile, an OS package database, a config file. Shared by its findings. */
+export interface ResultInfo {
+  target: string;
+  /** `os-pkgs`, `lang-pkgs`, `config`, `secret`, `license`... */
+  class: string;
+  type: string;
+}
+
+/**
+ * One finding, kept lean on purpose: a 100,000-finding report must fit in a few times its size, so
+ * rule-level text (title, description, links) lives once per rule in `Report.rules`.
+ */
+export interface Finding {
+  scanner: Scanner;
+  id: string;
+  severity: Severity;
+  pkgName: string;
+  /** `name@version` as Trivy gives it; '' for misconfigurations and secrets. */
+  pkgId: string;
+  installed: string;
+  fixed: string;
+  status: string;
+  result: ResultInfo;
+  /** Line in `result.target` (the lockfile entry, the misconfigured block, the secret); 0 when unknown. */
+  line: number;
+}
+
+export interface Rule {
+  id: string;
+  scanner: Scanner;
+  title: string;
+  description: string;
+  url: string;
+  /** CVSS v3 base score when Trivy has one. */
+  score: number | undefined;
+}
+
+export interface Report {
+  schemaVersion: number;
+  artifactName: string;
+  /** `container_image`, `repository`, `filesystem`... */
+  artifactType: string;
+  findings: Finding[];
+  rules: Map<string, Rule>;
+}
+
+/** The input is not a Trivy JSON report; the message says what it is instead. */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportError';
+  }
+}
+
+const VULN_KEYS = new Set([
+  'VulnerabilityID',
+  'PkgID',
+  'PkgName',
+  'InstalledVersion',
+  'FixedVersion',
+  'Status',
+  'Severity',
+  'Title',
+  'Description',
+  'PrimaryURL',
+  'CVSS',
+]);
+const MISCONF_KEYS = new Set([
+  'ID',
+  'AVDID',
+  'Title',
+  'Description',
+  'Message',
+  'Severity',
+  'PrimaryURL',
+  'Status',
+  'CauseMetadata',
+]);
+const SECRET_KEYS = new Set(['RuleID', 'Category', 'Severity', 'Title', 'StartLine']);
+const PACKAGE_KEYS = new Set(['ID', 'Name', 'Version', 'Locations']);
+
+/** Parses a Trivy `--format json` report (SchemaVersion 2) from its bytes. */
+export function parseReport(bytes: Buffer): Report {
+  const cursor = new JsonCursor(bytes);
+  const first = cursor.peek();
+  if (first === -1) throw new ReportError('is empty (Trivy writes a JSON object even when it finds nothing)');
+  if (first !== 0x7b) throw new ReportError(describeNonObject(bytes, cursor.pos));
+  try {
+    return readRoot(cursor);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw new ReportError(`is not valid JSON: ${error.message}`);
+    throw error;
+  }
+}
+
+function describeNonObject(bytes: Buffer, at: number): string {
+  const head = bytes.toString('utf8', at, Math.min(bytes.length, at + 40)).replace(/\s+/g, ' ');
+  if (bytes[at] === 0x5b)
+    return `is a JSON array, not a Trivy report (an object with SchemaVersion and Results): ${head}…`;
+  if (bytes[at] === 0x3c) return `is not JSON but markup (HTML or XML?), starting with "${head}"`;
+  return `is not JSON: it starts with "${head}" (expected the output of trivy --format json)`;
+}
+
+function readRoot(cursor: JsonCursor): Report {
+  const report: Report = {
+    schemaVersion: 0,
+    artifactName: '',
+    artifactType: '',
+    findings: [],
+    rules: new Map(),
+  };
+  const keys: string[] = [];
+  cursor.object((key) => {
+    keys.push(key);
+    switch (key) {
+      case 'SchemaVersion':
+        report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
+        break;
+      case 'ArtifactName':
+        report.artifactName = cursor.decodeString(cursor.skipValue());
+        break;
+      case 'ArtifactType':
+        report.artifactType = cursor.decodeString(cursor.skipValue());
+        break;
+      case 'Results':
+        cursor.array(() => readResult(cursor, report));
+        break;
+      default:
+        cursor.skipValue();
+    }
+  });
+  if (!cursor.atEnd()) cursor.fail('the end of the file after the report object');
+  if (!keys.includes('SchemaVersion')) throw new ReportError(describeForeign(keys));
+  if (report.schemaVersion !== 2) {
+    throw new ReportError(
+      `has SchemaVersion ${report.schemaVersion}; this action reads SchemaVersion 2 (Trivy 0.20 and later)`,
+    );
+  }
+  return report;
+}
+
+function describeForeign(keys: string[]): string {
+  const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', …' : '');
+  const has = (k: string) => keys.includes(k);
+  const kind =
+    has('runs') && has('version')
+      ? 'a SARIF log (use --format json, not sarif)'
+      : has('bomFormat')
+        ? 'a CycloneDX SBOM (use --format json, not cyclonedx)'
+        : has('spdxVersion')
+          ? 'an SPDX document (use --format json, not spdx-json)'
+          : keys.length === 0
+            ? 'an empty JSON object'
+            : 'a JSON object without SchemaVersion';
+  return `is not a Trivy JSON report: found ${kind}${keys.length ? ` with keys ${shown}` : ''}`;
+}
+
+function readResult(cursor: JsonCursor, report: Report): void {
+  const result: ResultInfo = { target: '', class: '', type: '' };
+  const start = report.findings.length;
+  const lines = new Map<string, number>();
+  cursor.object((key) => {
+    switch (key) {
+      case 'Target':
+        result.target = cursor.decodeString(cursor.skipValue());
+        break;
+      case 'Class':
+        result.class = cursor.decodeString(cursor.skipValue());
+        break;
+      case 'Type':
+        result.type = cursor.decodeString(cursor.skipValue());
+        break;
+      case 'Vulnerabilities':
+        cursor.array(() => report.findings.push(readVulnerability(cursor, result, report.rules)));
+        break;
+      case 'Misconfigurations':
+        cursor.array(() => {
+          const finding = readMisconfiguration(cursor, result, report.rules);
+          if (finding) report.findings.push(finding);
+        });
+        break;
+      case 'Secrets':
+        cursor.array(() => report.findings.push(readSecret(cursor, result, report.rules)));
+        break;
+      case 'Packages':
+        cursor.array(() => readPackageLine(cursor, lines));
+        break;
+      default:
+        cursor.skipValue();
+    }
+  });
+  // Packages may come before or after the findings, so lockfile lines are joined at the end.
+  if (lines.size === 0) return;
+  for (let i = start; i < report.findings.length; i++) {
+    const finding = report.findings[i]!;
+    if (finding.scanner === 'vuln' && finding.line === 0) finding.line = lines.get(finding.pkgId) ?? 0;
+  }
+}
+
+function text(cursor: JsonCursor, fields: Map<string, Span>, key: string): string {
+  const span = fields.get(key);
+  return span ? cursor.decodeString(span) : '';
+}
+
+function readVulnerability(cursor: JsonCursor, result: ResultInfo, rules: Map<string, Rule>): Finding {
+  const f = cursor.pick(VULN_KEYS);
+  const id = text(cursor, f, 'VulnerabilityID');
+  if (!rules.has(id)) {
+    rules.set(id, {
+      id,
+      scanner: 'vuln',
+      title: text(cursor, f, 'Title'),
+      description: text(cursor, f, 'Description'),
+      url: text(cursor, f, 'PrimaryURL'),
+      score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')!) : undefined),
+    });
+  }
+  const pkgName = text(cursor, f, 'PkgName');
+  const installed = text(cursor, f, 'InstalledVersion');
+  return {
+    scanner: 'vuln',
+    id,
+    severity: toSeverity(text(cursor, f, 'Severity')),
+    pkgName,
+    pkgId: text(cursor, f, 'PkgID') || `${pkgName}@${installed}`,
+    installed,
+    fixed: text(cursor, f, 'FixedVersion'),
+    status: text(cursor, f, 'Status'),
+    result,
+    line: 0,
+  };
+}
+
+function readMisconfiguration(
+  cursor: JsonCursor,
+  result: ResultInfo,
+  rules: Map<string, Rule>,
+): Finding | undefined {
+  const f = cursor.pick(MISCONF_KEYS);
+  const status = text(cursor, f, 'Status');
+  // With --include-non-failures Trivy also lists passed checks; they are not findings.
+  if (status !== '' && status !== 'FAIL') return undefined;
+  const id = text(cursor, f, 'ID') || text(cursor, f, 'AVDID');
+  if (!rules.has(id)) {
+    rules.set(id, {
+      id,
+      scanner: 'misconfig',
+      title: text(cursor, f, 'Title'),
+      description: [text(cursor, f, 'Description'), text(cursor, f, 'Message')].filter(Boolean).join('\n'),
+      url: text(cursor, f, 'PrimaryURL'),
+      score: undefined,
+    });
+  }
+  const cause = f.has('CauseMetadata')
+    ? (cursor.decode(f.get('CauseMetadata')!) as { StartLine?: unknown })
+    : {};
+  return {
+    scanner: 'misconfig',
+    id,
+    severity: toSeverity(text(cursor, f, 'Severity')),
+    pkgName: '',
+    pkgId: '',
+    installed: '',
+    fixed: '',
+    status,
+    result,
+    line: typeof cause?.StartLine === 'number' ? cause.StartLine : 0,
+  };
+}
+
+/** The secret itself (Trivy's `Match`, `Code`) is deliberately never read. */
+function readSecret(cursor: JsonCursor, result: ResultInfo, rules: Map<string, Rule>): Finding {
+  const f = cursor.pick(SECRET_KEYS);
+  const id = text(cursor, f, 'RuleID');
+  if (!rules.has(id)) {
+    rules.set(id, {
+      id,
+      scanner: 'secret',
+      title: text(cursor, f, 'Title'),
+      description: `${text(cursor, f, 'Category')} secret`.trim(),
+      url: '',
+      score: undefined,
+    });
+  }
+  const line = Number(text(cursor, f, 'StartLine'));
+  return {
+    scanner: 'secret',
+    id,
+    severity: toSeverity(text(cursor, f, 'Severity')),
+    pkgName: '',
+    pkgId: '',
+    installed: '',
+    fixed: '',
+    status: '',
+    result,
+    line: Number.isInteger(line) ? line : 0,
+  };
+}
+
+function readPackageLine(cursor: JsonCursor, lines: Map<string, number>): void {
+  const f = cursor.pick(PACKAGE_KEYS);
+  const locations = f.has('Locations') ? cursor.decode(f.get('Locations')!) : undefined;
+  const first = Array.isArray(locations) ? (locations[0] as { StartLine?: unknown } | undefined) : undefined;
+  if (typeof first?.StartLine !== 'number') return;
+  const id = text(cursor, f, 'ID') || `${text(cursor, f, 'Name')}@${text(cursor, f, 'Version')}`;
+  lines.set(id, first.StartLine);
+}
+
+/** NVD's v3 score first (what GitHub shows), else the first vendor's. */
+function cvssScore(cvss: unknown): number | undefined {
+  if (!cvss || typeof cvss !== 'object') return undefined;
+  const entries = cvss as Record<string, { V3Score?: unknown; V40Score?: unknown }>;
+  const ordered = [entries['nvd'], ...Object.values(entries)];
+  for (const entry of ordered) {
+    const score = entry?.V3Score ?? entry?.V40Score;
+    if (typeof score === 'number') return score;
+  }
+  return undefined;
+}
