@@ -291,7 +291,9 @@ describe('dist/scan-gate running Trivy', () => {
 
   it('refuses the pinned default release when the served archive is not the one in the table', async () => {
     const result = await runDist('scan-gate', { inputs: { 'trivy-url': url() } });
-    expect(errorOf(result)).toMatch(/^Could not install Trivy 0.58.1: the checksum of .* does not match: expected 21a5eea3/);
+    expect(errorOf(result)).toMatch(
+      /^Could not install Trivy 0.58.1: the checksum of .* does not match: expected 21a5eea3/,
+    );
   });
 
   it('tells an unreachable image apart from findings', async () => {
