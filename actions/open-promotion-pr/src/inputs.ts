@@ -1,0 +1,93 @@
+import {
+  InputError,
+  branchInput,
+  fullNameInput,
+  repoPathInput,
+  type Inputs as RawInputs,
+} from '@gitops-actions/kit';
+import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
+
+export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const;
+export type FormatInput = (typeof FORMATS)[number];
+export const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const;
+export type MergeMethod = (typeof MERGE_METHODS)[number];
+
+export interface Inputs {
+  repository: string;
+  token: string;
+  base: string;
+  files: string[];
+  image: string;
+  /** Empty when it is to be read from fromFile. */
+  tag: string;
+  fromFile: string;
+  digest: string;
+  key: string;
+  digestKey: string;
+  format: FormatInput;
+  environment: string;
+  /** Template; rendered once the image name is known. */
+  branch: string;
+  title: string;
+  body: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  draft: boolean;
+  autoMerge: MergeMethod;
+}
+
+/** Parses and validates every input once; each error names the input at fault. */
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const repository = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+  if (!repository) throw new InputError('repository', 'is required and was not supplied');
+  const inputs: Inputs = {
+    repository: fullNameInput('repository', repository),
+    token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    base: branchInput('base', raw.string('base', { default: 'main' })),
+    files: raw.multiline('files', { required: true }).map((f) => repoPathInput('files', f)),
+    image: raw.string('image'),
+    tag: raw.string('tag'),
+    fromFile: raw.string('from-file'),
+    digest: raw.string('digest'),
+    key: raw.string('key', { default: 'image.tag' }),
+    digestKey: raw.string('digest-key'),
+    format: raw.enum('format', FORMATS, 'auto'),
+    environment: raw.string('environment', { default: 'production' }),
+    branch: raw.string('branch', { default: 'promote/{environment}/{image-name}' }),
+    title: raw.string('title', { default: 'Promote {image-name} {tag} to {environment}' }),
+    body: raw.string('body'),
+    labels: raw.list('labels'),
+    reviewers: raw.list('reviewers'),
+    teamReviewers: raw.list('team-reviewers'),
+    assignees: raw.list('assignees'),
+    draft: raw.boolean('draft', false),
+    autoMerge: raw.enum('auto-merge', MERGE_METHODS, ''),
+  };
+  if (!inputs.token) throw new InputError('token', 'is required and was not supplied');
+  if (inputs.fromFile) inputs.fromFile = repoPathInput('from-file', inputs.fromFile);
+  validateImage(inputs);
+  return inputs;
+}
+
+function validateImage(inputs: Inputs): void {
+  if (!inputs.tag && !inputs.fromFile) {
+    throw new InputError('tag', 'is required unless from-file names the file to read it from');
+  }
+  if (inputs.tag && !isValidTag(inputs.tag)) {
+    throw new InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+  }
+  if (inputs.digest && !isValidDigest(inputs.digest)) {
+    throw new InputError(
+      'digest',
+      `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+    );
+  }
+  if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
+    throw new InputError('image', `is required with format ${inputs.format}`);
+  }
+  if (!/^[A-Za-z0-9_.-]+$/.test(inputs.environment)) {
+    throw new InputError('environment', `'${inputs.environment}' must be letters, digits, '.', '_' or '-'`);
+  }
+}

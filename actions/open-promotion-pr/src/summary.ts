@@ -1,0 +1,15 @@
+import { code, heading, link } from '@gitops-actions/kit';
+import { changesTable } from './body.js';
+import type { Inputs } from './inputs.js';
+import type { PromotionResult } from './promote.js';
+
+export function renderSummary(inputs: Inputs, result: PromotionResult): string {
+  const pr = result.pull ? link(`#${result.pull.number}`, result.pull.url) : '';
+  const state =
+    result.operation === 'unchanged' && !result.pull
+      ? `No promotion needed: ${code(inputs.base)} already runs ${code(result.tag)}.`
+      : `${result.operation === 'created' ? 'Opened' : result.operation === 'updated' ? 'Updated' : 'Unchanged:'} ${pr} promoting ${code(result.tag)} to ${inputs.environment} (branch ${code(result.branch)} at ${code(result.headSha.slice(0, 12))}).`;
+  const kept =
+    result.keptCommits > 0 ? `\n\nKept ${result.keptCommits} commit(s) by others on the branch.` : '';
+  return `${heading('open-promotion-pr')}\n${state}${kept}\n\n${changesTable(result.edits, inputs.digest)}`;
+}

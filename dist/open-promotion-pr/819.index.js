@@ -1,0 +1,762 @@
+export const id = 819;
+export const ids = [819];
+export const modules = {
+
+/***/ 3481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* unused harmony export linkOrText */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9208);
+
+/** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
+function render(template, values) {
+    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => name in values ? (values[name] ?? '') : whole);
+}
+function changesTable(edits, digest) {
+    const rows = edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file), '', 'already up to date', '']]
+        : edit.changes.map((c) => [
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.location),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.previous ?? '∅'),
+            c.value === '' ? '(removed)' : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.value),
+        ]));
+    const pinned = digest ? `\nDigest pinned: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest)}\n` : '';
+    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Key', 'From', 'To'], rows) + pinned;
+}
+const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}\` in **{environment}**.
+
+{changes}
+- Source: {source-url}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+
+### Checklist
+- [ ] \`{to}\` ran in the source environment without errors
+- [ ] Release notes and migrations reviewed
+- [ ] Rollback: revert this pull request
+`;
+function linkOrText(text, url) {
+    return url ? link(escapeCell(text), url) : text;
+}
+function templateValues(inputs, ctx) {
+    const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
+    const compareUrl = `${repoUrl}/compare/${inputs.base}...${ctx.branch}`;
+    const sourceUrl = `${repoUrl}/commit/${ctx.baseSha}`;
+    const source = inputs.fromFile
+        ? `${inputs.fromFile} at ${ctx.baseSha.slice(0, 7)}`
+        : ctx.baseSha.slice(0, 7);
+    return {
+        image: inputs.image || ctx.imageName,
+        'image-name': ctx.imageName,
+        tag: ctx.tag,
+        digest: inputs.digest,
+        files: inputs.files.join(', '),
+        'previous-tag': ctx.previousTag,
+        from: ctx.previousTag || '∅',
+        to: ctx.tag,
+        environment: inputs.environment,
+        base: inputs.base,
+        branch: ctx.branch,
+        'compare-url': compareUrl,
+        'run-url': ctx.runUrl,
+        'source-url': `[${source}](${sourceUrl})`,
+        changes: changesTable(ctx.edits, inputs.digest),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promoteWithGitHub: () => (/* binding */ promoteWithGitHub)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+// Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
+// GITHUB_API_URL) plus the retry and throttling plugins, so 5xx answers, 429s and secondary rate
+// limits are waited out instead of failing the job.
+
+
+
+
+/**
+ * The throttling plugin spaces every write 1 s apart (3 s for notifying ones) by default, meant
+ * for bulk writers. An action makes fewer than ten writes per run, so they are only serialized
+ * here; GitHub's `retry-after` answers still pace the client when a limit is actually hit.
+ */
+function writeGroups() {
+    return {
+        write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+    };
+}
+function createClient(opts) {
+    const retries = opts.retries ?? 4;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        if (retryCount >= retries) {
+            opts.log.warning(`GitHub ${kind} on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
+            return false;
+        }
+        opts.log.info(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return true;
+    };
+    const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    return (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: (m) => opts.log.debug(m), error: () => { } },
+        retry: { retries, ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}) },
+        throttle: {
+            ...writeGroups(),
+            ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __webpack_require__(9208);
+;// CONCATENATED MODULE: ./packages/github/src/errors.ts
+
+function isHttpError(error, status) {
+    const e = error;
+    return typeof e?.status === 'number' && (status === undefined || e.status === status);
+}
+/** The first line of GitHub's `message`, without Octokit's ` - https://docs...` suffix. */
+function githubMessage(error) {
+    const data = error.response?.data;
+    const detail = (data?.errors ?? [])
+        .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
+        .filter(Boolean)
+        .join('; ');
+    const base = data?.message ?? error.message;
+    return detail ? `${base}: ${detail}` : base;
+}
+/**
+ * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the token.
+ */
+function toActionError(error, operation) {
+    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
+        return error;
+    const message = githubMessage(error);
+    if (error.status === 401) {
+        return new src/* ActionError */.lZ(operation, `GitHub refused the token (401 ${message})`, {
+            hint: 'Check the token input: it is expired, revoked, or for another GitHub server.',
+        });
+    }
+    if (error.status === 403 && !/rate limit/i.test(message)) {
+        const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
+        const needed = accepted
+            .split(/[;,]/)
+            .map((p) => p.trim().replace('=', ': '))
+            .filter(Boolean)
+            .join(' or ');
+        return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (403 ${message})`, {
+            hint: needed
+                ? `The token needs \`${needed}\`: add \`permissions: { ${needed} }\` to the job, or use a token that has it.`
+                : 'The token lacks a permission for this repository; grant contents: write and pull-requests: write.',
+        });
+    }
+    const retryable = error.status >= 500 || error.status === 429;
+    return new src/* ActionError */.lZ(operation, `GitHub answered ${error.status}: ${message}`, {
+        retryable,
+        cause: error,
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/repo.ts
+// The Git Data API and pull-request calls this project makes, each one request, typed by what the
+// callers read. Failures become ActionErrors naming the step (see toActionError).
+
+
+
+/** The SHA git (and GitHub) gives a blob with this content; lets callers skip no-op writes. */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function toPull(p) {
+    return {
+        number: p.number,
+        nodeId: p.node_id,
+        url: p.html_url,
+        state: p.state,
+        title: p.title,
+        body: p.body ?? '',
+        draft: p.draft ?? false,
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+        teams: (p.requested_teams ?? []).map((t) => t.slug),
+        assignees: (p.assignees ?? []).map((u) => u.login),
+        autoMerge: Boolean(p.auto_merge),
+    };
+}
+class RepoClient {
+    octokit;
+    owner;
+    repo;
+    constructor(octokit, fullName) {
+        this.octokit = octokit;
+        const [owner = '', repo = ''] = fullName.split('/');
+        this.owner = owner;
+        this.repo = repo;
+    }
+    get fullName() {
+        return `${this.owner}/${this.repo}`;
+    }
+    async call(operation, fn) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw toActionError(error, operation);
+        }
+    }
+    /** One request for the tip and its tree; undefined when the branch does not exist. */
+    async branch(name) {
+        try {
+            const { data } = await this.octokit.rest.repos.getBranch({
+                owner: this.owner,
+                repo: this.repo,
+                branch: name,
+            });
+            return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return undefined;
+            throw toActionError(error, `read branch ${name} of ${this.fullName}`);
+        }
+    }
+    /** Tells a missing repository (or one the token cannot see) from a missing branch. */
+    async repositoryExists() {
+        try {
+            await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return false;
+            throw toActionError(error, `read repository ${this.fullName}`);
+        }
+    }
+    async readFile(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref,
+            });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+                throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
+            }
+            return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return undefined;
+            throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
+        }
+    }
+    /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
+    async commitFiles(input) {
+        const tree = await this.call('create the tree', async () => {
+            const { data } = await this.octokit.rest.git.createTree({
+                owner: this.owner,
+                repo: this.repo,
+                base_tree: input.baseTree,
+                tree: Object.entries(input.files).map(([path, content]) => ({
+                    path,
+                    mode: '100644',
+                    type: 'blob',
+                    content,
+                })),
+            });
+            return data.sha;
+        });
+        return this.call('create the commit', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({
+                owner: this.owner,
+                repo: this.repo,
+                message: input.message,
+                tree,
+                parents: [input.parent],
+            });
+            return data.sha;
+        });
+    }
+    /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+    async createBranch(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/heads/${branch}`,
+                sha,
+            });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return false;
+            throw toActionError(error, `create branch ${branch}`);
+        }
+    }
+    /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+    async moveBranch(branch, sha, force) {
+        try {
+            await this.octokit.rest.git.updateRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`,
+                sha,
+                force,
+            });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return false;
+            throw toActionError(error, `move branch ${branch}`);
+        }
+    }
+    async compare(base, head) {
+        return this.call(`compare ${head} with ${base}`, async () => {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                owner: this.owner,
+                repo: this.repo,
+                basehead: `${base}...${head}`,
+            });
+            return {
+                aheadBy: data.ahead_by,
+                behindBy: data.behind_by,
+                commits: data.commits.map((c) => ({
+                    sha: c.sha,
+                    message: c.commit.message,
+                    author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
+                })),
+            };
+        });
+    }
+    async findOpenPull(head, base) {
+        return this.call('list pull requests', async () => {
+            const { data } = await this.octokit.rest.pulls.list({
+                owner: this.owner,
+                repo: this.repo,
+                head: `${this.owner}:${head}`,
+                base,
+                state: 'open',
+            });
+            const first = data[0];
+            return first ? toPull(first) : undefined;
+        });
+    }
+    /** Creates the PR; if one appeared meanwhile (a retried request, a parallel job) returns that one. */
+    async createPull(input) {
+        try {
+            const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
+            return { pull: toPull(data), created: true };
+        }
+        catch (error) {
+            if (isHttpError(error, 422) &&
+                /already exists/i.test(JSON.stringify(error.response?.data ?? ''))) {
+                const existing = await this.findOpenPull(input.head, input.base);
+                if (existing)
+                    return { pull: existing, created: false };
+            }
+            throw toActionError(error, `open the pull request from ${input.head} to ${input.base}`);
+        }
+    }
+    async updatePull(number, fields) {
+        return this.call(`update pull request #${number}`, async () => {
+            const { data } = await this.octokit.rest.pulls.update({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...fields,
+            });
+            return toPull(data);
+        });
+    }
+    async comment(number, body) {
+        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body,
+        }));
+    }
+    async addLabels(number, labels) {
+        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            labels,
+        }));
+    }
+    /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
+    async requestReviewers(number, reviewers, teams) {
+        try {
+            await this.octokit.rest.pulls.requestReviewers({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...(reviewers.length > 0 ? { reviewers } : {}),
+                ...(teams.length > 0 ? { team_reviewers: teams } : {}),
+            });
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                throw error;
+            throw toActionError(error, `request reviews on #${number}`);
+        }
+    }
+    async addAssignees(number, assignees) {
+        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            assignees,
+        }));
+    }
+    async enableAutoMerge(pull, method) {
+        await this.call(`enable auto-merge on #${pull.number}`, async () => {
+            const result = await this.octokit.graphql(`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`, { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() });
+            return result;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+// EXTERNAL MODULE: ./actions/open-promotion-pr/src/body.ts
+var src_body = __webpack_require__(3481);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
+var manifest_src = __webpack_require__(2030);
+;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/edits.ts
+
+
+
+function editRequest(inputs, file, tag) {
+    const format = inputs.format === 'auto' ? (0,manifest_src/* detectFormat */.Tz)(file) : inputs.format;
+    if (format !== 'helm' && !inputs.image) {
+        throw new src/* ActionError */.lZ(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return {
+        format,
+        image: inputs.image || undefined,
+        tag,
+        digest: inputs.digest || undefined,
+        key: inputs.key,
+        digestKey: inputs.digestKey || undefined,
+    };
+}
+/** The semantic edit of bump-manifest, in memory: only the bytes of the target scalars change. */
+function editText(inputs, file, text, tag) {
+    try {
+        const result = (0,manifest_src/* applyEdit */.HU)(text, editRequest(inputs, file, tag));
+        return {
+            file,
+            text: result.text,
+            changed: result.changed,
+            changes: result.changes,
+            previousTag: result.previousTag,
+        };
+    }
+    catch (error) {
+        if (error instanceof manifest_src/* ManifestError */.Sh)
+            throw new src/* ActionError */.lZ(`edit ${file}`, error.message);
+        throw error;
+    }
+}
+/**
+ * Reads the tag the source environment runs. The manifest package only edits, so this applies a
+ * throw-away edit and keeps what it reports as the previous value: the same key lookup, the same
+ * "key not found, nearest path is ..." errors as the edit itself.
+ */
+function readSourceTag(inputs, file, text) {
+    const operation = `read the tag to promote from ${file}`;
+    let previous;
+    try {
+        const request = { ...editRequest(inputs, file, 'probe'), digest: undefined, digestKey: undefined };
+        previous = (0,manifest_src/* applyEdit */.HU)(text, request).previousTag;
+    }
+    catch (error) {
+        if (error instanceof manifest_src/* ManifestError */.Sh)
+            throw new src/* ActionError */.lZ(operation, error.message);
+        throw error;
+    }
+    if (!previous)
+        throw new src/* ActionError */.lZ(operation, `it has no tag at ${inputs.image || inputs.key}`);
+    if (!(0,manifest_src/* isValidTag */.r_)(previous)) {
+        throw new src/* ActionError */.lZ(operation, `'${previous}' is not a valid OCI tag`, {
+            hint: 'Fix the source file or pass the tag input explicitly.',
+        });
+    }
+    return previous;
+}
+/** `api` for `ghcr.io/acme/api`; without an image, the folder of the first target file. */
+function imageName(inputs) {
+    const source = inputs.image
+        ? (0,manifest_src/* parseImageReference */.o_)(inputs.image).repository.split('/').pop()
+        : external_node_path_default().posix.basename(external_node_path_default().posix.dirname(inputs.files[0] ?? ''));
+    const name = (source ?? '').replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    return name && name !== '.' ? name : 'image';
+}
+
+;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/promote.ts
+// The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
+// tree and a commit, moves the branch, then creates or updates the one PR for that branch.
+
+
+
+
+/** Marks commits this action made, so a re-run can tell them from reviewers' commits. */
+const TRAILER = 'Promoted-by: open-promotion-pr';
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch) {
+        super(`update ${branch}`, 'the branch moved while it was being updated', { retryable: true });
+    }
+}
+async function promote(inputs, ports) {
+    const { client, log } = ports;
+    const base = await readBase(client, inputs.base);
+    const tag = inputs.tag || (await sourceTag(inputs, client, base));
+    const name = imageName(inputs);
+    const branch = (0,src_body/* render */.XX)(inputs.branch, { environment: inputs.environment, 'image-name': name, tag });
+    const edits = await editTargets(inputs, client, base.sha, tag);
+    const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+    const values = (0,src_body/* templateValues */.nX)(inputs, {
+        imageName: name,
+        tag,
+        branch,
+        edits,
+        previousTag,
+        serverUrl: ports.serverUrl,
+        runUrl: ports.runUrl,
+        baseSha: base.sha,
+    });
+    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+    if (edits.every((e) => !e.changed)) {
+        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+        await closeStale(client, branch, inputs.base, tag, log);
+        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+    }
+    const message = commitMessage((0,src_body/* render */.XX)(inputs.title, values), edits);
+    const first = { base, edits };
+    const outcome = await withRetry(ports, async (attempt) => {
+        // A retry means the branches moved: start again from what GitHub holds now.
+        const now = attempt === 1 ? first : await readBaseEdits(inputs, client, tag);
+        return updateBranch(inputs, ports, { branch, message, tag, ...now });
+    });
+    const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome);
+    await decorate(inputs, client, pull, log);
+    return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+async function readBase(client, name) {
+    const tip = await client.branch(name);
+    if (tip)
+        return tip;
+    if (!(await client.repositoryExists())) {
+        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
+            hint: 'Check the repository input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).',
+        });
+    }
+    throw new src/* ActionError */.lZ(`read branch ${name}`, `${client.fullName} has no branch '${name}'`, {
+        hint: 'Check the base input.',
+    });
+}
+async function sourceTag(inputs, client, base) {
+    const file = await client.readFile(inputs.fromFile, base.sha);
+    if (!file) {
+        throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
+            hint: 'Check the from-file input.',
+        });
+    }
+    return readSourceTag(inputs, inputs.fromFile, file.text);
+}
+async function editTargets(inputs, client, ref, tag) {
+    const files = await Promise.all(inputs.files.map((f) => client.readFile(f, ref)));
+    return inputs.files.map((path, i) => {
+        const file = files[i];
+        if (!file)
+            throw new src/* ActionError */.lZ(`read ${path}`, `no such file on ${inputs.base}`, {
+                hint: 'Check the files input.',
+            });
+        return editText(inputs, path, file.text, tag);
+    });
+}
+function commitMessage(title, edits) {
+    const lines = edits
+        .flatMap((e) => e.changes.map((c) => `- ${e.file} ${c.location}: ${c.previous ?? '∅'} -> ${c.value || '(removed)'}`))
+        .join('\n');
+    return `${title}\n\n${lines}\n\n${TRAILER}\n`;
+}
+async function readBaseEdits(inputs, client, tag) {
+    const base = await readBase(client, inputs.base);
+    return { base, edits: await editTargets(inputs, client, base.sha, tag) };
+}
+function withRetry(ports, fn) {
+    return (0,src/* retry */.L5)(fn, {
+        attempts: 5,
+        baseMs: 200,
+        maxMs: 3000,
+        clock: ports.clock ?? src/* systemClock */.ml,
+        random: ports.random,
+        retryable: (error) => error instanceof BranchMoved,
+        onRetry: ({ delayMs }) => ports.log.info(`The promotion branch moved meanwhile; re-reading it in ${delayMs} ms`),
+    });
+}
+/**
+ * Creates the branch, or moves it. A branch holding only this action's commits is rebuilt on the
+ * current base (the PR then shows one clean commit); one carrying anyone else's commit is never
+ * reset: the edit is applied to its tip and committed on top.
+ */
+async function updateBranch(inputs, ports, target) {
+    const { client, log } = ports;
+    const { branch, message, tag, base, edits } = target;
+    const head = await client.branch(branch);
+    if (!head) {
+        const sha = await commitEdits(client, base, edits, message);
+        if (!(await client.createBranch(branch, sha)))
+            throw new BranchMoved(branch);
+        log.info(`Created ${branch} at ${sha.slice(0, 7)}`);
+        return { sha, moved: true, created: true, keptCommits: 0 };
+    }
+    const comparison = await client.compare(base.sha, head.sha);
+    const foreign = comparison.commits.filter((c) => !c.message.includes(TRAILER));
+    if (foreign.length === 0) {
+        if (comparison.behindBy === 0 && comparison.aheadBy > 0 && (await holdsTag(inputs, client, head, tag))) {
+            return { sha: head.sha, moved: false, keptCommits: 0 };
+        }
+        const sha = await commitEdits(client, base, edits, message);
+        // Only this action's commits are on the branch, so replacing them loses nobody's work.
+        if (!(await client.moveBranch(branch, sha, true)))
+            throw new BranchMoved(branch);
+        log.info(`Rebuilt ${branch} on ${inputs.base} at ${sha.slice(0, 7)}`);
+        return { sha, moved: true, keptCommits: 0 };
+    }
+    const who = [...new Set(foreign.map((c) => c.author))].join(', ');
+    log.info(`${branch} has ${foreign.length} commit(s) not made by this action (by ${who}); keeping them and adding the promotion on top instead of resetting the branch`);
+    const onHead = await editTargets(inputs, client, head.sha, tag);
+    if (onHead.every((e) => !e.changed))
+        return { sha: head.sha, moved: false, keptCommits: foreign.length };
+    const sha = await commitEdits(client, head, onHead, message);
+    if (!(await client.moveBranch(branch, sha, false)))
+        throw new BranchMoved(branch);
+    return { sha, moved: true, keptCommits: foreign.length };
+}
+async function holdsTag(inputs, client, head, tag) {
+    const edits = await editTargets(inputs, client, head.sha, tag);
+    return edits.every((e) => !e.changed);
+}
+function commitEdits(client, parent, edits, message) {
+    const files = Object.fromEntries(edits.filter((e) => e.changed).map((e) => [e.file, e.text]));
+    return client.commitFiles({ parent: parent.sha, baseTree: parent.tree, files, message });
+}
+async function upsertPull(inputs, client, branch, values, outcome) {
+    const title = (0,src_body/* render */.XX)(inputs.title, values);
+    const body = (0,src_body/* render */.XX)(inputs.body || src_body/* DEFAULT_BODY */.Zn, values);
+    const existing = outcome.created ? undefined : await client.findOpenPull(branch, inputs.base);
+    if (!existing) {
+        const { pull, created } = await client.createPull({
+            head: branch,
+            base: inputs.base,
+            title,
+            body,
+            draft: inputs.draft,
+        });
+        return { pull, operation: created ? 'created' : outcome.moved ? 'updated' : 'unchanged' };
+    }
+    if (!outcome.moved)
+        return { pull: existing, operation: 'unchanged' };
+    const pull = await client.updatePull(existing.number, { title, body });
+    return { pull, operation: 'updated' };
+}
+/** Adds only what is missing, so re-runs make no requests for labels, reviewers or assignees already there. */
+async function decorate(inputs, client, pull, log) {
+    const missing = (wanted, have) => wanted.filter((w) => !have.includes(w));
+    const labels = missing(inputs.labels, pull.labels);
+    if (labels.length > 0)
+        await client.addLabels(pull.number, labels);
+    const reviewers = missing(inputs.reviewers, pull.reviewers);
+    const teams = missing(inputs.teamReviewers, pull.teams);
+    if (reviewers.length > 0 || teams.length > 0) {
+        try {
+            await client.requestReviewers(pull.number, reviewers, teams);
+        }
+        catch (error) {
+            if (!isHttpError(error, 422))
+                throw error;
+            log.warning(`Could not request reviews from ${[...reviewers, ...teams].join(', ')} on #${pull.number}: ${githubMessage(error)} The pull request was kept; add them as collaborators or fix the reviewers input.`);
+        }
+    }
+    const assignees = missing(inputs.assignees, pull.assignees);
+    if (assignees.length > 0)
+        await client.addAssignees(pull.number, assignees);
+    if (inputs.autoMerge && !pull.autoMerge)
+        await client.enableAutoMerge(pull, inputs.autoMerge);
+}
+async function closeStale(client, branch, base, tag, log) {
+    const stale = await client.findOpenPull(branch, base);
+    if (!stale)
+        return;
+    await client.comment(stale.number, `Closing: \`${base}\` already runs \`${tag}\` in every target file, so there is nothing left to promote.`);
+    await client.updatePull(stale.number, { state: 'closed' });
+    log.info(`Closed #${stale.number}: ${base} already has ${tag}`);
+}
+
+;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/github.ts
+
+
+/** Wires the real GitHub client from the runner's environment (GITHUB_API_URL, GITHUB_SERVER_URL, run id). */
+function promoteWithGitHub(inputs, log, env) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: env['GITHUB_API_URL'], log }), inputs.repository);
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    return promote(inputs, { client, log, serverUrl, runUrl });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,74 @@
+// Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
+// GITHUB_API_URL) plus the retry and throttling plugins, so 5xx answers, 429s and secondary rate
+// limits are waited out instead of failing the job.
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import type { Logger } from '@gitops-actions/kit';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  /** GITHUB_API_URL; `https://api.github.com` when unset. */
+  baseUrl?: string;
+  log: Logger;
+  /** Extra attempts after a 5xx/429 (retry plugin) or a rate limit (throttling plugin). */
+  retries?: number;
+  /** Multiplier of retry delays in ms; tests of the source use a small value. */
+  retryAfterBaseMs?: number;
+}
+
+/**
+ * The throttling plugin spaces every write 1 s apart (3 s for notifying ones) by default, meant
+ * for bulk writers. An action makes fewer than ten writes per run, so they are only serialized
+ * here; GitHub's `retry-after` answers still pace the client when a limit is actually hit.
+ */
+function writeGroups() {
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+  };
+}
+
+export function createClient(opts: ClientOptions): GitHubClient {
+  const retries = opts.retries ?? 4;
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      if (retryCount >= retries) {
+        opts.log.warning(
+          `GitHub ${kind} on ${options.method} ${options.url}: giving up after ${retryCount} retries`,
+        );
+        return false;
+      }
+      opts.log.info(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+      return true;
+    };
+  const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(
+    /\/+$/,
+    '',
+  );
+  return getOctokit(
+    opts.token,
+    {
+      baseUrl,
+      log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.log.debug(m), error: () => {} },
+      retry: { retries, ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}) },
+      throttle: {
+        ...writeGroups(),
+        ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}),
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+      },
+    },
+    retry,
+    throttling,
+  );
+}

@@ -1,0 +1,361 @@
+// The Git Data API and pull-request calls this project makes, each one request, typed by what the
+// callers read. Failures become ActionErrors naming the step (see toActionError).
+import { createHash } from 'node:crypto';
+import { ActionError } from '@gitops-actions/kit';
+import type { GitHubClient } from './octokit.js';
+import { isHttpError, toActionError } from './errors.js';
+
+export interface BranchTip {
+  name: string;
+  sha: string;
+  tree: string;
+}
+
+export interface RepoFile {
+  path: string;
+  text: string;
+  /** The blob SHA, comparable with gitBlobSha(). */
+  sha: string;
+}
+
+export interface CompareResult {
+  aheadBy: number;
+  behindBy: number;
+  commits: Array<{ sha: string; message: string; author: string }>;
+}
+
+export interface PullRequest {
+  number: number;
+  nodeId: string;
+  url: string;
+  state: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  headRef: string;
+  headSha: string;
+  labels: string[];
+  reviewers: string[];
+  teams: string[];
+  assignees: string[];
+  autoMerge: boolean;
+}
+
+/** The SHA git (and GitHub) gives a blob with this content; lets callers skip no-op writes. */
+export function gitBlobSha(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+interface PullData {
+  number: number;
+  node_id: string;
+  html_url: string;
+  state: string;
+  title: string;
+  body?: string | null;
+  draft?: boolean;
+  head: { ref: string; sha: string };
+  labels?: Array<{ name?: string } | string>;
+  requested_reviewers?: Array<{ login: string }> | null;
+  requested_teams?: Array<{ slug: string }> | null;
+  assignees?: Array<{ login: string }> | null;
+  auto_merge?: unknown;
+}
+
+function toPull(p: PullData): PullRequest {
+  return {
+    number: p.number,
+    nodeId: p.node_id,
+    url: p.html_url,
+    state: p.state,
+    title: p.title,
+    body: p.body ?? '',
+    draft: p.draft ?? false,
+    headRef: p.head.ref,
+    headSha: p.head.sha,
+    labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+    reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+    teams: (p.requested_teams ?? []).map((t) => t.slug),
+    assignees: (p.assignees ?? []).map((u) => u.login),
+    autoMerge: Boolean(p.auto_merge),
+  };
+}
+
+export class RepoClient {
+  readonly owner: string;
+  readonly repo: string;
+
+  constructor(
+    readonly octokit: GitHubClient,
+    fullName: string,
+  ) {
+    const [owner = '', repo = ''] = fullName.split('/');
+    this.owner = owner;
+    this.repo = repo;
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
+  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw toActionError(error, operation);
+    }
+  }
+
+  /** One request for the tip and its tree; undefined when the branch does not exist. */
+  async branch(name: string): Promise<BranchTip | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getBranch({
+        owner: this.owner,
+        repo: this.repo,
+        branch: name,
+      });
+      return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+    } catch (error) {
+      if (isHttpError(error, 404)) return undefined;
+      throw toActionError(error, `read branch ${name} of ${this.fullName}`);
+    }
+  }
+
+  /** Tells a missing repository (or one the token cannot see) from a missing branch. */
+  async repositoryExists(): Promise<boolean> {
+    try {
+      await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+      return true;
+    } catch (error) {
+      if (isHttpError(error, 404)) return false;
+      throw toActionError(error, `read repository ${this.fullName}`);
+    }
+  }
+
+  async readFile(path: string, ref: string): Promise<RepoFile | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path,
+        ref,
+      });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+        throw new ActionError(
+          `read ${path}`,
+          `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`,
+        );
+      }
+      return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+    } catch (error) {
+      if (isHttpError(error, 404)) return undefined;
+      throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
+    }
+  }
+
+  /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
+  async commitFiles(input: {
+    parent: string;
+    baseTree: string;
+    files: Record<string, string>;
+    message: string;
+  }): Promise<string> {
+    const tree = await this.call('create the tree', async () => {
+      const { data } = await this.octokit.rest.git.createTree({
+        owner: this.owner,
+        repo: this.repo,
+        base_tree: input.baseTree,
+        tree: Object.entries(input.files).map(([path, content]) => ({
+          path,
+          mode: '100644' as const,
+          type: 'blob' as const,
+          content,
+        })),
+      });
+      return data.sha;
+    });
+    return this.call('create the commit', async () => {
+      const { data } = await this.octokit.rest.git.createCommit({
+        owner: this.owner,
+        repo: this.repo,
+        message: input.message,
+        tree,
+        parents: [input.parent],
+      });
+      return data.sha;
+    });
+  }
+
+  /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+  async createBranch(branch: string, sha: string): Promise<boolean> {
+    try {
+      await this.octokit.rest.git.createRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `refs/heads/${branch}`,
+        sha,
+      });
+      return true;
+    } catch (error) {
+      if (isHttpError(error, 422)) return false;
+      throw toActionError(error, `create branch ${branch}`);
+    }
+  }
+
+  /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+  async moveBranch(branch: string, sha: string, force: boolean): Promise<boolean> {
+    try {
+      await this.octokit.rest.git.updateRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `heads/${branch}`,
+        sha,
+        force,
+      });
+      return true;
+    } catch (error) {
+      if (isHttpError(error, 422)) return false;
+      throw toActionError(error, `move branch ${branch}`);
+    }
+  }
+
+  async compare(base: string, head: string): Promise<CompareResult> {
+    return this.call(`compare ${head} with ${base}`, async () => {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        owner: this.owner,
+        repo: this.repo,
+        basehead: `${base}...${head}`,
+      });
+      return {
+        aheadBy: data.ahead_by,
+        behindBy: data.behind_by,
+        commits: data.commits.map((c) => ({
+          sha: c.sha,
+          message: c.commit.message,
+          author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
+        })),
+      };
+    });
+  }
+
+  async findOpenPull(head: string, base: string): Promise<PullRequest | undefined> {
+    return this.call('list pull requests', async () => {
+      const { data } = await this.octokit.rest.pulls.list({
+        owner: this.owner,
+        repo: this.repo,
+        head: `${this.owner}:${head}`,
+        base,
+        state: 'open',
+      });
+      const first = data[0];
+      return first ? toPull(first as PullData) : undefined;
+    });
+  }
+
+  /** Creates the PR; if one appeared meanwhile (a retried request, a parallel job) returns that one. */
+  async createPull(input: {
+    head: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+  }): Promise<{
+    pull: PullRequest;
+    created: boolean;
+  }> {
+    try {
+      const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
+      return { pull: toPull(data as PullData), created: true };
+    } catch (error) {
+      if (
+        isHttpError(error, 422) &&
+        /already exists/i.test(
+          JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? ''),
+        )
+      ) {
+        const existing = await this.findOpenPull(input.head, input.base);
+        if (existing) return { pull: existing, created: false };
+      }
+      throw toActionError(error, `open the pull request from ${input.head} to ${input.base}`);
+    }
+  }
+
+  async updatePull(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullRequest> {
+    return this.call(`update pull request #${number}`, async () => {
+      const { data } = await this.octokit.rest.pulls.update({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        ...fields,
+      });
+      return toPull(data as PullData);
+    });
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    await this.call(`comment on #${number}`, () =>
+      this.octokit.rest.issues.createComment({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        body,
+      }),
+    );
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<void> {
+    await this.call(`label #${number}`, () =>
+      this.octokit.rest.issues.addLabels({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        labels,
+      }),
+    );
+  }
+
+  /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
+  async requestReviewers(number: number, reviewers: string[], teams: string[]): Promise<void> {
+    try {
+      await this.octokit.rest.pulls.requestReviewers({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        ...(reviewers.length > 0 ? { reviewers } : {}),
+        ...(teams.length > 0 ? { team_reviewers: teams } : {}),
+      });
+    } catch (error) {
+      if (isHttpError(error, 422)) throw error;
+      throw toActionError(error, `request reviews on #${number}`);
+    }
+  }
+
+  async addAssignees(number: number, assignees: string[]): Promise<void> {
+    await this.call(`assign #${number}`, () =>
+      this.octokit.rest.issues.addAssignees({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        assignees,
+      }),
+    );
+  }
+
+  async enableAutoMerge(pull: PullRequest, method: 'merge' | 'squash' | 'rebase'): Promise<void> {
+    await this.call(`enable auto-merge on #${pull.number}`, async () => {
+      const result = await this.octokit.graphql<{ enablePullRequestAutoMerge?: unknown }>(
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`,
+        { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() },
+      );
+      return result;
+    });
+  }
+}
