@@ -1,0 +1,313 @@
+// The shipped build-tag-push bundle, run as the runner runs it: real buildah builds pushed to a real
+// registry (Debian's docker-registry), once plain HTTP with basic auth (GHCR-like) and once TLS with
+// an ECR token obtained through oidc-login against the OIDC/STS/ECR stand-ins.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  registryUnavailableReason,
+  startEcrServer,
+  startOidcProvider,
+  startRegistryServer,
+  startStsServer,
+  type RegistryServer,
+} from '@gitops-actions/sandbox';
+import { runDist, type RunResult } from '@gitops-actions/testkit';
+
+const ACCOUNT = '123456789012';
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/ci-push`;
+const GHCR_PASSWORD = 'ghp_registryPassword0123456789abcdef';
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+function missingTools(): string | null {
+  const buildah = spawnSync('buildah', ['version'], { stdio: 'ignore' });
+  if (buildah.error || buildah.status !== 0) return 'buildah is not installed (apt-get install -y buildah)';
+  const busybox = spawnSync('busybox', ['true'], { stdio: 'ignore' });
+  if (busybox.error) return 'busybox is not installed (apt-get install -y busybox-static)';
+  return registryUnavailableReason();
+}
+
+const reason = missingTools();
+if (reason) console.log(`Skipping dist/build-tag-push tests: ${reason}`);
+const describeIfTools = reason ? describe.skip : describe;
+
+let root: string;
+let plain: RegistryServer;
+let tls: RegistryServer;
+let storageEnv: Record<string, string>;
+
+function buildah(args: string[]): string {
+  const r = spawnSync('buildah', args, { env: { ...process.env, ...storageEnv }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`buildah ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** A busybox base image made from Debian's static busybox: nothing can be pulled here. */
+function createBaseImage(): void {
+  const container = buildah(['from', 'scratch']);
+  const busybox = spawnSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).stdout.trim();
+  buildah(['copy', container, busybox, '/bin/busybox']);
+  buildah(['run', '--isolation', 'chroot', container, '/bin/busybox', '--install', '-s', '/bin']);
+  buildah(['config', '--cmd', '/bin/sh', container]);
+  buildah(['commit', '--rm', container, 'localhost/busybox:latest']);
+}
+
+function workspace(name: string, dockerfile: string, files: Record<string, string> = {}): string {
+  const dir = path.join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'Dockerfile'), dockerfile);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+beforeAll(async () => {
+  if (reason) return;
+  root = await mkdtemp(path.join(tmpdir(), 'build-tag-push-'));
+  const storageConf = path.join(root, 'storage.conf');
+  writeFileSync(
+    storageConf,
+    `[storage]\ndriver = "vfs"\ngraphroot = "${root}/storage"\nrunroot = "${root}/run"\n`,
+  );
+  storageEnv = { CONTAINERS_STORAGE_CONF: storageConf, BUILDAH_ISOLATION: 'chroot' };
+  createBaseImage();
+  plain = await startRegistryServer({ auth: { username: 'octocat', password: GHCR_PASSWORD } });
+  tls = await startRegistryServer({
+    tls: true,
+    auth: { username: 'AWS', password: 'ecr-token-password-abcdef0123456789' },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  if (reason) return;
+  await Promise.all([plain?.close(), tls?.close()]);
+  await rm(root, { recursive: true, force: true });
+});
+
+const errorOf = (result: RunResult) => result.commands.find((c) => c.command === 'error')?.message ?? '';
+
+function printed(result: RunResult): string {
+  const stdout = result.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [
+    stdout,
+    result.stderr,
+    result.summary,
+    JSON.stringify(result.outputs),
+    JSON.stringify(result.env),
+  ].join('\n');
+}
+
+const runPlain = (cwd: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+  runDist('build-tag-push', {
+    cwd,
+    inputs: {
+      image: `${plain.host}/acme/app`,
+      builder: 'buildah',
+      username: 'octocat',
+      password: GHCR_PASSWORD,
+      ...inputs,
+    },
+    env: { ...storageEnv, SOURCE_DATE_EPOCH: '1767225600', GITHUB_SHA: SHA, ...env },
+    timeoutMs: 120_000,
+  });
+
+describeIfTools('dist/build-tag-push', () => {
+  it('runs the whole chain: OIDC → STS → ECR token → docker config → build → push over TLS → digest', async () => {
+    const oidc = await startOidcProvider({ repository: 'acme/app' });
+    const provider = oidc.issuer.replace('http://', '');
+    const sts = await startStsServer({
+      issuers: [oidc.issuer],
+      roles: [
+        {
+          arn: ROLE,
+          trustPolicy: {
+            Statement: [
+              {
+                Effect: 'Allow',
+                Principal: { Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/${provider}` },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: {
+                  StringEquals: { [`${provider}:aud`]: 'sts.amazonaws.com' },
+                  StringLike: { [`${provider}:sub`]: 'repo:acme/app:*' },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const ecr = await startEcrServer({
+      region: 'eu-west-1',
+      credentials: sts.issued,
+      registry: { url: tls.url, password: 'ecr-token-password-abcdef0123456789' },
+    });
+    try {
+      const home = path.join(root, 'home');
+      // containers/image trusts a registry's CA from certs.d; Node from NODE_EXTRA_CA_CERTS.
+      const certs = path.join(home, '.config', 'containers', 'certs.d', tls.host);
+      mkdirSync(certs, { recursive: true });
+      writeFileSync(path.join(certs, 'ca.crt'), readFileSync(tls.caFile!));
+      const dockerConfig = path.join(root, 'docker-chain');
+      const login = await runDist('oidc-login', {
+        inputs: { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1' },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+          AWS_ENDPOINT_URL_STS: sts.url,
+          AWS_ENDPOINT_URL_ECR: ecr.url,
+          DOCKER_CONFIG: dockerConfig,
+        },
+      });
+      expect(errorOf(login)).toBe('');
+      expect(login.outputs['registry']).toBe(tls.host);
+      const cwd = workspace('chain', 'FROM localhost/busybox:latest\nRUN echo chain > /chain.txt\n', {
+        'package.json': '{"name":"app","version":"1.4.2"}',
+      });
+      const result = await runDist('build-tag-push', {
+        cwd,
+        inputs: { image: `${tls.host}/acme/app`, builder: 'buildah' },
+        env: {
+          ...storageEnv,
+          ...login.env,
+          HOME: home,
+          DOCKER_CONFIG: dockerConfig,
+          NODE_EXTRA_CA_CERTS: tls.caFile!,
+          SOURCE_DATE_EPOCH: '1767225600',
+          GITHUB_SHA: SHA,
+        },
+        timeoutMs: 120_000,
+      });
+      expect(errorOf(result)).toBe('');
+      expect(result.exitCode).toBe(0);
+      const digest = await headDigest(tls, 'acme/app', '1.4.2-0123456');
+      expect(result.outputs).toEqual({
+        tag: '1.4.2-0123456',
+        tags: '["1.4.2-0123456"]',
+        image: `${tls.host}/acme/app:1.4.2-0123456`,
+        digest,
+        'image-ref': `${tls.host}/acme/app@${digest}`,
+        version: '1.4.2',
+        sha: SHA,
+      });
+      expect(printed(result)).not.toContain('ecr-token-password-abcdef0123456789');
+      expect(printed(login)).not.toContain('ecr-token-password-abcdef0123456789');
+    } finally {
+      await Promise.all([oidc.close(), sts.close(), ecr.close()]);
+    }
+  });
+
+  it('pushes to a GHCR-like registry with username/password, extra tags, and never prints the password', async () => {
+    const cwd = workspace('ghcr', 'FROM localhost/busybox:latest\nARG NOTE=x\nRUN echo $NOTE > /note\n', {
+      VERSION: 'v2.0.1\n',
+    });
+    const result = await runPlain(cwd, {
+      'extra-tags': 'latest, {branch}-{run_number}',
+      'build-args': 'NOTE=ghcr',
+    });
+    expect(errorOf(result)).toBe('');
+    expect(result.outputs['tags']).toBe('["2.0.1-0123456","latest","main-1"]');
+    expect(result.outputs['version']).toBe('2.0.1');
+    const pushes = plain.requests.filter((r) => r.method === 'PUT' && /\/manifests\//.test(r.path));
+    expect(pushes.map((r) => r.path.split('/').pop())).toEqual(
+      expect.arrayContaining(['2.0.1-0123456', 'latest', 'main-1']),
+    );
+    expect(result.stdout).toContain(`::add-mask::${GHCR_PASSWORD}`);
+    expect(printed(result)).not.toContain(GHCR_PASSWORD);
+  });
+
+  it('treats a re-run of the same commit as a no-op and refuses to overwrite a tag with another image', async () => {
+    const cwd = workspace('immutable', 'FROM localhost/busybox:latest\nRUN echo one > /v\n', {
+      VERSION: '3.0.0',
+    });
+    const first = await runPlain(cwd);
+    expect(errorOf(first)).toBe('');
+    const again = await runPlain(cwd);
+    expect(errorOf(again)).toBe('');
+    expect(again.outputs['digest']).toBe(first.outputs['digest']);
+    expect(again.stdout).toContain('Already in the registry with the same image: 3.0.0-0123456');
+    writeFileSync(path.join(cwd, 'Dockerfile'), 'FROM localhost/busybox:latest\nRUN echo two > /v\n');
+    const manifestPuts = plain.requests.filter((r) => r.method === 'PUT').length;
+    const changed = await runPlain(cwd);
+    expect(changed.exitCode).toBe(1);
+    expect(errorOf(changed)).toMatch(
+      new RegExp(
+        `^Could not push the image: ${plain.host}/acme/app:3.0.0-0123456 already exists with digest ${first.outputs['digest']}, a different image`,
+      ),
+    );
+    expect(plain.requests.filter((r) => r.method === 'PUT').length).toBe(manifestPuts);
+  });
+
+  it('retries a push that meets registry 5xx', async () => {
+    const cwd = workspace('retry', 'FROM localhost/busybox:latest\nRUN echo retry > /r\n', {
+      VERSION: '4.0.0',
+    });
+    plain.failNext(2, 503, { method: 'PUT', path: /\/manifests\// });
+    const result = await runPlain(cwd);
+    expect(errorOf(result)).toBe('');
+    expect(result.stdout).toMatch(/failed on attempt 1 .*retrying in \d+ ms/);
+    expect(plain.requests.filter((r) => r.status === 503)).toHaveLength(2);
+    expect(result.outputs['digest']).toBe(await headDigest(plain, 'acme/app', '4.0.0-0123456'));
+  });
+
+  it('says which credentials a registry refused, never their value', async () => {
+    const cwd = workspace('denied', 'FROM localhost/busybox:latest\n', { VERSION: '5.0.0' });
+    const result = await runPlain(cwd, { password: 'wrong-password-123' });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain("the username/password inputs (user 'octocat')");
+    expect(printed(result)).not.toContain('wrong-password-123');
+  });
+
+  it('explains bad inputs', async () => {
+    const cwd = workspace('bad', 'FROM localhost/busybox:latest\n');
+    expect(errorOf(await runPlain(cwd, { image: 'ghcr.io/Acme/App' }))).toMatch(
+      /^Input 'image' 'ghcr.io\/Acme\/App' has an invalid path component 'Acme'/,
+    );
+    expect(errorOf(await runPlain(cwd, { 'tag-template': '{version}/{sha7}' }))).toMatch(
+      /^Input 'tag-template' '\{version\}\/\{sha7\}' yields '0.0.0\/0123456'/,
+    );
+    expect(errorOf(await runPlain(cwd, { file: 'Containerfile' }))).toMatch(
+      /^Could not build the image: Containerfile does not exist/,
+    );
+    const noBuilder = await runPlain(cwd, { builder: 'docker' }, { PATH: '/nonexistent' });
+    expect(errorOf(noBuilder)).toMatch(
+      /^Could not find an image builder: none works here. Tried:\n {2}- docker: docker is not installed/,
+    );
+  });
+});
+
+/** What the registry serves for a tag, asked with all four manifest types (the test's own client). */
+async function headDigest(registry: RegistryServer, repository: string, tag: string): Promise<string> {
+  const { RegistryClient } = await import('@gitops-actions/registry');
+  if (!registry.caFile) {
+    const client = new RegistryClient({
+      host: registry.host,
+      credentials: { username: 'octocat', password: GHCR_PASSWORD, source: 'test' },
+    });
+    return (await client.digest(repository, tag)) ?? '';
+  }
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${registry.url}/v2/${repository}/manifests/${tag}`,
+      {
+        method: 'HEAD',
+        ca: readFileSync(registry.caFile!),
+        headers: {
+          authorization: `Basic ${Buffer.from('AWS:ecr-token-password-abcdef0123456789').toString('base64')}`,
+          accept:
+            'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.index.v1+json',
+        },
+      },
+      (res) => {
+        res.resume();
+        resolve(String(res.headers['docker-content-digest'] ?? ''));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}

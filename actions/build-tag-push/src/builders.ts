@@ -1,0 +1,146 @@
+import { ActionError, type Exec, type ExecResult } from '@gitops-actions/kit';
+import type { BuilderChoice } from './inputs.js';
+
+export interface BuildRequest {
+  context: string;
+  file: string;
+  /** Full references (`registry/repo:tag`) the local image gets. */
+  refs: string[];
+  buildArgs: string[];
+  labels: string[];
+  platforms: string[];
+  target: string;
+  /** Seconds since the epoch for image and layer timestamps, so a rebuild of one commit is identical. */
+  timestamp: number | undefined;
+  cacheFrom: string | undefined;
+}
+
+export interface PushRequest {
+  ref: string;
+  /** For registries that speak plain HTTP (loopback registries, as docker allows). */
+  insecure: boolean;
+  /** A private auth file for explicit username/password; else the builder's own logins. */
+  authFile: string | undefined;
+}
+
+export interface Builder {
+  name: Exclude<BuilderChoice, 'auto'>;
+  build(req: BuildRequest): Promise<void>;
+  push(req: PushRequest): Promise<ExecResult>;
+  /** The image config digest (`sha256:…`) of a local image, or null when it is not there. */
+  imageId(ref: string): Promise<string | null>;
+}
+
+/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
+const tail = (text: string): string => text.trim().split('\n').slice(-8).join('\n');
+
+function common(req: BuildRequest): string[] {
+  const args = ['-f', req.file];
+  for (const ref of req.refs) args.push('-t', ref);
+  for (const a of req.buildArgs) args.push('--build-arg', a);
+  for (const l of req.labels) args.push('--label', l);
+  if (req.target) args.push('--target', req.target);
+  if (req.platforms.length > 0) args.push('--platform', req.platforms.join(','));
+  return args;
+}
+
+/** buildah and podman share containers/image: the same flags, auth files and storage. */
+function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
+  const buildVerb = name === 'buildah' ? ['bud'] : ['build'];
+  return {
+    name,
+    async build(req) {
+      const args = [...buildVerb, ...common(req)];
+      if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
+      if (req.cacheFrom) args.push('--layers', '--cache-from', req.cacheFrom);
+      args.push(req.context);
+      const r = await exec(name, args);
+      if (r.code !== 0)
+        throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+    },
+    push(req) {
+      const args = ['push'];
+      if (req.insecure) args.push('--tls-verify=false');
+      if (req.authFile) args.push('--authfile', req.authFile);
+      args.push(req.ref, `docker://${req.ref}`);
+      return exec(name, args);
+    },
+    async imageId(ref) {
+      const r = await exec(
+        name,
+        name === 'buildah'
+          ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+          : ['image', 'inspect', '--format', '{{.Id}}', ref],
+      );
+      const id = r.stdout.trim();
+      return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+    },
+  };
+}
+
+function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
+  return {
+    name,
+    async build(req) {
+      const args =
+        name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
+      if (req.cacheFrom) args.push('--cache-from', req.cacheFrom);
+      if (req.timestamp !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
+      args.push(req.context);
+      const r = await exec('docker', args, { env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+      if (r.code !== 0)
+        throw new ActionError('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+    },
+    push(req) {
+      return exec('docker', ['push', req.ref]);
+    },
+    async imageId(ref) {
+      const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
+      const id = r.stdout.trim();
+      return r.code === 0 && /^sha256:[a-f0-9]{64}$/.test(id) ? id : null;
+    },
+  };
+}
+
+/** How to tell whether each builder works here: a working daemon for docker, the binary for the others. */
+const PROBES: Record<Exclude<BuilderChoice, 'auto'>, [string, string[]]> = {
+  buildx: ['docker', ['buildx', 'inspect', '--bootstrap']],
+  docker: ['docker', ['info', '--format', '{{.ServerVersion}}']],
+  podman: ['podman', ['version', '--format', '{{.Client.Version}}']],
+  buildah: ['buildah', ['version']],
+};
+
+const ORDER: Array<Exclude<BuilderChoice, 'auto'>> = ['buildx', 'docker', 'podman', 'buildah'];
+
+async function probe(name: Exclude<BuilderChoice, 'auto'>, exec: Exec): Promise<string | null> {
+  const [command, args] = PROBES[name];
+  try {
+    const r = await exec(command, args);
+    return r.code === 0
+      ? null
+      : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT' ? `${command} is not installed` : String(error);
+  }
+}
+
+/** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
+export async function selectBuilder(choice: BuilderChoice, exec: Exec): Promise<Builder> {
+  const candidates = choice === 'auto' ? ORDER : [choice];
+  const tried: string[] = [];
+  for (const name of candidates) {
+    const reason = await probe(name, exec);
+    if (reason === null)
+      return name === 'buildx' || name === 'docker'
+        ? dockerBuilder(name, exec)
+        : containersBuilder(name, exec);
+    tried.push(`${name}: ${reason}`);
+  }
+  throw new ActionError(
+    'find an image builder',
+    `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`,
+    {
+      hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+    },
+  );
+}

@@ -1,0 +1,70 @@
+import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { parseImageName, type ImageName } from '@gitops-actions/registry';
+
+export const MODES = ['build-push', 'build', 'push'] as const;
+export const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
+export const CACHES = ['', 'gha', 'registry', 'none'] as const;
+export type BuilderChoice = (typeof BUILDERS)[number];
+
+export interface Inputs {
+  image: ImageName;
+  context: string;
+  file: string;
+  version: string;
+  tagTemplate: string;
+  extraTags: string[];
+  buildArgs: string[];
+  labels: string[];
+  platforms: string[];
+  target: string;
+  mode: (typeof MODES)[number];
+  builder: BuilderChoice;
+  immutable: boolean;
+  cache: (typeof CACHES)[number];
+  username: string;
+  password: string;
+  retries: number;
+}
+
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const imageText = raw.string('image', { required: true });
+  const image = parseImageName(imageText);
+  if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);
+  const cache = raw.string('cache');
+  if (!(CACHES as readonly string[]).includes(cache)) {
+    throw new InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
+  }
+  const isGhcr = image.registry === 'ghcr.io';
+  const inputs: Inputs = {
+    image,
+    context: raw.string('context', { default: '.' }),
+    file: raw.string('file', { default: 'Dockerfile' }),
+    version: raw.string('version'),
+    tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+    extraTags: raw.list('extra-tags'),
+    buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+    labels: keyValues(raw.multiline('labels'), 'labels'),
+    platforms: raw.list('platforms'),
+    target: raw.string('target'),
+    mode: raw.enum('mode', MODES, 'build-push'),
+    builder: raw.enum('builder', BUILDERS, 'auto'),
+    immutable: raw.boolean('immutable', true),
+    cache: cache as Inputs['cache'],
+    username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
+    password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+    retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
+  };
+  if (Boolean(inputs.username) !== Boolean(inputs.password)) {
+    throw new InputError(
+      inputs.username ? 'password' : 'username',
+      'is required when the other of username/password is given',
+    );
+  }
+  return inputs;
+}
+
+function keyValues(lines: string[], name: string): string[] {
+  const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+  if (bad !== undefined) throw new InputError(name, `'${bad}' is not KEY=value`);
+  return lines;
+}

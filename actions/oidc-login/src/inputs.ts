@@ -1,0 +1,92 @@
+import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+
+export interface Inputs {
+  roleArn: string;
+  /** Account ID taken from the role ARN. */
+  roleAccount: string;
+  region: string;
+  audience: string;
+  sessionName: string;
+  durationSeconds: number;
+  ecrLogin: boolean;
+  registries: string[];
+  allowedAccountIds: string[];
+  maskAccountId: boolean;
+}
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const ACCOUNT = /^\d{12}$/;
+
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const roleArn = raw.string('role-to-assume', { required: true });
+  const match = ROLE_ARN.exec(roleArn);
+  if (!match) {
+    throw new InputError(
+      'role-to-assume',
+      `'${roleArn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
+    );
+  }
+  const region = raw.string('aws-region', { required: true });
+  if (!REGION.test(region))
+    throw new InputError('aws-region', `'${region}' is not an AWS region (e.g. eu-west-1)`);
+  const inputs: Inputs = {
+    roleArn,
+    roleAccount: match[1] ?? '',
+    region,
+    audience: raw.string('audience', { default: 'sts.amazonaws.com' }),
+    sessionName: sessionName(
+      raw.string('role-session-name', { default: 'GitHubActions-{run_id}-{run_attempt}' }),
+      env,
+    ),
+    durationSeconds: raw.integer('role-duration-seconds', { min: 900, max: 43200, default: 3600 }),
+    ecrLogin: raw.boolean('ecr-login', true),
+    registries: accounts(raw, 'registries'),
+    allowedAccountIds: accounts(raw, 'allowed-account-ids'),
+    maskAccountId: raw.boolean('mask-aws-account-id', false),
+  };
+  checkAllowed(inputs);
+  return inputs;
+}
+
+function accounts(raw: RawInputs, name: string): string[] {
+  const values = raw.list(name);
+  const bad = values.find((v) => !ACCOUNT.test(v));
+  if (bad !== undefined) throw new InputError(name, `'${bad}' is not a 12-digit AWS account ID`);
+  return [...new Set(values)];
+}
+
+/** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
+function checkAllowed(inputs: Inputs): void {
+  if (inputs.allowedAccountIds.length === 0) return;
+  const allowed = inputs.allowedAccountIds.join(', ');
+  if (!inputs.allowedAccountIds.includes(inputs.roleAccount)) {
+    throw new InputError(
+      'role-to-assume',
+      `is in account ${inputs.roleAccount}, which allowed-account-ids (${allowed}) does not allow`,
+    );
+  }
+  const other = inputs.registries.find((r) => !inputs.allowedAccountIds.includes(r));
+  if (other)
+    throw new InputError(
+      'registries',
+      `names account ${other}, which allowed-account-ids (${allowed}) does not allow`,
+    );
+}
+
+function sessionName(template: string, env: NodeJS.ProcessEnv): string {
+  const values: Record<string, string> = {
+    run_id: env['GITHUB_RUN_ID'] ?? '0',
+    run_attempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+    repository: (env['GITHUB_REPOSITORY'] ?? '').replace(/\//g, '-'),
+    job: env['GITHUB_JOB'] ?? '',
+  };
+  const name = template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+    throw new InputError(
+      'role-session-name',
+      `'${name}' must be 2–64 characters of letters, digits and + = , . @ _ -`,
+    );
+  }
+  return name;
+}

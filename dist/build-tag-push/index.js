@@ -1,0 +1,1306 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 90:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(768);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    info(message) {
+        this.write(message);
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
+        this.values.add(basic);
+        this.runner?.setSecret(basic);
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+}
+function summary_link(text, url) {
+    return url ? `[${text}](${url})` : text;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
+
+/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.index.v1+json',
+].join(', ');
+/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
+class RegistryError extends Error {
+    status;
+    retryable;
+    constructor(message, status, retryable) {
+        super(message);
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'RegistryError';
+    }
+}
+const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/**
+ * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
+ * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
+ * HTTP to loopback registries that do not speak TLS.
+ */
+class RegistryClient {
+    opts;
+    token;
+    scheme = 'https';
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
+    get protocol() {
+        return this.scheme;
+    }
+    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
+    async manifest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${path}`);
+        const digest = String(res.headers['docker-content-digest'] ?? '');
+        const body = JSON.parse(res.body);
+        return {
+            digest,
+            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
+            configDigest: body.config?.digest,
+        };
+    }
+    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
+    async digest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `HEAD ${path}`);
+        const digest = res.headers['docker-content-digest'];
+        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw new RegistryError(`HEAD ${path} answered without a Docker-Content-Digest header`, res.status, false);
+        }
+        return digest;
+    }
+    failure(res, what) {
+        const retryable = res.status >= 500 || res.status === 429;
+        if (res.status === 401 || res.status === 403) {
+            const who = this.opts.credentials
+                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                : 'without credentials';
+            return new RegistryError(`${what}: the registry refused access (${res.status}) ${who}`, res.status, false);
+        }
+        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+    }
+    async send(method, path, headers, actions, repository) {
+        let res = await this.raw(method, path, this.authorize(headers));
+        if (res.status === 401) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            if (/^bearer/i.test(challenge)) {
+                this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
+            }
+            if (this.opts.credentials || this.token)
+                res = await this.raw(method, path, this.authorize(headers));
+        }
+        return res;
+    }
+    authorize(headers) {
+        const c = this.opts.credentials;
+        if (this.token)
+            return { ...headers, authorization: `Bearer ${this.token}` };
+        if (c)
+            return {
+                ...headers,
+                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+            };
+        return headers;
+    }
+    async fetchToken(challenge, scope) {
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        if (!params['realm'])
+            throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
+        const url = new URL(params['realm']);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', params['scope'] ?? scope);
+        const c = this.opts.credentials;
+        const headers = c
+            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            : {};
+        const res = await this.request(url, 'GET', headers);
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
+        const body = JSON.parse(res.body);
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError('the token endpoint answered without a token', res.status, false);
+        return token;
+    }
+    async raw(method, path, headers) {
+        try {
+            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
+            if (this.scheme === 'https' &&
+                isLoopback(this.opts.host) &&
+                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
+                this.scheme = 'http';
+                return this.raw(method, path, headers);
+            }
+            throw error;
+        }
+    }
+    request(url, method, headers) {
+        const send = url.protocol === 'http:' ? external_node_http_namespaceObject.request : external_node_https_namespaceObject.request;
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method,
+                headers: { 'user-agent': 'gitops-actions', ...headers },
+                timeout: this.opts.timeoutMs ?? 30_000,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
+                code: 'ETIMEDOUT',
+            })));
+            req.on('error', (error) => {
+                const code = error.code ?? '';
+                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
+                    return reject(error);
+                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+            });
+            req.end();
+        });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
+function dockerConfigPath(env = process.env) {
+    return (0,external_node_path_namespaceObject.join)(env['DOCKER_CONFIG'] || (0,external_node_path_namespaceObject.join)(env['HOME'] || (0,external_node_os_namespaceObject.homedir)(), '.docker'), 'config.json');
+}
+/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
+function authFiles(env = process.env) {
+    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
+}
+/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
+function readStoredCredentials(host, env = process.env) {
+    for (const file of authFiles(env)) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            continue;
+        let config;
+        try {
+            config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
+        if (!entry?.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            continue;
+        return {
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1),
+            source: `the login for ${host} in ${file}`,
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Parses an image name without tag or digest, following the distribution reference grammar:
+ * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
+ * Returns a reason instead of throwing so callers can name their own input.
+ */
+function parseImageName(value) {
+    const text = value.trim();
+    if (text === '')
+        return { error: 'is empty' };
+    if (/[@]/.test(text))
+        return { error: 'must not carry a digest (give the repository only)' };
+    const slash = text.indexOf('/');
+    const first = slash < 0 ? '' : text.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? text.slice(slash + 1) : text;
+    const lastColon = repository.lastIndexOf(':');
+    if (lastColon >= 0)
+        return {
+            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+        };
+    if (hasRegistry && !HOST.test(registry))
+        return { error: `has an invalid registry host '${registry}'` };
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
+    if (bad !== undefined) {
+        return {
+            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+        };
+    }
+    if (text.length > 255)
+        return { error: 'is longer than 255 characters' };
+    return { registry, repository, name: text };
+}
+/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
+function parseEcrHost(host) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
+    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/inputs.ts
+
+
+const MODES = ['build-push', 'build', 'push'];
+const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
+const CACHES = ['', 'gha', 'registry', 'none'];
+function getInputs(raw, env = process.env) {
+    const imageText = raw.string('image', { required: true });
+    const image = parseImageName(imageText);
+    if ('error' in image)
+        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
+    const cache = raw.string('cache');
+    if (!CACHES.includes(cache)) {
+        throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
+    }
+    const isGhcr = image.registry === 'ghcr.io';
+    const inputs = {
+        image,
+        context: raw.string('context', { default: '.' }),
+        file: raw.string('file', { default: 'Dockerfile' }),
+        version: raw.string('version'),
+        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+        extraTags: raw.list('extra-tags'),
+        buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+        labels: keyValues(raw.multiline('labels'), 'labels'),
+        platforms: raw.list('platforms'),
+        target: raw.string('target'),
+        mode: raw.enum('mode', MODES, 'build-push'),
+        builder: raw.enum('builder', BUILDERS, 'auto'),
+        immutable: raw.boolean('immutable', true),
+        cache: cache,
+        username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
+        password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+        retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
+    };
+    if (Boolean(inputs.username) !== Boolean(inputs.password)) {
+        throw new errors_InputError(inputs.username ? 'password' : 'username', 'is required when the other of username/password is given');
+    }
+    return inputs;
+}
+function keyValues(lines, name) {
+    const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+    if (bad !== undefined)
+        throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/builders.ts
+
+/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
+const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+function common(req) {
+    const args = ['-f', req.file];
+    for (const ref of req.refs)
+        args.push('-t', ref);
+    for (const a of req.buildArgs)
+        args.push('--build-arg', a);
+    for (const l of req.labels)
+        args.push('--label', l);
+    if (req.target)
+        args.push('--target', req.target);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    return args;
+}
+/** buildah and podman share containers/image: the same flags, auth files and storage. */
+function containersBuilder(name, exec) {
+    const buildVerb = name === 'buildah' ? ['bud'] : ['build'];
+    return {
+        name,
+        async build(req) {
+            const args = [...buildVerb, ...common(req)];
+            if (req.timestamp !== undefined)
+                args.push('--timestamp', String(req.timestamp));
+            if (req.cacheFrom)
+                args.push('--layers', '--cache-from', req.cacheFrom);
+            args.push(req.context);
+            const r = await exec(name, args);
+            if (r.code !== 0)
+                throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
+        push(req) {
+            const args = ['push'];
+            if (req.insecure)
+                args.push('--tls-verify=false');
+            if (req.authFile)
+                args.push('--authfile', req.authFile);
+            args.push(req.ref, `docker://${req.ref}`);
+            return exec(name, args);
+        },
+        async imageId(ref) {
+            const r = await exec(name, name === 'buildah'
+                ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+                : ['image', 'inspect', '--format', '{{.Id}}', ref]);
+            const id = r.stdout.trim();
+            return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+        },
+    };
+}
+function dockerBuilder(name, exec) {
+    return {
+        name,
+        async build(req) {
+            const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
+            if (req.cacheFrom)
+                args.push('--cache-from', req.cacheFrom);
+            if (req.timestamp !== undefined)
+                args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
+            args.push(req.context);
+            const r = await exec('docker', args, { env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+            if (r.code !== 0)
+                throw new ActionError('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
+        push(req) {
+            return exec('docker', ['push', req.ref]);
+        },
+        async imageId(ref) {
+            const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
+            const id = r.stdout.trim();
+            return r.code === 0 && /^sha256:[a-f0-9]{64}$/.test(id) ? id : null;
+        },
+    };
+}
+/** How to tell whether each builder works here: a working daemon for docker, the binary for the others. */
+const PROBES = {
+    buildx: ['docker', ['buildx', 'inspect', '--bootstrap']],
+    docker: ['docker', ['info', '--format', '{{.ServerVersion}}']],
+    podman: ['podman', ['version', '--format', '{{.Client.Version}}']],
+    buildah: ['buildah', ['version']],
+};
+const ORDER = ['buildx', 'docker', 'podman', 'buildah'];
+async function probe(name, exec) {
+    const [command, args] = PROBES[name];
+    try {
+        const r = await exec(command, args);
+        return r.code === 0
+            ? null
+            : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? `${command} is not installed` : String(error);
+    }
+}
+/** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
+async function selectBuilder(choice, exec) {
+    const candidates = choice === 'auto' ? ORDER : [choice];
+    const tried = [];
+    for (const name of candidates) {
+        const reason = await probe(name, exec);
+        if (reason === null)
+            return name === 'buildx' || name === 'docker'
+                ? dockerBuilder(name, exec)
+                : containersBuilder(name, exec);
+        tried.push(`${name}: ${reason}`);
+    }
+    throw new ActionError('find an image builder', `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`, {
+        hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/tags.ts
+
+
+
+/** The pushed head: for pull requests GITHUB_SHA is a merge commit nobody pushed, so use the PR head. */
+function gitContext(env) {
+    let event = {};
+    try {
+        if (env['GITHUB_EVENT_PATH'])
+            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env['GITHUB_EVENT_PATH'], 'utf8'));
+    }
+    catch {
+        event = {};
+    }
+    const head = event.pull_request?.head;
+    return {
+        sha: head?.sha ?? env['GITHUB_SHA'] ?? '',
+        branch: head?.ref ?? env['GITHUB_HEAD_REF'] ?? env['GITHUB_REF_NAME'] ?? '',
+    };
+}
+/** Branch names may hold `/` and other characters tags cannot. */
+const tagSafe = (value) => value.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+function renderTag(template, values, input) {
+    const map = {
+        version: tagSafe(values.version),
+        sha: values.sha,
+        sha7: values.sha.slice(0, 7),
+        branch: tagSafe(values.branch),
+        run_number: values.runNumber,
+    };
+    const tag = template.replace(/\{([a-z_0-9]+)\}/g, (whole, key) => {
+        const value = map[key];
+        if (value === undefined)
+            throw new errors_InputError(input, `'${template}' has an unknown placeholder ${whole} (known: {version} {sha} {sha7} {branch} {run_number})`);
+        return value;
+    });
+    if (!TAG_PATTERN.test(tag)) {
+        throw new errors_InputError(input, `'${template}' yields '${tag}', which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/version.ts
+
+
+const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
+/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
+async function detectVersion(dirs, exec) {
+    for (const dir of [...new Set(dirs)]) {
+        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
+        if (found)
+            return found;
+    }
+    // No git (or no repository) simply means no tag to read.
+    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
+        cwd: dirs[0],
+    }).catch(() => ({
+        code: 1,
+        stdout: '',
+        stderr: '',
+    }));
+    const match = SEMVERISH.exec(tag.stdout.trim());
+    if (tag.code === 0 && match)
+        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
+    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
+}
+function fromPackageJson(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return null;
+    const version = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version;
+    return typeof version === 'string' && version ? { version, source: file } : null;
+}
+function fromVersionFile(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'VERSION');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return null;
+    const version = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
+        .trim()
+        .replace(/^v(?=\d)/, '');
+    return version ? { version, source: file } : null;
+}
+/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
+function fromChart(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return null;
+    const m = /^appVersion:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return m?.[1] ? { version: m[1], source: `${file} appVersion` } : null;
+}
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/publish.ts
+
+
+
+
+
+
+
+
+async function publish(inputs, ports) {
+    const { sha, branch } = gitContext(ports.env);
+    const contextDir = (0,external_node_path_namespaceObject.resolve)(ports.workspace, inputs.context);
+    const detected = inputs.version
+        ? { version: inputs.version, source: 'the version input' }
+        : await detectVersion([contextDir, ports.workspace], ports.exec);
+    const values = { version: detected.version, sha, branch, runNumber: ports.env['GITHUB_RUN_NUMBER'] ?? '0' };
+    const tags = [
+        ...new Set([
+            renderTag(inputs.tagTemplate, values, 'tag-template'),
+            ...inputs.extraTags.map((t) => renderTag(t, values, 'extra-tags')),
+        ]),
+    ];
+    const refs = tags.map((t) => `${inputs.image.name}:${t}`);
+    if (inputs.mode !== 'push' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(contextDir, inputs.file))) {
+        throw new ActionError('build the image', `${inputs.file} does not exist in ${contextDir}`, {
+            hint: 'Set file (relative to context) and context to where the Dockerfile is.',
+        });
+    }
+    const builder = await selectBuilder(inputs.builder, ports.exec);
+    const result = {
+        tags,
+        version: detected.version,
+        versionSource: detected.source,
+        sha,
+        builder: builder.name,
+        digest: '',
+        pushed: [],
+        unchanged: [],
+        attempts: 0,
+    };
+    ports.log.info(`Version ${detected.version} (from ${detected.source}); tags ${tags.join(', ')}; builder ${builder.name}`);
+    if (inputs.mode !== 'push')
+        await build(inputs, builder, refs, { contextDir, sha, version: detected.version }, ports);
+    if (inputs.mode === 'build')
+        return result;
+    return push(inputs, builder, tags, result, ports);
+}
+async function commitTime(dir, ports) {
+    const fromEnv = Number(ports.env['SOURCE_DATE_EPOCH']);
+    if (Number.isInteger(fromEnv) && fromEnv > 0)
+        return fromEnv;
+    const r = await ports
+        .exec('git', ['log', '-1', '--format=%ct'], { cwd: dir })
+        .catch(() => ({ code: 1, stdout: '' }));
+    const t = Number(r.stdout.trim());
+    return r.code === 0 && Number.isInteger(t) && t > 0 ? t : undefined;
+}
+async function build(inputs, builder, refs, meta, ports) {
+    // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
+    const timestamp = await commitTime(meta.contextDir, ports);
+    const created = new Date(timestamp !== undefined ? timestamp * 1000 : ports.clock.now()).toISOString();
+    const server = ports.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const labels = [
+        `org.opencontainers.image.source=${server}/${ports.env['GITHUB_REPOSITORY'] ?? ''}`,
+        `org.opencontainers.image.revision=${meta.sha}`,
+        `org.opencontainers.image.version=${meta.version}`,
+        `org.opencontainers.image.created=${created}`,
+        ...inputs.labels,
+    ];
+    const cacheFrom = inputs.cache === 'registry' ? `${inputs.image.name}` : undefined;
+    await builder.build({
+        context: meta.contextDir,
+        file: (0,external_node_path_namespaceObject.resolve)(meta.contextDir, inputs.file),
+        refs,
+        buildArgs: inputs.buildArgs,
+        labels,
+        platforms: inputs.platforms,
+        target: inputs.target,
+        timestamp,
+        cacheFrom,
+    });
+}
+function credentialsFor(inputs, env) {
+    if (inputs.username) {
+        return { username: inputs.username, password: inputs.password, source: 'the username/password inputs' };
+    }
+    return readStoredCredentials(inputs.image.registry, env);
+}
+const registryRetryable = (e) => e instanceof RegistryError && e.retryable;
+async function push(inputs, builder, tags, result, ports) {
+    const { registry, repository, name } = inputs.image;
+    const credentials = credentialsFor(inputs, ports.env);
+    const client = new RegistryClient({ host: registry, credentials });
+    const retryOpts = {
+        attempts: inputs.retries + 1,
+        baseMs: 500,
+        maxMs: 8000,
+        clock: ports.clock,
+        random: ports.random,
+    };
+    const localId = await builder.imageId(`${name}:${tags[0]}`);
+    if (!localId) {
+        throw new ActionError('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
+            hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
+        });
+    }
+    const toPush = [];
+    // Every tag is checked before anything is pushed, so an immutable conflict leaves the registry untouched.
+    for (const tag of tags) {
+        const existing = await retry(() => client.manifest(repository, tag), {
+            ...retryOpts,
+            retryable: registryRetryable,
+        }).catch((e) => {
+            throw asPushError(e, `read ${name}:${tag}`);
+        });
+        if (existing && existing.configDigest === localId)
+            result.unchanged.push(tag);
+        else if (existing && inputs.immutable) {
+            throw new ActionError('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
+                hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
+            });
+        }
+        else
+            toPush.push(tag);
+    }
+    if (result.unchanged.length > 0)
+        ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
+    const authDir = inputs.username ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ports.tempDir, 'auth-')) : undefined;
+    try {
+        const authFile = authDir ? (0,external_node_path_namespaceObject.join)(authDir, 'auth.json') : undefined;
+        if (authFile && credentials) {
+            const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+            await (0,promises_namespaceObject.writeFile)(authFile, JSON.stringify({ auths: { [registry]: { auth } } }), { mode: 0o600 });
+        }
+        for (const tag of toPush) {
+            await retry(async (attempt) => {
+                result.attempts += 1;
+                const r = await builder.push({
+                    ref: `${name}:${tag}`,
+                    insecure: client.protocol === 'http',
+                    authFile,
+                });
+                if (r.code !== 0)
+                    throw pushFailure(r.stderr || r.stdout, credentials, name, attempt);
+            }, {
+                ...retryOpts,
+                retryable: registryRetryable,
+                onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${name}:${tag} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
+            }).catch((e) => {
+                throw asPushError(e, `push ${name}:${tag}`);
+            });
+            result.pushed.push(tag);
+        }
+    }
+    finally {
+        if (authDir)
+            await (0,promises_namespaceObject.rm)(authDir, { recursive: true, force: true });
+    }
+    const digest = await retry(() => client.digest(repository, tags[0] ?? ''), {
+        ...retryOpts,
+        retryable: registryRetryable,
+    }).catch((e) => {
+        throw asPushError(e, `read back the digest of ${name}:${tags[0]}`);
+    });
+    if (!digest)
+        throw new ActionError('push the image', `the registry does not serve ${name}:${tags[0]} after the push`);
+    return { ...result, digest };
+}
+/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
+function pushFailure(stderr, credentials, name, attempt) {
+    const text = stderr.trim().split('\n').slice(-4).join('\n');
+    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
+        const who = credentials
+            ? `${credentials.source} (user '${credentials.username}')`
+            : 'no credentials (no login found for the registry)';
+        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+    }
+    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
+    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+}
+function asPushError(error, what) {
+    if (!(error instanceof RegistryError))
+        return error;
+    return new ActionError(`${what}`, error.message, {
+        hint: error.status === 401 || error.status === 403
+            ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
+            : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/main.ts
+
+
+
+
+function run(ctx = createContext()) {
+    return runAction('build and push the image', async ({ runner, inputs: raw, secrets, log }) => {
+        const inputs = getInputs(raw);
+        secrets.add(inputs.password);
+        secrets.add(Buffer.from(`${inputs.username}:${inputs.password}`).toString('base64'));
+        const result = await publish(inputs, {
+            exec: exec,
+            log,
+            clock: systemClock,
+            env: process.env,
+            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            tempDir: process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+        });
+        const name = inputs.image.name;
+        const [tag = ''] = result.tags;
+        runner.setOutput('tag', tag);
+        runner.setOutput('tags', JSON.stringify(result.tags));
+        runner.setOutput('image', `${name}:${tag}`);
+        runner.setOutput('digest', result.digest);
+        runner.setOutput('image-ref', result.digest ? `${name}@${result.digest}` : '');
+        runner.setOutput('version', result.version);
+        runner.setOutput('sha', result.sha);
+        runner.appendSummary(renderSummary(name, result));
+    }, ctx);
+}
+function renderSummary(name, r) {
+    const rows = r.tags.map((t) => [
+        code(`${name}:${t}`),
+        r.pushed.includes(t) ? 'pushed' : r.unchanged.includes(t) ? 'unchanged (same image)' : 'built',
+    ]);
+    return (heading('Image') +
+        table(['reference', 'result'], rows) +
+        `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
+        (r.digest ? `, digest ${code(r.digest)}` : '') +
+        '\n');
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(90);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

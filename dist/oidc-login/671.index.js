@@ -1,0 +1,151 @@
+export const id = 671;
+export const ids = [671];
+export const modules = {
+
+/***/ 1671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AwsCallError: () => (/* reexport */ AwsCallError),
+  assumeRoleWithWebIdentity: () => (/* reexport */ assumeRoleWithWebIdentity),
+  getEcrAuthorizationTokens: () => (/* reexport */ getEcrAuthorizationTokens)
+});
+
+;// CONCATENATED MODULE: ./packages/aws/src/clients.ts
+// AWS clients are built here and only here, always with explicit credentials: the SDK's default
+// provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
+// its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
+// so an action failing on its inputs never pays for loading it.
+/** An AWS error reduced to what callers decide on: its code, HTTP status and whether a retry can help. */
+class AwsCallError extends Error {
+    code;
+    status;
+    retryable;
+    constructor(code, message, status, retryable) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'AwsCallError';
+    }
+}
+const RETRYABLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'ServiceUnavailable',
+    'RequestTimeout',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'TimeoutError',
+]);
+function toAwsCallError(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode;
+    // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
+    const code = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
+    const network = NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(code);
+    const retryable = network || RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
+    return new AwsCallError(code, e.message ?? String(error), status, retryable);
+}
+function noDefaultChain() {
+    throw new AwsCallError('NoCredentials', 'no AWS credentials given (the default provider chain is disabled)', undefined, false);
+}
+/** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
+function endpointFor(service, env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
+}
+/** One attempt: retries belong to the caller, with jitter and a say in what is retryable. */
+const COMMON = { maxAttempts: 1 };
+/**
+ * The SDK warns on stderr under Node < 22; actions run on node24, and on older Nodes (tests, the CLI)
+ * the warning is noise that reads like a failure.
+ */
+function quietSdk() {
+    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+}
+async function assumeRoleWithWebIdentity(params) {
+    const env = params.env ?? process.env;
+    quietSdk();
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const client = new STSClient({
+        ...COMMON,
+        region: params.region,
+        endpoint: endpointFor('STS', env),
+        credentials: noDefaultChain,
+    });
+    try {
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: params.roleArn,
+            RoleSessionName: params.roleSessionName,
+            WebIdentityToken: params.webIdentityToken,
+            DurationSeconds: params.durationSeconds,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+            throw new AwsCallError('IncompleteResponse', 'STS answered without credentials', undefined, true);
+        }
+        return {
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+            },
+            expiration: c.Expiration,
+            assumedRoleArn: out.AssumedRoleUser?.Arn ?? '',
+        };
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function getEcrAuthorizationTokens(credentials, region, registryIds, env = process.env) {
+    quietSdk();
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const client = new ECRClient({ ...COMMON, region, endpoint: endpointFor('ECR', env), credentials });
+    try {
+        const out = await client.send(new GetAuthorizationTokenCommand(registryIds.length > 0 ? { registryIds } : {}));
+        return (out.authorizationData ?? []).map((d) => {
+            const decoded = Buffer.from(d.authorizationToken ?? '', 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0 || !d.proxyEndpoint) {
+                throw new AwsCallError('IncompleteResponse', 'ECR answered with a malformed authorization token', undefined, false);
+            }
+            return {
+                host: d.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+                expiresAt: d.expiresAt,
+            };
+        });
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,1406 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 8903:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8847);
+
+// One bundle for both steps: the runner gives the post step the state the main step saved.
+if (process.env['STATE_isPost'] === 'true')
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
+else
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ post),
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    info(message) {
+        this.write(message);
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
+        this.values.add(basic);
+        this.runner?.setSecret(basic);
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+}
+function summary_link(text, url) {
+    return url ? `[${text}](${url})` : text;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
+
+/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.index.v1+json',
+].join(', ');
+/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
+class RegistryError extends Error {
+    status;
+    retryable;
+    constructor(message, status, retryable) {
+        super(message);
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'RegistryError';
+    }
+}
+const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/**
+ * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
+ * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
+ * HTTP to loopback registries that do not speak TLS.
+ */
+class RegistryClient {
+    opts;
+    token;
+    scheme = 'https';
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
+    get protocol() {
+        return this.scheme;
+    }
+    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
+    async manifest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${path}`);
+        const digest = String(res.headers['docker-content-digest'] ?? '');
+        const body = JSON.parse(res.body);
+        return {
+            digest,
+            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
+            configDigest: body.config?.digest,
+        };
+    }
+    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
+    async digest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `HEAD ${path}`);
+        const digest = res.headers['docker-content-digest'];
+        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw new RegistryError(`HEAD ${path} answered without a Docker-Content-Digest header`, res.status, false);
+        }
+        return digest;
+    }
+    failure(res, what) {
+        const retryable = res.status >= 500 || res.status === 429;
+        if (res.status === 401 || res.status === 403) {
+            const who = this.opts.credentials
+                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                : 'without credentials';
+            return new RegistryError(`${what}: the registry refused access (${res.status}) ${who}`, res.status, false);
+        }
+        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+    }
+    async send(method, path, headers, actions, repository) {
+        let res = await this.raw(method, path, this.authorize(headers));
+        if (res.status === 401) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            if (/^bearer/i.test(challenge)) {
+                this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
+            }
+            if (this.opts.credentials || this.token)
+                res = await this.raw(method, path, this.authorize(headers));
+        }
+        return res;
+    }
+    authorize(headers) {
+        const c = this.opts.credentials;
+        if (this.token)
+            return { ...headers, authorization: `Bearer ${this.token}` };
+        if (c)
+            return {
+                ...headers,
+                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+            };
+        return headers;
+    }
+    async fetchToken(challenge, scope) {
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        if (!params['realm'])
+            throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
+        const url = new URL(params['realm']);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', params['scope'] ?? scope);
+        const c = this.opts.credentials;
+        const headers = c
+            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            : {};
+        const res = await this.request(url, 'GET', headers);
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
+        const body = JSON.parse(res.body);
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError('the token endpoint answered without a token', res.status, false);
+        return token;
+    }
+    async raw(method, path, headers) {
+        try {
+            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
+            if (this.scheme === 'https' &&
+                isLoopback(this.opts.host) &&
+                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
+                this.scheme = 'http';
+                return this.raw(method, path, headers);
+            }
+            throw error;
+        }
+    }
+    request(url, method, headers) {
+        const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method,
+                headers: { 'user-agent': 'gitops-actions', ...headers },
+                timeout: this.opts.timeoutMs ?? 30_000,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
+                code: 'ETIMEDOUT',
+            })));
+            req.on('error', (error) => {
+                const code = error.code ?? '';
+                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
+                    return reject(error);
+                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+            });
+            req.end();
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
+function dockerConfigPath(env = process.env) {
+    return (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.docker'), 'config.json');
+}
+/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
+function authFiles(env = process.env) {
+    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
+}
+/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
+function readStoredCredentials(host, env = process.env) {
+    for (const file of authFiles(env)) {
+        if (!existsSync(file))
+            continue;
+        let config;
+        try {
+            config = JSON.parse(readFileSync(file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
+        if (!entry?.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            continue;
+        return {
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1),
+            source: `the login for ${host} in ${file}`,
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/docker-login.ts
+
+
+
+const hash = (auth) => (0,external_node_crypto_.createHash)('sha256').update(auth).digest('hex');
+function readConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    if (text.trim() === '')
+        return {};
+    return JSON.parse(text);
+}
+function writeConfig(path, config) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+/** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
+function addLogins(path, logins) {
+    const config = readConfig(path);
+    const auths = (config.auths ??= {});
+    const added = logins.map(({ host, username, password }) => {
+        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        auths[host] = { ...auths[host], auth };
+        return { host, authHash: hash(auth) };
+    });
+    writeConfig(path, config);
+    return added;
+}
+/** Removes exactly the entries this action wrote and that still hold what it wrote. */
+function removeLogins(path, added) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    const config = readConfig(path);
+    const removed = [];
+    for (const { host, authHash } of added) {
+        const entry = config.auths?.[host];
+        if (entry?.auth && hash(entry.auth) === authHash) {
+            delete config.auths?.[host];
+            removed.push(host);
+        }
+    }
+    if (removed.length > 0)
+        writeConfig(path, config);
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/inputs.ts
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const ACCOUNT = /^\d{12}$/;
+function getInputs(raw, env = process.env) {
+    const roleArn = raw.string('role-to-assume', { required: true });
+    const match = ROLE_ARN.exec(roleArn);
+    if (!match) {
+        throw new errors_InputError('role-to-assume', `'${roleArn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    const region = raw.string('aws-region', { required: true });
+    if (!REGION.test(region))
+        throw new errors_InputError('aws-region', `'${region}' is not an AWS region (e.g. eu-west-1)`);
+    const inputs = {
+        roleArn,
+        roleAccount: match[1] ?? '',
+        region,
+        audience: raw.string('audience', { default: 'sts.amazonaws.com' }),
+        sessionName: sessionName(raw.string('role-session-name', { default: 'GitHubActions-{run_id}-{run_attempt}' }), env),
+        durationSeconds: raw.integer('role-duration-seconds', { min: 900, max: 43200, default: 3600 }),
+        ecrLogin: raw.boolean('ecr-login', true),
+        registries: accounts(raw, 'registries'),
+        allowedAccountIds: accounts(raw, 'allowed-account-ids'),
+        maskAccountId: raw.boolean('mask-aws-account-id', false),
+    };
+    checkAllowed(inputs);
+    return inputs;
+}
+function accounts(raw, name) {
+    const values = raw.list(name);
+    const bad = values.find((v) => !ACCOUNT.test(v));
+    if (bad !== undefined)
+        throw new errors_InputError(name, `'${bad}' is not a 12-digit AWS account ID`);
+    return [...new Set(values)];
+}
+/** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
+function checkAllowed(inputs) {
+    if (inputs.allowedAccountIds.length === 0)
+        return;
+    const allowed = inputs.allowedAccountIds.join(', ');
+    if (!inputs.allowedAccountIds.includes(inputs.roleAccount)) {
+        throw new errors_InputError('role-to-assume', `is in account ${inputs.roleAccount}, which allowed-account-ids (${allowed}) does not allow`);
+    }
+    const other = inputs.registries.find((r) => !inputs.allowedAccountIds.includes(r));
+    if (other)
+        throw new errors_InputError('registries', `names account ${other}, which allowed-account-ids (${allowed}) does not allow`);
+}
+function sessionName(template, env) {
+    const values = {
+        run_id: env['GITHUB_RUN_ID'] ?? '0',
+        run_attempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        repository: (env['GITHUB_REPOSITORY'] ?? '').replace(/\//g, '-'),
+        job: env['GITHUB_JOB'] ?? '',
+    };
+    const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw new errors_InputError('role-session-name', `'${name}' must be 2–64 characters of letters, digits and + = , . @ _ -`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/explain.ts
+/** `https://token.actions.githubusercontent.com` → the IAM condition-key prefix `token.actions.githubusercontent.com`. */
+function providerName(issuer) {
+    return issuer.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+}
+/** The trust-policy Condition block that admits exactly this token, as IAM evaluates it. */
+function matchingCondition(claims) {
+    const provider = providerName(claims.iss);
+    return { StringEquals: { [`${provider}:aud`]: claims.aud, [`${provider}:sub`]: claims.sub } };
+}
+/** What to tell a person whose role refused the token: what the token says and what would match it. */
+function explainAccessDenied(roleArn, claims) {
+    const provider = providerName(claims.iss);
+    const account = roleArn.split(':')[4] ?? '<account>';
+    const shown = [
+        ['sub', claims.sub],
+        ['aud', claims.aud],
+        ['repository', claims.repository],
+        ['ref', claims.ref],
+        ['environment', claims.environment],
+        ['job_workflow_ref', claims.job_workflow_ref],
+    ];
+    const condition = JSON.stringify({ Condition: matchingCondition(claims) }, null, 2)
+        .split('\n')
+        .slice(1, -1);
+    return [
+        `The trust policy of ${roleArn} does not admit this job's token. The token's claims:`,
+        ...shown.map(([k, v]) => `  ${k}: ${v ?? '(not set)'}`),
+        'A trust-policy statement matching them needs',
+        `  "Principal": { "Federated": "arn:aws:iam::${account}:oidc-provider/${provider}" },`,
+        '  "Action": "sts:AssumeRoleWithWebIdentity",',
+        ...condition,
+        claims.repository
+            ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "repo:${claims.repository}:*" }.)`
+            : '',
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/id-token.ts
+
+const OPERATION = 'get a GitHub OIDC token';
+const PERMISSION_HINT = [
+    'The job has no permission to request an OIDC token. Add this to the job (or the workflow):',
+    '  permissions:',
+    '    id-token: write',
+    '    contents: read',
+    'Workflows triggered from a fork never receive an OIDC token.',
+].join('\n');
+/** Asks the runner's token endpoint for a JWT with `audience`, retrying 5xx and network failures. */
+async function requestIdToken(audience, ports) {
+    const url = ports.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const requestToken = ports.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !requestToken) {
+        throw new ActionError(OPERATION, 'ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', {
+            hint: PERMISSION_HINT,
+        });
+    }
+    ports.secrets.add(requestToken);
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    const value = await retry(async () => {
+        let res;
+        try {
+            res = await ports.fetch(target, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json; api-version=2.0' },
+                signal: AbortSignal.timeout(15_000),
+            });
+        }
+        catch (error) {
+            throw new ActionError(OPERATION, `the runner's token endpoint is unreachable (${error.message})`, {
+                retryable: true,
+            });
+        }
+        if (!res.ok) {
+            const retryable = res.status >= 500 || res.status === 429;
+            throw new ActionError(OPERATION, `the runner's token endpoint answered ${res.status}`, {
+                retryable,
+                hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
+            });
+        }
+        const body = (await res.json());
+        if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+            throw new ActionError(OPERATION, 'the runner answered without a JWT');
+        }
+        return body.value;
+    }, {
+        attempts: 4,
+        baseMs: 300,
+        maxMs: 4000,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: (e) => e instanceof ActionError && e.retryable,
+    });
+    ports.secrets.add(value);
+    return value;
+}
+/** Reads (does not verify: STS does) the claims of a JWT. */
+function decodeClaims(jwt) {
+    try {
+        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const str = (k) => (typeof payload[k] === 'string' ? payload[k] : undefined);
+        const aud = payload['aud'];
+        return {
+            iss: str('iss') ?? '',
+            sub: str('sub') ?? '',
+            aud: Array.isArray(aud) ? aud.join(',') : String(aud ?? ''),
+            repository: str('repository'),
+            ref: str('ref'),
+            environment: str('environment'),
+            job_workflow_ref: str('job_workflow_ref'),
+            exp: typeof payload['exp'] === 'number' ? payload['exp'] : undefined,
+        };
+    }
+    catch {
+        throw new ActionError(OPERATION, 'the runner answered with a token whose claims cannot be read');
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/login.ts
+
+
+
+const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
+    ? error
+    : null;
+const RETRY = { attempts: 5, baseMs: 400, maxMs: 8000 };
+function retryOptions(ports, what) {
+    return {
+        ...RETRY,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: (e) => asAwsFailure(e)?.retryable ?? false,
+        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`${what}: ${asAwsFailure(error)?.code ?? 'error'} on attempt ${attempt}, retrying in ${delayMs} ms`),
+    };
+}
+async function login(inputs, ports) {
+    const token = await requestIdToken(inputs.audience, ports);
+    const claims = decodeClaims(token);
+    if (claims.exp !== undefined && claims.exp * 1000 <= ports.clock.now()) {
+        throw new ActionError('get a GitHub OIDC token', `the token expired at ${new Date(claims.exp * 1000).toISOString()}`, {
+            hint: "Check the runner's clock; tokens are valid for a few minutes after they are issued.",
+        });
+    }
+    const role = await assumeRole(inputs, token, claims, ports);
+    const accountId = role.assumedRoleArn.split(':')[4] ?? inputs.roleAccount;
+    if (inputs.allowedAccountIds.length > 0 && !inputs.allowedAccountIds.includes(accountId)) {
+        throw new ActionError('assume the role', `the credentials are for account ${accountId}, which allowed-account-ids does not allow`);
+    }
+    const registries = inputs.ecrLogin ? await ecrLogin(inputs, role.credentials, ports) : [];
+    return {
+        accountId,
+        assumedRoleArn: role.assumedRoleArn,
+        expiration: role.expiration,
+        credentials: role.credentials,
+        claims,
+        registries,
+    };
+}
+async function assumeRole(inputs, token, claims, ports) {
+    const operation = `assume ${inputs.roleArn}`;
+    try {
+        const role = await retry(() => ports.aws.assumeRoleWithWebIdentity({
+            region: inputs.region,
+            roleArn: inputs.roleArn,
+            roleSessionName: inputs.sessionName,
+            webIdentityToken: token,
+            durationSeconds: inputs.durationSeconds,
+            env: ports.env,
+        }), retryOptions(ports, 'STS AssumeRoleWithWebIdentity'));
+        // Masked before anything else can print them.
+        ports.secrets.add(role.credentials.secretAccessKey);
+        ports.secrets.add(role.credentials.sessionToken);
+        ports.secrets.add(role.credentials.accessKeyId);
+        return role;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        throw new ActionError(operation, `STS answered ${aws.code}: ${aws.message}`, {
+            hint: stsHint(aws, inputs, claims),
+        });
+    }
+}
+function stsHint(aws, inputs, claims) {
+    switch (aws.code) {
+        case 'AccessDenied':
+            return explainAccessDenied(inputs.roleArn, claims);
+        case 'ExpiredTokenException':
+            return "The OIDC token expired before STS saw it; check the runner's clock and re-run the job.";
+        case 'InvalidIdentityToken':
+            return `Is the OIDC provider for ${claims.iss} registered in account ${inputs.roleAccount} (IAM → Identity providers) with audience ${claims.aud}?`;
+        case 'IDPCommunicationError':
+        case 'Throttling':
+            return 'STS kept failing after retries with backoff; re-run the job, or stagger large matrix builds.';
+        case 'ValidationError':
+            return "Check role-duration-seconds against the role's maximum session duration and role-session-name.";
+        default:
+            return undefined;
+    }
+}
+async function ecrLogin(inputs, credentials, ports) {
+    const ids = inputs.registries.length > 0 ? inputs.registries : [inputs.roleAccount];
+    try {
+        const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, inputs.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
+        for (const d of data) {
+            ports.secrets.add(d.password);
+            ports.secrets.add(Buffer.from(`${d.username}:${d.password}`).toString('base64'));
+        }
+        return data;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        throw new ActionError(`log in to ECR in ${inputs.region} for ${ids.join(', ')}`, `ECR answered ${aws.code}: ${aws.message}`, {
+            hint: aws.code === 'AccessDeniedException'
+                ? `Allow ecr:GetAuthorizationToken for the role, and check that registries (${ids.join(', ')}) and aws-region (${inputs.region}) are those of the repositories.`
+                : undefined,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/main.ts
+
+
+
+
+
+/** Loaded on first use, so failing on inputs never loads the AWS SDK. */
+const lazyAws = {
+    assumeRoleWithWebIdentity: async (p) => (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 1671))).assumeRoleWithWebIdentity(p),
+    getEcrAuthorizationTokens: async (c, r, ids) => (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 1671))).getEcrAuthorizationTokens(c, r, ids),
+};
+function run(ctx = createContext(), aws = lazyAws) {
+    return runAction('log in to AWS', async ({ runner, inputs: raw, secrets, log }) => {
+        // Saved first: the post step must know it is the post step whatever happens below.
+        runner.saveState('isPost', 'true');
+        const inputs = getInputs(raw);
+        const result = await login(inputs, { aws, env: process.env, fetch, clock: systemClock, log, secrets });
+        if (inputs.maskAccountId)
+            secrets.add(result.accountId);
+        exportCredentials(ctx, inputs.region, result);
+        if (result.registries.length > 0) {
+            const path = dockerConfigPath();
+            const added = addLogins(path, result.registries);
+            runner.saveState('dockerConfig', path);
+            runner.saveState('logins', JSON.stringify(added));
+            log.info(`Logged in to ${result.registries.map((r) => r.host).join(', ')} (written to ${path})`);
+        }
+        runner.setOutput('aws-account-id', result.accountId);
+        runner.setOutput('authenticated-arn', result.assumedRoleArn);
+        runner.setOutput('expiration', result.expiration.toISOString());
+        runner.setOutput('registry', result.registries.map((r) => r.host).join('\n'));
+        runner.appendSummary(secrets.redact(renderSummary(result)));
+    }, ctx);
+}
+function exportCredentials({ runner }, region, result) {
+    runner.exportVariable('AWS_ACCESS_KEY_ID', result.credentials.accessKeyId);
+    runner.exportVariable('AWS_SECRET_ACCESS_KEY', result.credentials.secretAccessKey);
+    runner.exportVariable('AWS_SESSION_TOKEN', result.credentials.sessionToken);
+    runner.exportVariable('AWS_REGION', region);
+    runner.exportVariable('AWS_DEFAULT_REGION', region);
+}
+function renderSummary(result) {
+    const rows = [
+        ['role session', code(result.assumedRoleArn)],
+        ['expires', result.expiration.toISOString()],
+        ['token sub', code(result.claims.sub)],
+        ...result.registries.map((r) => ['ECR login', code(r.host)]),
+    ];
+    return heading('AWS login') + table(['', ''], rows);
+}
+/** The post step: removes the docker-config logins the main step added, and nothing else. */
+function post(ctx = createContext()) {
+    return runAction('remove the ECR logins', async ({ runner, log }) => {
+        const path = runner.getState('dockerConfig');
+        const logins = runner.getState('logins');
+        if (!path || !logins)
+            return;
+        const removed = removeLogins(path, JSON.parse(logins));
+        log.info(removed.length > 0
+            ? `Removed the logins for ${removed.join(', ')} from ${path}`
+            : 'No logins to remove');
+    }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(8903);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
