@@ -1,0 +1,337 @@
+// The shipped bundle, run as the runner runs it, against the Argo CD stand-in reconciling from real git.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  commitFiles,
+  createBareRepo,
+  startArgoCd,
+  type ArgoAppBehaviour,
+  type ArgoCdServer,
+  fixturePath,
+} from '@gitops-actions/sandbox';
+import { runDist } from '@gitops-actions/testkit';
+
+const TOKEN = 'argocd-token-0123456789abcdef';
+const ROLLOUTS = fixturePath('argocd', 'rollouts');
+
+let root: string;
+let argo: ArgoCdServer;
+let seq = 0;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'wait-argocd-dist-'));
+  argo = await startArgoCd({
+    gitRoot: root,
+    token: TOKEN,
+    reconcileMs: 50,
+    restrictedTokens: { 'narrow-token': ['web'] },
+  });
+});
+
+afterAll(async () => {
+  await argo.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(argo.violations).toEqual([]);
+});
+
+/** A fresh app on its own repository, so tests never see each other's commits. */
+async function newApp(behaviour: ArgoAppBehaviour = {}, name = `svc-${++seq}`) {
+  await createBareRepo(root, `acme/${name}`, { 'app/values.yaml': 'tag: 1.0.0\n' });
+  await argo.addApp({ name, repo: `acme/${name}`, path: 'app', behaviour });
+  let n = 0;
+  return {
+    name,
+    push: () =>
+      commitFiles(root, `acme/${name}`, { 'app/values.yaml': `tag: 1.0.${++n}\n` }, { message: `bump ${n}` }),
+  };
+}
+
+const run = (inputs: Record<string, string>, timeoutMs = 30_000) =>
+  runDist('wait-for-argocd', { inputs: { server: argo.url, token: TOKEN, ...inputs }, timeoutMs });
+
+const errorOf = (r: { commands: { command: string; message: string }[] }) =>
+  r.commands.find((c) => c.command === 'error')?.message ?? '';
+
+describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
+  it('waits until the app is Synced and Healthy at the expected revision, through the stream', async () => {
+    // Auto-sync off and `sync: true`: the transition starts with the action, however slow its start.
+    const app = await newApp({ autoSync: false, syncMs: 300, progressMs: 300 });
+    const sha = await app.push();
+    argo.stats.reset();
+    const result = await run({ applications: app.name, revision: sha, sync: 'true' });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['sync-status']).toBe('Synced');
+    expect(result.outputs['health-status']).toBe('Healthy');
+    expect(result.outputs['revision']).toBe(sha);
+    expect(Number(result.outputs['duration-seconds'])).toBeGreaterThan(0);
+    const apps = JSON.parse(result.outputs['applications'] ?? '[]') as {
+      name: string;
+      sync: string;
+      revision: string;
+    }[];
+    expect(apps).toEqual([
+      expect.objectContaining({ name: app.name, sync: 'Synced', health: 'Healthy', revision: sha }),
+    ]);
+    expect(argo.stats.byRoute).toEqual({ get: 1, sync: 1, stream: 1 });
+    expect(result.stdout).toMatch(/operation Running/);
+    expect(result.summary).toContain(`\`${app.name}\``);
+    expect(result.stdout).toContain(`::add-mask::${TOKEN}`);
+    expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+  });
+
+  it('returns at once when the app is already there, matching a 7-character prefix', async () => {
+    const app = await newApp();
+    const sha = await app.push();
+    await waitUntil(() => appStatus(app.name) === 'Synced/Healthy');
+    const result = await run({ applications: app.name, revision: sha.slice(0, 7), refresh: 'none' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('done');
+  });
+
+  it('fails fast with the message and failing resource of a failed sync', async () => {
+    const app = await newApp({ syncFailure: 'admission webhook denied the request: image not signed' });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, timeout: '20' });
+    expect(result.exitCode).toBe(1);
+    const error = errorOf(result);
+    expect(error).toContain('sync operation Failed');
+    expect(error).toContain('image not signed');
+    expect(error).toContain(`Deployment ${app.name}/${app.name}: SyncFailed`);
+    expect(Number(result.outputs['duration-seconds'])).toBeLessThan(10);
+  });
+
+  it('fails when Degraded lasts past the grace, naming the unhealthy resources', async () => {
+    const app = await newApp({ health: 'degraded', progressMs: 50 });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '1' });
+    expect(result.exitCode).toBe(1);
+    const error = errorOf(result);
+    expect(error).toMatch(/health Degraded for [\d.]+s, longer than degraded-grace \(1s\)/);
+    expect(error).toContain(`Pod ${app.name}/${app.name}-7d9f-abcde: Degraded — back-off`);
+    expect(result.outputs['health-status']).toBe('Degraded');
+  });
+
+  it('tolerates a Degraded shorter than the grace', async () => {
+    const app = await newApp({ health: { degradedForMs: 400 }, progressMs: 50 });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '5' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('health Degraded (tolerated for 5s)');
+  });
+
+  it('fails when a newer revision was deployed over the expected one, and says which', async () => {
+    const app = await newApp({ syncMs: 50, progressMs: 50 });
+    const first = await app.push();
+    await waitUntil(() => appRevision(app.name) === first && appStatus(app.name) === 'Synced/Healthy');
+    const second = await app.push();
+    await waitUntil(() => appRevision(app.name) === second && appStatus(app.name) === 'Synced/Healthy');
+    const result = await run({ applications: app.name, revision: first });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(
+      `a newer revision ${second.slice(0, 7)} was deployed over the expected ${first.slice(0, 7)}`,
+    );
+  });
+
+  it('times out with the last state of every app when auto-sync is off', async () => {
+    const app = await newApp({ autoSync: false });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, timeout: '1' });
+    expect(result.exitCode).toBe(1);
+    const error = errorOf(result);
+    expect(error).toContain('timed out after 1s; last state:');
+    expect(error).toContain(`${app.name}: sync OutOfSync`);
+    expect(error).toContain('set `sync: true`');
+    expect(result.outputs['sync-status']).toBe('OutOfSync');
+  });
+
+  it('triggers a sync for an app without auto-sync', async () => {
+    const app = await newApp({ autoSync: false });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, sync: 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`${app.name}: sync requested`);
+    expect(result.outputs['revision']).toBe(sha);
+  });
+
+  it('waits for several apps concurrently', async () => {
+    const a = await newApp();
+    const b = await newApp({ syncMs: 300 });
+    await a.push();
+    await b.push();
+    const result = await run({ applications: `${a.name}\n${b.name}` });
+    expect(result.exitCode).toBe(0);
+    const apps = JSON.parse(result.outputs['applications'] ?? '[]') as { name: string }[];
+    expect(apps.map((x) => x.name)).toEqual([a.name, b.name]);
+  });
+
+  it('reconnects after stream drops without losing the transition', async () => {
+    const app = await newApp({ dropStreamAfter: 2, syncMs: 200, progressMs: 200 });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['revision']).toBe(sha);
+  });
+
+  it('follows a canary Rollout step by step and accepts Suspended at a manual gate when asked', async () => {
+    const app = await newApp({
+      rollout: {
+        fixture: `${ROLLOUTS}/suspended_v1.0_pausedRollout.yaml`,
+        stepMs: 100,
+        pauseIndefinitely: true,
+      },
+    });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, 'accept-suspended': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['health-status']).toBe('Suspended');
+    expect(result.stdout).toMatch(/Rollout svc-\d+, step 2 of 8, weight 21%, paused/);
+  });
+
+  it('explains a refused token without printing it', async () => {
+    const app = await newApp();
+    const result = await runDist('wait-for-argocd', {
+      inputs: { server: argo.url, token: 'wrong-token-xyz', applications: app.name },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(/^Could not wait for Argo CD: Argo CD refused the token .*401/);
+    expect(errorOf(result)).toContain('argocd account generate-token');
+    expect(result.stdout.replace('::add-mask::wrong-token-xyz', '')).not.toContain('wrong-token-xyz');
+  });
+
+  it('names the apps the token can see when an app is unknown', async () => {
+    await newApp({}, 'web');
+    const result = await runDist('wait-for-argocd', {
+      inputs: { server: argo.url, token: 'narrow-token', applications: 'wbe' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain("application 'wbe' was not found");
+    expect(errorOf(result)).toContain('The token can see: web.');
+  });
+
+  it.each([
+    [{ revision: 'not-a-sha' }, "Input 'revision' 'not-a-sha' is not a git commit SHA"],
+    [{ timeout: '0' }, "Input 'timeout' must be a positive number of seconds, got '0'"],
+    [{ server: 'ftp://argocd' }, "Input 'server' must use https://"],
+    [{ applications: 'Bad_Name' }, "Input 'applications' 'Bad_Name' is not an application name"],
+    [{ refresh: 'soft' }, "Input 'refresh' must be one of none, normal, hard"],
+  ])('rejects bad input %j', async (inputs, message) => {
+    const result = await run({ applications: 'x', ...inputs });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(message);
+  });
+
+  it('reports a missing required input', async () => {
+    const result = await runDist('wait-for-argocd', { inputs: { server: argo.url, token: TOKEN } });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toBe("Input 'applications' is required and was not supplied");
+  });
+});
+
+describe('dist/wait-for-argocd when streaming is broken by a proxy', () => {
+  let proxied: ArgoCdServer;
+  beforeAll(async () => {
+    proxied = await startArgoCd({ gitRoot: root, token: TOKEN, reconcileMs: 50, streaming: 'broken' });
+  });
+  afterAll(() => proxied.close());
+
+  it('falls back to polling and still sees the deploy', async () => {
+    await createBareRepo(root, 'acme/polled', { 'app/values.yaml': 'tag: 1\n' });
+    await proxied.addApp({
+      name: 'polled',
+      repo: 'acme/polled',
+      path: 'app',
+      behaviour: { autoSync: false, syncMs: 800 },
+    });
+    const sha = await commitFiles(root, 'acme/polled', { 'app/values.yaml': 'tag: 2\n' });
+    const result = await runDist('wait-for-argocd', {
+      inputs: { server: proxied.url, token: TOKEN, applications: 'polled', revision: sha, sync: 'true' },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('polled: the watch stream keeps failing; polling instead');
+    expect(proxied.stats.byRoute['stream']).toBe(3);
+    expect(proxied.violations).toEqual([]);
+  });
+});
+
+describe('dist/wait-for-argocd over TLS', () => {
+  let tls: ArgoCdServer;
+  let certPem: string;
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'argocd-tls-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:P-256',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    certPem = await readFile(path.join(dir, 'cert.pem'), 'utf8');
+    const key = await readFile(path.join(dir, 'key.pem'), 'utf8');
+    await rm(dir, { recursive: true, force: true });
+    await createBareRepo(root, 'acme/secure', { 'app/values.yaml': 'tag: 1\n' });
+    tls = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 50,
+      tls: { key, cert: certPem },
+      apps: [{ name: 'secure', repo: 'acme/secure', path: 'app' }],
+    });
+  });
+  afterAll(() => tls.close());
+
+  const runTls = (extra: Record<string, string>) =>
+    runDist('wait-for-argocd', {
+      inputs: { server: tls.url, token: TOKEN, applications: 'secure', ...extra },
+    });
+
+  it('suggests ca-cert when the certificate is not trusted', async () => {
+    const result = await runTls({});
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain('TLS connection to https://127.0.0.1');
+    expect(errorOf(result)).toContain('`ca-cert`');
+  });
+
+  it('trusts the server with ca-cert, or with insecure', async () => {
+    expect((await runTls({ 'ca-cert': certPem })).exitCode).toBe(0);
+    expect((await runTls({ insecure: 'true' })).exitCode).toBe(0);
+  });
+});
+
+function appStatus(name: string): string {
+  const status = argo.app(name)['status'] as { sync?: { status?: string }; health?: { status?: string } };
+  return `${status.sync?.status}/${status.health?.status}`;
+}
+
+function appRevision(name: string): string | undefined {
+  return (argo.app(name)['status'] as { sync?: { revision?: string } }).sync?.revision;
+}
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,1639 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 380:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(394);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    info(message) {
+        this.write(message);
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
+        this.values.add(basic);
+        this.runner?.setSecret(basic);
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+}
+function summary_link(text, url) {
+    return url ? `[${text}](${url})` : text;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/argocd/src/stream.ts
+/**
+ * Reads a watch stream: newline-delimited JSON objects, or Server-Sent Events (`data: {...}` frames,
+ * `:` keep-alive comments, `event:`/`id:` fields). Resolves when the stream ends; a line that is not
+ * JSON rejects, because a proxy that rewrites the stream must send us to polling, not to silence.
+ */
+function readJsonLines(stream, onObject) {
+    return new Promise((resolve, reject) => {
+        let buffer = '';
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            stream.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        const handleLine = (raw) => {
+            const line = raw.replace(/\r$/, '');
+            if (line === '' || line.startsWith(':') || /^(event|id|retry):/.test(line))
+                return;
+            const json = line.startsWith('data:') ? line.slice(5).trimStart() : line;
+            onObject(JSON.parse(json));
+        };
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            if (failed)
+                return;
+            buffer += chunk;
+            let newline = buffer.indexOf('\n');
+            while (newline >= 0) {
+                const line = buffer.slice(0, newline);
+                buffer = buffer.slice(newline + 1);
+                try {
+                    handleLine(line);
+                }
+                catch (error) {
+                    fail(new Error(`unreadable watch stream line: ${line.slice(0, 120)} (${String(error)})`));
+                    return;
+                }
+                newline = buffer.indexOf('\n');
+            }
+        });
+        stream.on('end', () => {
+            if (failed)
+                return;
+            try {
+                if (buffer.trim() !== '')
+                    handleLine(buffer);
+                resolve();
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        stream.on('error', fail);
+        stream.on('close', () => {
+            // A connection cut mid-stream emits close without end: that is a drop, not a clean end.
+            if (!failed && !stream.readableEnded)
+                fail(new Error('watch stream closed by the server'));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/client.ts
+
+
+
+/** An answer from Argo CD that is not 2xx; `message` is Argo CD's own (gRPC-gateway `message`). */
+class ArgoApiError extends Error {
+    status;
+    method;
+    path;
+    detail;
+    constructor(status, method, path, detail) {
+        super(`${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.detail = detail;
+        this.name = 'ArgoApiError';
+    }
+}
+/** No HTTP answer at all: refused, reset, DNS, TLS. `code` is Node's (`ECONNREFUSED`, `CERT_HAS_EXPIRED`). */
+class ArgoNetworkError extends Error {
+    code;
+    method;
+    path;
+    constructor(code, method, path, detail) {
+        super(`${method} ${path} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
+        this.code = code;
+        this.method = method;
+        this.path = path;
+        this.name = 'ArgoNetworkError';
+    }
+}
+function appQuery(ref, extra = []) {
+    const params = new URLSearchParams(extra);
+    if (ref.namespace)
+        params.set('appNamespace', ref.namespace);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+}
+/** Argo CD's REST API over Node's http/https, so a custom CA or `insecure` is per client, not global. */
+class ArgoClient {
+    opts;
+    /** Requests sent, for benches and tests that count them. */
+    requests = 0;
+    base;
+    agent;
+    timeoutMs;
+    constructor(opts) {
+        this.opts = opts;
+        this.base = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
+        this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+        this.agent =
+            this.base.protocol === 'https:'
+                ? new (external_node_https_default()).Agent({ keepAlive: true, ca: opts.ca, rejectUnauthorized: !opts.insecure })
+                : new (external_node_http_default()).Agent({ keepAlive: true });
+    }
+    /** Closes kept-alive sockets so the process can exit at once. */
+    close() {
+        this.agent.destroy();
+    }
+    getApp(ref, refresh) {
+        const extra = refresh ? [['refresh', refresh]] : [];
+        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`);
+    }
+    async listApps() {
+        const list = await this.json('GET', 'api/v1/applications');
+        return list.items ?? [];
+    }
+    sync(ref) {
+        const body = { name: ref.name };
+        if (ref.namespace)
+            body['appNamespace'] = ref.namespace;
+        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body);
+    }
+    resourceTree(ref) {
+        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`);
+    }
+    async liveResource(ref, q) {
+        const params = [
+            ['resourceName', q.name],
+            ['kind', q.kind],
+            ['namespace', q.namespace ?? ''],
+            ['group', q.group ?? ''],
+            ['version', q.version ?? ''],
+        ];
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
+        const answer = await this.json('GET', path);
+        return answer.manifest ? JSON.parse(answer.manifest) : undefined;
+    }
+    /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
+    async watch(ref, onEvent, signal) {
+        const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
+        const res = await this.send('GET', path, undefined, { signal, stream: true });
+        if (res.statusCode !== 200)
+            throw await this.apiError(res, 'GET', path);
+        const type = String(res.headers['content-type'] ?? '');
+        if (!/json|event-stream/.test(type)) {
+            res.destroy();
+            throw new ArgoApiError(200, 'GET', path, `unexpected content type '${type}' (a proxy in the way?)`);
+        }
+        await readJsonLines(res, (value) => {
+            const frame = value;
+            if (frame.error)
+                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', path, frame.error.message ?? '');
+            if (frame.result?.application)
+                onEvent(frame.result);
+        });
+    }
+    async json(method, path, body) {
+        const res = await this.send(method, path, body, {});
+        if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
+            throw await this.apiError(res, method, path);
+        }
+        const text = await readAll(res);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new ArgoApiError(res.statusCode, method, path, `answer is not JSON: ${text.slice(0, 120)}`);
+        }
+    }
+    async apiError(res, method, path) {
+        const text = await readAll(res).catch(() => '');
+        let detail = text.slice(0, 300).trim();
+        try {
+            const parsed = JSON.parse(text);
+            detail = parsed.message || parsed.error || detail;
+        }
+        catch {
+            // Not JSON (a proxy's HTML page): keep the start of the text.
+        }
+        return new ArgoApiError(res.statusCode ?? 0, method, `/${path.split('?')[0]}`, detail);
+    }
+    send(method, path, body, opts) {
+        const url = new URL(path, this.base);
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const headers = {
+            authorization: `Bearer ${this.opts.token}`,
+            accept: 'application/json',
+            'user-agent': 'gitops-actions/wait-for-argocd',
+        };
+        if (payload !== undefined)
+            headers['content-type'] = 'application/json';
+        this.requests++;
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method, headers, agent: this.agent, signal: opts.signal }, resolve);
+            req.on('error', (error) => {
+                const code = error.code ?? error.name;
+                reject(new ArgoNetworkError(code, method, `/${path.split('?')[0]}`, error.message));
+            });
+            // Requests must not hang forever; a stream is allowed to be idle.
+            if (!opts.stream) {
+                req.setTimeout(this.timeoutMs, () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+            }
+            req.end(payload);
+        });
+    }
+}
+function readAll(res) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/decision.ts
+const RUNNING_PHASES = new Set(['Running', 'Terminating']);
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+function shortSha(revision) {
+    return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
+}
+/** A given prefix of at least 7 hex characters matches the full SHA Argo CD reports. */
+function revisionMatches(actual, expected) {
+    if (!actual)
+        return false;
+    return actual.toLowerCase().startsWith(expected.toLowerCase());
+}
+function snapshotOf(app) {
+    const status = app.status ?? {};
+    const op = status.operationState;
+    const revision = status.sync?.revision ?? status.sync?.revisions?.join(',') ?? '';
+    return {
+        sync: status.sync?.status ?? 'Unknown',
+        health: status.health?.status ?? 'Unknown',
+        revision,
+        operationPhase: op?.phase ?? '',
+        message: op?.message ?? status.health?.message ?? '',
+    };
+}
+/** Revisions the app is synced to: single-source, multi-source, and the last finished sync's result. */
+function syncedRevisions(app) {
+    const status = app.status ?? {};
+    const revs = [status.sync?.revision, ...(status.sync?.revisions ?? [])];
+    const op = status.operationState;
+    if (op?.phase === 'Succeeded')
+        revs.push(op.syncResult?.revision, ...(op.syncResult?.revisions ?? []));
+    return revs.filter((r) => typeof r === 'string' && r !== '');
+}
+function operationRevisions(app) {
+    const op = app.status?.operationState;
+    return [
+        op?.syncResult?.revision,
+        ...(op?.syncResult?.revisions ?? []),
+        op?.operation?.sync?.revision,
+        ...(op?.operation?.sync?.revisions ?? []),
+    ].filter((r) => typeof r === 'string' && r !== '');
+}
+function isOperationRunning(app) {
+    return app.operation !== undefined || RUNNING_PHASES.has(app.status?.operationState?.phase ?? '');
+}
+function atExpectedRevision(app, expected) {
+    return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
+}
+function evaluate(app, expect, now, memory) {
+    const snapshot = snapshotOf(app);
+    const verdictAndMemory = decide(app, snapshot, expect, now, memory);
+    return { ...verdictAndMemory, snapshot };
+}
+function decide(app, s, expect, now, memory) {
+    const running = isOperationRunning(app);
+    const atRevision = atExpectedRevision(app, expect.revision);
+    const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
+    if (s.sync === 'Synced' && !running && atRevision && healthOk) {
+        return { verdict: { state: 'done', reason: doneReason(s) }, memory: {} };
+    }
+    const failure = syncFailure(app, expect, running) ?? superseded(app, expect);
+    if (failure)
+        return { verdict: failure, memory };
+    const degraded = s.health === 'Degraded' && atRevision && !running;
+    if (!degraded)
+        return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect) }, memory: {} };
+    const since = memory.degradedSince ?? now;
+    if (now - since >= expect.degradedGraceMs) {
+        const seconds = Math.round((now - since) / 100) / 10;
+        const reason = `health Degraded for ${seconds}s, longer than degraded-grace (${expect.degradedGraceMs / 1000}s)${s.message ? `: ${s.message}` : ''}`;
+        return {
+            verdict: { state: 'failed', kind: 'degraded', reason, resources: [] },
+            memory: { degradedSince: since },
+        };
+    }
+    // No countdown in the text: the log prints a line only when the reason changes.
+    return {
+        verdict: {
+            state: 'waiting',
+            reason: `health Degraded (tolerated for ${expect.degradedGraceMs / 1000}s)`,
+        },
+        memory: { degradedSince: since },
+    };
+}
+function doneReason(s) {
+    return `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+}
+/** A finished sync that failed, unless it was for another revision than the one we wait for. */
+function syncFailure(app, expect, running) {
+    const op = app.status?.operationState;
+    if (running || !op || !FAILED_PHASES.has(op.phase ?? ''))
+        return undefined;
+    const opRevisions = operationRevisions(app);
+    if (expect.revision && opRevisions.length > 0) {
+        if (!opRevisions.some((r) => revisionMatches(r, expect.revision)))
+            return undefined;
+    }
+    const resources = (op.syncResult?.resources ?? []).filter((r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''));
+    const at = opRevisions[0] ? ` at ${shortSha(opRevisions[0])}` : '';
+    const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+    return { state: 'failed', kind: 'sync-failed', reason, resources };
+}
+function historyRevision(entry) {
+    return [entry.revision, ...(entry.revisions ?? [])].filter((r) => !!r);
+}
+/**
+ * Someone deployed over the expected revision: it is in the history and a later entry with another
+ * revision is what the app is synced to now. Waiting longer could never succeed.
+ */
+function superseded(app, expect) {
+    const expected = expect.revision;
+    if (!expected)
+        return undefined;
+    const history = app.status?.history ?? [];
+    const ours = history.findIndex((h) => historyRevision(h).some((r) => revisionMatches(r, expected)));
+    if (ours < 0)
+        return undefined;
+    const later = history
+        .slice(ours + 1)
+        .filter((h) => !historyRevision(h).some((r) => revisionMatches(r, expected)));
+    const newest = later[later.length - 1];
+    if (!newest)
+        return undefined;
+    const current = syncedRevisions(app);
+    const newestRevs = historyRevision(newest);
+    if (!current.some((c) => newestRevs.includes(c)))
+        return undefined;
+    const who = newest.initiatedBy?.automated
+        ? 'automated sync'
+        : newest.initiatedBy?.username
+            ? newest.initiatedBy.username
+            : 'unknown';
+    const when = newest.deployedAt ? ` at ${newest.deployedAt}` : '';
+    const reason = `a newer revision ${shortSha(newestRevs[0] ?? '')} was deployed over the expected ${shortSha(expected)}` +
+        `${when} (by ${who})`;
+    return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
+function waitingReason(app, s, expect) {
+    const parts = [];
+    if (isOperationRunning(app))
+        parts.push(`sync operation ${s.operationPhase || 'requested'}`);
+    if (s.sync !== 'Synced')
+        parts.push(`sync ${s.sync}`);
+    if (expect.revision && !atExpectedRevision(app, expect.revision)) {
+        parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
+    }
+    if (s.health === 'Suspended' && !expect.acceptSuspended) {
+        parts.push('health Suspended (paused; set accept-suspended to treat this as done)');
+    }
+    else if (s.health !== 'Healthy')
+        parts.push(`health ${s.health}`);
+    return parts.join(', ') || 'waiting for the next reconciliation';
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
+
+
+const OPERATION = 'wait for Argo CD';
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'EPROTO',
+]);
+function isTlsError(error) {
+    return error instanceof ArgoNetworkError && TLS_CODES.has(error.code);
+}
+/** Worth another attempt: the server or the network hiccuped; a refused token or a bad certificate is not. */
+function isTransient(error) {
+    if (error instanceof ArgoApiError)
+        return error.status >= 500 || error.status === 429;
+    if (error instanceof ArgoNetworkError)
+        return !isTlsError(error) && error.code !== 'ENOTFOUND';
+    return false;
+}
+/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix. */
+function explain(error, opts) {
+    if (error instanceof ActionError)
+        return error;
+    if (error instanceof ArgoApiError && error.status === 401) {
+        return new ActionError(OPERATION, `Argo CD refused the token (${error.message})`, {
+            hint: 'The `token` input is wrong or expired: generate one with `argocd account generate-token --account <ci-account>` ' +
+                'and store it as a secret.',
+            cause: error,
+        });
+    }
+    if (error instanceof ArgoApiError && error.status === 403) {
+        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
+        return new ActionError(OPERATION, `the token lacks permission (${error.message})`, {
+            hint: `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
+            cause: error,
+        });
+    }
+    if (isTlsError(error)) {
+        return new ActionError(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, {
+            hint: "Pass the server's CA certificate (PEM) as `ca-cert`; `insecure: true` skips verification but trusts anyone " +
+                'on the network path.',
+            cause: error,
+        });
+    }
+    if (error instanceof ArgoNetworkError) {
+        return new ActionError(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
+            hint: 'Check the `server` input (scheme, host, port) and that the runner can reach it.',
+            retryable: isTransient(error),
+            cause: error,
+        });
+    }
+    if (error instanceof ArgoApiError) {
+        return new ActionError(OPERATION, `Argo CD answered an error: ${error.message}`, {
+            retryable: isTransient(error),
+            cause: error,
+        });
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
+// Progress of an Argo Rollouts `Rollout` from its live object: which canary step, what weight,
+// whether it is paused. Pure, so the fixtures from argo-cd's resource_customizations test it.
+function rolloutProgress(value) {
+    const obj = (value ?? {});
+    const canary = obj.spec?.strategy?.canary;
+    const steps = canary?.steps ?? [];
+    const rawIndex = Number(obj.status?.currentStepIndex ?? 0);
+    const stepIndex = Number.isFinite(rawIndex) ? Math.min(Math.max(rawIndex, 0), steps.length) : 0;
+    return {
+        name: obj.metadata?.name ?? 'rollout',
+        strategy: canary ? 'canary' : obj.spec?.strategy?.blueGreen ? 'blueGreen' : 'unknown',
+        stepIndex,
+        steps: steps.length,
+        weight: canary ? canaryWeight(steps, stepIndex) : undefined,
+        paused: obj.spec?.paused === true ||
+            obj.status?.controllerPause === true ||
+            (obj.status?.pauseConditions?.length ?? 0) > 0 ||
+            obj.status?.phase === 'Paused',
+        phase: obj.status?.phase ?? '',
+        message: obj.status?.message ?? '',
+    };
+}
+/** The weight set by the last `setWeight` step already reached; 100 once all steps ran. */
+function canaryWeight(steps, stepIndex) {
+    if (stepIndex >= steps.length)
+        return 100;
+    let weight = 0;
+    for (let i = 0; i <= stepIndex; i++) {
+        const w = steps[i]?.setWeight;
+        if (typeof w === 'number')
+            weight = w;
+    }
+    return weight;
+}
+function describeRollout(p) {
+    const parts = [`Rollout ${p.name}`];
+    if (p.steps > 0) {
+        parts.push(p.stepIndex >= p.steps ? `all ${p.steps} steps done` : `step ${p.stepIndex + 1} of ${p.steps}`);
+    }
+    if (p.weight !== undefined)
+        parts.push(`weight ${p.weight}%`);
+    if (p.paused)
+        parts.push('paused');
+    if (p.message && p.message !== p.phase)
+        parts.push(p.message);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
+function appKey(ref) {
+    return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/wait.ts
+// Waits for several Argo CD applications at once: follow each app's watch stream, fall back to
+// polling when a proxy breaks streaming, and decide after every change with the pure `evaluate`.
+
+
+
+
+
+
+async function waitForApps(opts, ports) {
+    const clock = ports.clock ?? systemClock;
+    const started = clock.now();
+    const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
+    if (opts.sync)
+        await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
+    const run = new WaitRun(trackers, opts, ports, clock);
+    const outcome = await run.until();
+    await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
+    return {
+        outcome,
+        apps: trackers.map(report),
+        durationMs: clock.now() - started,
+        message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
+    };
+}
+async function initialState(ref, opts, ports, now) {
+    const key = appKey(ref);
+    try {
+        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh);
+        return {
+            ref,
+            key,
+            app,
+            memory: {},
+            lastLine: '',
+            lastSeen: now,
+            mode: 'stream',
+            rolloutSignature: '',
+            resources: [],
+        };
+    }
+    catch (error) {
+        if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
+            throw await unknownApp(key, error, opts, ports.api);
+        }
+        throw explain(error, opts);
+    }
+}
+/** Names what the token can see, so a typo or a missing `namespace/` prefix is obvious. */
+async function unknownApp(key, error, opts, api) {
+    const visible = await api.listApps().then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
+        ? `${a.metadata.namespace}/${a.metadata.name}`
+        : (a.metadata?.name ?? '')), () => undefined);
+    const seen = visible === undefined
+        ? ''
+        : visible.length > 0
+            ? ` The token can see: ${visible.sort().join(', ')}.`
+            : ' The token can see no applications at all.';
+    const denied = error.status === 403;
+    const cause = denied
+        ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
+        : `application '${key}' was not found`;
+    const hint = `Check the names in \`applications\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
+        `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
+    return new ActionError(OPERATION, cause, { hint, cause: error });
+}
+async function triggerSync(t, opts, ports) {
+    try {
+        t.app = await ports.api.sync(t.ref);
+        ports.log.info(`${t.key}: sync requested`);
+    }
+    catch (error) {
+        // Auto-sync (or a person) may have started one first: that one is as good as ours.
+        if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
+            ports.log.info(`${t.key}: a sync operation is already running; following it`);
+            return;
+        }
+        throw explain(error, opts);
+    }
+}
+class WaitRun {
+    trackers;
+    opts;
+    ports;
+    clock;
+    abort = new AbortController();
+    settled = false;
+    resolve = () => { };
+    reject = () => { };
+    rolloutFetches = new Set();
+    constructor(trackers, opts, ports, clock) {
+        this.trackers = trackers;
+        this.opts = opts;
+        this.ports = ports;
+        this.clock = clock;
+    }
+    async until() {
+        const done = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        for (const t of this.trackers)
+            this.update(t, t.app);
+        if (this.settled)
+            return this.finish(done);
+        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
+        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
+        const followers = this.trackers.map((t) => this.follow(t).catch((error) => this.fail(error)));
+        try {
+            return await this.finish(done);
+        }
+        finally {
+            clearTimeout(timeout);
+            clearInterval(ticker);
+            await Promise.allSettled(followers);
+        }
+    }
+    async finish(done) {
+        try {
+            return await done;
+        }
+        finally {
+            this.abort.abort();
+            await Promise.allSettled([...this.rolloutFetches]);
+        }
+    }
+    settle(outcome) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.resolve(outcome);
+    }
+    fail(error) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.reject(explain(error, this.opts));
+    }
+    /** Applies one observation of an app, logs a line if its state changed, and ends the wait if it can. */
+    update(t, app) {
+        if (this.settled)
+            return;
+        t.app = app;
+        t.lastSeen = this.clock.now();
+        const evaluation = evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+        t.evaluation = evaluation;
+        t.memory = evaluation.memory;
+        this.logTransition(t, evaluation);
+        this.watchRollout(t);
+        if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed'))
+            this.settle('failed');
+        else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done'))
+            this.settle('done');
+    }
+    logTransition(t, e) {
+        const s = e.snapshot;
+        const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
+        const state = `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'}`;
+        const line = `${t.key}: ${state} — ${e.verdict.state}: ${e.verdict.reason}`;
+        if (line === t.lastLine)
+            return;
+        t.lastLine = line;
+        this.ports.log.info(line);
+    }
+    /** Re-checks grace periods and, while streaming, asks once when the stream has been silent too long. */
+    tick() {
+        const now = this.clock.now();
+        for (const t of this.trackers) {
+            this.update(t, t.app);
+            const safety = this.opts.safetyPollMs ?? 30_000;
+            if (t.mode === 'stream' && now - t.lastSeen >= safety) {
+                t.lastSeen = now;
+                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), () => { });
+            }
+        }
+    }
+    async follow(t) {
+        const signal = this.abort.signal;
+        let failures = 0;
+        let pollDelay = this.opts.pollMinMs ?? 1000;
+        while (!signal.aborted) {
+            if (t.mode === 'stream') {
+                try {
+                    await this.ports.api.watch(t.ref, (event) => {
+                        failures = 0;
+                        if (event.type !== 'DELETED')
+                            this.update(t, event.application);
+                    }, signal);
+                    failures++; // a clean end is a drop too (server restart, proxy idle timeout)
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        return;
+                    if (isFatal(error))
+                        throw error;
+                    failures++;
+                    this.ports.log.debug(`${t.key}: watch stream failed: ${error.message}`);
+                }
+                if (failures >= (this.opts.maxStreamFailures ?? 3)) {
+                    t.mode = 'polling';
+                    this.ports.log.info(`${t.key}: the watch stream keeps failing; polling instead`);
+                }
+                else {
+                    // The stream starts with the app's current state, so a reconnect loses no transition.
+                    await sleep(100 * 2 ** (failures - 1), signal);
+                }
+            }
+            else {
+                await sleep(pollDelay, signal);
+                if (signal.aborted)
+                    return;
+                try {
+                    const before = t.lastLine;
+                    this.update(t, await this.ports.api.getApp(t.ref));
+                    pollDelay =
+                        t.lastLine !== before
+                            ? (this.opts.pollMinMs ?? 1000)
+                            : Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        return;
+                    if (isFatal(error))
+                        throw error;
+                    pollDelay = Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
+                }
+            }
+        }
+    }
+    /** Logs canary progress when the app manages a Rollout whose state changed. */
+    watchRollout(t) {
+        const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
+        if (!resource?.name)
+            return;
+        const signature = JSON.stringify([
+            resource.health,
+            t.app.status?.sync?.revision,
+            t.app.status?.health?.status,
+        ]);
+        if (signature === t.rolloutSignature)
+            return;
+        t.rolloutSignature = signature;
+        const fetch = this.ports.api
+            .liveResource(t.ref, {
+            group: resource.group,
+            version: resource.version ?? 'v1alpha1',
+            kind: 'Rollout',
+            namespace: resource.namespace,
+            name: resource.name,
+        })
+            .then((live) => {
+            if (live === undefined)
+                return;
+            const progress = rolloutProgress(live);
+            const line = describeRollout(progress);
+            if (t.rollout && describeRollout(t.rollout) === line)
+                return;
+            t.rollout = progress;
+            this.ports.log.info(`${t.key}: ${line}`);
+        }, (error) => this.ports.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`))
+            .finally(() => this.rolloutFetches.delete(fetch));
+        this.rolloutFetches.add(fetch);
+    }
+}
+function isFatal(error) {
+    return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done);
+    });
+}
+const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
+/** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
+async function enrichFailure(t, api) {
+    const verdict = t.evaluation?.verdict;
+    if (verdict?.state !== 'failed')
+        return;
+    if (verdict.kind === 'sync-failed') {
+        t.resources = verdict.resources.map(fromResult);
+        return;
+    }
+    if (verdict.kind !== 'degraded')
+        return;
+    const tree = await api.resourceTree(t.ref).catch(() => undefined);
+    const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
+    const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
+    t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
+}
+function fromResult(r) {
+    return {
+        kind: r.kind ?? '',
+        namespace: r.namespace ?? '',
+        name: r.name ?? '',
+        status: r.status || r.hookPhase || '',
+        message: r.message ?? '',
+    };
+}
+function fromNode(n) {
+    return {
+        kind: n.kind ?? '',
+        namespace: n.namespace ?? '',
+        name: n.name ?? '',
+        status: n.health?.status ?? '',
+        message: n.health?.message ?? '',
+    };
+}
+function report(t) {
+    return {
+        key: t.key,
+        evaluation: t.evaluation ?? evaluate(t.app, { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}),
+        rollout: t.rollout,
+        resources: t.resources,
+        mode: t.mode,
+    };
+}
+function describeResource(r) {
+    const where = r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
+}
+function failureMessage(outcome, trackers, timeoutMs) {
+    if (outcome === 'timeout') {
+        const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
+        return [`timed out after ${Math.round(timeoutMs / 1000)}s; last state:`, ...states].join('\n');
+    }
+    const failed = trackers.filter((t) => t.evaluation?.verdict.state === 'failed');
+    return failed
+        .map((t) => {
+        const lines = [`${t.key}: ${t.evaluation?.verdict.reason ?? ''}`];
+        for (const r of t.resources)
+            lines.push(`  - ${describeResource(r)}`);
+        if (t.rollout)
+            lines.push(`  - ${describeRollout(t.rollout)}`);
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+function stateLine(t) {
+    const e = t.evaluation;
+    if (!e)
+        return 'no state received';
+    const s = e.snapshot;
+    const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
+    const rollout = t.rollout ? `; ${describeRollout(t.rollout)}` : '';
+    return `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'} (${e.verdict.reason})${rollout}`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/inputs.ts
+
+
+const REFRESH = ['none', 'normal', 'hard'];
+/** Parses and validates every input once; each error names the input at fault. */
+function getInputs(raw) {
+    return {
+        server: serverUrl(raw.string('server', { required: true })),
+        token: raw.string('token', { required: true }),
+        applications: raw.multiline('applications', { required: true }).map(appRef),
+        revision: revision(raw.string('revision')),
+        refresh: raw.enum('refresh', REFRESH, 'normal'),
+        sync: raw.boolean('sync', false),
+        timeoutMs: positiveSeconds(raw, 'timeout', 600) * 1000,
+        degradedGraceMs: raw.integer('degraded-grace', { min: 0, max: 86_400, default: 30 }) * 1000,
+        acceptSuspended: raw.boolean('accept-suspended', false),
+        insecure: raw.boolean('insecure', false),
+        caCert: caCert(raw.string('ca-cert')),
+    };
+}
+function serverUrl(value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError('server', `'${value}' is not a valid URL (expected https://argocd.example.com)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError('server', `must use https:// (or http://), got '${url.protocol}'`);
+    }
+    if (url.username || url.password)
+        throw new errors_InputError('server', 'must not contain credentials; use `token`');
+    return url.toString().replace(/\/+$/, '');
+}
+const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+function appRef(line) {
+    const parts = line.split('/');
+    if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
+        throw new errors_InputError('applications', `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
+    }
+    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
+}
+function revision(value) {
+    if (value === '')
+        return undefined;
+    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
+        throw new errors_InputError('revision', `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
+    }
+    return value.toLowerCase();
+}
+function positiveSeconds(raw, name, fallback) {
+    const value = raw.string(name);
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) <= 0) {
+        throw new errors_InputError(name, `must be a positive number of seconds, got '${value}'`);
+    }
+    return Number(value);
+}
+/** PEM text, or a path to a PEM file on the runner. */
+function caCert(value) {
+    if (value === '')
+        return undefined;
+    if (value.includes('-----BEGIN CERTIFICATE-----'))
+        return value;
+    if ((0,external_node_fs_namespaceObject.existsSync)(value)) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return text;
+    }
+    throw new errors_InputError('ca-cert', 'must be a PEM certificate (-----BEGIN CERTIFICATE-----) or the path of one');
+}
+
+;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/summary.ts
+
+
+const ICON = { done: '✅', failed: '❌', waiting: '⏳' };
+function renderSummary(result, server) {
+    const rows = result.apps.map((a) => {
+        const s = a.evaluation.snapshot;
+        const v = a.evaluation.verdict;
+        const details = [
+            v.reason,
+            ...a.resources.map(describeResource),
+            ...(a.rollout ? [describeRollout(a.rollout)] : []),
+        ];
+        return [
+            `${ICON[v.state] ?? ''} ${code(a.key)}`,
+            escapeCell(s.sync),
+            escapeCell(s.health),
+            code(shortSha(s.revision)),
+            escapeCell(s.operationPhase || '—'),
+            escapeCell(details.join('\n')),
+        ];
+    });
+    const title = result.outcome === 'done'
+        ? 'Argo CD: deployed'
+        : result.outcome === 'timeout'
+            ? 'Argo CD: timed out'
+            : 'Argo CD: failed';
+    return (heading(title) +
+        table(['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'], rows) +
+        `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`);
+}
+
+;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/main.ts
+
+
+
+
+function run(ctx = createContext()) {
+    return runAction(OPERATION, async ({ runner, inputs: raw, secrets, log }) => {
+        const inputs = getInputs(raw);
+        secrets.add(inputs.token);
+        const client = new ArgoClient({
+            server: inputs.server,
+            token: inputs.token,
+            ca: inputs.caCert,
+            insecure: inputs.insecure,
+        });
+        try {
+            const result = await waitForApps(waitOptions(inputs), { api: client, log });
+            setOutputs(runner, result);
+            runner.appendSummary(renderSummary(result, inputs.server));
+            log.debug(`${client.requests} requests to Argo CD`);
+            if (result.outcome !== 'done')
+                throw new ActionError(OPERATION, result.message, { hint: hint(result, inputs) });
+        }
+        finally {
+            client.close();
+        }
+    }, ctx);
+}
+function waitOptions(inputs) {
+    return {
+        apps: inputs.applications,
+        expect: {
+            revision: inputs.revision,
+            acceptSuspended: inputs.acceptSuspended,
+            degradedGraceMs: inputs.degradedGraceMs,
+        },
+        refresh: inputs.refresh,
+        sync: inputs.sync,
+        timeoutMs: inputs.timeoutMs,
+        server: inputs.server,
+    };
+}
+/** Aggregates for several apps: the value all share, else the one that needs attention first. */
+function worst(values, order) {
+    const unique = [...new Set(values)];
+    if (unique.length <= 1)
+        return unique[0] ?? '';
+    return [...unique].sort((a, b) => rank(a, order) - rank(b, order))[0] ?? '';
+}
+function rank(value, order) {
+    const i = order.indexOf(value);
+    return i < 0 ? order.length : i;
+}
+function setOutputs(runner, result) {
+    const snaps = result.apps.map((a) => a.evaluation.snapshot);
+    runner.setOutput('sync-status', worst(snaps.map((s) => s.sync), ['Unknown', 'OutOfSync', 'Synced']));
+    runner.setOutput('health-status', worst(snaps.map((s) => s.health), ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy']));
+    runner.setOutput('revision', [...new Set(snaps.map((s) => s.revision))].join(','));
+    runner.setOutput('duration-seconds', (result.durationMs / 1000).toFixed(1));
+    runner.setOutput('applications', JSON.stringify(result.apps.map((a) => ({
+        name: a.key,
+        sync: a.evaluation.snapshot.sync,
+        health: a.evaluation.snapshot.health,
+        revision: a.evaluation.snapshot.revision,
+        operation: a.evaluation.snapshot.operationPhase,
+        message: a.evaluation.verdict.reason,
+        state: a.evaluation.verdict.state,
+    }))));
+}
+function hint(result, inputs) {
+    if (result.outcome === 'timeout') {
+        return inputs.sync
+            ? 'Raise `timeout` if the rollout is just slow; the last state of each app is above.'
+            : 'Raise `timeout` if the rollout is just slow; for apps without auto-sync set `sync: true`.';
+    }
+    const kinds = result.apps.map((a) => a.evaluation.verdict.state === 'failed' ? a.evaluation.verdict.kind : '');
+    if (kinds.includes('degraded'))
+        return 'Fix the unhealthy resources above, or raise `degraded-grace` if they recover on their own.';
+    if (kinds.includes('superseded'))
+        return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+    if (kinds.includes('sync-failed'))
+        return 'Fix the manifests at the failing resources above and push a new commit.';
+    return undefined;
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(380);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

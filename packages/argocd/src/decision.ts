@@ -1,0 +1,204 @@
+// The pure "is it done?" decision: one application's state plus what the caller expects gives
+// done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
+// when a Degraded health started are passed in, so every rule is unit-testable.
+import type { Application, ResourceResult, RevisionHistory } from './types.js';
+
+export interface Expectations {
+  /** Lower-case hex SHA or a prefix of at least 7 characters; undefined accepts any revision. */
+  revision?: string;
+  acceptSuspended: boolean;
+  degradedGraceMs: number;
+}
+
+/** What the decision remembers between two observations of the same app. */
+export interface Memory {
+  /** When the app was first seen Degraded at the expected revision, in the caller's clock. */
+  degradedSince?: number;
+}
+
+export type FailureKind = 'sync-failed' | 'degraded' | 'superseded';
+
+export type Verdict =
+  | { state: 'done'; reason: string }
+  | { state: 'waiting'; reason: string }
+  | { state: 'failed'; kind: FailureKind; reason: string; resources: ResourceResult[] };
+
+/** The fields shown in logs, outputs and the summary. */
+export interface Snapshot {
+  sync: string;
+  health: string;
+  revision: string;
+  operationPhase: string;
+  message: string;
+}
+
+export interface Evaluation {
+  verdict: Verdict;
+  memory: Memory;
+  snapshot: Snapshot;
+}
+
+const RUNNING_PHASES = new Set(['Running', 'Terminating']);
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+
+export function shortSha(revision: string): string {
+  return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
+}
+
+/** A given prefix of at least 7 hex characters matches the full SHA Argo CD reports. */
+export function revisionMatches(actual: string | undefined, expected: string): boolean {
+  if (!actual) return false;
+  return actual.toLowerCase().startsWith(expected.toLowerCase());
+}
+
+export function snapshotOf(app: Application): Snapshot {
+  const status = app.status ?? {};
+  const op = status.operationState;
+  const revision = status.sync?.revision ?? status.sync?.revisions?.join(',') ?? '';
+  return {
+    sync: status.sync?.status ?? 'Unknown',
+    health: status.health?.status ?? 'Unknown',
+    revision,
+    operationPhase: op?.phase ?? '',
+    message: op?.message ?? status.health?.message ?? '',
+  };
+}
+
+/** Revisions the app is synced to: single-source, multi-source, and the last finished sync's result. */
+export function syncedRevisions(app: Application): string[] {
+  const status = app.status ?? {};
+  const revs = [status.sync?.revision, ...(status.sync?.revisions ?? [])];
+  const op = status.operationState;
+  if (op?.phase === 'Succeeded') revs.push(op.syncResult?.revision, ...(op.syncResult?.revisions ?? []));
+  return revs.filter((r): r is string => typeof r === 'string' && r !== '');
+}
+
+function operationRevisions(app: Application): string[] {
+  const op = app.status?.operationState;
+  return [
+    op?.syncResult?.revision,
+    ...(op?.syncResult?.revisions ?? []),
+    op?.operation?.sync?.revision,
+    ...(op?.operation?.sync?.revisions ?? []),
+  ].filter((r): r is string => typeof r === 'string' && r !== '');
+}
+
+export function isOperationRunning(app: Application): boolean {
+  return app.operation !== undefined || RUNNING_PHASES.has(app.status?.operationState?.phase ?? '');
+}
+
+function atExpectedRevision(app: Application, expected: string | undefined): boolean {
+  return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
+}
+
+export function evaluate(app: Application, expect: Expectations, now: number, memory: Memory): Evaluation {
+  const snapshot = snapshotOf(app);
+  const verdictAndMemory = decide(app, snapshot, expect, now, memory);
+  return { ...verdictAndMemory, snapshot };
+}
+
+function decide(
+  app: Application,
+  s: Snapshot,
+  expect: Expectations,
+  now: number,
+  memory: Memory,
+): { verdict: Verdict; memory: Memory } {
+  const running = isOperationRunning(app);
+  const atRevision = atExpectedRevision(app, expect.revision);
+  const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
+  if (s.sync === 'Synced' && !running && atRevision && healthOk) {
+    return { verdict: { state: 'done', reason: doneReason(s) }, memory: {} };
+  }
+  const failure = syncFailure(app, expect, running) ?? superseded(app, expect);
+  if (failure) return { verdict: failure, memory };
+
+  const degraded = s.health === 'Degraded' && atRevision && !running;
+  if (!degraded) return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect) }, memory: {} };
+  const since = memory.degradedSince ?? now;
+  if (now - since >= expect.degradedGraceMs) {
+    const seconds = Math.round((now - since) / 100) / 10;
+    const reason = `health Degraded for ${seconds}s, longer than degraded-grace (${expect.degradedGraceMs / 1000}s)${
+      s.message ? `: ${s.message}` : ''
+    }`;
+    return {
+      verdict: { state: 'failed', kind: 'degraded', reason, resources: [] },
+      memory: { degradedSince: since },
+    };
+  }
+  // No countdown in the text: the log prints a line only when the reason changes.
+  return {
+    verdict: {
+      state: 'waiting',
+      reason: `health Degraded (tolerated for ${expect.degradedGraceMs / 1000}s)`,
+    },
+    memory: { degradedSince: since },
+  };
+}
+
+function doneReason(s: Snapshot): string {
+  return `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+}
+
+/** A finished sync that failed, unless it was for another revision than the one we wait for. */
+function syncFailure(app: Application, expect: Expectations, running: boolean): Verdict | undefined {
+  const op = app.status?.operationState;
+  if (running || !op || !FAILED_PHASES.has(op.phase ?? '')) return undefined;
+  const opRevisions = operationRevisions(app);
+  if (expect.revision && opRevisions.length > 0) {
+    if (!opRevisions.some((r) => revisionMatches(r, expect.revision!))) return undefined;
+  }
+  const resources = (op.syncResult?.resources ?? []).filter(
+    (r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''),
+  );
+  const at = opRevisions[0] ? ` at ${shortSha(opRevisions[0])}` : '';
+  const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+  return { state: 'failed', kind: 'sync-failed', reason, resources };
+}
+
+function historyRevision(entry: RevisionHistory): string[] {
+  return [entry.revision, ...(entry.revisions ?? [])].filter((r): r is string => !!r);
+}
+
+/**
+ * Someone deployed over the expected revision: it is in the history and a later entry with another
+ * revision is what the app is synced to now. Waiting longer could never succeed.
+ */
+function superseded(app: Application, expect: Expectations): Verdict | undefined {
+  const expected = expect.revision;
+  if (!expected) return undefined;
+  const history = app.status?.history ?? [];
+  const ours = history.findIndex((h) => historyRevision(h).some((r) => revisionMatches(r, expected)));
+  if (ours < 0) return undefined;
+  const later = history
+    .slice(ours + 1)
+    .filter((h) => !historyRevision(h).some((r) => revisionMatches(r, expected)));
+  const newest = later[later.length - 1];
+  if (!newest) return undefined;
+  const current = syncedRevisions(app);
+  const newestRevs = historyRevision(newest);
+  if (!current.some((c) => newestRevs.includes(c))) return undefined;
+  const who = newest.initiatedBy?.automated
+    ? 'automated sync'
+    : newest.initiatedBy?.username
+      ? newest.initiatedBy.username
+      : 'unknown';
+  const when = newest.deployedAt ? ` at ${newest.deployedAt}` : '';
+  const reason =
+    `a newer revision ${shortSha(newestRevs[0] ?? '')} was deployed over the expected ${shortSha(expected)}` +
+    `${when} (by ${who})`;
+  return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
+
+function waitingReason(app: Application, s: Snapshot, expect: Expectations): string {
+  const parts: string[] = [];
+  if (isOperationRunning(app)) parts.push(`sync operation ${s.operationPhase || 'requested'}`);
+  if (s.sync !== 'Synced') parts.push(`sync ${s.sync}`);
+  if (expect.revision && !atExpectedRevision(app, expect.revision)) {
+    parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
+  }
+  if (s.health === 'Suspended' && !expect.acceptSuspended) {
+    parts.push('health Suspended (paused; set accept-suspended to treat this as done)');
+  } else if (s.health !== 'Healthy') parts.push(`health ${s.health}`);
+  return parts.join(', ') || 'waiting for the next reconciliation';
+}

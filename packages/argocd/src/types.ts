@@ -1,0 +1,91 @@
+/**
+ * The parts of Argo CD's `v1alpha1Application` this package reads. Every field is optional because
+ * Argo CD omits empty ones; the swagger (`assets/swagger.json`) is the full description.
+ */
+export interface AppHealth {
+  status?: string;
+  message?: string;
+}
+
+export interface ResourceResult {
+  group?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  status?: string;
+  message?: string;
+  hookPhase?: string;
+  syncPhase?: string;
+}
+
+export interface OperationState {
+  phase?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+  operation?: { sync?: { revision?: string; revisions?: string[] } };
+  syncResult?: { revision?: string; revisions?: string[]; resources?: ResourceResult[] };
+}
+
+export interface RevisionHistory {
+  id?: number | string;
+  revision?: string;
+  revisions?: string[];
+  deployedAt?: string;
+  deployStartedAt?: string;
+  initiatedBy?: { username?: string; automated?: boolean };
+}
+
+export interface ResourceStatus {
+  group?: string;
+  version?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  status?: string;
+  health?: AppHealth;
+}
+
+export interface Application {
+  metadata?: { name?: string; namespace?: string; resourceVersion?: string };
+  spec?: {
+    project?: string;
+    source?: { repoURL?: string; path?: string; targetRevision?: string };
+    sources?: { repoURL?: string; path?: string; targetRevision?: string }[];
+    syncPolicy?: { automated?: { enabled?: boolean } };
+  };
+  operation?: { sync?: { revision?: string } };
+  status?: {
+    sync?: { status?: string; revision?: string; revisions?: string[] };
+    health?: AppHealth;
+    operationState?: OperationState;
+    history?: RevisionHistory[];
+    reconciledAt?: string;
+    resources?: ResourceStatus[];
+  };
+}
+
+export interface ResourceNode {
+  group?: string;
+  version?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  health?: AppHealth;
+  parentRefs?: { kind?: string; name?: string }[];
+}
+
+export interface ApplicationTree {
+  nodes?: ResourceNode[];
+}
+
+/** `name` or `namespace/name` as the user wrote it, split once. */
+export interface AppRef {
+  name: string;
+  /** Only for apps outside the control-plane namespace (`appNamespace` query parameter). */
+  namespace?: string;
+}
+
+export function appKey(ref: AppRef): string {
+  return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+}

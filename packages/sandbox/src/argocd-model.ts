@@ -1,0 +1,418 @@
+// One Argo CD application as the stand-in's controller sees it: compare the app's path at the
+// branch head, run sync operations, and walk health from Progressing to its scripted end. Time
+// is passed in, so every transition happens on the reconcile tick that observes it.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface ArgoRolloutScript {
+  /** A Rollout YAML, e.g. `<fixtures>/argocd/rollouts/canary_progressing_setWeightStep.yaml`. */
+  fixture: string;
+  /** Time per canary step. */
+  stepMs: number;
+  /** Stop at the first `pause: {}` step (health Suspended) until `promote()` is called. */
+  pauseIndefinitely?: boolean;
+}
+
+export interface ArgoAppBehaviour {
+  /** How long a sync operation runs; default 150 ms. */
+  syncMs?: number;
+  /** How long health stays Progressing after a sync; default 150 ms. */
+  progressMs?: number;
+  /** The health reached after Progressing; `{ degradedForMs }` is Degraded for a while, then Healthy. */
+  health?: 'healthy' | 'degraded' | { degradedForMs: number };
+  /** Every sync operation fails with this message. */
+  syncFailure?: string;
+  /** Auto-sync on (default) or off (apps that need `sync: true`, like prod). */
+  autoSync?: boolean;
+  rollout?: ArgoRolloutScript;
+  /** Every watch connection for this app is cut after this many events. */
+  dropStreamAfter?: number;
+}
+
+export interface ArgoAppConfig {
+  name: string;
+  /** Namespace of the Application object; default `argocd` (the control-plane namespace). */
+  namespace?: string;
+  project?: string;
+  /** `owner/name` of a bare repository under the stand-in's gitRoot. */
+  repo: string;
+  path: string;
+  branch?: string;
+  behaviour?: ArgoAppBehaviour;
+}
+
+interface Operation {
+  revision: string;
+  startedAt: number;
+  initiatedBy: { automated?: boolean; username?: string };
+}
+
+type Json = Record<string, unknown>;
+
+const iso = (ms: number): string =>
+  new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+export class AppModel {
+  readonly name: string;
+  readonly namespace: string;
+  behaviour: ArgoAppBehaviour;
+  resourceVersion = 1;
+  /** Revision at the branch head as last compared. */
+  target = '';
+  /** Revision the live state was synced to. */
+  deployed = '';
+  private operation: Operation | undefined;
+  private lastOp: Json | undefined;
+  private failedRevision = '';
+  private readonly history: Json[] = [];
+  private healthStartedAt: number | undefined;
+  private health = { status: 'Healthy', message: '', since: 0 };
+  private reconciledAt: number;
+  private readonly created: number;
+  private rolloutStep = 0;
+  private promoted = false;
+  private rolloutObject: Json | undefined;
+
+  constructor(
+    readonly config: ArgoAppConfig,
+    readonly repoUrl: string,
+    now: number,
+  ) {
+    this.name = config.name;
+    this.namespace = config.namespace ?? 'argocd';
+    this.behaviour = config.behaviour ?? {};
+    this.created = now;
+    this.reconciledAt = now;
+    if (this.behaviour.rollout) {
+      this.rolloutObject = parse(readFileSync(this.behaviour.rollout.fixture, 'utf8')) as Json;
+    }
+  }
+
+  get key(): string {
+    return `${this.namespace}/${this.name}`;
+  }
+
+  get running(): boolean {
+    return this.operation !== undefined;
+  }
+
+  /** A new comparison against the branch head; auto-sync starts an operation when out of sync. */
+  compare(head: string, now: number): void {
+    this.reconciledAt = now;
+    if (this.target === '') {
+      // First sight: the app was already deployed at the head before the stand-in started.
+      this.target = head;
+      this.deployed = head;
+      this.history.push(this.historyEntry(head, now, now, { automated: true }));
+      return;
+    }
+    this.target = head;
+    const autoSync = this.behaviour.autoSync ?? true;
+    if (autoSync && !this.operation && this.deployed !== head && this.failedRevision !== head) {
+      this.startSync(head, now, { automated: true });
+    }
+  }
+
+  /** Starts a sync to the compared head; false when one is already running (Argo CD answers 400). */
+  startSync(revision: string, now: number, initiatedBy: Operation['initiatedBy']): boolean {
+    if (this.operation) return false;
+    this.operation = { revision, startedAt: now, initiatedBy };
+    this.lastOp = undefined;
+    return true;
+  }
+
+  promote(): void {
+    this.promoted = true;
+  }
+
+  /** Moves time-driven state forward: finishes operations, walks health and canary steps. */
+  advance(now: number): void {
+    const op = this.operation;
+    if (op && now - op.startedAt >= (this.behaviour.syncMs ?? 150)) this.finishSync(op, now);
+    if (this.healthStartedAt !== undefined) this.walkHealth(now - this.healthStartedAt, now);
+  }
+
+  private finishSync(op: Operation, now: number): void {
+    this.operation = undefined;
+    const failure = this.behaviour.syncFailure;
+    const workload = this.workloadKind();
+    const resource = {
+      group: workload.group,
+      version: workload.version,
+      kind: workload.kind,
+      namespace: this.config.name,
+      name: this.config.name,
+      syncPhase: 'Sync',
+    };
+    const base = {
+      operation: { sync: { revision: op.revision }, initiatedBy: op.initiatedBy },
+      startedAt: iso(op.startedAt),
+      finishedAt: iso(now),
+    };
+    if (failure) {
+      this.failedRevision = op.revision;
+      this.lastOp = {
+        ...base,
+        phase: 'Failed',
+        message: `one or more objects failed to apply, reason: ${failure}`,
+        syncResult: {
+          revision: op.revision,
+          source: this.source(),
+          resources: [{ ...resource, status: 'SyncFailed', message: failure, hookPhase: 'Failed' }],
+        },
+      };
+      return;
+    }
+    this.deployed = op.revision;
+    this.lastOp = {
+      ...base,
+      phase: 'Succeeded',
+      message: 'successfully synced (all tasks run)',
+      syncResult: {
+        revision: op.revision,
+        source: this.source(),
+        resources: [
+          {
+            ...resource,
+            status: 'Synced',
+            message: `${workload.kind.toLowerCase()}.${workload.group}/${this.config.name} configured`,
+            hookPhase: 'Running',
+          },
+        ],
+      },
+    };
+    this.history.push(this.historyEntry(op.revision, op.startedAt, now, op.initiatedBy));
+    this.healthStartedAt = now;
+    this.rolloutStep = 0;
+    this.promoted = false;
+    this.setHealth(
+      'Progressing',
+      `Waiting for rollout to finish: 0 of 1 updated replicas are available...`,
+      now,
+    );
+  }
+
+  private walkHealth(elapsed: number, now: number): void {
+    const rollout = this.behaviour.rollout;
+    if (rollout) return this.walkRollout(rollout, elapsed, now);
+    const progressMs = this.behaviour.progressMs ?? 150;
+    if (elapsed < progressMs) return;
+    const health = this.behaviour.health ?? 'healthy';
+    const degraded =
+      health === 'degraded' || (typeof health === 'object' && elapsed < progressMs + health.degradedForMs);
+    if (degraded) {
+      this.setHealth('Degraded', `Deployment "${this.config.name}" exceeded its progress deadline`, now);
+    } else {
+      this.setHealth('Healthy', '', now);
+      this.healthStartedAt = undefined;
+    }
+  }
+
+  private walkRollout(script: ArgoRolloutScript, elapsed: number, now: number): void {
+    const steps = this.canarySteps();
+    let index = Math.min(Math.floor(elapsed / script.stepMs), steps.length);
+    const gate =
+      script.pauseIndefinitely && !this.promoted ? steps.findIndex((s) => isIndefinitePause(s)) : -1;
+    if (gate >= 0 && index >= gate) index = gate;
+    this.rolloutStep = index;
+    if (index >= steps.length) {
+      this.setHealth('Healthy', '', now);
+      this.healthStartedAt = undefined;
+    } else if (gate >= 0 && index === gate) {
+      this.setHealth('Suspended', 'Rollout is paused', now);
+    } else {
+      this.setHealth('Progressing', `Rollout step ${index + 1} of ${steps.length}`, now);
+    }
+  }
+
+  private setHealth(status: string, message: string, now: number): void {
+    if (this.health.status === status && this.health.message === message) return;
+    this.health = { status, message, since: this.health.status === status ? this.health.since : now };
+  }
+
+  private canarySteps(): Json[] {
+    const spec = this.rolloutObject?.['spec'] as { strategy?: { canary?: { steps?: Json[] } } } | undefined;
+    return spec?.strategy?.canary?.steps ?? [];
+  }
+
+  private workloadKind(): { group: string; version: string; kind: string } {
+    return this.behaviour.rollout
+      ? { group: 'argoproj.io', version: 'v1alpha1', kind: 'Rollout' }
+      : { group: 'apps', version: 'v1', kind: 'Deployment' };
+  }
+
+  private source(): Json {
+    return { repoURL: this.repoUrl, path: this.config.path, targetRevision: this.config.branch ?? 'main' };
+  }
+
+  private historyEntry(
+    revision: string,
+    started: number,
+    now: number,
+    initiatedBy: Operation['initiatedBy'],
+  ): Json {
+    return {
+      id: this.history.length,
+      revision,
+      source: this.source(),
+      deployStartedAt: iso(started),
+      deployedAt: iso(now),
+      initiatedBy,
+    };
+  }
+
+  /** The `v1alpha1Application` a real server would return. */
+  toJSON(): Json {
+    const destination = { server: 'https://kubernetes.default.svc', namespace: this.config.name };
+    const synced = this.target !== '' && this.target === this.deployed;
+    const workload = this.workloadKind();
+    const app: Json = {
+      metadata: {
+        name: this.name,
+        namespace: this.namespace,
+        uid: `00000000-0000-4000-8000-${Buffer.from(this.key).toString('hex').slice(0, 12).padEnd(12, '0')}`,
+        resourceVersion: String(this.resourceVersion),
+        generation: 1,
+        creationTimestamp: iso(this.created),
+      },
+      spec: {
+        project: this.config.project ?? 'default',
+        source: this.source(),
+        destination,
+        syncPolicy: (this.behaviour.autoSync ?? true) ? { automated: { prune: true, selfHeal: true } } : {},
+      },
+      status: {
+        sync: {
+          status: synced ? 'Synced' : 'OutOfSync',
+          revision: this.target,
+          comparedTo: { source: this.source(), destination },
+        },
+        health: { status: this.health.status, lastTransitionTime: iso(this.health.since || this.created) },
+        history: this.history,
+        reconciledAt: iso(this.reconciledAt),
+        resources: [
+          {
+            ...workload,
+            namespace: this.config.name,
+            name: this.config.name,
+            status: synced ? 'Synced' : 'OutOfSync',
+            health: {
+              status: this.health.status,
+              ...(this.health.message ? { message: this.health.message } : {}),
+            },
+          },
+        ],
+        sourceType: 'Directory',
+        controllerNamespace: 'argocd',
+        summary: {},
+      },
+    };
+    const status = app['status'] as Json;
+    if (this.operation) {
+      const op = { sync: { revision: this.operation.revision }, initiatedBy: this.operation.initiatedBy };
+      app['operation'] = op;
+      status['operationState'] = {
+        operation: op,
+        phase: 'Running',
+        message: 'one or more tasks are running',
+        startedAt: iso(this.operation.startedAt),
+      };
+    } else if (this.lastOp) {
+      status['operationState'] = this.lastOp;
+    }
+    return app;
+  }
+
+  /** Nodes of `v1alpha1ApplicationTree`: the workload, its ReplicaSet and one Pod. */
+  tree(): Json {
+    const ns = this.config.name;
+    const workload = this.workloadKind();
+    const degraded = this.health.status === 'Degraded';
+    const health = {
+      status: this.health.status,
+      ...(this.health.message ? { message: this.health.message } : {}),
+    };
+    const podHealth = degraded
+      ? {
+          status: 'Degraded',
+          message: `back-off 5m0s restarting failed container=app pod=${this.name}-7d9f-abcde`,
+        }
+      : { status: this.health.status === 'Suspended' ? 'Healthy' : this.health.status };
+    return {
+      nodes: [
+        { ...workload, namespace: ns, name: this.name, uid: `${this.name}-w`, health },
+        {
+          group: 'apps',
+          version: 'v1',
+          kind: 'ReplicaSet',
+          namespace: ns,
+          name: `${this.name}-7d9f`,
+          uid: `${this.name}-rs`,
+          parentRefs: [{ ...workload, namespace: ns, name: this.name, uid: `${this.name}-w` }],
+          health: { status: degraded ? 'Progressing' : podHealth.status },
+        },
+        {
+          group: '',
+          version: 'v1',
+          kind: 'Pod',
+          namespace: ns,
+          name: `${this.name}-7d9f-abcde`,
+          uid: `${this.name}-pod`,
+          parentRefs: [
+            {
+              group: 'apps',
+              kind: 'ReplicaSet',
+              namespace: ns,
+              name: `${this.name}-7d9f`,
+              uid: `${this.name}-rs`,
+            },
+          ],
+          health: podHealth,
+          images: [`ghcr.io/acme/${this.name}:${this.deployed.slice(0, 7)}`],
+        },
+      ],
+    };
+  }
+
+  /** The live object of a managed resource, as `GET .../resource` returns it (`manifest` is JSON text). */
+  liveManifest(kind: string, name: string): Json | undefined {
+    if (name !== this.name) return undefined;
+    if (kind === 'Rollout' && this.rolloutObject) return this.liveRollout();
+    if (kind === 'Deployment' && !this.rolloutObject) {
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: this.name, namespace: this.config.name },
+        status: { replicas: 1, readyReplicas: this.health.status === 'Healthy' ? 1 : 0 },
+      };
+    }
+    return undefined;
+  }
+
+  private liveRollout(): Json {
+    const base = this.rolloutObject ?? {};
+    const steps = this.canarySteps();
+    const done = this.rolloutStep >= steps.length;
+    const paused = this.health.status === 'Suspended';
+    const status: Json = {
+      ...((base['status'] as Json | undefined) ?? {}),
+      currentStepIndex: this.rolloutStep,
+      phase: done ? 'Healthy' : paused ? 'Paused' : 'Progressing',
+      message: done ? '' : paused ? 'CanaryPauseStep' : `more replicas need to be updated`,
+    };
+    if (paused)
+      status['pauseConditions'] = [{ reason: 'CanaryPauseStep', startTime: iso(this.health.since) }];
+    else delete status['pauseConditions'];
+    delete status['controllerPause'];
+    return {
+      ...base,
+      metadata: { ...((base['metadata'] as Json | undefined) ?? {}), name: this.name },
+      status,
+    };
+  }
+}
+
+function isIndefinitePause(step: Json): boolean {
+  const pause = step['pause'] as Json | undefined;
+  return pause !== undefined && pause['duration'] === undefined;
+}
