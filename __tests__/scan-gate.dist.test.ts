@@ -3,12 +3,13 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixturePath } from '@gitops-actions/sandbox';
 import { runDist, type RunResult } from '@gitops-actions/testkit';
 import { sha256File } from '@gitops-actions/trivy';
 import { sarifErrors } from '../packages/trivy/__tests__/sarif-schema.js';
 import { buildReleaseArchive, serveFiles, type FileServer } from '../packages/trivy/__tests__/standin.js';
 
-const FIXTURES = '/work/shared/fixtures/trivy';
+const FIXTURES = fixturePath('trivy');
 const fixture = (name: string) => path.join(FIXTURES, name);
 
 let work: string;

@@ -6,9 +6,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveEntry } from '@gitops-actions/testkit';
+import { benchArgoCd } from './argocd.bench.js';
+import { benchAwsBuildColdStart } from './aws-build.bench.js';
 import { benchBump } from './bump.bench.js';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchConcurrency } from './concurrency.bench.js';
+import { benchGitHub } from './github.bench.js';
 import { fileCreateMicros } from './fs-probe.js';
 import { childEnv, run } from './proc.js';
 import { renderTable, type BenchContext, type BenchReport, type Row } from './report.js';
@@ -22,6 +25,9 @@ const BENCHES: Record<string, { title: string; fn: (ctx: BenchContext) => Promis
   'cold-start': { title: '3. cold start', fn: benchColdStart },
   bump: { title: '1. one bump vs seed pipeline', fn: benchBump },
   concurrency: { title: '2. 20 concurrent bumps vs sequential', fn: benchConcurrency },
+  github: { title: '4. open-promotion-pr requests and bytes', fn: benchGitHub },
+  argocd: { title: '4. wait-for-argocd detection latency', fn: benchArgoCd },
+  'aws-build-cold-start': { title: '5. oidc-login / build-tag-push cold start', fn: benchAwsBuildColdStart },
 };
 
 function parseArgs(argv: readonly string[]): { names: string[]; entry: string | undefined } {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8188);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 467:
+/***/ 8188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,7 +25,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     constructor(input, detail) {
         super(`Input '${input}' ${detail}`);
@@ -54,7 +54,7 @@ function errorMessage(error) {
 }
 /** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
 function describeFailure(error, fallbackOperation) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error.message;
     if (error instanceof ActionError) {
         const line = `Could not ${error.operation}: ${error.message}`;
@@ -102,7 +102,7 @@ class Inputs {
         const value = this.source(name).trim();
         if (value === '') {
             if (opts.required)
-                throw new InputError(name, 'is required and was not supplied');
+                throw new errors_InputError(name, 'is required and was not supplied');
             return opts.default ?? '';
         }
         return value;
@@ -115,13 +115,13 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
         const values = splitLines(this.string(name, opts));
         if (opts.required && values.length === 0)
-            throw new InputError(name, 'is required and was not supplied');
+            throw new errors_InputError(name, 'is required and was not supplied');
         return values;
     }
     /** Comma- or newline-separated values. */
@@ -131,7 +131,7 @@ class Inputs {
             .map((v) => v.trim())
             .filter(Boolean));
         if (opts.required && values.length === 0)
-            throw new InputError(name, 'is required and was not supplied');
+            throw new errors_InputError(name, 'is required and was not supplied');
         return values;
     }
     enum(name, allowed, fallback) {
@@ -140,17 +140,17 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
     }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
         }
         return n;
     }
@@ -376,7 +376,39 @@ function heading(text, level = 3) {
     return `${'#'.repeat(level)} ${text}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1757,7 +1789,7 @@ function getInputs(raw, env = process.env) {
     const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
     const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
     if (!repositoryInput)
-        throw new InputError('repository', 'is required and was not supplied');
+        throw new errors_InputError('repository', 'is required and was not supplied');
     const { url, repository } = resolveRepository(repositoryInput, serverUrl);
     const inputs = {
         url,
@@ -1786,15 +1818,15 @@ function getInputs(raw, env = process.env) {
 }
 function validateImage(inputs) {
     if (!inputs.tag && !inputs.digest)
-        throw new InputError('tag', 'or digest is required (both may be given)');
+        throw new errors_InputError('tag', 'or digest is required (both may be given)');
     if (inputs.tag && !isValidTag(inputs.tag)) {
-        throw new InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+        throw new errors_InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     if (inputs.digest && !isValidDigest(inputs.digest)) {
-        throw new InputError('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
+        throw new errors_InputError('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
     }
     if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-        throw new InputError('image', `is required with format ${inputs.format}`);
+        throw new errors_InputError('image', `is required with format ${inputs.format}`);
     }
 }
 function resolveRepository(value, serverUrl) {
@@ -1804,14 +1836,14 @@ function resolveRepository(value, serverUrl) {
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError('repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new errors_InputError('repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
 }
 function branchName(value) {
     if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{/.test(value)) {
-        throw new InputError('branch', `'${value}' is not a valid branch name`);
+        throw new errors_InputError('branch', `'${value}' is not a valid branch name`);
     }
     return value.replace(/^refs\/heads\//, '');
 }
@@ -1819,13 +1851,13 @@ function branchName(value) {
 function safePath(value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError('files', `'${value}' is absolute; give paths relative to the repository root`);
+        throw new errors_InputError('files', `'${value}' is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError('files', `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new errors_InputError('files', `'${value}' leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError('files', `'${value}' is not a file in the repository`);
+        throw new errors_InputError('files', `'${value}' is not a file in the repository`);
     return parts.join('/');
 }
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1680);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1680:
+/***/ 5005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -525,7 +525,39 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 

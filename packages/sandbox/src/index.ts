@@ -17,3 +17,27 @@ export type {
 } from './bare-repo.js';
 export { GitCommandError, SANDBOX_IDENTITY } from './exec-git.js';
 export { AUTH_REALM } from './auth.js';
+export { fixturePath, fixturesDir } from './fixtures.js';
+export { startOidcProvider } from './oidc-provider.js';
+export type { GitHubClaims, OidcProvider, OidcProviderOptions } from './oidc-provider.js';
+export { conditionsMatch, startStsServer, stringLike } from './sts-server.js';
+export type { IssuedCredentials, StsRole, StsServer, StsServerOptions, TrustPolicy } from './sts-server.js';
+export { sigv4Signature, startEcrServer } from './ecr-server.js';
+export type { EcrServer, EcrServerOptions } from './ecr-server.js';
+export { registryUnavailableReason, startRegistryServer } from './registry-server.js';
+export type { RegistryRequest, RegistryServer, RegistryServerOptions } from './registry-server.js';
+export { startGitHubServer } from './github-server.js';
+export type {
+  Access,
+  ApiRequestRecord,
+  Fault,
+  FaultRule,
+  GitHubServer,
+  GitHubServerOptions,
+  TokenGrant,
+} from './github-server.js';
+export type { PullRecord } from './github-routes.js';
+export { startArgoCd } from './argocd-server.js';
+export type { ArgoCdOptions, ArgoCdServer, ArgoCdStats } from './argocd-server.js';
+export type { ArgoAppBehaviour, ArgoAppConfig, ArgoRolloutScript } from './argocd-model.js';
+export { SwaggerValidator, defaultSwaggerPath } from './argocd-validate.js';

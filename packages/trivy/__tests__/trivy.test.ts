@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, silentLogger, type Clock } from '@gitops-actions/kit';
+import { fixturePath } from '@gitops-actions/sandbox';
 import {
   evaluate,
   installTrivy,
@@ -15,7 +16,7 @@ import {
 import { sarifErrors } from './sarif-schema.js';
 import { buildReleaseArchive, serveFiles, writeStandinBinary } from './standin.js';
 
-const FIXTURES = '/work/shared/fixtures/trivy';
+const FIXTURES = fixturePath('trivy');
 const load = async (name: string): Promise<Report> => parseReport(await readFile(path.join(FIXTURES, name)));
 
 describe('parseReport', () => {
