@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8188);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3342);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8188:
+/***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1617,7 +1617,7 @@ function detectFormat(filePath) {
 
 
 
-;// CONCATENATED MODULE: ./actions/bump-manifest/src/edit-files.ts
+;// CONCATENATED MODULE: ./packages/bump/src/edit-files.ts
 
 
 
@@ -1689,7 +1689,7 @@ async function nearbyFiles(git, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./actions/bump-manifest/src/bump.ts
+;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
 
 
 
@@ -1780,6 +1780,37 @@ function commitMessage(inputs, files, previousTag) {
     return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
 }
 
+;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
+
+/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
+function renderSummary(inputs, result) {
+    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
+        ? [[code(edit.file), '', 'unchanged']]
+        : edit.changes.map((c) => [
+            code(edit.file),
+            code(c.location),
+            `${code(c.previous ?? '∅')} → ${code(c.value)}`,
+        ]));
+    const commitUrl = inputs.repository
+        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
+        : undefined;
+    const commit = summary_link(code(result.commitSha.slice(0, 12)), commitUrl);
+    const state = inputs.dryRun
+        ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
+        : result.changed
+            ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
+            : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
+    const body = table(['File', 'Key', 'Value'], rows);
+    const diff = inputs.dryRun && result.diff
+        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
+        : '';
+    return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./actions/bump-manifest/src/inputs.ts
 
 
@@ -1861,35 +1892,7 @@ function safePath(value) {
     return parts.join('/');
 }
 
-;// CONCATENATED MODULE: ./actions/bump-manifest/src/summary.ts
-
-/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
-function renderSummary(inputs, result) {
-    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
-        ? [[code(edit.file), '', 'unchanged']]
-        : edit.changes.map((c) => [
-            code(edit.file),
-            code(c.location),
-            `${code(c.previous ?? '∅')} → ${code(c.value)}`,
-        ]));
-    const commitUrl = inputs.repository
-        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
-        : undefined;
-    const commit = summary_link(code(result.commitSha.slice(0, 12)), commitUrl);
-    const state = inputs.dryRun
-        ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
-        : result.changed
-            ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
-            : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
-    const body = table(['File', 'Key', 'Value'], rows);
-    const diff = inputs.dryRun && result.diff
-        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
-        : '';
-    return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
-}
-
 ;// CONCATENATED MODULE: ./actions/bump-manifest/src/main.ts
-
 
 
 

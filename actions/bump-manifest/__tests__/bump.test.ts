@@ -9,7 +9,7 @@ import {
   listCommits,
   readFileAtBranch,
 } from '@gitops-actions/sandbox';
-import { bump, type Ports } from '../src/bump.js';
+import { bump, type Ports } from '@gitops-actions/bump';
 import { getInputs } from '../src/inputs.js';
 
 const VALUES = `# api values

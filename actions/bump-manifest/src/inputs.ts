@@ -1,30 +1,11 @@
 import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import type { BumpRequest, FormatChoice } from '@gitops-actions/bump';
 import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
 
-export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const;
-export type FormatInput = (typeof FORMATS)[number];
+export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 
-export interface Inputs {
-  /** Clone URL of the GitOps repository. */
-  url: string;
-  /** `owner/name` when the repository is on GITHUB_SERVER_URL, for links; null for other URLs. */
-  repository: string | null;
-  serverUrl: string;
-  token: string;
-  branch: string;
-  files: string[];
-  image: string;
-  tag: string;
-  digest: string;
-  key: string;
-  digestKey: string;
-  format: FormatInput;
-  createMissing: boolean;
-  commitMessage: string;
-  author: { name: string; email: string };
-  maxAttempts: number;
-  dryRun: boolean;
-}
+/** The action's inputs are exactly a bump request. */
+export type Inputs = BumpRequest;
 
 /** Parses and validates every input once; each error names the input at fault. */
 export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {

@@ -1,7 +1,6 @@
 import { createContext, runAction, type ActionContext } from '@gitops-actions/kit';
-import { bump } from './bump.js';
+import { bump, renderSummary } from '@gitops-actions/bump';
 import { getInputs } from './inputs.js';
-import { renderSummary } from './summary.js';
 
 export function run(ctx: ActionContext = createContext()): Promise<void> {
   return runAction(

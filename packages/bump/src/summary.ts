@@ -1,9 +1,9 @@
 import { code, heading, link, table } from '@gitops-actions/kit';
 import type { BumpResult } from './bump.js';
-import type { Inputs } from './inputs.js';
+import type { BumpRequest } from './request.js';
 
 /** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
-export function renderSummary(inputs: Inputs, result: BumpResult): string {
+export function renderSummary(inputs: BumpRequest, result: BumpResult): string {
   const rows = result.edits.flatMap((edit) =>
     edit.changes.length === 0
       ? [[code(edit.file), '', 'unchanged']]

@@ -9,7 +9,7 @@ import {
   type EditRequest,
 } from '@gitops-actions/manifest';
 import type { Git } from '@gitops-actions/git';
-import type { Inputs } from './inputs.js';
+import type { BumpRequest } from './request.js';
 
 export interface FileEdit {
   file: string;
@@ -18,7 +18,7 @@ export interface FileEdit {
 }
 
 /** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
-export async function editFiles(git: Git, inputs: Inputs): Promise<FileEdit[]> {
+export async function editFiles(git: Git, inputs: BumpRequest): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const file of inputs.files) {
     const text = await readInside(git, file, inputs.branch);
@@ -36,7 +36,7 @@ export async function editFiles(git: Git, inputs: Inputs): Promise<FileEdit[]> {
   return edits;
 }
 
-function editRequest(inputs: Inputs, file: string): EditRequest {
+function editRequest(inputs: BumpRequest, file: string): EditRequest {
   const format = inputs.format === 'auto' ? detectFormat(file) : inputs.format;
   if (format !== 'helm' && !inputs.image) {
     throw new ActionError(

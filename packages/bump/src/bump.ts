@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ActionError, retry, systemClock, type Clock, type Exec, type Logger } from '@gitops-actions/kit';
 import { Git, GitError } from '@gitops-actions/git';
 import { editFiles, type FileEdit } from './edit-files.js';
-import type { Inputs } from './inputs.js';
+import type { BumpRequest } from './request.js';
 
 export interface Ports {
   log: Logger;
@@ -36,7 +36,7 @@ class PushRejected extends ActionError {
  * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
  * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
  */
-export async function bump(inputs: Inputs, ports: Ports): Promise<BumpResult> {
+export async function bump(inputs: BumpRequest, ports: Ports): Promise<BumpResult> {
   const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
   try {
     const git = await cloneTarget(inputs, ports, path.join(work, 'repo'));
@@ -72,7 +72,7 @@ export async function bump(inputs: Inputs, ports: Ports): Promise<BumpResult> {
   }
 }
 
-async function cloneTarget(inputs: Inputs, ports: Ports, dir: string): Promise<Git> {
+async function cloneTarget(inputs: BumpRequest, ports: Ports, dir: string): Promise<Git> {
   const folders = [...new Set(inputs.files.map((f) => path.posix.dirname(f)))];
   return retry(
     () =>
@@ -97,7 +97,7 @@ async function cloneTarget(inputs: Inputs, ports: Ports, dir: string): Promise<G
 async function attemptOnce(
   git: Git,
   head: string,
-  inputs: Inputs,
+  inputs: BumpRequest,
   ports: Ports,
 ): Promise<Omit<BumpResult, 'attempts'>> {
   const edits = await editFiles(git, inputs);
@@ -117,7 +117,7 @@ async function attemptOnce(
   return { ...base, changed: true, commitSha: sha, diff: '' };
 }
 
-export function commitMessage(inputs: Inputs, files: string[], previousTag: string): string {
+export function commitMessage(inputs: BumpRequest, files: string[], previousTag: string): string {
   const values: Record<string, string> = {
     image: inputs.image || files.join(', '),
     tag: inputs.tag || inputs.digest,
