@@ -225,6 +225,42 @@ describe('getInputs', () => {
     expect(parsed).toMatchObject({
       url: 'https://ghe.example.com/acme/gitops.git',
       repository: 'acme/gitops',
+      transport: 'api',
+      apiUrl: 'https://ghe.example.com/api/v3',
     });
+  });
+
+  it.each([
+    [{ repository: 'acme/gitops' }, {}, 'api', 'https://api.github.com'],
+    [
+      { repository: 'acme/gitops' },
+      { GITHUB_API_URL: 'http://127.0.0.1:1/api/v3/' },
+      'api',
+      'http://127.0.0.1:1/api/v3',
+    ],
+    [{ repository: 'https://github.com/acme/gitops.git' }, {}, 'git', 'https://api.github.com'],
+    [
+      { repository: 'https://github.com/acme/gitops.git', transport: 'api' },
+      {},
+      'api',
+      'https://api.github.com',
+    ],
+    [{ repository: 'acme/gitops', transport: 'git' }, {}, 'git', 'https://api.github.com'],
+  ])('resolves transport auto by how the repository is written: %j %j', (values, env, transport, apiUrl) => {
+    const raw = new RawInputs((name) => ({ files: 'a.yaml', tag: '1', ...values })[name] ?? '');
+    expect(getInputs(raw, env)).toMatchObject({ transport, apiUrl });
+  });
+
+  it.each([
+    [{ transport: 'ssh' }, "Input 'transport' must be one of auto, git, api, got 'ssh'"],
+    [
+      { repository: 'file:///srv/gitops.git', transport: 'api' },
+      "Input 'transport' api needs the repository as owner/name on GITHUB_SERVER_URL",
+    ],
+  ])('rejects transport %j', (values, message) => {
+    const raw = new RawInputs(
+      (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1', ...values })[name] ?? '',
+    );
+    expect(() => getInputs(raw, {})).toThrow(message);
   });
 });

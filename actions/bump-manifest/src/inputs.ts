@@ -1,8 +1,9 @@
-import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
-import type { BumpRequest, FormatChoice } from '@gitops-actions/bump';
+import { branchInput, InputError, repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import type { BumpRequest, FormatChoice, Transport, TransportChoice } from '@gitops-actions/bump';
 import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
 
 export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
+export const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
 
 /** The action's inputs are exactly a bump request. */
 export type Inputs = BumpRequest;
@@ -13,13 +14,16 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');
   const { url, repository } = resolveRepository(repositoryInput, serverUrl);
+  const transport = chooseTransport(raw.enum('transport', TRANSPORTS, 'auto'), repositoryInput, repository);
   const inputs: Inputs = {
     url,
     repository,
     serverUrl,
+    apiUrl: apiUrl(env, serverUrl),
+    transport,
     token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
-    branch: branchName(raw.string('branch', { default: 'main' })),
-    files: raw.multiline('files', { required: true }).map(safePath),
+    branch: branchInput('branch', raw.string('branch', { default: 'main' })),
+    files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
     image: raw.string('image'),
     tag: raw.string('tag'),
     digest: raw.string('digest'),
@@ -71,23 +75,22 @@ function resolveRepository(value: string, serverUrl: string): { url: string; rep
   return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
-function branchName(value: string): string {
-  if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{/.test(value)) {
-    throw new InputError('branch', `'${value}' is not a valid branch name`);
+/** `auto`: the API for `owner/name` (a GitHub repository), git for an explicit git URL. */
+function chooseTransport(choice: TransportChoice, input: string, repository: string | null): Transport {
+  const explicitUrl = /^(https?|file):\/\//i.test(input);
+  if (choice === 'auto') return explicitUrl ? 'git' : 'api';
+  if (choice === 'api' && !repository) {
+    throw new InputError(
+      'transport',
+      `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${input}'; use transport git for other servers`,
+    );
   }
-  return value.replace(/^refs\/heads\//, '');
+  return choice;
 }
 
-/** Repository-relative, normalized, and unable to leave the repository. */
-function safePath(value: string): string {
-  const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
-  if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-    throw new InputError('files', `'${value}' is absolute; give paths relative to the repository root`);
-  }
-  const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
-  if (parts.includes('..'))
-    throw new InputError('files', `'${value}' leaves the repository ('..' is not allowed)`);
-  if (parts.length === 0 || parts[0] === '.git')
-    throw new InputError('files', `'${value}' is not a file in the repository`);
-  return parts.join('/');
+/** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */
+function apiUrl(env: NodeJS.ProcessEnv, serverUrl: string): string {
+  const given = env['GITHUB_API_URL'];
+  if (given) return given.replace(/\/+$/, '');
+  return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
 }

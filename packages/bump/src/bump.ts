@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError, retry, systemClock, type Clock, type Exec, type Logger } from '@gitops-actions/kit';
 import { Git, GitError } from '@gitops-actions/git';
-import { editFiles, type FileEdit } from './edit-files.js';
+import type { RepoClient } from '@gitops-actions/github';
+import { editFiles, summarizeEdits, type FileEdit } from './edit-files.js';
+import { commitMessage } from './message.js';
 import type { BumpRequest } from './request.js';
+
+export { commitMessage } from './message.js';
 
 export interface Ports {
   log: Logger;
@@ -13,6 +17,8 @@ export interface Ports {
   random?: () => number;
   /** Parent folder for the temporary clone (RUNNER_TEMP on a runner). */
   tempDir?: string;
+  /** The api transport's client; built from the token and GITHUB_API_URL when absent. */
+  github?: RepoClient;
 }
 
 export interface BumpResult {
@@ -32,11 +38,22 @@ class PushRejected extends ActionError {
   }
 }
 
+/** Bumps through the transport the request names; both give the same outputs and errors. */
+export async function bump(inputs: BumpRequest, ports: Ports): Promise<BumpResult> {
+  if (inputs.transport === 'api') {
+    // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
+    // uses git, does not pay for it at start.
+    const { bumpThroughApi } = await import('./api.js');
+    return bumpThroughApi(inputs, ports);
+  }
+  return bumpWithGit(inputs, ports);
+}
+
 /**
  * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
  * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
  */
-export async function bump(inputs: BumpRequest, ports: Ports): Promise<BumpResult> {
+async function bumpWithGit(inputs: BumpRequest, ports: Ports): Promise<BumpResult> {
   const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
   try {
     const git = await cloneTarget(inputs, ports, path.join(work, 'repo'));
@@ -101,8 +118,7 @@ async function attemptOnce(
   ports: Ports,
 ): Promise<Omit<BumpResult, 'attempts'>> {
   const edits = await editFiles(git, inputs);
-  const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
-  const changedFiles = edits.filter((e) => e.changes.length > 0).map((e) => e.file);
+  const { previousTag, changedFiles } = summarizeEdits(edits);
   const base = { previousTag, edits, changedFiles };
   if (changedFiles.length === 0) {
     ports.log.info(
@@ -115,18 +131,4 @@ async function attemptOnce(
   const result = await git.push(inputs.branch);
   if (!result.pushed) throw new PushRejected(inputs.branch, result.reason);
   return { ...base, changed: true, commitSha: sha, diff: '' };
-}
-
-export function commitMessage(inputs: BumpRequest, files: string[], previousTag: string): string {
-  const values: Record<string, string> = {
-    image: inputs.image || files.join(', '),
-    tag: inputs.tag || inputs.digest,
-    digest: inputs.digest,
-    files: files.join(', '),
-    'previous-tag': previousTag,
-  };
-  return inputs.commitMessage.replace(
-    /\{(image|tag|digest|files|previous-tag)\}/g,
-    (_, name: string) => values[name] ?? '',
-  );
 }

@@ -17,23 +17,50 @@ export interface FileEdit {
   previousTag: string | null;
 }
 
+/** One file's semantic edit in memory: what both transports (work tree and API) commit. */
+export interface EditedText {
+  edit: FileEdit;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
 /** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
 export async function editFiles(git: Git, inputs: BumpRequest): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const file of inputs.files) {
     const text = await readInside(git, file, inputs.branch);
-    const request = editRequest(inputs, file);
-    let result;
-    try {
-      result = applyEdit(text, request);
-    } catch (error) {
-      if (error instanceof ManifestError) throw new ActionError(`edit ${file}`, error.message);
-      throw error;
-    }
-    if (result.changed) await writeFile(path.join(git.dir, file), result.text);
-    edits.push({ file, changes: result.changes, previousTag: result.previousTag });
+    const result = editText(inputs, file, text);
+    if (result.changed) await writeFile(path.join(git.dir, file), result.after);
+    edits.push(result.edit);
   }
   return edits;
+}
+
+/** The pure part: the edit of one file's text, with manifest errors naming the file. */
+export function editText(inputs: BumpRequest, file: string, text: string): EditedText {
+  const request = editRequest(inputs, file);
+  let result;
+  try {
+    result = applyEdit(text, request);
+  } catch (error) {
+    if (error instanceof ManifestError) throw new ActionError(`edit ${file}`, error.message);
+    throw error;
+  }
+  return {
+    edit: { file, changes: result.changes, previousTag: result.previousTag },
+    before: text,
+    after: result.text,
+    changed: result.changed,
+  };
+}
+
+/** The replaced tag (first file that had one) and the files whose bytes change. */
+export function summarizeEdits(edits: readonly FileEdit[]): { previousTag: string; changedFiles: string[] } {
+  return {
+    previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
+    changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+  };
 }
 
 function editRequest(inputs: BumpRequest, file: string): EditRequest {
@@ -55,15 +82,35 @@ function editRequest(inputs: BumpRequest, file: string): EditRequest {
   };
 }
 
+/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
+export function missingFile(file: string, branch: string, hint: string): ActionError {
+  return new ActionError(`read ${file}`, `no such file on branch ${branch}`, { hint });
+}
+
+/**
+ * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
+ * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
+ */
+export async function nearbyFiles(
+  file: string,
+  list: (folder: string) => Promise<string[] | undefined>,
+): Promise<string> {
+  let folder = path.posix.dirname(file);
+  for (;;) {
+    const names = await list(folder);
+    const where = folder === '.' ? 'the repository root' : folder;
+    if (names === undefined) return `None of the folders of ${file} exist on the branch.`;
+    if (names.length > 0) return `Files in ${where}: ${names.join(', ')}`;
+    if (folder === '.') return 'The repository is empty.';
+    folder = path.posix.dirname(folder);
+  }
+}
+
 /** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
 async function readInside(git: Git, file: string, branch: string): Promise<string> {
   const full = path.join(git.dir, file);
   const stat = await lstat(full).catch(() => null);
-  if (!stat) {
-    throw new ActionError(`read ${file}`, `no such file on branch ${branch}`, {
-      hint: await nearbyFiles(git, file),
-    });
-  }
+  if (!stat) throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)));
   const root = await realpath(git.dir);
   const real = await realpath(full).catch(() => null);
   if (!real || (real !== root && !real.startsWith(root + path.sep))) {
@@ -71,15 +118,4 @@ async function readInside(git: Git, file: string, branch: string): Promise<strin
   }
   if (!(await lstat(real)).isFile()) throw new ActionError(`read ${file}`, 'it is not a regular file');
   return readFile(real, 'utf8');
-}
-
-async function nearbyFiles(git: Git, file: string): Promise<string> {
-  let folder = path.posix.dirname(file);
-  for (;;) {
-    const names = await git.listFolder(folder);
-    const where = folder === '.' ? 'the repository root' : folder;
-    if (names.length > 0) return `Files in ${where}: ${names.join(', ')}`;
-    if (folder === '.') return 'The repository is empty.';
-    folder = path.posix.dirname(folder);
-  }
 }

@@ -2,6 +2,11 @@ import type { Format } from '@gitops-actions/manifest';
 
 export type FormatChoice = 'auto' | Format;
 
+/** `git` clones sparsely and pushes; `api` commits through GitHub's Git Data API (no clone). */
+export type Transport = 'git' | 'api';
+/** The action's input: `auto` is `api` for an `owner/name` repository, `git` for an explicit URL. */
+export type TransportChoice = 'auto' | Transport;
+
 /** Everything a bump needs, already validated (the action's inputs.ts builds it). */
 export interface BumpRequest {
   /** Clone URL of the GitOps repository. */
@@ -9,6 +14,13 @@ export interface BumpRequest {
   /** `owner/name` when the repository is on GITHUB_SERVER_URL, for links; null for other URLs. */
   repository: string | null;
   serverUrl: string;
+  /** GITHUB_API_URL for the api transport; GITHUB_API_URL from the environment when absent. */
+  apiUrl?: string;
+  /**
+   * Already resolved from `auto` by the caller (only it knows how the repository was written);
+   * `git` when absent.
+   */
+  transport?: Transport;
   token: string;
   branch: string;
   files: string[];

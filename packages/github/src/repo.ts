@@ -154,12 +154,35 @@ export class RepoClient {
     }
   }
 
+  /**
+   * The entry names of a folder at `ref`, [] when there is no such folder (or it is a file). The
+   * root folder (`.`) is not listed (undefined): that would need another endpoint.
+   */
+  async listFolder(folder: string, ref: string): Promise<string[] | undefined> {
+    const path = folder.replace(/\/+$/, '');
+    if (path === '' || path === '.') return undefined;
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path,
+        ref,
+      });
+      return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
+    } catch (error) {
+      if (isHttpError(error, 404)) return [];
+      throw toActionError(error, `list ${path} at ${ref.slice(0, 12)}`);
+    }
+  }
+
   /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
   async commitFiles(input: {
     parent: string;
     baseTree: string;
     files: Record<string, string>;
     message: string;
+    /** The commit author; GitHub's default (the token's identity) when absent. */
+    author?: { name: string; email: string };
   }): Promise<string> {
     const tree = await this.call('create the tree', async () => {
       const { data } = await this.octokit.rest.git.createTree({
@@ -182,6 +205,7 @@ export class RepoClient {
         message: input.message,
         tree,
         parents: [input.parent],
+        ...(input.author ? { author: input.author } : {}),
       });
       return data.sha;
     });

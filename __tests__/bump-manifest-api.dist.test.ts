@@ -1,0 +1,218 @@
+// The shipped bump-manifest bundle through its api transport (no clone: contents reads, one tree,
+// one commit, a fast-forward ref update), run as the runner runs it against the local GitHub
+// (REST validated against GitHub's OpenAPI description, on real bare repositories).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  branchHead,
+  commitFiles,
+  createBareRepo,
+  listCommits,
+  readFileAtBranch,
+  startGitHubServer,
+  type GitHubServer,
+} from '@gitops-actions/sandbox';
+import { runDist } from '@gitops-actions/testkit';
+
+const TOKEN = 'ghs_bumpApiToken1234567890';
+const READ_ONLY = 'ghs_bumpReadOnly1234567890';
+const values = (tag: string, replicas = 2) =>
+  `# svc\nimage:\n  repository: ghcr.io/acme/svc\n  tag: "${tag}" # set by CI\nreplicas: ${replicas}\n`;
+
+let root: string;
+let gh: GitHubServer;
+let repo: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'bump-api-dist-'));
+  gh = await startGitHubServer({ root, token: TOKEN, tokens: { [READ_ONLY]: { contents: 'read' } } });
+});
+
+beforeEach(async () => {
+  repo = `acme/gitops-${Math.random().toString(36).slice(2, 8)}`;
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`apps/svc-${i}/values.yaml`] = values('1.0.0');
+  await createBareRepo(root, repo, files);
+  gh.reset();
+});
+
+afterEach(() => {
+  // Any request GitHub's OpenAPI description would reject fails the test that made it.
+  expect(gh.violations).toEqual([]);
+});
+
+afterAll(async () => {
+  await gh.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const bump = (inputs: Record<string, string> = {}, timeoutMs = 60_000) =>
+  runDist('bump-manifest', {
+    inputs: { repository: repo, token: TOKEN, files: 'apps/svc-1/values.yaml', tag: '1.1.0', ...inputs },
+    env: { GITHUB_API_URL: gh.apiUrl, GITHUB_SERVER_URL: gh.url },
+    timeoutMs,
+  });
+
+const errorOf = (r: { commands: Array<{ command: string; message: string }> }) =>
+  r.commands.find((c) => c.command === 'error')?.message ?? '';
+const writes = () => gh.requests.filter((r) => r.method !== 'GET');
+const read = (file = 'apps/svc-1/values.yaml') => readFileAtBranch(root, repo, 'main', file);
+
+describe('dist/bump-manifest through the GitHub API', () => {
+  it('commits through the API in at most 6 requests, then re-runs without a commit', async () => {
+    const result = await bump();
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const [head, parent] = await listCommits(root, repo, 'main');
+    expect(result.outputs).toEqual({
+      changed: 'true',
+      'commit-sha': head!.sha,
+      'previous-tag': '1.0.0',
+      files: '["apps/svc-1/values.yaml"]',
+      attempts: '1',
+    });
+    expect(head).toMatchObject({
+      subject: 'chore(deploy): bump apps/svc-1/values.yaml to 1.1.0',
+      author: 'github-actions[bot]',
+    });
+    expect(parent).toBeDefined();
+    // Byte-minimal: only the tag scalar changed, quoting and comment kept; other files untouched.
+    expect(await read()).toBe(values('1.1.0'));
+    expect(await read('apps/svc-2/values.yaml')).toBe(values('1.0.0'));
+    // No clone: only API calls, one read of the one target, a tree, a commit and a ref update.
+    expect(gh.git.stats.requests).toBe(0);
+    expect(gh.requests.map((r) => r.operationId)).toEqual([
+      'repos/get-branch',
+      'repos/get-content',
+      'git/create-tree',
+      'git/create-commit',
+      'git/update-ref',
+    ]);
+    expect(gh.requests.length).toBeLessThanOrEqual(6);
+    expect(result.summary).toContain('`apps/svc-1/values.yaml` | `image.tag` | `1.0.0` → `1.1.0`');
+    expect(result.summary).toContain(`${gh.url}/${repo}/commit/${head!.sha}`);
+    expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+
+    gh.reset();
+    const again = await bump();
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ changed: 'false', 'commit-sha': head!.sha, files: '[]' });
+    expect(writes()).toEqual([]);
+    expect(await listCommits(root, repo, 'main')).toHaveLength(2);
+  });
+
+  it('re-reads and re-applies the edit when the branch moves between the read and the ref update', async () => {
+    // The ref update waits; meanwhile a person changes the same file on main.
+    gh.inject({ fault: { kind: 'slow', delayMs: 1500 }, method: 'PATCH', path: /\/git\/refs\// });
+    const running = bump({ tag: '2.0.0' });
+    const deadline = Date.now() + 20_000;
+    while (!gh.requests.some((r) => r.operationId === 'git/create-commit') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const human = await commitFiles(
+      root,
+      repo,
+      { 'apps/svc-1/values.yaml': values('1.0.0', 5) },
+      { message: 'scale svc-1', author: { name: 'Alice', email: 'alice@example.com' } },
+    );
+    const result = await running;
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ changed: 'true', attempts: '2', 'previous-tag': '1.0.0' });
+    expect(gh.requests.filter((r) => r.operationId === 'git/update-ref').map((r) => r.status)).toEqual([
+      422, 200,
+    ]);
+    // The semantic edit was re-applied on the new tip: the person's change is kept.
+    expect(await read()).toBe(values('2.0.0', 5));
+    const [head, second] = await listCommits(root, repo, 'main');
+    expect(head!.sha).toBe(result.outputs['commit-sha']);
+    expect(second!.sha).toBe(human);
+  }, 30_000);
+
+  it('lands all of 20 concurrent API bumps of 20 services', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        // The local GitHub serializes writes to a repository (as GitHub does), so on a loaded
+        // 2-core machine the last of 20 can take a while: generous limits, no timing asserted.
+        bump({ files: `apps/svc-${i}/values.yaml`, tag: `2.0.${i}`, 'max-attempts': '40' }, 170_000),
+      ),
+    );
+    for (const r of results) expect(r.exitCode).toBe(0);
+    for (let i = 0; i < 20; i++) expect(await read(`apps/svc-${i}/values.yaml`)).toBe(values(`2.0.${i}`));
+    expect(await listCommits(root, repo, 'main')).toHaveLength(21);
+    expect(gh.git.stats.requests).toBe(0);
+    // Every loser re-read the new tip: as many lost ref updates as extra attempts.
+    const extra = results.reduce((sum, r) => sum + Number(r.outputs['attempts']) - 1, 0);
+    expect(gh.requests.filter((r) => r.operationId === 'git/update-ref' && r.status === 422)).toHaveLength(
+      extra,
+    );
+  }, 180_000);
+
+  it('ends with exactly one commit under 5xx, 429, secondary rate limits and a reset connection', async () => {
+    gh.inject({ fault: { kind: 'reset' }, method: 'GET', path: /\/branches\// });
+    gh.inject({ fault: { kind: 'too-many-requests', retryAfter: 1 }, method: 'GET', path: /\/contents\// });
+    gh.inject({ fault: { kind: 'status', status: 502 }, method: 'POST', path: /\/git\/trees$/ });
+    gh.inject({ fault: { kind: 'secondary-rate-limit', retryAfter: 1 }, method: 'POST', path: /\/commits$/ });
+    gh.inject({ fault: { kind: 'status', status: 500 }, method: 'PATCH', path: /\/git\/refs\// });
+    const result = await bump();
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ changed: 'true', attempts: '1' });
+    expect(gh.requests.filter((r) => [0, 403, 429, 500, 502].includes(r.status))).toHaveLength(5);
+    expect(await listCommits(root, repo, 'main')).toHaveLength(2);
+    expect(await read()).toBe(values('1.1.0'));
+  }, 30_000);
+
+  it('names the missing permission of a read-only token and commits nothing', async () => {
+    const before = await branchHead(root, repo, 'main');
+    const result = await bump({ token: READ_ONLY });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain('contents: write');
+    expect(errorOf(result)).not.toContain(READ_ONLY);
+    expect(await branchHead(root, repo, 'main')).toBe(before);
+  });
+
+  it('shows the diff in a dry run and writes nothing', async () => {
+    const result = await bump({ 'dry-run': 'true' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ changed: 'true', files: '["apps/svc-1/values.yaml"]' });
+    expect(result.stdout).toContain('-  tag: "1.0.0" # set by CI\n+  tag: "1.1.0" # set by CI');
+    expect(result.summary).toContain('Dry run');
+    expect(writes()).toEqual([]);
+    expect(await listCommits(root, repo, 'main')).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      { files: 'apps/svc-1/value.yaml' },
+      'Could not read apps/svc-1/value.yaml: no such file on branch main',
+      'Files in apps/svc-1: values.yaml',
+    ],
+    [{ files: 'apps/svc-x/values.yaml' }, 'no such file on branch main', 'Files in apps: svc-0, svc-1'],
+    [{ branch: 'release' }, `has no branch 'release'`, 'Check the branch input'],
+    [{ repository: 'acme/missing' }, 'Could not read acme/missing: the repository does not exist', ''],
+    [{ key: 'api.image.tag' }, 'Could not edit apps/svc-1/values.yaml', ''],
+    [{ token: 'ghs_wrongToken000000000000' }, 'GitHub refused the token', ''],
+  ])('fails clearly and writes nothing for %j', async (inputs, message, hint) => {
+    const result = await bump(inputs);
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(message);
+    expect(errorOf(result)).toContain(hint);
+    expect(writes()).toEqual([]);
+  });
+
+  it('rejects transport api for a git URL that is not on the GitHub server, before any request', async () => {
+    const result = await bump({ repository: 'https://git.example.com/acme/gitops.git', transport: 'api' });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain("Input 'transport' api needs the repository as owner/name");
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('still clones and pushes with transport git for an owner/name repository', async () => {
+    const result = await bump({ transport: 'git' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['changed']).toBe('true');
+    expect(gh.requests).toEqual([]);
+    expect(gh.git.stats.requests).toBeGreaterThan(0);
+    expect(await read()).toBe(values('1.1.0'));
+  });
+});
