@@ -6,7 +6,11 @@ export function run(ctx: ActionContext = createContext()): Promise<void> {
     'run the scan gate',
     async ({ runner, inputs: raw, secrets, log }) => {
       const inputs = getInputs(raw);
-      if (inputs.sonar) secrets.add(inputs.sonar.token);
+      if (inputs.sonar) {
+        secrets.add(inputs.sonar.token);
+        // The form the token takes on the wire (Basic, token as the user name).
+        secrets.add(Buffer.from(`${inputs.sonar.token}:`).toString('base64'));
+      }
       // The parser, YAML and the installer load only once the inputs are known to be good.
       const { scanGate, gateFailure } = await import('./scan.js');
       const result = await scanGate(inputs, {

@@ -252,6 +252,6 @@ function sonarSummary(sonar: SonarResult): string {
   if (sonar.failed.length === 0) return `${head}${status}`;
   return `${head}${status}\n${table(
     ['Metric', 'Threshold', 'Actual'],
-    sonar.failed.map((c) => [code(c.metric), `${c.comparator} ${c.threshold}`, c.actual]),
+    sonar.failed.map((c) => [code(c.metric), c.threshold ? `${c.comparator} ${c.threshold}` : '—', c.actual]),
   )}`;
 }

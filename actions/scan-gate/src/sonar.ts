@@ -200,6 +200,11 @@ export async function checkSonar(inputs: SonarInputs, ports: SonarPorts): Promis
     : `projectKey=${encodeURIComponent(projectKey)}`;
   const { projectStatus } = (await client.get(`/api/qualitygates/project_status?${query}`)) as ProjectStatus;
   const status = projectStatus?.status ?? 'NONE';
+  if (status === 'NONE') {
+    ports.log.warning(
+      `SonarQube has no quality gate result for ${projectKey} (no analysis yet, or no gate assigned); not gating on it`,
+    );
+  }
   const failed = (projectStatus?.conditions ?? [])
     .filter((c) => c.status === 'ERROR')
     .map((c) => ({
@@ -219,13 +224,13 @@ export async function checkSonar(inputs: SonarInputs, ports: SonarPorts): Promis
   };
 }
 
-const COMPARATOR: Record<string, string> = {
-  LT: 'is less than',
-  GT: 'is greater than',
-  EQ: 'equals',
-  NE: 'differs from',
-};
+const BOUND: Record<string, string> = { LT: 'below', GT: 'above', EQ: 'equal to', NE: 'different from' };
 
+/** `new_coverage is 82.5 (must not be below 85)`; some conditions (e.g. open_issues) carry no threshold. */
 export function describeCondition(c: SonarCondition): string {
-  return `${c.metric} is ${c.actual} (must not be ${c.comparator === 'LT' ? 'below' : c.comparator === 'GT' ? 'above' : (COMPARATOR[c.comparator] ?? c.comparator)} ${c.threshold})`;
+  const bound = BOUND[c.comparator] ?? c.comparator;
+  const rule = c.threshold
+    ? `must not be ${bound} ${c.threshold}`
+    : `${c.status}, comparator ${c.comparator}`;
+  return `${c.metric} is ${c.actual} (${rule})`;
 }

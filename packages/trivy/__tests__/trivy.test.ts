@@ -11,6 +11,7 @@ import {
   runTrivy,
   sarifText,
   sha256File,
+  writeSarif,
   type Report,
 } from '../src/index.js';
 import { sarifErrors } from './sarif-schema.js';
@@ -113,6 +114,45 @@ describe('evaluate and SARIF', () => {
       sarifErrors({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal' }] }] })
         .length,
     ).toBeGreaterThan(0);
+  });
+
+  it('writes every result of a report larger than one write batch, escaped and in order', async () => {
+    const base = await load('npm.json');
+    const quirky = { ...base.findings[0]!, pkgName: 'jq"u\\ery\nü', installed: '3.3.9', line: 0 };
+    const report: Report = {
+      ...base,
+      findings: Array.from({ length: 9000 }, (_, i) =>
+        i === 8999 ? quirky : base.findings[i % base.findings.length]!,
+      ),
+    };
+    const verdict = evaluate(report, {
+      severities: new Set(['HIGH']),
+      ignoreUnfixed: true,
+      scanners: new Set(['vuln']),
+      exceptions: [],
+      now,
+    });
+    const dir = await mkdtemp(path.join(tmpdir(), 'sarif-'));
+    try {
+      await writeSarif(path.join(dir, 'out.sarif'), report, verdict, { toolVersion: '', root: '' });
+      const text = await readFile(path.join(dir, 'out.sarif'), 'utf8');
+      expect(text).toBe(sarifText(report, verdict, { toolVersion: '', root: '' }));
+      const log = JSON.parse(text) as {
+        runs: {
+          results: {
+            message: { text: string };
+            locations: { physicalLocation: { region: { startLine: number } } }[];
+          }[];
+        }[];
+      };
+      const results = log.runs[0]!.results;
+      expect(results).toHaveLength(9000);
+      expect(results[8999]!.message.text).toContain('Package: jq"u\\ery\nü\nInstalled Version: 3.3.9');
+      expect(results[8999]!.locations[0]!.physicalLocation.region.startLine).toBe(1);
+      expect(sarifErrors({ ...log, runs: [{ ...log.runs[0]!, results: results.slice(8990) }] })).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

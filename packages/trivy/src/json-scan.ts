@@ -28,6 +28,7 @@ export type Span = readonly [start: number, end: number];
 
 export class JsonCursor {
   pos = 0;
+  private readonly keys = new Map<number, string>();
 
   constructor(readonly bytes: Buffer) {}
 
@@ -78,6 +79,14 @@ export class JsonCursor {
 
   /** Consumes one value of any type and returns where it lies, without decoding it. */
   skipValue(): Span {
+    this.peek();
+    const start = this.pos;
+    this.skip();
+    return [start, this.pos];
+  }
+
+  /** `skipValue` without the span: most values of a report are skipped, and each span is garbage. */
+  skip(): void {
     const c = this.peek();
     const start = this.pos;
     const b = this.bytes;
@@ -113,7 +122,41 @@ export class JsonCursor {
       if (p === start) this.fail('a value');
       this.pos = p;
     }
-    return [start, this.pos];
+  }
+
+  /**
+   * An object key. A report repeats the same few dozen keys millions of times, so plain keys are
+   * looked up by a hash of their bytes (checked byte for byte) instead of being decoded each time.
+   */
+  readKey(): string {
+    if (this.peek() !== QUOTE) this.fail('a string');
+    const b = this.bytes;
+    const start = this.pos + 1;
+    let hash = 0x811c9dc5;
+    let p = start;
+    for (; p < b.length; p++) {
+      const c = b[p]!;
+      if (c === QUOTE) break;
+      if (c === BACKSLASH || c >= 0x80) return this.readString();
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    if (p >= b.length) this.fail('the end of a string', b.length);
+    const length = p - start;
+    const cached = this.keys.get(hash);
+    if (cached !== undefined && cached.length === length && this.sameBytes(cached, start)) {
+      this.pos = p + 1;
+      return cached;
+    }
+    const key = b.toString('latin1', start, p);
+    if (cached === undefined && this.keys.size < 4096) this.keys.set(hash, key);
+    this.pos = p + 1;
+    return key;
+  }
+
+  private sameBytes(key: string, at: number): boolean {
+    const b = this.bytes;
+    for (let i = 0; i < key.length; i++) if (b[at + i] !== key.charCodeAt(i)) return false;
+    return true;
   }
 
   readString(): string {
@@ -129,7 +172,16 @@ export class JsonCursor {
       const text = b.toString('utf8', start, end);
       return text === 'null' ? '' : text;
     }
-    if (!b.subarray(start, end).includes(BACKSLASH)) return b.toString('utf8', start + 1, end - 1);
+    // Most values (IDs, versions, severities) are short plain ASCII: one pass, no escapes, no UTF-8.
+    let plain = true;
+    for (let p = start + 1; p < end - 1; p++) {
+      const c = b[p]!;
+      if (c === BACKSLASH || c >= 0x80) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return b.toString('latin1', start + 1, end - 1);
     return JSON.parse(b.toString('utf8', start, end)) as string;
   }
 
@@ -150,7 +202,7 @@ export class JsonCursor {
       return;
     }
     for (;;) {
-      const key = this.readString();
+      const key = this.readKey();
       this.expect(COLON, "':'");
       this.peek();
       onEntry(key);
@@ -186,8 +238,8 @@ export class JsonCursor {
   pick(wanted: ReadonlySet<string>): Map<string, Span> {
     const fields = new Map<string, Span>();
     this.object((key) => {
-      const span = this.skipValue();
-      if (wanted.has(key)) fields.set(key, span);
+      if (wanted.has(key)) fields.set(key, this.skipValue());
+      else this.skip();
     });
     return fields;
   }

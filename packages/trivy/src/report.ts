@@ -131,7 +131,7 @@ function readRoot(cursor: JsonCursor): Report {
         cursor.array(() => readResult(cursor, report));
         break;
       default:
-        cursor.skipValue();
+        cursor.skip();
     }
   });
   if (!cursor.atEnd()) cursor.fail('the end of the file after the report object');
@@ -191,7 +191,7 @@ function readResult(cursor: JsonCursor, report: Report): void {
         cursor.array(() => readPackageLine(cursor, lines));
         break;
       default:
-        cursor.skipValue();
+        cursor.skip();
     }
   });
   // Packages may come before or after the findings, so lockfile lines are joined at the end.

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Verdict } from './gate.js';
-import type { Finding, Report, Rule } from './report.js';
+import type { Finding, Report, ResultInfo, Rule } from './report.js';
 import type { Severity } from './severity.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -31,12 +31,31 @@ export async function writeSarif(
   verdict: Verdict,
   opts: SarifOptions,
 ): Promise<void> {
-  await writeFile(file, sarifChunks(report, verdict, opts));
+  const handle = await open(file, 'w');
+  try {
+    // Few large writes: one per ~4 MiB of text, instead of one per result or per small batch.
+    let pending: string[] = [];
+    let size = 0;
+    for (const chunk of sarifChunks(report, verdict, opts)) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_CHUNK) {
+        await handle.write(pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    }
+    if (pending.length) await handle.write(pending.join(''));
+  } finally {
+    await handle.close();
+  }
 }
 
 export function sarifText(report: Report, verdict: Verdict, opts: SarifOptions): string {
   return [...sarifChunks(report, verdict, opts)].join('');
 }
+
+const WRITE_CHUNK = 4 * 1024 * 1024;
 
 function* sarifChunks(report: Report, verdict: Verdict, opts: SarifOptions): Generator<string> {
   const index = new Map<string, number>();
@@ -59,18 +78,18 @@ function* sarifChunks(report: Report, verdict: Verdict, opts: SarifOptions): Gen
     `"columnKind":"utf16CodeUnits","originalUriBaseIds":{"ROOTPATH":{"uri":"file:///"}},` +
     `"properties":${JSON.stringify(properties)},"results":[`
   );
+  const writer = new ResultWriter(report, verdict, index, opts);
+  // Joined in batches: one flat string per batch instead of a deep chain of concatenations.
   const batch: string[] = [];
-  let first = true;
-  for (const finding of verdict.findings) {
-    batch.push(JSON.stringify(sarifResult(report, verdict, finding, index.get(finding.id) ?? 0, opts)));
-    if (batch.length === 2000) {
-      yield (first ? '' : ',') + batch.join(',');
-      first = false;
+  const findings = verdict.findings;
+  for (let i = 0; i < findings.length; i++) {
+    batch.push(writer.result(findings[i]!));
+    if (batch.length === 4096) {
+      yield (i + 1 === batch.length ? '' : ',') + batch.join(',');
       batch.length = 0;
     }
   }
-  if (batch.length) yield (first ? '' : ',') + batch.join(',');
-  yield ']}]}\n';
+  yield `${batch.length && findings.length > batch.length ? ',' : ''}${batch.join(',')}]}]}\n`;
 }
 
 function sarifRule(rule: Rule | undefined, finding: Finding): unknown {
@@ -116,46 +135,78 @@ export function findingPath(report: Report, finding: Finding, root: string): str
   return root && root !== '.' ? `${root.replace(/\/+$/, '')}/${target}` : target;
 }
 
-function sarifResult(
-  report: Report,
-  verdict: Verdict,
-  finding: Finding,
-  ruleIndex: number,
-  opts: SarifOptions,
-): unknown {
-  const where = findingPath(report, finding, opts.root);
-  const line = finding.line > 0 ? finding.line : 1;
-  const message = finding.pkgName
-    ? `Package: ${finding.pkgName}\nInstalled Version: ${finding.installed}\nVulnerability ${finding.id}\n` +
-      `Severity: ${finding.severity}\nFixed Version: ${finding.fixed || 'none'}`
-    : `${RULE_NAME[finding.scanner]} ${finding.id}\nSeverity: ${finding.severity}\nTarget: ${finding.result.target}`;
-  const exception = verdict.suppressed.get(finding);
-  return {
-    ruleId: finding.id,
-    ruleIndex,
-    level: LEVEL[finding.severity],
-    message: { text: message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(where), uriBaseId: 'ROOTPATH' },
-          region: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 },
-        },
-        message: {
-          text: finding.pkgId ? `${finding.result.target}: ${finding.pkgId}` : finding.result.target,
-        },
-      },
-    ],
-    ...(exception
-      ? {
-          suppressions: [
-            {
-              kind: 'external',
-              status: 'accepted',
-              justification: `${exception.reason} (${exception.source} line ${exception.line}${exception.expires ? `, until ${exception.expires}` : ''})`,
-            },
-          ],
-        }
-      : {}),
-  };
+/**
+ * One SARIF result as JSON text. A 100,000-finding report repeats the same rules, packages, versions
+ * and files over and over, so their JSON-escaped forms are computed once and results are assembled
+ * from them, instead of building an object per result and `JSON.stringify`-ing it.
+ */
+class ResultWriter {
+  /** JSON-escaped string contents, without the quotes. */
+  private readonly escaped = new Map<string, string>();
+  /** Per Trivy result (one lockfile or image layer): the artifact location all its findings share. */
+  private readonly artifact = new Map<ResultInfo, string>();
+  private readonly ruleHead = new Map<string, string>();
+
+  constructor(
+    private readonly report: Report,
+    private readonly verdict: Verdict,
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly opts: SarifOptions,
+  ) {}
+
+  private esc(value: string): string {
+    let out = this.escaped.get(value);
+    if (out === undefined) {
+      out = JSON.stringify(value).slice(1, -1);
+      // Bounded: versions and IDs repeat; a pathological report must not grow this without limit.
+      if (this.escaped.size < 200_000) this.escaped.set(value, out);
+    }
+    return out;
+  }
+
+  private head(finding: Finding): string {
+    const key = `${finding.severity}\u0000${finding.id}`;
+    let out = this.ruleHead.get(key);
+    if (out === undefined) {
+      out = `{"ruleId":"${this.esc(finding.id)}","ruleIndex":${this.index.get(finding.id) ?? 0},"level":"${LEVEL[finding.severity]}"`;
+      this.ruleHead.set(key, out);
+    }
+    return out;
+  }
+
+  private location(result: ResultInfo, finding: Finding): string {
+    let out = this.artifact.get(result);
+    if (out === undefined) {
+      const uri = encodeURI(findingPath(this.report, finding, this.opts.root));
+      out = `{"physicalLocation":{"artifactLocation":{"uri":"${this.esc(uri)}","uriBaseId":"ROOTPATH"},"region":`;
+      this.artifact.set(result, out);
+    }
+    return out;
+  }
+
+  result(finding: Finding): string {
+    const e = (v: string) => this.esc(v);
+    const line = finding.line > 0 ? finding.line : 1;
+    const message = finding.pkgName
+      ? `Package: ${e(finding.pkgName)}\\nInstalled Version: ${e(finding.installed)}\\nVulnerability ${e(finding.id)}` +
+        `\\nSeverity: ${finding.severity}\\nFixed Version: ${e(finding.fixed || 'none')}`
+      : `${RULE_NAME[finding.scanner]} ${e(finding.id)}\\nSeverity: ${finding.severity}\\nTarget: ${e(finding.result.target)}`;
+    const where = finding.pkgId
+      ? `${e(finding.result.target)}: ${e(finding.pkgId)}`
+      : e(finding.result.target);
+    const exception = this.verdict.suppressed.get(finding);
+    const suppressions = exception
+      ? `,"suppressions":${JSON.stringify([
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: `${exception.reason} (${exception.source} line ${exception.line}${exception.expires ? `, until ${exception.expires}` : ''})`,
+          },
+        ])}`
+      : '';
+    return (
+      `${this.head(finding)},"message":{"text":"${message}"},"locations":[${this.location(finding.result, finding)}` +
+      `{"startLine":${line},"startColumn":1,"endLine":${line},"endColumn":1}},"message":{"text":"${where}"}}]${suppressions}}`
+    );
+  }
 }
