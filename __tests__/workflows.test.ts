@@ -26,10 +26,12 @@ const workflowFiles = ['.github/workflows', 'workflows-examples'].flatMap((dir) 
 );
 const load = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
 
+/** `<owner>/gitops-actions@v1` and `./` are the root action.yml; `.../actions/<name>` an action of its own. */
 function actionContract(uses: string): Declared | null {
+  const isRoot = new RegExp(`^(?:${SELF.replace(/\/$/, '')}(?:@.+)?|\\./?)$`).test(uses);
   const match = new RegExp(`^(?:${SELF}|\\./)actions/([a-z0-9-]+)(?:@.+)?$`).exec(uses);
-  if (!match) return null;
-  const file = path.join('actions', match[1]!, 'action.yml');
+  if (!match && !isRoot) return null;
+  const file = match ? path.join('actions', match[1]!, 'action.yml') : 'action.yml';
   if (!existsSync(path.join(root, file))) throw new Error(`${uses}: ${file} does not exist`);
   const yml = load(file) as { inputs?: Declared['inputs'] };
   return { inputs: yml.inputs ?? {}, secrets: {} };
@@ -85,6 +87,15 @@ describe('workflows and examples', () => {
 
   it.each(workflowFiles)('%s passes only declared inputs and every required one', (file) => {
     expect(checkFile(file)).toEqual([]);
+  });
+
+  it('checks steps using the root action against the root action.yml', () => {
+    expect(actionContract('gitops-actions/gitops-actions@v1')?.inputs).toHaveProperty('gitops-files');
+    expect(actionContract('./')?.inputs).toHaveProperty('image');
+    expect(actionContract('gitops-actions/gitops-actions/actions/scan-gate@v1')?.inputs).toHaveProperty(
+      'severity',
+    );
+    expect(actionContract('actions/checkout@v4')).toBeNull();
   });
 
   it('would catch an undeclared input and a missing required one', () => {

@@ -41,10 +41,18 @@ function tables(meta) {
   ].join('\n');
 }
 
+// Every actions/<name>/action.yml documents itself in actions/<name>/README.md; the root action.yml
+// (the one-step deploy, `deploy` in the CLI) in actions/deploy/README.md, beside its sources.
+const targets = readdirSync(path.join(root, 'actions'))
+  .sort()
+  .filter((name) => existsSync(path.join(root, 'actions', name, 'action.yml')))
+  .map((name) => ({ name, yml: path.join(root, 'actions', name, 'action.yml') }));
+if (existsSync(path.join(root, 'action.yml')) && !targets.some((t) => t.name === 'deploy')) {
+  targets.push({ name: 'deploy', yml: path.join(root, 'action.yml') });
+}
+
 let stale = 0;
-for (const name of readdirSync(path.join(root, 'actions')).sort()) {
-  const yml = path.join(root, 'actions', name, 'action.yml');
-  if (!existsSync(yml)) continue;
+for (const { name, yml } of targets) {
   const readme = path.join(root, 'actions', name, 'README.md');
   const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${name}\n\n${START}\n${END}\n`;
   const start = current.indexOf(START);

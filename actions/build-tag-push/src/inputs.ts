@@ -1,30 +1,9 @@
 import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
-import { parseImageName, type ImageName } from '@gitops-actions/registry';
+import { parseImageName } from '@gitops-actions/registry';
+import { BUILDERS, CACHES, MODES, type PublishRequest } from '@gitops-actions/image';
 
-export const MODES = ['build-push', 'build', 'push'] as const;
-export const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
-export const CACHES = ['', 'gha', 'registry', 'none'] as const;
-export type BuilderChoice = (typeof BUILDERS)[number];
-
-export interface Inputs {
-  image: ImageName;
-  context: string;
-  file: string;
-  version: string;
-  tagTemplate: string;
-  extraTags: string[];
-  buildArgs: string[];
-  labels: string[];
-  platforms: string[];
-  target: string;
-  mode: (typeof MODES)[number];
-  builder: BuilderChoice;
-  immutable: boolean;
-  cache: (typeof CACHES)[number];
-  username: string;
-  password: string;
-  retries: number;
-}
+/** The action's inputs are exactly a publish request. */
+export type Inputs = PublishRequest;
 
 export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
   const imageText = raw.string('image', { required: true });

@@ -9,7 +9,7 @@ import {
   type ActionContext,
 } from '@gitops-actions/kit';
 import { getInputs } from './inputs.js';
-import { publish, type PublishResult } from './publish.js';
+import { publish, type PublishResult } from '@gitops-actions/image';
 import { tmpdir } from 'node:os';
 
 export function run(ctx: ActionContext = createContext()): Promise<void> {

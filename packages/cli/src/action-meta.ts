@@ -26,18 +26,29 @@ interface ActionYaml {
   runs?: { main?: string; post?: string };
 }
 
+/** The repository's root action.yml (the one-step dev deploy a Marketplace listing shows) goes by this name. */
+export const ROOT_ACTION = 'deploy';
+
+/** The folder holding an action's action.yml: `actions/<name>/`, or the repository root for the root action. */
+export function actionDir(root: string, name: string): string {
+  const dir = path.join(root, 'actions', name);
+  if (name === ROOT_ACTION && !existsSync(path.join(dir, 'action.yml'))) return root;
+  return dir;
+}
+
 export function listActions(root: string): string[] {
   const dir = path.join(root, 'actions');
-  return readdirSync(dir)
-    .filter((name) => existsSync(path.join(dir, name, 'action.yml')))
-    .sort();
+  const names = readdirSync(dir).filter((name) => existsSync(path.join(dir, name, 'action.yml')));
+  if (existsSync(path.join(root, 'action.yml')) && !names.includes(ROOT_ACTION)) names.push(ROOT_ACTION);
+  return names.sort();
 }
 
 /** Reads an action's public contract from its action.yml, as the runner does. */
 export function readAction(root: string, name: string): ActionMeta {
-  const dir = path.join(root, 'actions', name);
-  const doc = parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as ActionYaml;
-  if (!doc.runs?.main) throw new Error(`actions/${name}/action.yml has no runs.main`);
+  const dir = actionDir(root, name);
+  const file = path.join(dir, 'action.yml');
+  const doc = parse(readFileSync(file, 'utf8')) as ActionYaml;
+  if (!doc.runs?.main) throw new Error(`${path.relative(root, file)} has no runs.main`);
   return {
     name,
     dir,

@@ -9,7 +9,7 @@ import {
   parseWorkflowCommands,
   type WorkflowCommand,
 } from '@gitops-actions/kit';
-import { evaluateDefault, readAction } from '@gitops-actions/cli';
+import { evaluateDefault, listActions, readAction } from '@gitops-actions/cli';
 import { repoRoot } from './repo-root.js';
 
 export interface RunResult {
@@ -150,7 +150,8 @@ export const DEFAULT_GITHUB_TOKEN = 'ghs_testkitDefaultJobToken000000000000';
  * doing the same here keeps tests from passing on code defaults that differ from the contract.
  */
 function actionDefaults(action: string | undefined, env: Record<string, string>): Record<string, string> {
-  if (!action || !existsSync(join(repoRoot(), 'actions', action, 'action.yml'))) return {};
+  // listActions knows the root action.yml too (as `deploy`).
+  if (!action || !listActions(repoRoot()).includes(action)) return {};
   const evalEnv = { GITHUB_TOKEN: DEFAULT_GITHUB_TOKEN, ...env };
   return Object.fromEntries(
     readAction(repoRoot(), action).inputs.map((input) => [

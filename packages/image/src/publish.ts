@@ -9,7 +9,7 @@ import {
   type RegistryCredentials,
 } from '@gitops-actions/registry';
 import { selectBuilder, type Builder } from './builders.js';
-import type { Inputs } from './inputs.js';
+import type { PublishRequest } from './request.js';
 import { gitContext, renderTag } from './tags.js';
 import { detectVersion } from './version.js';
 
@@ -36,7 +36,7 @@ export interface PublishResult {
   attempts: number;
 }
 
-export async function publish(inputs: Inputs, ports: PublishPorts): Promise<PublishResult> {
+export async function publish(inputs: PublishRequest, ports: PublishPorts): Promise<PublishResult> {
   const { sha, branch } = gitContext(ports.env);
   const contextDir = resolve(ports.workspace, inputs.context);
   const detected = inputs.version
@@ -87,7 +87,7 @@ async function commitTime(dir: string, ports: PublishPorts): Promise<number | un
 }
 
 async function build(
-  inputs: Inputs,
+  inputs: PublishRequest,
   builder: Builder,
   refs: string[],
   meta: { contextDir: string; sha: string; version: string },
@@ -118,7 +118,7 @@ async function build(
   });
 }
 
-function credentialsFor(inputs: Inputs, env: NodeJS.ProcessEnv): RegistryCredentials | null {
+function credentialsFor(inputs: PublishRequest, env: NodeJS.ProcessEnv): RegistryCredentials | null {
   if (inputs.username) {
     return { username: inputs.username, password: inputs.password, source: 'the username/password inputs' };
   }
@@ -128,7 +128,7 @@ function credentialsFor(inputs: Inputs, env: NodeJS.ProcessEnv): RegistryCredent
 const registryRetryable = (e: unknown): boolean => e instanceof RegistryError && e.retryable;
 
 async function push(
-  inputs: Inputs,
+  inputs: PublishRequest,
   builder: Builder,
   tags: string[],
   result: PublishResult,

@@ -1,5 +1,5 @@
 import { ActionError, type Exec, type ExecResult } from '@gitops-actions/kit';
-import type { BuilderChoice } from './inputs.js';
+import type { BuilderChoice } from './request.js';
 
 export interface BuildRequest {
   context: string;
@@ -29,6 +29,8 @@ export interface Builder {
   push(req: PushRequest): Promise<ExecResult>;
   /** The image config digest (`sha256:…`) of a local image, or null when it is not there. */
   imageId(ref: string): Promise<string | null>;
+  /** Writes a local image to a docker-archive tarball, which scanners read without a registry or daemon. */
+  saveArchive(ref: string, file: string): Promise<void>;
 }
 
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
@@ -75,6 +77,11 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
       const id = r.stdout.trim();
       return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
     },
+    async saveArchive(ref, file) {
+      const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
+      if (r.code !== 0)
+        throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+    },
   };
 }
 
@@ -98,6 +105,11 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
       const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
       const id = r.stdout.trim();
       return r.code === 0 && /^sha256:[a-f0-9]{64}$/.test(id) ? id : null;
+    },
+    async saveArchive(ref, file) {
+      const r = await exec('docker', ['save', '--output', file, ref]);
+      if (r.code !== 0)
+        throw new ActionError('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
     },
   };
 }

@@ -1,0 +1,65 @@
+import { Inputs as RawInputs } from '@gitops-actions/kit';
+import { getInputs } from '../src/inputs.js';
+
+const raw = (values: Record<string, string>) => new RawInputs((name) => values[name] ?? '');
+const base = {
+  image: 'ghcr.io/acme/api',
+  'gitops-repository': 'acme/gitops',
+  'gitops-files': 'envs/dev/api/values.yaml',
+};
+const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_ACTOR: 'octocat', GITHUB_TOKEN: 'ghs_job' };
+
+describe('deploy inputs', () => {
+  it('builds the publish, scan and bump requests from one set of inputs', () => {
+    const inputs = getInputs(raw(base), env);
+    expect(inputs.image).toMatchObject({ context: '.', file: 'Dockerfile', tagTemplate: '{version}-{sha7}' });
+    expect(inputs.image.image.name).toBe('ghcr.io/acme/api');
+    // GHCR: the actor and the job token log in unless told otherwise.
+    expect(inputs.image).toMatchObject({ username: 'octocat', password: 'ghs_job' });
+    expect([...inputs.scan.severities]).toEqual(['HIGH', 'CRITICAL']);
+    expect(inputs.gitops).toMatchObject({
+      url: 'https://github.com/acme/gitops.git',
+      repository: 'acme/gitops',
+      branch: 'main',
+      files: ['envs/dev/api/values.yaml'],
+      key: 'image.tag',
+      format: 'auto',
+    });
+    expect(inputs.argocd).toBeUndefined();
+  });
+
+  it('waits only with an Argo CD server and wait not false', () => {
+    const argo = {
+      ...base,
+      'argocd-server': 'argocd.example.com/',
+      'argocd-token': 't',
+      'argocd-applications': 'dev/api',
+    };
+    expect(getInputs(raw(argo), env).argocd).toEqual({
+      server: 'https://argocd.example.com',
+      token: 't',
+      applications: [{ namespace: 'dev', name: 'api' }],
+      sync: false,
+      timeoutMs: 600_000,
+    });
+    expect(getInputs(raw({ ...argo, wait: 'false' }), env).argocd).toBeUndefined();
+  });
+
+  it('names the input at fault', () => {
+    expect(() => getInputs(raw({ ...base, 'gitops-branch': 'a..b' }), env)).toThrow(
+      "Input 'gitops-branch' 'a..b' is not a valid branch name",
+    );
+    expect(() => getInputs(raw({ ...base, 'gitops-repository': 'not a repo' }), env)).toThrow(
+      /^Input 'gitops-repository' must be owner\/name/,
+    );
+    expect(() =>
+      getInputs(
+        raw({ ...base, 'argocd-server': 'ftp://x', 'argocd-token': 't', 'argocd-applications': 'a' }),
+        env,
+      ),
+    ).toThrow("Input 'argocd-server' must use https:// (or http://), got 'ftp:'");
+    expect(() => getInputs(raw({ ...base, username: 'bot', password: '' }), {})).toThrow(
+      "Input 'password' is required when the other of username/password is given",
+    );
+  });
+});

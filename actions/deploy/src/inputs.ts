@@ -1,0 +1,223 @@
+import { InputError, branchInput, repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import type { BumpRequest, FormatChoice } from '@gitops-actions/bump';
+import type { AppRef } from '@gitops-actions/argocd';
+import type { PublishRequest } from '@gitops-actions/image';
+import { parseImageName } from '@gitops-actions/registry';
+import type { Severity } from '@gitops-actions/trivy';
+
+// The small lists live here, not imported from the domain packages, so that a bad input is reported
+// before Trivy's installer, YAML and the Argo CD client are loaded (cold start).
+const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
+const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+
+export interface ScanInputs {
+  severities: Set<Severity>;
+  ignoreUnfixed: boolean;
+  ignoreFile: string;
+  trivyVersion: string;
+  trivyUrl: string;
+  trivyChecksum: string;
+  trivyPath: string;
+  dbRepositories: string[];
+}
+
+export interface ArgoInputs {
+  server: string;
+  token: string;
+  applications: AppRef[];
+  sync: boolean;
+  timeoutMs: number;
+}
+
+export interface Inputs {
+  /** Build, then push (the same request in two modes, with the scan in between). */
+  image: PublishRequest;
+  scan: ScanInputs;
+  /** The GitOps bump, everything but the tag and digest that the push yields. */
+  gitops: Omit<BumpRequest, 'tag' | 'digest'>;
+  pinDigest: boolean;
+  /** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
+  argocd: ArgoInputs | undefined;
+}
+
+/** Parses and validates every input once, before anything is built; each error names the input. */
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+  return {
+    image: imageInputs(raw, env),
+    scan: scanInputs(raw),
+    gitops: gitopsInputs(raw, env),
+    pinDigest: raw.boolean('pin-digest', false),
+    argocd: argoInputs(raw),
+  };
+}
+
+function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
+  const imageText = raw.string('image', { required: true });
+  const image = parseImageName(imageText);
+  if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);
+  const isGhcr = image.registry === 'ghcr.io';
+  const request: PublishRequest = {
+    image,
+    context: raw.string('context', { default: '.' }),
+    file: raw.string('file', { default: 'Dockerfile' }),
+    version: raw.string('version'),
+    tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+    extraTags: raw.list('extra-tags'),
+    buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+    labels: [],
+    platforms: [],
+    target: '',
+    mode: 'build',
+    builder: raw.enum('builder', BUILDERS, 'auto'),
+    immutable: raw.boolean('immutable', true),
+    cache: '',
+    username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
+    password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+    retries: 3,
+  };
+  if (Boolean(request.username) !== Boolean(request.password)) {
+    throw new InputError(
+      request.username ? 'password' : 'username',
+      'is required when the other of username/password is given',
+    );
+  }
+  return request;
+}
+
+function keyValues(lines: string[], name: string): string[] {
+  const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+  if (bad !== undefined) throw new InputError(name, `'${bad}' is not KEY=value`);
+  return lines;
+}
+
+function scanInputs(raw: RawInputs): ScanInputs {
+  const listed = raw.list('severity');
+  return {
+    severities: severities(listed.length ? listed : ['HIGH', 'CRITICAL']),
+    ignoreUnfixed: raw.boolean('ignore-unfixed', true),
+    ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
+    trivyVersion: exactVersion(raw.string('trivy-version')),
+    trivyUrl: raw.string('trivy-url'),
+    trivyChecksum: checksum(raw.string('trivy-checksum')),
+    trivyPath: raw.string('trivy-path'),
+    dbRepositories: raw.list('db-repository'),
+  };
+}
+
+function severities(values: string[]): Set<Severity> {
+  const out = new Set<Severity>();
+  for (const value of values) {
+    const upper = value.toUpperCase() as Severity;
+    if (!SEVERITY_NAMES.includes(upper)) {
+      throw new InputError('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
+    }
+    out.add(upper);
+  }
+  return out;
+}
+
+/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
+function exactVersion(value: string): string {
+  if (value === '') return '';
+  if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+    throw new InputError(
+      'trivy-version',
+      `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`,
+    );
+  }
+  return value.replace(/^v/, '');
+}
+
+function checksum(value: string): string {
+  const hex = value.replace(/^sha256:/i, '').toLowerCase();
+  if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
+    throw new InputError('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
+  }
+  return hex;
+}
+
+function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] {
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const { url, repository } = resolveRepository(
+    raw.string('gitops-repository', { required: true }),
+    serverUrl,
+  );
+  const gitops: Inputs['gitops'] = {
+    url,
+    repository,
+    serverUrl,
+    token: raw.string('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    branch: branchInput('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
+    files: raw.multiline('gitops-files', { required: true }).map((f) => repoPathInput('gitops-files', f)),
+    image: '',
+    key: raw.string('gitops-key', { default: 'image.tag' }),
+    digestKey: raw.string('gitops-digest-key'),
+    format: raw.enum('gitops-format', FORMATS, 'auto'),
+    createMissing: false,
+    commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
+    author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
+    maxAttempts: 10,
+    dryRun: false,
+  };
+  return gitops;
+}
+
+function resolveRepository(value: string, serverUrl: string): { url: string; repository: string | null } {
+  if (/^(https?|file):\/\//i.test(value)) {
+    const withoutGit = value.replace(/\.git$/, '');
+    const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+    return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+  }
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+    throw new InputError(
+      'gitops-repository',
+      `must be owner/name or a https://, http:// or file:// URL, got '${value}'`,
+    );
+  }
+  const repository = value.replace(/\.git$/, '');
+  return { url: `${serverUrl}/${repository}.git`, repository };
+}
+
+function argoInputs(raw: RawInputs): ArgoInputs | undefined {
+  const wait = raw.boolean('wait', true);
+  const server = raw.string('argocd-server');
+  if (!wait || !server) return undefined;
+  return {
+    server: serverUrl(server),
+    token: raw.string('argocd-token', { required: true }),
+    applications: raw.multiline('argocd-applications', { required: true }).map(appRef),
+    sync: raw.boolean('argocd-sync', false),
+    timeoutMs: raw.integer('argocd-timeout', { min: 1, max: 86_400, default: 600 }) * 1000,
+  };
+}
+
+function serverUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
+  } catch {
+    throw new InputError(
+      'argocd-server',
+      `'${value}' is not a valid URL (expected https://argocd.example.com)`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError('argocd-server', `must use https:// (or http://), got '${url.protocol}'`);
+  }
+  if (url.username || url.password)
+    throw new InputError('argocd-server', 'must not contain credentials; use argocd-token');
+  return url.toString().replace(/\/+$/, '');
+}
+
+function appRef(line: string): AppRef {
+  const parts = line.split('/');
+  if (parts.length > 2 || parts.some((p) => !APP_NAME.test(p))) {
+    throw new InputError(
+      'argocd-applications',
+      `'${line}' is not an application name (lower-case DNS name, or namespace/name)`,
+    );
+  }
+  return parts.length === 2 ? { namespace: parts[0]!, name: parts[1]! } : { name: parts[0]! };
+}

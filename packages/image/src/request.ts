@@ -1,0 +1,27 @@
+import type { ImageName } from '@gitops-actions/registry';
+
+export const MODES = ['build-push', 'build', 'push'] as const;
+export const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
+export const CACHES = ['', 'gha', 'registry', 'none'] as const;
+export type BuilderChoice = (typeof BUILDERS)[number];
+
+/** Everything a build and push needs, already validated (an action's inputs.ts builds it). */
+export interface PublishRequest {
+  image: ImageName;
+  context: string;
+  file: string;
+  version: string;
+  tagTemplate: string;
+  extraTags: string[];
+  buildArgs: string[];
+  labels: string[];
+  platforms: string[];
+  target: string;
+  mode: (typeof MODES)[number];
+  builder: BuilderChoice;
+  immutable: boolean;
+  cache: (typeof CACHES)[number];
+  username: string;
+  password: string;
+  retries: number;
+}
