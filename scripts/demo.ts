@@ -1,106 +1,139 @@
-// npm run demo: the bump-manifest step of the flow against a throw-away GitOps repository served
-// over smart HTTP with a token, driven through the gitops-actions CLI exactly as CI would run it.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run demo (or npx gitops-actions demo): the whole flow on this machine, through the shipped
+// dist/ bundles, against local stand-ins; everything on 127.0.0.1, everything stopped at the end.
+//   --failing   show the other path: an image with a blocking finding stops before the registry.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createBareRepo, startGitServer } from '@gitops-actions/sandbox';
+import {
+  APPS,
+  GITOPS_REPO,
+  renderMarkdown,
+  runFlow,
+  startSandbox,
+  type FlowResult,
+  type Sandbox,
+  type StepRecord,
+} from '@gitops-actions/sandbox';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cli = path.join(root, 'packages/cli/bin/gitops-actions.js');
-const token = 'demo-token-0123456789';
+const color = process.stdout.isTTY === true;
+const bold = (t: string) => (color ? `\x1b[1m${t}\x1b[0m` : t);
+const dim = (t: string) => (color ? `\x1b[2m${t}\x1b[0m` : t);
+const print = (t = '') => process.stdout.write(`${t}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-const values = `# Helm values for the api service in dev
-replicaCount: 2
-image:
-  repository: ghcr.io/acme/api
-  # bumped by CI on every merge
-  tag: "1.3.0-0a1b2c3"
-  pullPolicy: IfNotPresent
-`;
-const overlay = `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-  - ../../base
-images:
-  - name: ghcr.io/acme/web
-    newTag: 2.0.0-aaaaaaa # previous release
-`;
-
-function say(text: string): void {
-  process.stdout.write(`\n\x1b[1m▶ ${text}\x1b[0m\n`);
-}
-
-/** Asynchronous on purpose: the git server lives in this process and must keep answering. */
-async function gitopsActions(args: string[]): Promise<void> {
-  process.stdout.write(`$ gitops-actions ${args.join(' ').replace(token, '***')}\n`);
-  const child = spawn(process.execPath, [cli, ...args], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`gitops-actions exited with ${code}`);
-}
-
-const dir = mkdtempSync(path.join(tmpdir(), 'gitops-demo-'));
-const server = await startGitServer({ root: dir, token });
-try {
-  await createBareRepo(dir, 'acme/gitops', {
-    'envs/dev/api/values.yaml': values,
-    'envs/prod/api/values.yaml': values,
-    'overlays/dev/web/kustomization.yaml': overlay,
-  });
-  const repo = server.repoUrl('acme/gitops');
-  say(`A GitOps repository at ${repo} (token required). Bump the api image in dev (Helm values):`);
-  await gitopsActions([
-    'bump-manifest',
-    '--repository',
-    repo,
-    '--token',
-    token,
-    '--files',
-    'envs/dev/api/values.yaml',
-    '--tag',
-    '1.4.0-9f8e7d6',
-  ]);
-  say('Bump the web image in its Kustomize overlay, pinning the digest too:');
-  await gitopsActions([
-    'bump-manifest',
-    '--repository',
-    repo,
-    '--token',
-    token,
-    '--files',
-    'overlays/dev/web/kustomization.yaml',
-    '--image',
-    'ghcr.io/acme/web',
-    '--tag',
-    '2.1.0-5d4c3b2',
-    '--digest',
-    `sha256:${'ab'.repeat(32)}`,
-  ]);
-  say('The same bump again changes nothing (idempotent):');
-  await gitopsActions([
-    'bump-manifest',
-    '--repository',
-    repo,
-    '--token',
-    token,
-    '--files',
-    'envs/dev/api/values.yaml',
-    '--tag',
-    '1.4.0-9f8e7d6',
-  ]);
-  say('What landed on main (only the tag bytes changed; comments and quoting kept):');
-  const bare = path.join(dir, 'acme/gitops.git');
-  process.stdout.write(
-    execFileSync('git', ['--git-dir', bare, 'log', '--format=%h %an: %s', 'main'], { encoding: 'utf8' }),
+function describeSandbox(sandbox: Sandbox): void {
+  print(bold('What runs here (all on 127.0.0.1):'));
+  print(`  GitHub     local stand-in at ${sandbox.github.url}: REST checked against GitHub's OpenAPI`);
+  print(`             description, real git repositories ${GITOPS_REPO} and acme/api behind it`);
+  print(`  Argo CD    local stand-in at ${sandbox.argocd.url}: API checked against Argo CD's swagger;`);
+  print(
+    `             ${APPS.dev} and ${APPS.prod} reconcile envs/{dev,prod}/api from ${GITOPS_REPO} (no cluster)`,
   );
-  process.stdout.write(
-    execFileSync('git', ['--git-dir', bare, 'diff', 'main~2', 'main'], { encoding: 'utf8' }),
-  );
-} finally {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (sandbox.registry) {
+    print(
+      `  Registry   real docker-registry (CNCF distribution), plain HTTP with a password: ${sandbox.registry.host}`,
+    );
+    print('  Builder    real buildah (chroot isolation, vfs storage), base image made from busybox-static');
+  } else {
+    print(`  Registry   none: ${sandbox.builderSkipReason}`);
+    print(`  Builder    none: the flow continues with a prebuilt reference (${sandbox.image})`);
+  }
+  print('  Trivy      local stand-in executable: it writes a Trivy JSON report this demo generates');
+  print('             (the real Trivy needs its vulnerability database, which is not downloaded here)');
+  print('  Actions    the shipped bundles dist/<action>/index.js, run as the runner runs them');
 }
+
+function printStep(step: StepRecord, n: number): void {
+  const status = step.skipped ? 'skipped' : step.ok ? 'ok' : 'FAILED';
+  print();
+  print(bold(`▶ ${n}. ${step.title}`) + dim(`  [${step.uses}, ${status}, ${seconds(step.ms)}]`));
+  if (step.skipped) print(`  ${step.skipped}`);
+  if (step.summary.trim()) print(renderMarkdown(step.summary, { color }));
+  if (!step.ok) print(`  Error: ${step.error.split('\n').join('\n  ')}`);
+}
+
+function gitopsGit(sandbox: Sandbox, args: string[]): string {
+  const gitDir = path.join(sandbox.gitRoot, `${GITOPS_REPO}.git`);
+  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8' });
+}
+
+/** Whether the registry serves `tag` (asked as a puller would, with every manifest type). */
+async function registryHas(sandbox: Sandbox, tag: string): Promise<boolean> {
+  const { registry, secrets } = sandbox;
+  if (!registry) return false;
+  const auth = Buffer.from(`${secrets.registryUser}:${secrets.registryPassword}`).toString('base64');
+  const res = await fetch(`${registry.url}/v2/acme/api/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: {
+      authorization: `Basic ${auth}`,
+      accept:
+        'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.index.v1+json',
+    },
+  });
+  return res.status === 200;
+}
+
+async function printOutcome(sandbox: Sandbox, result: FlowResult, gitopsBefore: string): Promise<void> {
+  print();
+  const git = (args: string[]) => gitopsGit(sandbox, args);
+  if (!result.ok) {
+    print(bold(`✗ The flow stopped at '${result.failedStep}', as the workflow would.`));
+    const pushed = await registryHas(sandbox, result.tag);
+    const committed = git(['rev-parse', 'main']).trim() !== gitopsBefore;
+    if (sandbox.registry) print(`  Registry serves ${result.image}:${result.tag}: ${pushed ? 'yes' : 'no'}`);
+    print(`  New commit in ${GITOPS_REPO}: ${committed ? 'yes' : 'no'}`);
+    return;
+  }
+  print(bold(`✓ ${result.image}:${result.tag} runs in dev and prod`));
+  print(`  digest ${result.digest}`);
+  print(bold(`\n${GITOPS_REPO} main:`));
+  print(git(['log', '--graph', '--format=%h %s', 'main']).trimEnd().replace(/^/gm, '  '));
+  print(bold('\nWhat the promotion changed in prod (only the tag and digest lines):'));
+  print(
+    git([
+      'diff',
+      '--color=never',
+      `${result.mergeCommit}~1`,
+      result.mergeCommit ?? '',
+      '--',
+      'envs/prod',
+      'overlays/prod',
+    ])
+      .trimEnd()
+      .replace(/^/gm, '  '),
+  );
+  print(bold('\nArgo CD:'));
+  for (const name of Object.values(APPS)) {
+    const status = sandbox.argocd.app(name)['status'] as {
+      sync: { status: string; revision: string };
+      health: { status: string };
+    };
+    print(
+      `  ${name.padEnd(9)} ${status.sync.status} / ${status.health.status} at ${status.sync.revision.slice(0, 12)}`,
+    );
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const failing = process.argv.includes('--failing');
+  print(bold('gitops-actions demo: commit → image → dev → promotion PR → prod, on this machine'));
+  const sandbox = await startSandbox();
+  let result: FlowResult | undefined;
+  try {
+    print(dim(`Sandbox ready in ${seconds(Date.now() - started)}`));
+    describeSandbox(sandbox);
+    const gitopsBefore = gitopsGit(sandbox, ['rev-parse', 'main']).trim();
+    let n = 0;
+    result = await runFlow(sandbox, { failing, onStep: (step) => printStep(step, ++n) });
+    await printOutcome(sandbox, result, gitopsBefore);
+  } finally {
+    await sandbox.stop();
+  }
+  print();
+  print(dim(`Stopped every server and removed ${sandbox.dir}. Total: ${seconds(Date.now() - started)}.`));
+  if (!failing)
+    print(dim('Run `npm run demo -- --failing` to see an image with a blocking finding stopped.'));
+  return result.ok === !failing ? 0 : 1;
+}
+
+process.exitCode = await main();

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the bin shim, the bundled CLI, and the shipped action bundles.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -12,9 +12,10 @@ const bin = path.join(repoRoot(), 'packages/cli/bin/gitops-actions.js');
 function cli(
   args: string[],
   env: Record<string, string> = {},
+  entry = bin,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [entry, ...args], {
       env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...env },
     });
     let stdout = '';
@@ -90,5 +91,29 @@ describe('gitops-actions CLI', () => {
     const result = await cli(['bump-manifest', '--tag', 'v1'], { GITHUB_REPOSITORY: 'acme/gitops' });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("error: Input 'files' is required and was not supplied");
+  });
+
+  it('explains the demo, and says it needs a source checkout when run from the bundle alone', async () => {
+    const help = await cli(['demo', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: gitops-actions demo [--failing]');
+    expect(help.stdout).toContain('npm run demo');
+    const bad = await cli(['demo', '--fast']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Unknown argument --fast for demo');
+    // The same bundle outside a checkout: no scripts/demo.ts, no tsx, no actions/.
+    const alone = await mkdtemp(path.join(tmpdir(), 'cli-alone-'));
+    try {
+      await mkdir(path.join(alone, 'dist/cli'), { recursive: true });
+      for (const file of ['index.js', 'package.json']) {
+        await copyFile(path.join(repoRoot(), 'dist/cli', file), path.join(alone, 'dist/cli', file));
+      }
+      const result = await cli(['demo'], {}, path.join(alone, 'dist/cli/index.js'));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('The demo runs from a source checkout of gitops-actions');
+      expect(result.stderr).toContain('npm ci && npm run demo');
+    } finally {
+      await rm(alone, { recursive: true, force: true });
+    }
   });
 });

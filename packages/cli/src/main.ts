@@ -4,6 +4,7 @@ import { evaluateDefault, listActions, readAction, type ActionMeta } from './act
 import { helpText, parseArgs, UsageError } from './args.js';
 import { inputEnvName } from '@gitops-actions/kit';
 import { createStepFiles, runNode } from './local-runner.js';
+import { runDemo } from './demo.js';
 import { LogFilter } from './log-filter.js';
 
 export interface CliIo {
@@ -21,10 +22,12 @@ export function defaultRoot(): string {
 /** `gitops-actions <action> --<input> <value> ...`: runs the action's bundle as a runner would. */
 export async function main(argv: string[], io: CliIo, root = defaultRoot()): Promise<number> {
   const [name, ...rest] = argv;
+  // Before listing actions: outside a checkout there may be none, and demo must still explain itself.
+  if (name === 'demo') return runDemo(rest, io, root);
   const actions = listActions(root);
   if (!name || name === '--help' || name === '-h') {
     io.out(
-      `Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.`,
+      `Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.`,
     );
     return name ? 0 : 2;
   }
