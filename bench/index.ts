@@ -9,9 +9,12 @@ import { resolveEntry } from '@gitops-actions/testkit';
 import { benchArgoCd } from './argocd.bench.js';
 import { benchAwsBuildColdStart } from './aws-build.bench.js';
 import { benchBump } from './bump.bench.js';
+import { benchBumpApi } from './bump-api.bench.js';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchConcurrency } from './concurrency.bench.js';
+import { benchDeployColdStart } from './deploy.bench.js';
 import { benchGitHub } from './github.bench.js';
+import { benchScanGate } from './scan-gate.bench.js';
 import { fileCreateMicros } from './fs-probe.js';
 import { childEnv, run } from './proc.js';
 import { renderTable, type BenchContext, type BenchReport, type Row } from './report.js';
@@ -26,8 +29,11 @@ const BENCHES: Record<string, { title: string; fn: (ctx: BenchContext) => Promis
   bump: { title: '1. one bump vs seed pipeline', fn: benchBump },
   concurrency: { title: '2. 20 concurrent bumps vs sequential', fn: benchConcurrency },
   github: { title: '4. open-promotion-pr requests and bytes', fn: benchGitHub },
+  'bump-api': { title: '7. bump-manifest through the GitHub API', fn: benchBumpApi },
   argocd: { title: '4. wait-for-argocd detection latency', fn: benchArgoCd },
   'aws-build-cold-start': { title: '5. oidc-login / build-tag-push cold start', fn: benchAwsBuildColdStart },
+  'scan-gate': { title: '6. scan-gate: 100k-finding report, cold start', fn: benchScanGate },
+  'deploy-cold-start': { title: '8. root action (deploy) cold start', fn: benchDeployColdStart },
 };
 
 function parseArgs(argv: readonly string[]): { names: string[]; entry: string | undefined } {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(768);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(885);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 768:
+/***/ 885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -686,56 +686,12 @@ function parseEcrHost(host) {
 
 
 
-;// CONCATENATED MODULE: ./actions/build-tag-push/src/inputs.ts
-
-
+;// CONCATENATED MODULE: ./packages/image/src/request.ts
 const MODES = ['build-push', 'build', 'push'];
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
 const CACHES = ['', 'gha', 'registry', 'none'];
-function getInputs(raw, env = process.env) {
-    const imageText = raw.string('image', { required: true });
-    const image = parseImageName(imageText);
-    if ('error' in image)
-        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
-    const cache = raw.string('cache');
-    if (!CACHES.includes(cache)) {
-        throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
-    }
-    const isGhcr = image.registry === 'ghcr.io';
-    const inputs = {
-        image,
-        context: raw.string('context', { default: '.' }),
-        file: raw.string('file', { default: 'Dockerfile' }),
-        version: raw.string('version'),
-        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-        extraTags: raw.list('extra-tags'),
-        buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
-        labels: keyValues(raw.multiline('labels'), 'labels'),
-        platforms: raw.list('platforms'),
-        target: raw.string('target'),
-        mode: raw.enum('mode', MODES, 'build-push'),
-        builder: raw.enum('builder', BUILDERS, 'auto'),
-        immutable: raw.boolean('immutable', true),
-        cache: cache,
-        username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
-        password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
-        retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
-    };
-    if (Boolean(inputs.username) !== Boolean(inputs.password)) {
-        throw new errors_InputError(inputs.username ? 'password' : 'username', 'is required when the other of username/password is given');
-    }
-    return inputs;
-}
-function keyValues(lines, name) {
-    const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-    if (bad !== undefined)
-        throw new errors_InputError(name, `'${bad}' is not KEY=value`);
-    return lines;
-}
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./actions/build-tag-push/src/builders.ts
+;// CONCATENATED MODULE: ./packages/image/src/builders.ts
 
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
 const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
@@ -785,6 +741,11 @@ function containersBuilder(name, exec) {
             const id = r.stdout.trim();
             return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
         },
+        async saveArchive(ref, file) {
+            const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
+            if (r.code !== 0)
+                throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
     };
 }
 function dockerBuilder(name, exec) {
@@ -808,6 +769,11 @@ function dockerBuilder(name, exec) {
             const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
             const id = r.stdout.trim();
             return r.code === 0 && /^sha256:[a-f0-9]{64}$/.test(id) ? id : null;
+        },
+        async saveArchive(ref, file) {
+            const r = await exec('docker', ['save', '--output', file, ref]);
+            if (r.code !== 0)
+                throw new ActionError('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
         },
     };
 }
@@ -848,7 +814,9 @@ async function selectBuilder(choice, exec) {
     });
 }
 
-;// CONCATENATED MODULE: ./actions/build-tag-push/src/tags.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/image/src/tags.ts
 
 
 
@@ -890,7 +858,7 @@ function renderTag(template, values, input) {
     return tag;
 }
 
-;// CONCATENATED MODULE: ./actions/build-tag-push/src/version.ts
+;// CONCATENATED MODULE: ./packages/image/src/version.ts
 
 
 const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
@@ -939,7 +907,7 @@ function fromChart(dir) {
     return m?.[1] ? { version: m[1], source: `${file} appVersion` } : null;
 }
 
-;// CONCATENATED MODULE: ./actions/build-tag-push/src/publish.ts
+;// CONCATENATED MODULE: ./packages/image/src/publish.ts
 
 
 
@@ -1127,6 +1095,58 @@ function asPushError(error, what) {
             ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
             : undefined,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/build-tag-push/src/inputs.ts
+
+
+
+function getInputs(raw, env = process.env) {
+    const imageText = raw.string('image', { required: true });
+    const image = parseImageName(imageText);
+    if ('error' in image)
+        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
+    const cache = raw.string('cache');
+    if (!CACHES.includes(cache)) {
+        throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
+    }
+    const isGhcr = image.registry === 'ghcr.io';
+    const inputs = {
+        image,
+        context: raw.string('context', { default: '.' }),
+        file: raw.string('file', { default: 'Dockerfile' }),
+        version: raw.string('version'),
+        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+        extraTags: raw.list('extra-tags'),
+        buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+        labels: keyValues(raw.multiline('labels'), 'labels'),
+        platforms: raw.list('platforms'),
+        target: raw.string('target'),
+        mode: raw.enum('mode', MODES, 'build-push'),
+        builder: raw.enum('builder', BUILDERS, 'auto'),
+        immutable: raw.boolean('immutable', true),
+        cache: cache,
+        username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
+        password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+        retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
+    };
+    if (Boolean(inputs.username) !== Boolean(inputs.password)) {
+        throw new errors_InputError(inputs.username ? 'password' : 'username', 'is required when the other of username/password is given');
+    }
+    return inputs;
+}
+function keyValues(lines, name) {
+    const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+    if (bad !== undefined)
+        throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./actions/build-tag-push/src/main.ts

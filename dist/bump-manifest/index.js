@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3342);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8658);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3342:
+/***/ 8658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,6 +22,632 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(5244);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/git/src/errors.ts
+
+/** Sorts git's stderr into the few cases callers react to differently. */
+function classify(stderr) {
+    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP 401\b|HTTP 403\b|returned error: 40[13]/i.test(stderr)) {
+        return 'auth';
+    }
+    if (/Remote branch .* not found|couldn't find remote ref|invalid refspec/i.test(stderr))
+        return 'branch-not-found';
+    if (/repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i.test(stderr)) {
+        return 'not-found';
+    }
+    if (isRejectedPush(stderr))
+        return 'rejected';
+    if (/Could not resolve host|Connection refused|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d/i.test(stderr)) {
+        return 'network';
+    }
+    return 'other';
+}
+/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+function isRejectedPush(text) {
+    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+}
+class GitError extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, stderr, hint) {
+        super(operation, lastLines(stderr) || `git failed (${failure})`, {
+            hint,
+            retryable: failure === 'network' || failure === 'rejected',
+        });
+        this.failure = failure;
+        this.name = 'GitError';
+    }
+}
+function lastLines(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !l.startsWith('hint:') &&
+        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
+    return lines.slice(-3).join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+class Git {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    constructor(dir, url, env, exec, log) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+    }
+    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+    static async clone(opts) {
+        const exec = opts.exec ?? src/* exec */.m0;
+        const log = opts.log ?? src/* silentLogger */.qq;
+        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const git = new Git(opts.dir, opts.url, env, exec, log);
+        await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+        await git.run('sparse-checkout', 'set up the sparse checkout', [
+            'sparse-checkout',
+            'set',
+            '--cone',
+            '--',
+            ...folders,
+        ]);
+        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+        return git;
+    }
+    async head() {
+        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+    }
+    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+    async syncTo(branch) {
+        await this.run('fetch', `fetch ${branch}`, [
+            'fetch',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await this.run('reset', `reset to origin/${branch}`, [
+            'reset',
+            '--quiet',
+            '--hard',
+            `refs/remotes/origin/${branch}`,
+        ]);
+        return this.head();
+    }
+    async diff() {
+        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+    }
+    async commit(paths, message, author) {
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
+            input: message,
+            env: identity,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+    async push(branch) {
+        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        const text = `${result.stdout}\n${result.stderr}`;
+        if (result.code === 0)
+            return { pushed: true };
+        if (isRejectedPush(text))
+            return { pushed: false, reason: rejectionReason(text) };
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
+    }
+    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+    async listFolder(folder) {
+        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.join(' ')}`);
+        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr) {
+        const failure = classify(stderr);
+        return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
+    }
+}
+function rejectionReason(text) {
+    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+    return match ? match[0].trim() : 'rejected';
+}
+function hintFor(failure, command, url) {
+    switch (failure) {
+        case 'auth':
+            return command === 'push'
+                ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
+                : `The token was refused for ${url}: check that it is valid and can read the repository.`;
+        case 'not-found':
+            return `Check the repository name and that the token can see ${url}.`;
+        case 'branch-not-found':
+            return 'Check the branch input; the branch must exist before bumping it.';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
+var edit_files = __nccwpck_require__(4078);
+// EXTERNAL MODULE: ./packages/bump/src/message.ts
+var message = __nccwpck_require__(761);
+;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
+
+
+
+
+
+
+
+
+class PushRejected extends src/* ActionError */.lZ {
+    constructor(branch, reason) {
+        super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
+    }
+}
+/** Bumps through the transport the request names; both give the same outputs and errors. */
+async function bump(inputs, ports) {
+    if (inputs.transport === 'api') {
+        // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
+        // uses git, does not pay for it at start.
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7126));
+        return bumpThroughApi(inputs, ports);
+    }
+    return bumpWithGit(inputs, ports);
+}
+/**
+ * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
+ * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
+ */
+async function bumpWithGit(inputs, ports) {
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'bump-manifest-'));
+    try {
+        const git = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
+        let attempts = 0;
+        return await (0,src/* retry */.L5)(async (attempt) => {
+            attempts = attempt;
+            const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
+            return { ...(await attemptOnce(git, head, inputs, ports)), attempts };
+        }, {
+            attempts: inputs.maxAttempts,
+            baseMs: 150,
+            maxMs: 3000,
+            clock: ports.clock ?? src/* systemClock */.ml,
+            random: ports.random,
+            retryable: (error) => error instanceof src/* ActionError */.lZ && error.retryable,
+            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); retrying on the new tip in ${delayMs} ms`),
+        }).catch((error) => {
+            if (error instanceof PushRejected) {
+                throw new src/* ActionError */.lZ(`push to ${inputs.branch}`, `still rejected after ${attempts} attempts`, {
+                    hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
+                });
+            }
+            throw error;
+        });
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+async function cloneTarget(inputs, ports, dir) {
+    const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
+    return (0,src/* retry */.L5)(() => Git.clone({
+        url: inputs.url,
+        dir,
+        branch: inputs.branch,
+        folders,
+        token: inputs.token,
+        exec: ports.exec,
+        log: ports.log,
+    }), {
+        attempts: 3,
+        clock: ports.clock ?? src/* systemClock */.ml,
+        random: ports.random,
+        retryable: (error) => error instanceof GitError && error.failure === 'network',
+    });
+}
+async function attemptOnce(git, head, inputs, ports) {
+    const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
+    const { previousTag, changedFiles } = (0,edit_files/* summarizeEdits */.bQ)(edits);
+    const base = { previousTag, edits, changedFiles };
+    if (changedFiles.length === 0) {
+        ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
+        return { ...base, changed: false, commitSha: head, diff: '' };
+    }
+    if (inputs.dryRun)
+        return { ...base, changed: true, commitSha: head, diff: await git.diff() };
+    const sha = await git.commit(changedFiles, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
+    const result = await git.push(inputs.branch);
+    if (!result.pushed)
+        throw new PushRejected(inputs.branch, result.reason);
+    return { ...base, changed: true, commitSha: sha, diff: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
+
+/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
+function renderSummary(inputs, result) {
+    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,src/* code */.aY)(edit.file), '', 'unchanged']]
+        : edit.changes.map((c) => [
+            (0,src/* code */.aY)(edit.file),
+            (0,src/* code */.aY)(c.location),
+            `${(0,src/* code */.aY)(c.previous ?? '∅')} → ${(0,src/* code */.aY)(c.value)}`,
+        ]));
+    const commitUrl = inputs.repository
+        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
+        : undefined;
+    const commit = (0,src/* link */.nf)((0,src/* code */.aY)(result.commitSha.slice(0, 12)), commitUrl);
+    const state = inputs.dryRun
+        ? `Dry run: nothing pushed to ${(0,src/* code */.aY)(inputs.branch)} (at ${commit}).`
+        : result.changed
+            ? `Committed ${commit} to ${(0,src/* code */.aY)(inputs.branch)} after ${result.attempts} attempt(s).`
+            : `No change: ${(0,src/* code */.aY)(inputs.branch)} at ${commit} already has these values.`;
+    const body = (0,src/* table */.tp)(['File', 'Key', 'Value'], rows);
+    const diff = inputs.dryRun && result.diff
+        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
+        : '';
+    return `${(0,src/* heading */.iw)('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/index.ts
+
+
+
+// EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
+var manifest_src = __nccwpck_require__(2030);
+;// CONCATENATED MODULE: ./actions/bump-manifest/src/inputs.ts
+
+
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+const TRANSPORTS = ['auto', 'git', 'api'];
+/** Parses and validates every input once; each error names the input at fault. */
+function getInputs(raw, env = process.env) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+    if (!repositoryInput)
+        throw new src/* InputError */.dz('repository', 'is required and was not supplied');
+    const { url, repository } = resolveRepository(repositoryInput, serverUrl);
+    const transport = chooseTransport(raw.enum('transport', TRANSPORTS, 'auto'), repositoryInput, repository);
+    const inputs = {
+        url,
+        repository,
+        serverUrl,
+        apiUrl: apiUrl(env, serverUrl),
+        transport,
+        token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+        branch: (0,src/* branchInput */.x3)('branch', raw.string('branch', { default: 'main' })),
+        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: raw.string('key', { default: 'image.tag' }),
+        digestKey: raw.string('digest-key'),
+        format: raw.enum('format', FORMATS, 'auto'),
+        createMissing: raw.boolean('create-missing', false),
+        commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
+        author: {
+            name: raw.string('author-name', { default: 'github-actions[bot]' }),
+            email: raw.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+        },
+        maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+        dryRun: raw.boolean('dry-run', false),
+    };
+    validateImage(inputs);
+    return inputs;
+}
+function validateImage(inputs) {
+    if (!inputs.tag && !inputs.digest)
+        throw new src/* InputError */.dz('tag', 'or digest is required (both may be given)');
+    if (inputs.tag && !(0,manifest_src/* isValidTag */.r_)(inputs.tag)) {
+        throw new src/* InputError */.dz('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    if (inputs.digest && !(0,manifest_src/* isValidDigest */.fH)(inputs.digest)) {
+        throw new src/* InputError */.dz('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
+    }
+    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
+        throw new src/* InputError */.dz('image', `is required with format ${inputs.format}`);
+    }
+}
+function resolveRepository(value, serverUrl) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new src/* InputError */.dz('repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
+}
+/** `auto`: the API for `owner/name` (a GitHub repository), git for an explicit git URL. */
+function chooseTransport(choice, input, repository) {
+    const explicitUrl = /^(https?|file):\/\//i.test(input);
+    if (choice === 'auto')
+        return explicitUrl ? 'git' : 'api';
+    if (choice === 'api' && !repository) {
+        throw new src/* InputError */.dz('transport', `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${input}'; use transport git for other servers`);
+    }
+    return choice;
+}
+/** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */
+function apiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+
+;// CONCATENATED MODULE: ./actions/bump-manifest/src/main.ts
+
+
+
+function run(ctx = (0,src/* createContext */.q6)()) {
+    return (0,src/* runAction */.Cs)('bump the manifest', async ({ runner, inputs: raw, secrets, log }) => {
+        const inputs = getInputs(raw);
+        secrets.add(inputs.token);
+        const result = await bump(inputs, { log, tempDir: process.env['RUNNER_TEMP'] || undefined });
+        if (inputs.dryRun && result.diff)
+            log.info(result.diff);
+        runner.setOutput('changed', String(result.changed));
+        runner.setOutput('commit-sha', result.commitSha);
+        runner.setOutput('previous-tag', result.previousTag);
+        runner.setOutput('files', JSON.stringify(result.changedFiles));
+        runner.setOutput('attempts', String(result.attempts));
+        runner.appendSummary(renderSummary(inputs, result));
+    }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 4078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ missingFile),
+/* harmony export */   Vu: () => (/* binding */ nearbyFiles),
+/* harmony export */   bQ: () => (/* binding */ summarizeEdits),
+/* harmony export */   i1: () => (/* binding */ editText),
+/* harmony export */   kp: () => (/* binding */ editFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2030);
+
+
+
+
+/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
+async function editFiles(git, inputs) {
+    const edits = [];
+    for (const file of inputs.files) {
+        const text = await readInside(git, file, inputs.branch);
+        const result = editText(inputs, file, text);
+        if (result.changed)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(git.dir, file), result.after);
+        edits.push(result.edit);
+    }
+    return edits;
+}
+/** The pure part: the edit of one file's text, with manifest errors naming the file. */
+function editText(inputs, file, text) {
+    const request = editRequest(inputs, file);
+    let result;
+    try {
+        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, request);
+    }
+    catch (error) {
+        if (error instanceof _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`edit ${file}`, error.message);
+        throw error;
+    }
+    return {
+        edit: { file, changes: result.changes, previousTag: result.previousTag },
+        before: text,
+        after: result.text,
+        changed: result.changed,
+    };
+}
+/** The replaced tag (first file that had one) and the files whose bytes change. */
+function summarizeEdits(edits) {
+    return {
+        previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
+        changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+    };
+}
+function editRequest(inputs, file) {
+    const format = inputs.format === 'auto' ? (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .Tz)(file) : inputs.format;
+    if (format !== 'helm' && !inputs.image) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return {
+        format,
+        image: inputs.image || undefined,
+        tag: inputs.tag || undefined,
+        digest: inputs.digest || undefined,
+        key: inputs.key,
+        digestKey: inputs.digestKey || undefined,
+        createMissing: inputs.createMissing,
+    };
+}
+/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
+function missingFile(file, branch, hint) {
+    return new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, `no such file on branch ${branch}`, { hint });
+}
+/**
+ * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
+ * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
+ */
+async function nearbyFiles(file, list) {
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(file);
+    for (;;) {
+        const names = await list(folder);
+        const where = folder === '.' ? 'the repository root' : folder;
+        if (names === undefined)
+            return `None of the folders of ${file} exist on the branch.`;
+        if (names.length > 0)
+            return `Files in ${where}: ${names.join(', ')}`;
+        if (folder === '.')
+            return 'The repository is empty.';
+        folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(folder);
+    }
+}
+/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
+async function readInside(git, file, branch) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(git.dir, file);
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => null);
+    if (!stat)
+        throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)));
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.dir);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full).catch(() => null);
+    if (!real || (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, 'it is a symlink that points outside the repository');
+    }
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(real)).isFile())
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, 'it is not a regular file');
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/** The commit message from its template; shared by both transports. */
+function commitMessage(inputs, files, previousTag) {
+    const values = {
+        image: inputs.image || files.join(', '),
+        tag: inputs.tag || inputs.digest,
+        digest: inputs.digest,
+        files: files.join(', '),
+        'previous-tag': previousTag,
+    };
+    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+}
+
+
+/***/ }),
+
+/***/ 5244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ errors_InputError),
+  x3: () => (/* reexport */ branchInput),
+  aY: () => (/* reexport */ code),
+  q6: () => (/* reexport */ createContext),
+  m0: () => (/* reexport */ exec),
+  iw: () => (/* reexport */ heading),
+  nf: () => (/* reexport */ summary_link),
+  wW: () => (/* reexport */ repoPathInput),
+  L5: () => (/* reexport */ retry),
+  Cs: () => (/* reexport */ runAction),
+  qq: () => (/* reexport */ silentLogger),
+  ml: () => (/* reexport */ systemClock),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -68,7 +694,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out = [];
@@ -202,10 +828,10 @@ async function retry(fn, opts) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
@@ -229,11 +855,11 @@ function formatCommand(name, message, props = {}) {
 }
 /** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
 function formatFileCommand(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision while writing ${name}`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
 function inputEnvName(name) {
@@ -243,7 +869,7 @@ function inputEnvName(name) {
 class Runner {
     env;
     write;
-    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
         this.env = env;
         this.write = write;
     }
@@ -289,7 +915,7 @@ class Runner {
     appendSummary(markdown) {
         const file = this.env['GITHUB_STEP_SUMMARY'];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
     }
     toFile(variable, name, value, fallback) {
         const file = this.env[variable];
@@ -381,7 +1007,7 @@ function heading(text, level = 3) {
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
     if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
+        throw new errors_InputError(input, `'${value}' is not a valid branch name`);
     }
     return value.replace(/^refs\/heads\//, '');
 }
@@ -389,13 +1015,13 @@ function branchInput(input, value) {
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new errors_InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new errors_InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new errors_InputError(input, `'${value}' is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
@@ -421,233 +1047,23 @@ function fullNameInput(input, value) {
 
 
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 
-/** Sorts git's stderr into the few cases callers react to differently. */
-function classify(stderr) {
-    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP 401\b|HTTP 403\b|returned error: 40[13]/i.test(stderr)) {
-        return 'auth';
-    }
-    if (/Remote branch .* not found|couldn't find remote ref|invalid refspec/i.test(stderr))
-        return 'branch-not-found';
-    if (/repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i.test(stderr)) {
-        return 'not-found';
-    }
-    if (isRejectedPush(stderr))
-        return 'rejected';
-    if (/Could not resolve host|Connection refused|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d/i.test(stderr)) {
-        return 'network';
-    }
-    return 'other';
-}
-/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
-function isRejectedPush(text) {
-    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
-}
-class GitError extends ActionError {
-    failure;
-    constructor(operation, failure, stderr, hint) {
-        super(operation, lastLines(stderr) || `git failed (${failure})`, {
-            hint,
-            retryable: failure === 'network' || failure === 'rejected',
-        });
-        this.failure = failure;
-        this.name = 'GitError';
-    }
-}
-function lastLines(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l &&
-        !l.startsWith('hint:') &&
-        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
-    return lines.slice(-3).join('; ');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/git.ts
+/***/ 2030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Sh: () => (/* reexport */ ManifestError),
+  HU: () => (/* reexport */ applyEdit),
+  Tz: () => (/* reexport */ detectFormat),
+  fH: () => (/* reexport */ isValidDigest),
+  r_: () => (/* reexport */ isValidTag)
+});
 
-
-/** One git work tree driven through the git CLI, with credentials only in the environment. */
-class Git {
-    dir;
-    url;
-    env;
-    exec;
-    log;
-    constructor(dir, url, env, exec, log) {
-        this.dir = dir;
-        this.url = url;
-        this.env = env;
-        this.exec = exec;
-        this.log = log;
-    }
-    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
-    static async clone(opts) {
-        const exec = opts.exec ?? exec_exec;
-        const log = opts.log ?? silentLogger;
-        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
-        await (0,promises_namespaceObject.mkdir)(opts.dir, { recursive: true });
-        const git = new Git(opts.dir, opts.url, env, exec, log);
-        await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
-            'clone',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            '--no-checkout',
-            '--single-branch',
-            `--branch=${opts.branch}`,
-            '--',
-            opts.url,
-            '.',
-        ]);
-        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
-        await git.run('sparse-checkout', 'set up the sparse checkout', [
-            'sparse-checkout',
-            'set',
-            '--cone',
-            '--',
-            ...folders,
-        ]);
-        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
-        return git;
-    }
-    async head() {
-        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
-    }
-    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
-    async syncTo(branch) {
-        await this.run('fetch', `fetch ${branch}`, [
-            'fetch',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-        ]);
-        await this.run('reset', `reset to origin/${branch}`, [
-            'reset',
-            '--quiet',
-            '--hard',
-            `refs/remotes/origin/${branch}`,
-        ]);
-        return this.head();
-    }
-    async diff() {
-        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
-    }
-    async commit(paths, message, author) {
-        const identity = {
-            GIT_AUTHOR_NAME: author.name,
-            GIT_AUTHOR_EMAIL: author.email,
-            GIT_COMMITTER_NAME: author.name,
-            GIT_COMMITTER_EMAIL: author.email,
-        };
-        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
-        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
-            input: message,
-            env: identity,
-        });
-        return this.head();
-    }
-    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
-    async push(branch) {
-        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
-        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
-        const text = `${result.stdout}\n${result.stderr}`;
-        if (result.code === 0)
-            return { pushed: true };
-        if (isRejectedPush(text))
-            return { pushed: false, reason: rejectionReason(text) };
-        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
-    }
-    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
-    async listFolder(folder) {
-        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
-        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
-        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-    }
-    async run(command, operation, args, extra = {}) {
-        this.log.debug(`git ${args.join(' ')}`);
-        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
-        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
-        if (result.code !== 0)
-            throw this.error(command, operation, result.stderr || result.stdout);
-        return result.stdout;
-    }
-    error(command, operation, stderr) {
-        const failure = classify(stderr);
-        return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
-    }
-}
-function rejectionReason(text) {
-    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
-    return match ? match[0].trim() : 'rejected';
-}
-function hintFor(failure, command, url) {
-    switch (failure) {
-        case 'auth':
-            return command === 'push'
-                ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
-                : `The token was refused for ${url}: check that it is valid and can read the repository.`;
-        case 'not-found':
-            return `Check the repository name and that the token can see ${url}.`;
-        case 'branch-not-found':
-            return 'Check the branch input; the branch must exist before bumping it.';
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
+// UNUSED EXPORTS: formatImageReference, isPlainSafe, parseImageReference, sameRepository
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
@@ -1617,301 +2033,13 @@ function detectFormat(filePath) {
 
 
 
-;// CONCATENATED MODULE: ./packages/bump/src/edit-files.ts
 
+/***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
 
-
-/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
-async function editFiles(git, inputs) {
-    const edits = [];
-    for (const file of inputs.files) {
-        const text = await readInside(git, file, inputs.branch);
-        const request = editRequest(inputs, file);
-        let result;
-        try {
-            result = applyEdit(text, request);
-        }
-        catch (error) {
-            if (error instanceof ManifestError)
-                throw new ActionError(`edit ${file}`, error.message);
-            throw error;
-        }
-        if (result.changed)
-            await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(git.dir, file), result.text);
-        edits.push({ file, changes: result.changes, previousTag: result.previousTag });
-    }
-    return edits;
-}
-function editRequest(inputs, file) {
-    const format = inputs.format === 'auto' ? detectFormat(file) : inputs.format;
-    if (format !== 'helm' && !inputs.image) {
-        throw new ActionError(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
-    }
-    return {
-        format,
-        image: inputs.image || undefined,
-        tag: inputs.tag || undefined,
-        digest: inputs.digest || undefined,
-        key: inputs.key,
-        digestKey: inputs.digestKey || undefined,
-        createMissing: inputs.createMissing,
-    };
-}
-/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
-async function readInside(git, file, branch) {
-    const full = external_node_path_default().join(git.dir, file);
-    const stat = await (0,promises_namespaceObject.lstat)(full).catch(() => null);
-    if (!stat) {
-        throw new ActionError(`read ${file}`, `no such file on branch ${branch}`, {
-            hint: await nearbyFiles(git, file),
-        });
-    }
-    const root = await (0,promises_namespaceObject.realpath)(git.dir);
-    const real = await (0,promises_namespaceObject.realpath)(full).catch(() => null);
-    if (!real || (real !== root && !real.startsWith(root + (external_node_path_default()).sep))) {
-        throw new ActionError(`read ${file}`, 'it is a symlink that points outside the repository');
-    }
-    if (!(await (0,promises_namespaceObject.lstat)(real)).isFile())
-        throw new ActionError(`read ${file}`, 'it is not a regular file');
-    return (0,promises_namespaceObject.readFile)(real, 'utf8');
-}
-async function nearbyFiles(git, file) {
-    let folder = external_node_path_default().posix.dirname(file);
-    for (;;) {
-        const names = await git.listFolder(folder);
-        const where = folder === '.' ? 'the repository root' : folder;
-        if (names.length > 0)
-            return `Files in ${where}: ${names.join(', ')}`;
-        if (folder === '.')
-            return 'The repository is empty.';
-        folder = external_node_path_default().posix.dirname(folder);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
-
-
-
-
-
-
-class PushRejected extends ActionError {
-    constructor(branch, reason) {
-        super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
-    }
-}
-/**
- * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
- * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
- */
-async function bump(inputs, ports) {
-    const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'bump-manifest-'));
-    try {
-        const git = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
-        let attempts = 0;
-        return await retry(async (attempt) => {
-            attempts = attempt;
-            const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
-            return { ...(await attemptOnce(git, head, inputs, ports)), attempts };
-        }, {
-            attempts: inputs.maxAttempts,
-            baseMs: 150,
-            maxMs: 3000,
-            clock: ports.clock ?? systemClock,
-            random: ports.random,
-            retryable: (error) => error instanceof ActionError && error.retryable,
-            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); retrying on the new tip in ${delayMs} ms`),
-        }).catch((error) => {
-            if (error instanceof PushRejected) {
-                throw new ActionError(`push to ${inputs.branch}`, `still rejected after ${attempts} attempts`, {
-                    hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
-                });
-            }
-            throw error;
-        });
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
-    }
-}
-async function cloneTarget(inputs, ports, dir) {
-    const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
-    return retry(() => Git.clone({
-        url: inputs.url,
-        dir,
-        branch: inputs.branch,
-        folders,
-        token: inputs.token,
-        exec: ports.exec,
-        log: ports.log,
-    }), {
-        attempts: 3,
-        clock: ports.clock ?? systemClock,
-        random: ports.random,
-        retryable: (error) => error instanceof GitError && error.failure === 'network',
-    });
-}
-async function attemptOnce(git, head, inputs, ports) {
-    const edits = await editFiles(git, inputs);
-    const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
-    const changedFiles = edits.filter((e) => e.changes.length > 0).map((e) => e.file);
-    const base = { previousTag, edits, changedFiles };
-    if (changedFiles.length === 0) {
-        ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
-        return { ...base, changed: false, commitSha: head, diff: '' };
-    }
-    if (inputs.dryRun)
-        return { ...base, changed: true, commitSha: head, diff: await git.diff() };
-    const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
-    const result = await git.push(inputs.branch);
-    if (!result.pushed)
-        throw new PushRejected(inputs.branch, result.reason);
-    return { ...base, changed: true, commitSha: sha, diff: '' };
-}
-function commitMessage(inputs, files, previousTag) {
-    const values = {
-        image: inputs.image || files.join(', '),
-        tag: inputs.tag || inputs.digest,
-        digest: inputs.digest,
-        files: files.join(', '),
-        'previous-tag': previousTag,
-    };
-    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
-}
-
-;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
-
-/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
-function renderSummary(inputs, result) {
-    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
-        ? [[code(edit.file), '', 'unchanged']]
-        : edit.changes.map((c) => [
-            code(edit.file),
-            code(c.location),
-            `${code(c.previous ?? '∅')} → ${code(c.value)}`,
-        ]));
-    const commitUrl = inputs.repository
-        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
-        : undefined;
-    const commit = summary_link(code(result.commitSha.slice(0, 12)), commitUrl);
-    const state = inputs.dryRun
-        ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
-        : result.changed
-            ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
-            : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
-    const body = table(['File', 'Key', 'Value'], rows);
-    const diff = inputs.dryRun && result.diff
-        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
-        : '';
-    return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
-}
-
-;// CONCATENATED MODULE: ./packages/bump/src/index.ts
-
-
-
-;// CONCATENATED MODULE: ./actions/bump-manifest/src/inputs.ts
-
-
-const inputs_FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
-/** Parses and validates every input once; each error names the input at fault. */
-function getInputs(raw, env = process.env) {
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
-    if (!repositoryInput)
-        throw new errors_InputError('repository', 'is required and was not supplied');
-    const { url, repository } = resolveRepository(repositoryInput, serverUrl);
-    const inputs = {
-        url,
-        repository,
-        serverUrl,
-        token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
-        branch: branchName(raw.string('branch', { default: 'main' })),
-        files: raw.multiline('files', { required: true }).map(safePath),
-        image: raw.string('image'),
-        tag: raw.string('tag'),
-        digest: raw.string('digest'),
-        key: raw.string('key', { default: 'image.tag' }),
-        digestKey: raw.string('digest-key'),
-        format: raw.enum('format', inputs_FORMATS, 'auto'),
-        createMissing: raw.boolean('create-missing', false),
-        commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
-        author: {
-            name: raw.string('author-name', { default: 'github-actions[bot]' }),
-            email: raw.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
-        },
-        maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
-        dryRun: raw.boolean('dry-run', false),
-    };
-    validateImage(inputs);
-    return inputs;
-}
-function validateImage(inputs) {
-    if (!inputs.tag && !inputs.digest)
-        throw new errors_InputError('tag', 'or digest is required (both may be given)');
-    if (inputs.tag && !isValidTag(inputs.tag)) {
-        throw new errors_InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-    }
-    if (inputs.digest && !isValidDigest(inputs.digest)) {
-        throw new errors_InputError('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
-    }
-    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-        throw new errors_InputError('image', `is required with format ${inputs.format}`);
-    }
-}
-function resolveRepository(value, serverUrl) {
-    if (/^(https?|file):\/\//i.test(value)) {
-        const withoutGit = value.replace(/\.git$/, '');
-        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new errors_InputError('repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
-    }
-    const repository = value.replace(/\.git$/, '');
-    return { url: `${serverUrl}/${repository}.git`, repository };
-}
-function branchName(value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{/.test(value)) {
-        throw new errors_InputError('branch', `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
-}
-/** Repository-relative, normalized, and unable to leave the repository. */
-function safePath(value) {
-    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new errors_InputError('files', `'${value}' is absolute; give paths relative to the repository root`);
-    }
-    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..'))
-        throw new errors_InputError('files', `'${value}' leaves the repository ('..' is not allowed)`);
-    if (parts.length === 0 || parts[0] === '.git')
-        throw new errors_InputError('files', `'${value}' is not a file in the repository`);
-    return parts.join('/');
-}
-
-;// CONCATENATED MODULE: ./actions/bump-manifest/src/main.ts
-
-
-
-function run(ctx = createContext()) {
-    return runAction('bump the manifest', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        secrets.add(inputs.token);
-        const result = await bump(inputs, { log, tempDir: process.env['RUNNER_TEMP'] || undefined });
-        if (inputs.dryRun && result.diff)
-            log.info(result.diff);
-        runner.setOutput('changed', String(result.changed));
-        runner.setOutput('commit-sha', result.commitSha);
-        runner.setOutput('previous-tag', result.previousTag);
-        runner.setOutput('files', JSON.stringify(result.changedFiles));
-        runner.setOutput('attempts', String(result.attempts));
-        runner.appendSummary(renderSummary(inputs, result));
-    }, ctx);
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -1922,10 +2050,234 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -10518,7 +10870,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -10527,6 +10879,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -10625,9 +10980,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5005);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1050);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5005:
+/***/ 1050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43,18 +43,29 @@ var dist = __nccwpck_require__(8815);
 
 
 
+/** The repository's root action.yml (the one-step dev deploy a Marketplace listing shows) goes by this name. */
+const ROOT_ACTION = 'deploy';
+/** The folder holding an action's action.yml: `actions/<name>/`, or the repository root for the root action. */
+function actionDir(root, name) {
+    const dir = external_node_path_default().join(root, 'actions', name);
+    if (name === ROOT_ACTION && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'action.yml')))
+        return root;
+    return dir;
+}
 function listActions(root) {
     const dir = external_node_path_default().join(root, 'actions');
-    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
-        .filter((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, name, 'action.yml')))
-        .sort();
+    const names = (0,external_node_fs_namespaceObject.readdirSync)(dir).filter((name) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, name, 'action.yml')));
+    if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, 'action.yml')) && !names.includes(ROOT_ACTION))
+        names.push(ROOT_ACTION);
+    return names.sort();
 }
 /** Reads an action's public contract from its action.yml, as the runner does. */
 function readAction(root, name) {
-    const dir = external_node_path_default().join(root, 'actions', name);
-    const doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'action.yml'), 'utf8'));
+    const dir = actionDir(root, name);
+    const file = external_node_path_default().join(dir, 'action.yml');
+    const doc = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     if (!doc.runs?.main)
-        throw new Error(`actions/${name}/action.yml has no runs.main`);
+        throw new Error(`${external_node_path_default().relative(root, file)} has no runs.main`);
     return {
         name,
         dir,
@@ -631,6 +642,58 @@ function runNode(script, env, onLine, opts = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/demo.ts
+// `gitops-actions demo`: the whole flow on this machine. The demo starts local stand-ins written in
+// TypeScript, so it runs from a source checkout (with its dev dependencies), not from the bundle alone.
+
+
+
+const DEMO_HELP = `Usage: gitops-actions demo [--failing]
+
+Runs the whole flow on this machine through the shipped dist/ bundles: scan, build, scan the image,
+push, bump dev, wait for Argo CD, open the promotion pull request, merge it, wait for prod. GitHub,
+Argo CD and Trivy are local stand-ins; the registry and the builder are real when installed
+(docker-registry, buildah). Everything listens on 127.0.0.1 and is stopped at the end.
+
+  --failing   show the other path: an image with a blocking finding never reaches the registry
+              or the GitOps repository
+
+Same as \`npm run demo\` in a checkout of the repository.`;
+/** The demo script and the tsx that runs it, when `root` is a source checkout with its dependencies. */
+function demoCommand(root) {
+    const script = external_node_path_default().join(root, 'scripts', 'demo.ts');
+    const tsx = external_node_path_default().join(root, 'node_modules', '.bin', 'tsx');
+    return (0,external_node_fs_namespaceObject.existsSync)(script) && (0,external_node_fs_namespaceObject.existsSync)(tsx) ? { tsx, script } : undefined;
+}
+async function runDemo(args, io, root) {
+    if (args.includes('--help') || args.includes('-h')) {
+        io.out(DEMO_HELP);
+        return 0;
+    }
+    const unknown = args.filter((a) => a !== '--failing');
+    if (unknown.length > 0) {
+        io.err(`Unknown argument ${unknown[0]} for demo.\nRun gitops-actions demo --help for usage.`);
+        return 2;
+    }
+    const command = demoCommand(root);
+    if (!command) {
+        io.err('The demo runs from a source checkout of gitops-actions (it starts local stand-ins written in TypeScript):\n' +
+            '  git clone https://github.com/gitops-actions/gitops-actions && cd gitops-actions\n' +
+            '  npm ci && npm run demo');
+        return 1;
+    }
+    const env = { ...io.env };
+    delete env['NODE_OPTIONS'];
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command.tsx, [command.script, ...args], { cwd: root, env, stdio: 'inherit' });
+    return new Promise((resolve) => {
+        child.on('error', (error) => {
+            io.err(`Could not start the demo: ${error.message}`);
+            resolve(1);
+        });
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/log-filter.ts
 
 /**
@@ -682,6 +745,7 @@ class LogFilter {
 
 
 
+
 /** The monorepo root, from this bundle's place in dist/cli/. */
 function defaultRoot() {
     return external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
@@ -689,9 +753,12 @@ function defaultRoot() {
 /** `gitops-actions <action> --<input> <value> ...`: runs the action's bundle as a runner would. */
 async function main(argv, io, root = defaultRoot()) {
     const [name, ...rest] = argv;
+    // Before listing actions: outside a checkout there may be none, and demo must still explain itself.
+    if (name === 'demo')
+        return runDemo(rest, io, root);
     const actions = listActions(root);
     if (!name || name === '--help' || name === '-h') {
-        io.out(`Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.`);
+        io.out(`Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.`);
         return name ? 0 : 2;
     }
     if (!actions.includes(name)) {

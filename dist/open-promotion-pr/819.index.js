@@ -285,6 +285,29 @@ class RepoClient {
             throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
         }
     }
+    /**
+     * The entry names of a folder at `ref`, [] when there is no such folder (or it is a file). The
+     * root folder (`.`) is not listed (undefined): that would need another endpoint.
+     */
+    async listFolder(folder, ref) {
+        const path = folder.replace(/\/+$/, '');
+        if (path === '' || path === '.')
+            return undefined;
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref,
+            });
+            return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return [];
+            throw toActionError(error, `list ${path} at ${ref.slice(0, 12)}`);
+        }
+    }
     /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
     async commitFiles(input) {
         const tree = await this.call('create the tree', async () => {
@@ -308,6 +331,7 @@ class RepoClient {
                 message: input.message,
                 tree,
                 parents: [input.parent],
+                ...(input.author ? { author: input.author } : {}),
             });
             return data.sha;
         });

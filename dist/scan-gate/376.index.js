@@ -53,6 +53,7 @@ class JsonSyntaxError extends Error {
 class JsonCursor {
     bytes;
     pos = 0;
+    keys = new Map();
     constructor(bytes) {
         this.bytes = bytes;
     }
@@ -103,6 +104,13 @@ class JsonCursor {
     }
     /** Consumes one value of any type and returns where it lies, without decoding it. */
     skipValue() {
+        this.peek();
+        const start = this.pos;
+        this.skip();
+        return [start, this.pos];
+    }
+    /** `skipValue` without the span: most values of a report are skipped, and each span is garbage. */
+    skip() {
         const c = this.peek();
         const start = this.pos;
         const b = this.bytes;
@@ -145,7 +153,46 @@ class JsonCursor {
                 this.fail('a value');
             this.pos = p;
         }
-        return [start, this.pos];
+    }
+    /**
+     * An object key. A report repeats the same few dozen keys millions of times, so plain keys are
+     * looked up by a hash of their bytes (checked byte for byte) instead of being decoded each time.
+     */
+    readKey() {
+        if (this.peek() !== QUOTE)
+            this.fail('a string');
+        const b = this.bytes;
+        const start = this.pos + 1;
+        let hash = 0x811c9dc5;
+        let p = start;
+        for (; p < b.length; p++) {
+            const c = b[p];
+            if (c === QUOTE)
+                break;
+            if (c === BACKSLASH || c >= 0x80)
+                return this.readString();
+            hash = Math.imul(hash ^ c, 0x01000193);
+        }
+        if (p >= b.length)
+            this.fail('the end of a string', b.length);
+        const length = p - start;
+        const cached = this.keys.get(hash);
+        if (cached !== undefined && cached.length === length && this.sameBytes(cached, start)) {
+            this.pos = p + 1;
+            return cached;
+        }
+        const key = b.toString('latin1', start, p);
+        if (cached === undefined && this.keys.size < 4096)
+            this.keys.set(hash, key);
+        this.pos = p + 1;
+        return key;
+    }
+    sameBytes(key, at) {
+        const b = this.bytes;
+        for (let i = 0; i < key.length; i++)
+            if (b[at + i] !== key.charCodeAt(i))
+                return false;
+        return true;
     }
     readString() {
         if (this.peek() !== QUOTE)
@@ -160,8 +207,17 @@ class JsonCursor {
             const text = b.toString('utf8', start, end);
             return text === 'null' ? '' : text;
         }
-        if (!b.subarray(start, end).includes(BACKSLASH))
-            return b.toString('utf8', start + 1, end - 1);
+        // Most values (IDs, versions, severities) are short plain ASCII: one pass, no escapes, no UTF-8.
+        let plain = true;
+        for (let p = start + 1; p < end - 1; p++) {
+            const c = b[p];
+            if (c === BACKSLASH || c >= 0x80) {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return b.toString('latin1', start + 1, end - 1);
         return JSON.parse(b.toString('utf8', start, end));
     }
     /** `JSON.parse` of one small value. */
@@ -181,7 +237,7 @@ class JsonCursor {
             return;
         }
         for (;;) {
-            const key = this.readString();
+            const key = this.readKey();
             this.expect(COLON, "':'");
             this.peek();
             onEntry(key);
@@ -219,9 +275,10 @@ class JsonCursor {
     pick(wanted) {
         const fields = new Map();
         this.object((key) => {
-            const span = this.skipValue();
             if (wanted.has(key))
-                fields.set(key, span);
+                fields.set(key, this.skipValue());
+            else
+                this.skip();
         });
         return fields;
     }
@@ -330,7 +387,7 @@ function readRoot(cursor) {
                 cursor.array(() => readResult(cursor, report));
                 break;
             default:
-                cursor.skipValue();
+                cursor.skip();
         }
     });
     if (!cursor.atEnd())
@@ -388,7 +445,7 @@ function readResult(cursor, report) {
                 cursor.array(() => readPackageLine(cursor, lines));
                 break;
             default:
-                cursor.skipValue();
+                cursor.skip();
         }
     });
     // Packages may come before or after the findings, so lockfile lines are joined at the end.
@@ -823,11 +880,31 @@ const BAND = { CRITICAL: 9.5, HIGH: 8.0, MEDIUM: 5.5, LOW: 2.0, UNKNOWN: 0.0 };
 const RULE_NAME = { vuln: 'Vulnerability', misconfig: 'Misconfiguration', secret: 'Secret' };
 /** Writes the SARIF log of every finding in scope (excepted ones as suppressed) without building it in memory. */
 async function writeSarif(file, report, verdict, opts) {
-    await (0,promises_.writeFile)(file, sarifChunks(report, verdict, opts));
+    const handle = await (0,promises_.open)(file, 'w');
+    try {
+        // Few large writes: one per ~4 MiB of text, instead of one per result or per small batch.
+        let pending = [];
+        let size = 0;
+        for (const chunk of sarifChunks(report, verdict, opts)) {
+            pending.push(chunk);
+            size += chunk.length;
+            if (size >= WRITE_CHUNK) {
+                await handle.write(pending.join(''));
+                pending = [];
+                size = 0;
+            }
+        }
+        if (pending.length)
+            await handle.write(pending.join(''));
+    }
+    finally {
+        await handle.close();
+    }
 }
 function sarifText(report, verdict, opts) {
     return [...sarifChunks(report, verdict, opts)].join('');
 }
+const WRITE_CHUNK = 4 * 1024 * 1024;
 function* sarifChunks(report, verdict, opts) {
     const index = new Map();
     const rules = [];
@@ -848,19 +925,18 @@ function* sarifChunks(report, verdict, opts) {
     yield (`{"version":"2.1.0","$schema":${JSON.stringify(SARIF_SCHEMA)},"runs":[{"tool":{"driver":${JSON.stringify(driver)}},` +
         `"columnKind":"utf16CodeUnits","originalUriBaseIds":{"ROOTPATH":{"uri":"file:///"}},` +
         `"properties":${JSON.stringify(properties)},"results":[`);
+    const writer = new ResultWriter(report, verdict, index, opts);
+    // Joined in batches: one flat string per batch instead of a deep chain of concatenations.
     const batch = [];
-    let first = true;
-    for (const finding of verdict.findings) {
-        batch.push(JSON.stringify(sarifResult(report, verdict, finding, index.get(finding.id) ?? 0, opts)));
-        if (batch.length === 2000) {
-            yield (first ? '' : ',') + batch.join(',');
-            first = false;
+    const findings = verdict.findings;
+    for (let i = 0; i < findings.length; i++) {
+        batch.push(writer.result(findings[i]));
+        if (batch.length === 4096) {
+            yield (i + 1 === batch.length ? '' : ',') + batch.join(',');
             batch.length = 0;
         }
     }
-    if (batch.length)
-        yield (first ? '' : ',') + batch.join(',');
-    yield ']}]}\n';
+    yield `${batch.length && findings.length > batch.length ? ',' : ''}${batch.join(',')}]}]}\n`;
 }
 function sarifRule(rule, finding) {
     const title = rule?.title || finding.id;
@@ -904,42 +980,78 @@ function findingPath(report, finding, root) {
     const target = finding.result.target.replace(/^\.\//, '');
     return root && root !== '.' ? `${root.replace(/\/+$/, '')}/${target}` : target;
 }
-function sarifResult(report, verdict, finding, ruleIndex, opts) {
-    const where = findingPath(report, finding, opts.root);
-    const line = finding.line > 0 ? finding.line : 1;
-    const message = finding.pkgName
-        ? `Package: ${finding.pkgName}\nInstalled Version: ${finding.installed}\nVulnerability ${finding.id}\n` +
-            `Severity: ${finding.severity}\nFixed Version: ${finding.fixed || 'none'}`
-        : `${RULE_NAME[finding.scanner]} ${finding.id}\nSeverity: ${finding.severity}\nTarget: ${finding.result.target}`;
-    const exception = verdict.suppressed.get(finding);
-    return {
-        ruleId: finding.id,
-        ruleIndex,
-        level: LEVEL[finding.severity],
-        message: { text: message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodeURI(where), uriBaseId: 'ROOTPATH' },
-                    region: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 },
+/**
+ * One SARIF result as JSON text. A 100,000-finding report repeats the same rules, packages, versions
+ * and files over and over, so their JSON-escaped forms are computed once and results are assembled
+ * from them, instead of building an object per result and `JSON.stringify`-ing it.
+ */
+class ResultWriter {
+    report;
+    verdict;
+    index;
+    opts;
+    /** JSON-escaped string contents, without the quotes. */
+    escaped = new Map();
+    /** Per Trivy result (one lockfile or image layer): the artifact location all its findings share. */
+    artifact = new Map();
+    ruleHead = new Map();
+    constructor(report, verdict, index, opts) {
+        this.report = report;
+        this.verdict = verdict;
+        this.index = index;
+        this.opts = opts;
+    }
+    esc(value) {
+        let out = this.escaped.get(value);
+        if (out === undefined) {
+            out = JSON.stringify(value).slice(1, -1);
+            // Bounded: versions and IDs repeat; a pathological report must not grow this without limit.
+            if (this.escaped.size < 200_000)
+                this.escaped.set(value, out);
+        }
+        return out;
+    }
+    head(finding) {
+        const key = `${finding.severity}\u0000${finding.id}`;
+        let out = this.ruleHead.get(key);
+        if (out === undefined) {
+            out = `{"ruleId":"${this.esc(finding.id)}","ruleIndex":${this.index.get(finding.id) ?? 0},"level":"${LEVEL[finding.severity]}"`;
+            this.ruleHead.set(key, out);
+        }
+        return out;
+    }
+    location(result, finding) {
+        let out = this.artifact.get(result);
+        if (out === undefined) {
+            const uri = encodeURI(findingPath(this.report, finding, this.opts.root));
+            out = `{"physicalLocation":{"artifactLocation":{"uri":"${this.esc(uri)}","uriBaseId":"ROOTPATH"},"region":`;
+            this.artifact.set(result, out);
+        }
+        return out;
+    }
+    result(finding) {
+        const e = (v) => this.esc(v);
+        const line = finding.line > 0 ? finding.line : 1;
+        const message = finding.pkgName
+            ? `Package: ${e(finding.pkgName)}\\nInstalled Version: ${e(finding.installed)}\\nVulnerability ${e(finding.id)}` +
+                `\\nSeverity: ${finding.severity}\\nFixed Version: ${e(finding.fixed || 'none')}`
+            : `${RULE_NAME[finding.scanner]} ${e(finding.id)}\\nSeverity: ${finding.severity}\\nTarget: ${e(finding.result.target)}`;
+        const where = finding.pkgId
+            ? `${e(finding.result.target)}: ${e(finding.pkgId)}`
+            : e(finding.result.target);
+        const exception = this.verdict.suppressed.get(finding);
+        const suppressions = exception
+            ? `,"suppressions":${JSON.stringify([
+                {
+                    kind: 'external',
+                    status: 'accepted',
+                    justification: `${exception.reason} (${exception.source} line ${exception.line}${exception.expires ? `, until ${exception.expires}` : ''})`,
                 },
-                message: {
-                    text: finding.pkgId ? `${finding.result.target}: ${finding.pkgId}` : finding.result.target,
-                },
-            },
-        ],
-        ...(exception
-            ? {
-                suppressions: [
-                    {
-                        kind: 'external',
-                        status: 'accepted',
-                        justification: `${exception.reason} (${exception.source} line ${exception.line}${exception.expires ? `, until ${exception.expires}` : ''})`,
-                    },
-                ],
-            }
-            : {}),
-    };
+            ])}`
+            : '';
+        return (`${this.head(finding)},"message":{"text":"${message}"},"locations":[${this.location(finding.result, finding)}` +
+            `{"startLine":${line},"startColumn":1,"endLine":${line},"endColumn":1}},"message":{"text":"${where}"}}]${suppressions}}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/trivy/src/summary.ts
@@ -1412,6 +1524,9 @@ async function checkSonar(inputs, ports) {
         : `projectKey=${encodeURIComponent(projectKey)}`;
     const { projectStatus } = (await client.get(`/api/qualitygates/project_status?${query}`));
     const status = projectStatus?.status ?? 'NONE';
+    if (status === 'NONE') {
+        ports.log.warning(`SonarQube has no quality gate result for ${projectKey} (no analysis yet, or no gate assigned); not gating on it`);
+    }
     const failed = (projectStatus?.conditions ?? [])
         .filter((c) => c.status === 'ERROR')
         .map((c) => ({
@@ -1429,14 +1544,14 @@ async function checkSonar(inputs, ports) {
         dashboardUrl: task?.['dashboardUrl'] || `${inputs.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
     };
 }
-const COMPARATOR = {
-    LT: 'is less than',
-    GT: 'is greater than',
-    EQ: 'equals',
-    NE: 'differs from',
-};
+const BOUND = { LT: 'below', GT: 'above', EQ: 'equal to', NE: 'different from' };
+/** `new_coverage is 82.5 (must not be below 85)`; some conditions (e.g. open_issues) carry no threshold. */
 function describeCondition(c) {
-    return `${c.metric} is ${c.actual} (must not be ${c.comparator === 'LT' ? 'below' : c.comparator === 'GT' ? 'above' : (COMPARATOR[c.comparator] ?? c.comparator)} ${c.threshold})`;
+    const bound = BOUND[c.comparator] ?? c.comparator;
+    const rule = c.threshold
+        ? `must not be ${bound} ${c.threshold}`
+        : `${c.status}, comparator ${c.comparator}`;
+    return `${c.metric} is ${c.actual} (${rule})`;
 }
 
 ;// CONCATENATED MODULE: ./actions/scan-gate/src/scan.ts
@@ -1621,7 +1736,7 @@ function sonarSummary(sonar) {
     const status = sonar.passed ? `✅ ${sonar.status}\n` : `❌ ${sonar.status}\n`;
     if (sonar.failed.length === 0)
         return `${head}${status}`;
-    return `${head}${status}\n${(0,src/* table */.tp)(['Metric', 'Threshold', 'Actual'], sonar.failed.map((c) => [(0,src/* code */.aY)(c.metric), `${c.comparator} ${c.threshold}`, c.actual]))}`;
+    return `${head}${status}\n${(0,src/* table */.tp)(['Metric', 'Threshold', 'Actual'], sonar.failed.map((c) => [(0,src/* code */.aY)(c.metric), c.threshold ? `${c.comparator} ${c.threshold}` : '—', c.actual]))}`;
 }
 
 

@@ -109,8 +109,11 @@ function sonar(raw) {
 function run(ctx = (0,src/* createContext */.q6)()) {
     return (0,src/* runAction */.Cs)('run the scan gate', async ({ runner, inputs: raw, secrets, log }) => {
         const inputs = getInputs(raw);
-        if (inputs.sonar)
+        if (inputs.sonar) {
             secrets.add(inputs.sonar.token);
+            // The form the token takes on the wire (Basic, token as the user name).
+            secrets.add(Buffer.from(`${inputs.sonar.token}:`).toString('base64'));
+        }
         // The parser, YAML and the installer load only once the inputs are known to be good.
         const { scanGate, gateFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376));
         const result = await scanGate(inputs, {

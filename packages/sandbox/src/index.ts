@@ -41,3 +41,49 @@ export { startArgoCd } from './argocd-server.js';
 export type { ArgoCdOptions, ArgoCdServer, ArgoCdStats } from './argocd-server.js';
 export type { ArgoAppBehaviour, ArgoAppConfig, ArgoRolloutScript } from './argocd-model.js';
 export { SwaggerValidator, defaultSwaggerPath } from './argocd-validate.js';
+export { startSonarServer } from './sonar-server.js';
+export type {
+  SonarGate,
+  SonarGateCondition,
+  SonarGateStatus,
+  SonarProjectConfig,
+  SonarRequestRecord,
+  SonarServer,
+  SonarServerOptions,
+  SonarTaskScript,
+} from './sonar-server.js';
+export {
+  APP_MAP,
+  APPS,
+  FAILING_VERSION,
+  GITOPS_REPO,
+  OLD_DIGEST,
+  OLD_TAG,
+  PREBUILT_IMAGE,
+  SERVICE_REPO,
+  SERVICE_VERSION,
+  appsTouched,
+  buildahStorageEnv,
+  builderUnavailableReason,
+  cleanFsReport,
+  createBusyboxBase,
+  createTrivyStandIn,
+  envFiles,
+  gitopsFiles,
+  imageReport,
+  renderMarkdown,
+  runFlow,
+  serviceFiles,
+  startSandbox,
+} from './flow/index.js';
+export type {
+  Env,
+  FlowOptions,
+  FlowResult,
+  Sandbox,
+  SandboxOptions,
+  SandboxSecrets,
+  StepRecord,
+  TrivyReport,
+  TrivyStandIn,
+} from './flow/index.js';

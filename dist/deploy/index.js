@@ -1,0 +1,1531 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 5233:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6035);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./packages/registry/src/index.ts + 3 modules
+var registry_src = __nccwpck_require__(3545);
+;// CONCATENATED MODULE: ./actions/deploy/src/inputs.ts
+
+
+// The small lists live here, not imported from the domain packages, so that a bad input is reported
+// before Trivy's installer, YAML and the Argo CD client are loaded (cold start).
+const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** Parses and validates every input once, before anything is built; each error names the input. */
+function getInputs(raw, env = process.env) {
+    return {
+        image: imageInputs(raw, env),
+        scan: scanInputs(raw),
+        gitops: gitopsInputs(raw, env),
+        pinDigest: raw.boolean('pin-digest', false),
+        argocd: argoInputs(raw),
+    };
+}
+function imageInputs(raw, env) {
+    const imageText = raw.string('image', { required: true });
+    const image = (0,registry_src/* parseImageName */["if"])(imageText);
+    if ('error' in image)
+        throw new src/* InputError */.dz('image', `'${imageText}' ${image.error}`);
+    const isGhcr = image.registry === 'ghcr.io';
+    const request = {
+        image,
+        context: raw.string('context', { default: '.' }),
+        file: raw.string('file', { default: 'Dockerfile' }),
+        version: raw.string('version'),
+        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+        extraTags: raw.list('extra-tags'),
+        buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+        labels: [],
+        platforms: [],
+        target: '',
+        mode: 'build',
+        builder: raw.enum('builder', BUILDERS, 'auto'),
+        immutable: raw.boolean('immutable', true),
+        cache: '',
+        username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
+        password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+        retries: 3,
+    };
+    if (Boolean(request.username) !== Boolean(request.password)) {
+        throw new src/* InputError */.dz(request.username ? 'password' : 'username', 'is required when the other of username/password is given');
+    }
+    return request;
+}
+function keyValues(lines, name) {
+    const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+    if (bad !== undefined)
+        throw new src/* InputError */.dz(name, `'${bad}' is not KEY=value`);
+    return lines;
+}
+function scanInputs(raw) {
+    const listed = raw.list('severity');
+    return {
+        severities: severities(listed.length ? listed : ['HIGH', 'CRITICAL']),
+        ignoreUnfixed: raw.boolean('ignore-unfixed', true),
+        ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
+        trivyVersion: exactVersion(raw.string('trivy-version')),
+        trivyUrl: raw.string('trivy-url'),
+        trivyChecksum: checksum(raw.string('trivy-checksum')),
+        trivyPath: raw.string('trivy-path'),
+        dbRepositories: raw.list('db-repository'),
+    };
+}
+function severities(values) {
+    const out = new Set();
+    for (const value of values) {
+        const upper = value.toUpperCase();
+        if (!SEVERITY_NAMES.includes(upper)) {
+            throw new src/* InputError */.dz('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
+        }
+        out.add(upper);
+    }
+    return out;
+}
+/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
+function exactVersion(value) {
+    if (value === '')
+        return '';
+    if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+        throw new src/* InputError */.dz('trivy-version', `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`);
+    }
+    return value.replace(/^v/, '');
+}
+function checksum(value) {
+    const hex = value.replace(/^sha256:/i, '').toLowerCase();
+    if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
+        throw new src/* InputError */.dz('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
+    }
+    return hex;
+}
+function gitopsInputs(raw, env) {
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+    const { url, repository } = resolveRepository(raw.string('gitops-repository', { required: true }), serverUrl);
+    const gitops = {
+        url,
+        repository,
+        serverUrl,
+        token: raw.string('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
+        branch: (0,src/* branchInput */.x3)('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
+        files: raw.multiline('gitops-files', { required: true }).map((f) => (0,src/* repoPathInput */.wW)('gitops-files', f)),
+        image: '',
+        key: raw.string('gitops-key', { default: 'image.tag' }),
+        digestKey: raw.string('gitops-digest-key'),
+        format: raw.enum('gitops-format', FORMATS, 'auto'),
+        createMissing: false,
+        commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
+        author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
+        maxAttempts: 10,
+        dryRun: false,
+    };
+    return gitops;
+}
+function resolveRepository(value, serverUrl) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new src/* InputError */.dz('gitops-repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
+}
+function argoInputs(raw) {
+    const wait = raw.boolean('wait', true);
+    const server = raw.string('argocd-server');
+    if (!wait || !server)
+        return undefined;
+    return {
+        server: serverUrl(server),
+        token: raw.string('argocd-token', { required: true }),
+        applications: raw.multiline('argocd-applications', { required: true }).map(appRef),
+        sync: raw.boolean('argocd-sync', false),
+        timeoutMs: raw.integer('argocd-timeout', { min: 1, max: 86_400, default: 600 }) * 1000,
+    };
+}
+function serverUrl(value) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
+    }
+    catch {
+        throw new src/* InputError */.dz('argocd-server', `'${value}' is not a valid URL (expected https://argocd.example.com)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new src/* InputError */.dz('argocd-server', `must use https:// (or http://), got '${url.protocol}'`);
+    }
+    if (url.username || url.password)
+        throw new src/* InputError */.dz('argocd-server', 'must not contain credentials; use argocd-token');
+    return url.toString().replace(/\/+$/, '');
+}
+function appRef(line) {
+    const parts = line.split('/');
+    if (parts.length > 2 || parts.some((p) => !APP_NAME.test(p))) {
+        throw new src/* InputError */.dz('argocd-applications', `'${line}' is not an application name (lower-case DNS name, or namespace/name)`);
+    }
+    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy/src/main.ts
+
+
+function run(ctx = (0,src/* createContext */.q6)()) {
+    return (0,src/* runAction */.Cs)('deploy the image', async ({ runner, inputs: raw, secrets, log }) => {
+        const inputs = getInputs(raw);
+        maskSecrets(inputs, (s) => secrets.add(s));
+        // Builders, Trivy, YAML and git load only once the inputs are known to be good.
+        const { deploy, newReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3462));
+        const { renderReport } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 5773));
+        const report = newReport(inputs);
+        let failed = true;
+        try {
+            await deploy(inputs, {
+                exec: src/* exec */.m0,
+                log,
+                clock: src/* systemClock */.ml,
+                env: process.env,
+                workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+                tempDir: process.env['RUNNER_TEMP'] || undefined,
+            }, report);
+            failed = false;
+        }
+        finally {
+            setOutputs(runner, report);
+            runner.appendSummary(secrets.redact(renderReport(report, inputs, failed)));
+        }
+    }, ctx);
+}
+function maskSecrets(inputs, add) {
+    const { username, password } = inputs.image;
+    add(password);
+    if (password)
+        add(Buffer.from(`${username}:${password}`).toString('base64'));
+    add(inputs.gitops.token);
+    if (inputs.argocd)
+        add(inputs.argocd.token);
+}
+/** Aggregates for several apps: the value all share, else the one that needs attention first. */
+function worst(values, order) {
+    const unique = [...new Set(values)];
+    const rank = (v) => (order.indexOf(v) < 0 ? order.length : order.indexOf(v));
+    return unique.sort((a, b) => rank(a) - rank(b))[0] ?? '';
+}
+function setOutputs(runner, report) {
+    const digest = report.pushed?.digest ?? '';
+    runner.setOutput('tag', report.tag);
+    runner.setOutput('digest', digest);
+    runner.setOutput('image-ref', digest ? `${report.image}@${digest}` : '');
+    runner.setOutput('scan-passed', report.scan ? String(report.scan.passed) : '');
+    runner.setOutput('commit-sha', report.bump?.commitSha ?? '');
+    const snaps = report.argocd?.apps.map((a) => a.evaluation.snapshot) ?? [];
+    runner.setOutput('sync-status', worst(snaps.map((s) => s.sync), ['Unknown', 'OutOfSync', 'Synced']));
+    runner.setOutput('health-status', worst(snaps.map((s) => s.health), ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy']));
+}
+
+
+/***/ }),
+
+/***/ 6510:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ errors_InputError),
+  x3: () => (/* reexport */ branchInput),
+  aY: () => (/* reexport */ code),
+  q6: () => (/* reexport */ createContext),
+  kq: () => (/* reexport */ escapeCell),
+  m0: () => (/* reexport */ exec),
+  iw: () => (/* reexport */ heading),
+  nf: () => (/* reexport */ summary_link),
+  wW: () => (/* reexport */ repoPathInput),
+  L5: () => (/* reexport */ retry),
+  Cs: () => (/* reexport */ runAction),
+  qq: () => (/* reexport */ silentLogger),
+  ml: () => (/* reexport */ systemClock),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, splitLines
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    info(message) {
+        this.write(message);
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
+        this.values.add(basic);
+        this.runner?.setSecret(basic);
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+function escapeCell(text) {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function code(text) {
+    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+}
+function summary_link(text, url) {
+    return url ? `[${text}](${url})` : text;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
+        throw new errors_InputError(input, `'${value}' is not a valid branch name`);
+    }
+    return value.replace(/^refs\/heads\//, '');
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new errors_InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new errors_InputError(input, `'${value}' is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got '${value}'`);
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bP: () => (/* reexport */ RegistryClient),
+  gl: () => (/* reexport */ RegistryError),
+  A0: () => (/* reexport */ TAG_PATTERN),
+  "if": () => (/* reexport */ parseImageName),
+  cH: () => (/* reexport */ readStoredCredentials)
+});
+
+// UNUSED EXPORTS: MANIFEST_ACCEPT, authFiles, dockerConfigPath, parseEcrHost
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
+
+/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.index.v1+json',
+].join(', ');
+/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
+class RegistryError extends Error {
+    status;
+    retryable;
+    constructor(message, status, retryable) {
+        super(message);
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'RegistryError';
+    }
+}
+const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/**
+ * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
+ * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
+ * HTTP to loopback registries that do not speak TLS.
+ */
+class RegistryClient {
+    opts;
+    token;
+    scheme = 'https';
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
+    get protocol() {
+        return this.scheme;
+    }
+    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
+    async manifest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${path}`);
+        const digest = String(res.headers['docker-content-digest'] ?? '');
+        const body = JSON.parse(res.body);
+        return {
+            digest,
+            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
+            configDigest: body.config?.digest,
+        };
+    }
+    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
+    async digest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `HEAD ${path}`);
+        const digest = res.headers['docker-content-digest'];
+        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw new RegistryError(`HEAD ${path} answered without a Docker-Content-Digest header`, res.status, false);
+        }
+        return digest;
+    }
+    failure(res, what) {
+        const retryable = res.status >= 500 || res.status === 429;
+        if (res.status === 401 || res.status === 403) {
+            const who = this.opts.credentials
+                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                : 'without credentials';
+            return new RegistryError(`${what}: the registry refused access (${res.status}) ${who}`, res.status, false);
+        }
+        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+    }
+    async send(method, path, headers, actions, repository) {
+        let res = await this.raw(method, path, this.authorize(headers));
+        if (res.status === 401) {
+            const challenge = String(res.headers['www-authenticate'] ?? '');
+            if (/^bearer/i.test(challenge)) {
+                this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
+            }
+            if (this.opts.credentials || this.token)
+                res = await this.raw(method, path, this.authorize(headers));
+        }
+        return res;
+    }
+    authorize(headers) {
+        const c = this.opts.credentials;
+        if (this.token)
+            return { ...headers, authorization: `Bearer ${this.token}` };
+        if (c)
+            return {
+                ...headers,
+                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+            };
+        return headers;
+    }
+    async fetchToken(challenge, scope) {
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        if (!params['realm'])
+            throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
+        const url = new URL(params['realm']);
+        if (params['service'])
+            url.searchParams.set('service', params['service']);
+        url.searchParams.set('scope', params['scope'] ?? scope);
+        const c = this.opts.credentials;
+        const headers = c
+            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            : {};
+        const res = await this.request(url, 'GET', headers);
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
+        const body = JSON.parse(res.body);
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError('the token endpoint answered without a token', res.status, false);
+        return token;
+    }
+    async raw(method, path, headers) {
+        try {
+            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
+            if (this.scheme === 'https' &&
+                isLoopback(this.opts.host) &&
+                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
+                this.scheme = 'http';
+                return this.raw(method, path, headers);
+            }
+            throw error;
+        }
+    }
+    request(url, method, headers) {
+        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method,
+                headers: { 'user-agent': 'gitops-actions', ...headers },
+                timeout: this.opts.timeoutMs ?? 30_000,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
+                code: 'ETIMEDOUT',
+            })));
+            req.on('error', (error) => {
+                const code = error.code ?? '';
+                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
+                    return reject(error);
+                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+            });
+            req.end();
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
+function dockerConfigPath(env = process.env) {
+    return (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.docker'), 'config.json');
+}
+/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
+function authFiles(env = process.env) {
+    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
+}
+/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
+function readStoredCredentials(host, env = process.env) {
+    for (const file of authFiles(env)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        let config;
+        try {
+            config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
+        if (!entry?.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            continue;
+        return {
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1),
+            source: `the login for ${host} in ${file}`,
+        };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Parses an image name without tag or digest, following the distribution reference grammar:
+ * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
+ * Returns a reason instead of throwing so callers can name their own input.
+ */
+function parseImageName(value) {
+    const text = value.trim();
+    if (text === '')
+        return { error: 'is empty' };
+    if (/[@]/.test(text))
+        return { error: 'must not carry a digest (give the repository only)' };
+    const slash = text.indexOf('/');
+    const first = slash < 0 ? '' : text.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? text.slice(slash + 1) : text;
+    const lastColon = repository.lastIndexOf(':');
+    if (lastColon >= 0)
+        return {
+            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+        };
+    if (hasRegistry && !HOST.test(registry))
+        return { error: `has an invalid registry host '${registry}'` };
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
+    if (bad !== undefined) {
+        return {
+            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+        };
+    }
+    if (text.length > 255)
+        return { error: 'is longer than 255 characters' };
+    return { registry, repository, name: text };
+}
+/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
+function parseEcrHost(host) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
+    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5233);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
