@@ -27,7 +27,7 @@ export function verdict(pass: boolean | undefined): string {
 }
 
 export function renderTable(rows: readonly Row[]): string {
-  const header = ['figure', 'bump-manifest', 'reference', 'ratio', 'target', 'result'];
+  const header = ['figure', 'measured', 'reference', 'ratio', 'target', 'result'];
   const body = rows.map((r) => [r.figure, r.measured, r.reference, r.ratio, r.target, verdict(r.pass)]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
