@@ -524,10 +524,9 @@ async function editFiles(git, inputs) {
 }
 /** The pure part: the edit of one file's text, with manifest errors naming the file. */
 function editText(inputs, file, text) {
-    const request = editRequest(inputs, file);
     let result;
     try {
-        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, request);
+        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, editRequest(inputs, file));
     }
     catch (error) {
         if (error instanceof _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
@@ -549,19 +548,15 @@ function summarizeEdits(edits) {
     };
 }
 function editRequest(inputs, file) {
-    const format = inputs.format === 'auto' ? (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .detectFormat */ .Tz)(file) : inputs.format;
-    if (format !== 'helm' && !inputs.image) {
-        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
-    }
-    return {
-        format,
+    return (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .requestForFile */ .dR)(file, {
+        format: inputs.format,
         image: inputs.image || undefined,
         tag: inputs.tag || undefined,
         digest: inputs.digest || undefined,
         key: inputs.key,
         digestKey: inputs.digestKey || undefined,
         createMissing: inputs.createMissing,
-    };
+    });
 }
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
 function missingFile(file, branch, hint) {
@@ -1058,12 +1053,12 @@ function fullNameInput(input, value) {
 __nccwpck_require__.d(__webpack_exports__, {
   Sh: () => (/* reexport */ ManifestError),
   HU: () => (/* reexport */ applyEdit),
-  Tz: () => (/* reexport */ detectFormat),
   fH: () => (/* reexport */ isValidDigest),
-  r_: () => (/* reexport */ isValidTag)
+  r_: () => (/* reexport */ isValidTag),
+  dR: () => (/* reexport */ requestForFile)
 });
 
-// UNUSED EXPORTS: formatImageReference, isPlainSafe, parseImageReference, sameRepository
+// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, parseImageReference, sameRepository
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
@@ -2019,11 +2014,20 @@ function withImage(request) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
+
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 /** Kustomize only reads these file names; anything else is taken for Helm values. */
 function detectFormat(filePath) {
     const base = filePath.split(/[\\/]/).pop() ?? '';
     return KUSTOMIZATION_FILES.has(base) ? 'kustomize' : 'helm';
+}
+/** The edit request for one file; Kustomize and manifest files can only be matched by image. */
+function requestForFile(file, target) {
+    const format = target.format === 'auto' ? detectFormat(file) : target.format;
+    if (format !== 'helm' && !target.image) {
+        throw new ManifestError(`it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return { ...target, format };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/index.ts

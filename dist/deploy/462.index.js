@@ -3339,11 +3339,20 @@ function withImage(request) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
+
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 /** Kustomize only reads these file names; anything else is taken for Helm values. */
 function detectFormat(filePath) {
     const base = filePath.split(/[\\/]/).pop() ?? '';
     return KUSTOMIZATION_FILES.has(base) ? 'kustomize' : 'helm';
+}
+/** The edit request for one file; Kustomize and manifest files can only be matched by image. */
+function requestForFile(file, target) {
+    const format = target.format === 'auto' ? detectFormat(file) : target.format;
+    if (format !== 'helm' && !target.image) {
+        throw new ManifestError(`it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return { ...target, format };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/index.ts
@@ -3372,10 +3381,9 @@ async function editFiles(git, inputs) {
 }
 /** The pure part: the edit of one file's text, with manifest errors naming the file. */
 function editText(inputs, file, text) {
-    const request = editRequest(inputs, file);
     let result;
     try {
-        result = applyEdit(text, request);
+        result = applyEdit(text, editRequest(inputs, file));
     }
     catch (error) {
         if (error instanceof ManifestError)
@@ -3397,19 +3405,15 @@ function summarizeEdits(edits) {
     };
 }
 function editRequest(inputs, file) {
-    const format = inputs.format === 'auto' ? detectFormat(file) : inputs.format;
-    if (format !== 'helm' && !inputs.image) {
-        throw new src/* ActionError */.lZ(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
-    }
-    return {
-        format,
+    return requestForFile(file, {
+        format: inputs.format,
         image: inputs.image || undefined,
         tag: inputs.tag || undefined,
         digest: inputs.digest || undefined,
         key: inputs.key,
         digestKey: inputs.digestKey || undefined,
         createMissing: inputs.createMissing,
-    };
+    });
 }
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
 function missingFile(file, branch, hint) {

@@ -499,18 +499,14 @@ var manifest_src = __webpack_require__(2030);
 
 
 function editRequest(inputs, file, tag) {
-    const format = inputs.format === 'auto' ? (0,manifest_src/* detectFormat */.Tz)(file) : inputs.format;
-    if (format !== 'helm' && !inputs.image) {
-        throw new src/* ActionError */.lZ(`edit ${file}`, `it is a ${format} file, so the image input is required to find the entry`);
-    }
-    return {
-        format,
+    return (0,manifest_src/* requestForFile */.dR)(file, {
+        format: inputs.format,
         image: inputs.image || undefined,
         tag,
         digest: inputs.digest || undefined,
         key: inputs.key,
         digestKey: inputs.digestKey || undefined,
-    };
+    });
 }
 /** The semantic edit of bump-manifest, in memory: only the bytes of the target scalars change. */
 function editText(inputs, file, text, tag) {

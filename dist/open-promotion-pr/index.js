@@ -540,13 +540,13 @@ function fullNameInput(input, value) {
 __nccwpck_require__.d(__webpack_exports__, {
   Sh: () => (/* reexport */ ManifestError),
   HU: () => (/* reexport */ applyEdit),
-  Tz: () => (/* reexport */ detectFormat),
   fH: () => (/* reexport */ isValidDigest),
   r_: () => (/* reexport */ isValidTag),
-  o_: () => (/* reexport */ parseImageReference)
+  o_: () => (/* reexport */ parseImageReference),
+  dR: () => (/* reexport */ requestForFile)
 });
 
-// UNUSED EXPORTS: formatImageReference, isPlainSafe, sameRepository
+// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, sameRepository
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
@@ -1502,11 +1502,20 @@ function withImage(request) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
+
 const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
 /** Kustomize only reads these file names; anything else is taken for Helm values. */
 function detectFormat(filePath) {
     const base = filePath.split(/[\\/]/).pop() ?? '';
     return KUSTOMIZATION_FILES.has(base) ? 'kustomize' : 'helm';
+}
+/** The edit request for one file; Kustomize and manifest files can only be matched by image. */
+function requestForFile(file, target) {
+    const format = target.format === 'auto' ? detectFormat(file) : target.format;
+    if (format !== 'helm' && !target.image) {
+        throw new ManifestError(`it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return { ...target, format };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/index.ts

@@ -3,9 +3,9 @@ import { ActionError } from '@gitops-actions/kit';
 import {
   ManifestError,
   applyEdit,
-  detectFormat,
   isValidTag,
   parseImageReference,
+  requestForFile,
   type Change,
   type EditRequest,
 } from '@gitops-actions/manifest';
@@ -20,21 +20,14 @@ export interface FileEdit {
 }
 
 export function editRequest(inputs: Inputs, file: string, tag: string): EditRequest {
-  const format = inputs.format === 'auto' ? detectFormat(file) : inputs.format;
-  if (format !== 'helm' && !inputs.image) {
-    throw new ActionError(
-      `edit ${file}`,
-      `it is a ${format} file, so the image input is required to find the entry`,
-    );
-  }
-  return {
-    format,
+  return requestForFile(file, {
+    format: inputs.format,
     image: inputs.image || undefined,
     tag,
     digest: inputs.digest || undefined,
     key: inputs.key,
     digestKey: inputs.digestKey || undefined,
-  };
+  });
 }
 
 /** The semantic edit of bump-manifest, in memory: only the bytes of the target scalars change. */

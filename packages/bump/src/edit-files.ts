@@ -3,8 +3,8 @@ import path from 'node:path';
 import { ActionError } from '@gitops-actions/kit';
 import {
   applyEdit,
-  detectFormat,
   ManifestError,
+  requestForFile,
   type Change,
   type EditRequest,
 } from '@gitops-actions/manifest';
@@ -39,10 +39,9 @@ export async function editFiles(git: Git, inputs: BumpRequest): Promise<FileEdit
 
 /** The pure part: the edit of one file's text, with manifest errors naming the file. */
 export function editText(inputs: BumpRequest, file: string, text: string): EditedText {
-  const request = editRequest(inputs, file);
   let result;
   try {
-    result = applyEdit(text, request);
+    result = applyEdit(text, editRequest(inputs, file));
   } catch (error) {
     if (error instanceof ManifestError) throw new ActionError(`edit ${file}`, error.message);
     throw error;
@@ -64,22 +63,15 @@ export function summarizeEdits(edits: readonly FileEdit[]): { previousTag: strin
 }
 
 function editRequest(inputs: BumpRequest, file: string): EditRequest {
-  const format = inputs.format === 'auto' ? detectFormat(file) : inputs.format;
-  if (format !== 'helm' && !inputs.image) {
-    throw new ActionError(
-      `edit ${file}`,
-      `it is a ${format} file, so the image input is required to find the entry`,
-    );
-  }
-  return {
-    format,
+  return requestForFile(file, {
+    format: inputs.format,
     image: inputs.image || undefined,
     tag: inputs.tag || undefined,
     digest: inputs.digest || undefined,
     key: inputs.key,
     digestKey: inputs.digestKey || undefined,
     createMissing: inputs.createMissing,
-  };
+  });
 }
 
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */

@@ -1,7 +1,7 @@
 export type { Change, EditRequest, EditResult, Format } from './types.js';
 export { ManifestError } from './errors.js';
 export { applyEdit } from './edit.js';
-export { detectFormat } from './format.js';
+export { detectFormat, requestForFile, type EditTarget } from './format.js';
 export {
   formatImageReference,
   isValidDigest,
