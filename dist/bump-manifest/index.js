@@ -395,7 +395,7 @@ function getInputs(raw, env = process.env) {
     const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
     if (!repositoryInput)
         throw new src/* InputError */.dz('repository', 'is required and was not supplied');
-    const { url, repository } = resolveRepository(repositoryInput, serverUrl);
+    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('repository', repositoryInput, serverUrl);
     const transport = chooseTransport(raw.enum('transport', TRANSPORTS, 'auto'), repositoryInput, repository);
     const inputs = {
         url,
@@ -436,18 +436,6 @@ function validateImage(inputs) {
     if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
         throw new src/* InputError */.dz('image', `is required with format ${inputs.format}`);
     }
-}
-function resolveRepository(value, serverUrl) {
-    if (/^(https?|file):\/\//i.test(value)) {
-        const withoutGit = value.replace(/\.git$/, '');
-        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new src/* InputError */.dz('repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
-    }
-    const repository = value.replace(/\.git$/, '');
-    return { url: `${serverUrl}/${repository}.git`, repository };
 }
 /** `auto`: the API for `owner/name` (a GitHub repository), git for an explicit git URL. */
 function chooseTransport(choice, input, repository) {
@@ -632,6 +620,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   q6: () => (/* reexport */ createContext),
   m0: () => (/* reexport */ exec),
+  P1: () => (/* reexport */ gitRepositoryInput),
   iw: () => (/* reexport */ heading),
   nf: () => (/* reexport */ summary_link),
   wW: () => (/* reexport */ repoPathInput),
@@ -1026,6 +1015,22 @@ function fullNameInput(input, value) {
         throw new InputError(input, `must be owner/name, got '${value}'`);
     }
     return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts

@@ -124,7 +124,7 @@ function checksum(value) {
 }
 function gitopsInputs(raw, env) {
     const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const { url, repository } = resolveRepository(raw.string('gitops-repository', { required: true }), serverUrl);
+    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('gitops-repository', raw.string('gitops-repository', { required: true }), serverUrl);
     const gitops = {
         url,
         repository,
@@ -143,18 +143,6 @@ function gitopsInputs(raw, env) {
         dryRun: false,
     };
     return gitops;
-}
-function resolveRepository(value, serverUrl) {
-    if (/^(https?|file):\/\//i.test(value)) {
-        const withoutGit = value.replace(/\.git$/, '');
-        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new src/* InputError */.dz('gitops-repository', `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
-    }
-    const repository = value.replace(/\.git$/, '');
-    return { url: `${serverUrl}/${repository}.git`, repository };
 }
 function argoInputs(raw) {
     const wait = raw.boolean('wait', true);
@@ -264,6 +252,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   q6: () => (/* reexport */ createContext),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
+  P1: () => (/* reexport */ gitRepositoryInput),
   iw: () => (/* reexport */ heading),
   nf: () => (/* reexport */ summary_link),
   wW: () => (/* reexport */ repoPathInput),
@@ -658,6 +647,22 @@ function fullNameInput(input, value) {
         throw new InputError(input, `must be owner/name, got '${value}'`);
     }
     return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts

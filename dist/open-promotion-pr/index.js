@@ -115,7 +115,7 @@ function run(ctx = (0,src/* createContext */.q6)()) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ errors_InputError),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
   q6: () => (/* reexport */ createContext),
@@ -129,11 +129,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatFileCommand, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatFileCommand, gitRepositoryInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     constructor(input, detail) {
         super(`Input '${input}' ${detail}`);
@@ -162,7 +162,7 @@ function errorMessage(error) {
 }
 /** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
 function describeFailure(error, fallbackOperation) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error.message;
     if (error instanceof ActionError) {
         const line = `Could not ${error.operation}: ${error.message}`;
@@ -210,7 +210,7 @@ class Inputs {
         const value = this.source(name).trim();
         if (value === '') {
             if (opts.required)
-                throw new InputError(name, 'is required and was not supplied');
+                throw new errors_InputError(name, 'is required and was not supplied');
             return opts.default ?? '';
         }
         return value;
@@ -223,13 +223,13 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got '${value}'`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
         const values = splitLines(this.string(name, opts));
         if (opts.required && values.length === 0)
-            throw new InputError(name, 'is required and was not supplied');
+            throw new errors_InputError(name, 'is required and was not supplied');
         return values;
     }
     /** Comma- or newline-separated values. */
@@ -239,7 +239,7 @@ class Inputs {
             .map((v) => v.trim())
             .filter(Boolean));
         if (opts.required && values.length === 0)
-            throw new InputError(name, 'is required and was not supplied');
+            throw new errors_InputError(name, 'is required and was not supplied');
         return values;
     }
     enum(name, allowed, fallback) {
@@ -248,17 +248,17 @@ class Inputs {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
     }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got '${value}'`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
         }
         return n;
     }
@@ -489,7 +489,7 @@ function heading(text, level = 3) {
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
     if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
+        throw new errors_InputError(input, `'${value}' is not a valid branch name`);
     }
     return value.replace(/^refs\/heads\//, '');
 }
@@ -497,22 +497,38 @@ function branchInput(input, value) {
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new errors_InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new errors_InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new errors_InputError(input, `'${value}' is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new errors_InputError(input, `must be owner/name, got '${value}'`);
     }
     return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts

@@ -1,4 +1,10 @@
-import { branchInput, InputError, repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import {
+  branchInput,
+  gitRepositoryInput,
+  InputError,
+  repoPathInput,
+  type Inputs as RawInputs,
+} from '@gitops-actions/kit';
 import type { BumpRequest, FormatChoice, Transport, TransportChoice } from '@gitops-actions/bump';
 import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
 
@@ -13,7 +19,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');
-  const { url, repository } = resolveRepository(repositoryInput, serverUrl);
+  const { url, repository } = gitRepositoryInput('repository', repositoryInput, serverUrl);
   const transport = chooseTransport(raw.enum('transport', TRANSPORTS, 'auto'), repositoryInput, repository);
   const inputs: Inputs = {
     url,
@@ -57,22 +63,6 @@ function validateImage(inputs: Inputs): void {
   if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
     throw new InputError('image', `is required with format ${inputs.format}`);
   }
-}
-
-function resolveRepository(value: string, serverUrl: string): { url: string; repository: string | null } {
-  if (/^(https?|file):\/\//i.test(value)) {
-    const withoutGit = value.replace(/\.git$/, '');
-    const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-    return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-  }
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-    throw new InputError(
-      'repository',
-      `must be owner/name or a https://, http:// or file:// URL, got '${value}'`,
-    );
-  }
-  const repository = value.replace(/\.git$/, '');
-  return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
 /** `auto`: the API for `owner/name` (a GitHub repository), git for an explicit git URL. */

@@ -1,4 +1,10 @@
-import { InputError, branchInput, repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import {
+  InputError,
+  branchInput,
+  gitRepositoryInput,
+  repoPathInput,
+  type Inputs as RawInputs,
+} from '@gitops-actions/kit';
 import type { BumpRequest, FormatChoice } from '@gitops-actions/bump';
 import type { AppRef } from '@gitops-actions/argocd';
 import type { PublishRequest } from '@gitops-actions/image';
@@ -140,7 +146,8 @@ function checksum(value: string): string {
 
 function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] {
   const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-  const { url, repository } = resolveRepository(
+  const { url, repository } = gitRepositoryInput(
+    'gitops-repository',
     raw.string('gitops-repository', { required: true }),
     serverUrl,
   );
@@ -162,22 +169,6 @@ function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] 
     dryRun: false,
   };
   return gitops;
-}
-
-function resolveRepository(value: string, serverUrl: string): { url: string; repository: string | null } {
-  if (/^(https?|file):\/\//i.test(value)) {
-    const withoutGit = value.replace(/\.git$/, '');
-    const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-    return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-  }
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-    throw new InputError(
-      'gitops-repository',
-      `must be owner/name or a https://, http:// or file:// URL, got '${value}'`,
-    );
-  }
-  const repository = value.replace(/\.git$/, '');
-  return { url: `${serverUrl}/${repository}.git`, repository };
 }
 
 function argoInputs(raw: RawInputs): ArgoInputs | undefined {

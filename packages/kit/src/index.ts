@@ -16,4 +16,4 @@ export {
 export { createContext, runAction, type ActionContext } from './run-action.js';
 export { Secrets } from './secrets.js';
 export { code, escapeCell, heading, link, table } from './summary.js';
-export { branchInput, fullNameInput, repoPathInput } from './repo-inputs.js';
+export { branchInput, fullNameInput, gitRepositoryInput, repoPathInput } from './repo-inputs.js';

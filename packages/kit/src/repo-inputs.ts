@@ -30,3 +30,24 @@ export function fullNameInput(input: string, value: string): string {
   }
   return name;
 }
+
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+export function gitRepositoryInput(
+  input: string,
+  value: string,
+  serverUrl: string,
+): { url: string; repository: string | null } {
+  if (/^(https?|file):\/\//i.test(value)) {
+    const withoutGit = value.replace(/\.git$/, '');
+    const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+    return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+  }
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+    throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+  }
+  const repository = value.replace(/\.git$/, '');
+  return { url: `${serverUrl}/${repository}.git`, repository };
+}
