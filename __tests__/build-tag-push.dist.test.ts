@@ -1,7 +1,8 @@
 // The shipped build-tag-push bundle, run as the runner runs it: real buildah builds pushed to a real
 // registry (Debian's docker-registry), once plain HTTP with basic auth (GHCR-like) and once TLS with
 // an ECR token obtained through oidc-login against the OIDC/STS/ECR stand-ins.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:https';
@@ -28,6 +29,16 @@ function missingTools(): string | null {
   const busybox = spawnSync('busybox', ['true'], { stdio: 'ignore' });
   if (busybox.error) return 'busybox is not installed (apt-get install -y busybox-static)';
   return registryUnavailableReason();
+}
+
+/** The docker CLI talks to `podman system service` here: there is no Docker engine. */
+function missingDockerTools(): string | null {
+  const docker = spawnSync('docker', ['--version'], { stdio: 'ignore' });
+  if (docker.error || docker.status !== 0)
+    return 'the docker CLI is not installed (apt-get install -y docker-cli)';
+  const podman = spawnSync('podman', ['--version'], { stdio: 'ignore' });
+  if (podman.error || podman.status !== 0) return 'podman is not installed (apt-get install -y podman)';
+  return null;
 }
 
 const reason = missingTools();
@@ -116,6 +127,54 @@ const runPlain = (cwd: string, inputs: Record<string, string> = {}, env: Record<
     timeoutMs: 120_000,
   });
 
+const dockerReason = reason ?? missingDockerTools();
+if (!reason && dockerReason) console.log(`Skipping the docker-through-podman test: ${dockerReason}`);
+const itIfDocker = dockerReason ? it.skip : it;
+
+/** `podman system service` on a socket in the test's directory, over the test's storage; stopped by PID. */
+async function startPodmanService(): Promise<{ socket: string; stop: () => Promise<void> }> {
+  const socket = path.join(root, 'podman.sock');
+  // containers/image only speaks plain HTTP to registries listed as insecure (docker allows 127.0.0.0/8).
+  const registriesConf = path.join(root, 'registries.conf');
+  writeFileSync(registriesConf, `[[registry]]\nlocation = "${plain.host}"\ninsecure = true\n`);
+  const child: ChildProcess = spawn(
+    'podman',
+    [
+      '--cgroup-manager=cgroupfs',
+      '--events-backend=file',
+      'system',
+      'service',
+      '--time=0',
+      `unix://${socket}`,
+    ],
+    {
+      env: { ...process.env, ...storageEnv, CONTAINERS_REGISTRIES_CONF: registriesConf },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  for (let i = 0; i < 100 && !existsSync(socket); i++) {
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const ping = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    env: { ...process.env, DOCKER_HOST: `unix://${socket}` },
+    encoding: 'utf8',
+  });
+  if (ping.status !== 0) {
+    await stop();
+    throw new Error(`podman system service did not answer: ${ping.stderr}\n${stderr}`);
+  }
+  return { socket, stop };
+}
+
 describeIfTools('dist/build-tag-push', () => {
   it('runs the whole chain: OIDC → STS → ECR token → docker config → build → push over TLS → digest', async () => {
     const oidc = await startOidcProvider({ repository: 'acme/app' });
@@ -201,6 +260,36 @@ describeIfTools('dist/build-tag-push', () => {
     }
   });
 
+  itIfDocker(
+    'builds and pushes with the docker CLI against podman system service; the digest is what the registry serves',
+    async () => {
+      const service = await startPodmanService();
+      try {
+        const cwd = workspace('docker', 'FROM localhost/busybox:latest\nRUN echo docker > /d\n', {
+          VERSION: '6.0.0',
+        });
+        const dockerConfig = path.join(root, 'docker-cli');
+        const result = await runPlain(
+          cwd,
+          { builder: 'docker' },
+          { DOCKER_HOST: `unix://${service.socket}`, DOCKER_CONFIG: dockerConfig },
+        );
+        expect(errorOf(result)).toBe('');
+        expect(result.exitCode).toBe(0);
+        expect(result.summary).toContain('builder docker');
+        const digest = await headDigest(plain, 'acme/app', '6.0.0-0123456');
+        expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+        expect(result.outputs['digest']).toBe(digest);
+        expect(result.outputs['image-ref']).toBe(`${plain.host}/acme/app@${digest}`);
+        // The login went through a private DOCKER_CONFIG for the push, never the user's own one.
+        expect(existsSync(path.join(dockerConfig, 'config.json'))).toBe(false);
+        expect(printed(result)).not.toContain(GHCR_PASSWORD);
+      } finally {
+        await service.stop();
+      }
+    },
+  );
+
   it('pushes to a GHCR-like registry with username/password, extra tags, and never prints the password', async () => {
     const cwd = workspace('ghcr', 'FROM localhost/busybox:latest\nARG NOTE=x\nRUN echo $NOTE > /note\n', {
       VERSION: 'v2.0.1\n',
@@ -260,6 +349,40 @@ describeIfTools('dist/build-tag-push', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toContain("the username/password inputs (user 'octocat')");
     expect(printed(result)).not.toContain('wrong-password-123');
+  });
+
+  it('refuses an ECR image of another region or account than the AWS session, before building', async () => {
+    const cwd = workspace('ecr-mismatch', 'FROM localhost/busybox:latest\n', { VERSION: '7.0.0' });
+    const ecrImage = `${ACCOUNT}.dkr.ecr.eu-west-1.amazonaws.com/acme/app`;
+    const run = (env: Record<string, string>) =>
+      runDist('build-tag-push', {
+        cwd,
+        inputs: { image: ecrImage, builder: 'buildah' },
+        env: { ...storageEnv, GITHUB_SHA: SHA, ...env },
+      });
+    const region = await run({ AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1' });
+    expect(region.exitCode).toBe(1);
+    expect(errorOf(region)).toMatch(
+      new RegExp(
+        `^Could not check the ECR registry: the image ${ecrImage} is in region eu-west-1, but AWS_REGION is us-east-1`,
+      ),
+    );
+    expect(region.stdout + errorOf(region)).toContain('Set aws-region: eu-west-1 in oidc-login');
+    const dockerConfig = path.join(root, 'docker-other-account');
+    mkdirSync(dockerConfig, { recursive: true });
+    const other = '210987654321.dkr.ecr.eu-west-1.amazonaws.com';
+    writeFileSync(
+      path.join(dockerConfig, 'config.json'),
+      JSON.stringify({ auths: { [other]: { auth: Buffer.from('AWS:token').toString('base64') } } }),
+    );
+    const account = await run({ AWS_REGION: 'eu-west-1', DOCKER_CONFIG: dockerConfig });
+    expect(account.exitCode).toBe(1);
+    expect(errorOf(account)).toContain(
+      `is in account ${ACCOUNT} (eu-west-1), but the docker config has ECR logins only for ${other} (account 210987654321)`,
+    );
+    expect(account.stdout + errorOf(account)).toContain(`Add registries: ${ACCOUNT} to oidc-login`);
+    // Failed before the builder ran: no local image with the would-be tag.
+    expect(() => buildah(['inspect', '--type', 'image', `${ecrImage}:7.0.0-0123456`])).toThrow();
   });
 
   it('explains bad inputs', async () => {

@@ -2,7 +2,7 @@ export const id = 462;
 export const ids = [462];
 export const modules = {
 
-/***/ 3462:
+/***/ 1462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,7 +21,28 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
 var src = __webpack_require__(6510);
+// EXTERNAL MODULE: ./packages/registry/src/index.ts + 3 modules
+var registry_src = __webpack_require__(3545);
+;// CONCATENATED MODULE: ./packages/image/src/cache.ts
+
+/** Where a registry cache lives: a tag next to the image, so no other repository is needed. */
+const cacheRef = (image) => `${image.name}:buildcache`;
+/**
+ * buildx's `--cache-to` for a registry cache. ECR rejects the default cache manifest (an index with
+ * cache-config layers); it accepts the cache as an OCI image manifest, hence image-manifest=true and
+ * oci-mediatypes=true there.
+ */
+function registryCacheTo(image) {
+    const parts = ['type=registry', `ref=${cacheRef(image)}`, 'mode=max'];
+    if ((0,registry_src/* parseEcrHost */.wl)(image.registry))
+        parts.push('image-manifest=true', 'oci-mediatypes=true');
+    return parts.join(',');
+}
+const registryCacheFrom = (image) => `type=registry,ref=${cacheRef(image)}`;
+
 ;// CONCATENATED MODULE: ./packages/image/src/builders.ts
+
+
 
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
 const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
@@ -48,8 +69,8 @@ function containersBuilder(name, exec) {
             const args = [...buildVerb, ...common(req)];
             if (req.timestamp !== undefined)
                 args.push('--timestamp', String(req.timestamp));
-            if (req.cacheFrom)
-                args.push('--layers', '--cache-from', req.cacheFrom);
+            if (req.cache)
+                args.push('--layers', '--cache-from', req.cache.name);
             args.push(req.context);
             const r = await exec(name, args);
             if (r.code !== 0)
@@ -83,17 +104,25 @@ function dockerBuilder(name, exec) {
         name,
         async build(req) {
             const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-            if (req.cacheFrom)
-                args.push('--cache-from', req.cacheFrom);
+            if (req.cache && name === 'buildx')
+                args.push('--cache-from', registryCacheFrom(req.cache), '--cache-to', registryCacheTo(req.cache));
+            else if (req.cache)
+                args.push('--cache-from', req.cache.name);
             if (req.timestamp !== undefined)
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
-            const r = await exec('docker', args, { env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+            // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
+            // the buildx plugin) can serve; BuildKit needs buildx.
+            const r = await exec('docker', args, {
+                env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+            });
             if (r.code !== 0)
                 throw new src/* ActionError */.lZ('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
         },
         push(req) {
-            return exec('docker', ['push', req.ref]);
+            // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
+            const env = req.authFile ? { ...process.env, DOCKER_CONFIG: (0,external_node_path_.dirname)(req.authFile) } : undefined;
+            return exec('docker', ['push', req.ref], env ? { env } : undefined);
         },
         async imageId(ref) {
             const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
@@ -146,8 +175,55 @@ async function selectBuilder(choice, exec) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/registry/src/index.ts + 3 modules
-var registry_src = __webpack_require__(3545);
+;// CONCATENATED MODULE: ./packages/image/src/ecr.ts
+
+
+
+/** The registry hosts that have a stored login in the auth files podman, buildah and docker read. */
+function storedLoginHosts(env) {
+    const hosts = [];
+    for (const file of (0,registry_src/* authFiles */.mj)(env)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            hosts.push(...Object.keys(config.auths ?? {}).map((h) => h.replace(/^https?:\/\//, '')));
+        }
+        catch {
+            // An unreadable auth file holds no login we could compare against; the push reports it if it matters.
+        }
+    }
+    return [...new Set(hosts)];
+}
+/**
+ * An ECR image whose region or account does not match the AWS session oidc-login set up fails late and
+ * opaquely (a 401 or "no basic auth credentials" after a whole build); this says which two disagree, before
+ * anything is built. Explicit username/password skip it: the caller then brings their own ECR token.
+ */
+function checkEcrTarget(image, env, loginHosts, explicitLogin) {
+    const target = (0,registry_src/* parseEcrHost */.wl)(image.registry);
+    if (!target || explicitLogin)
+        return;
+    const regionVar = env['AWS_REGION'] ? 'AWS_REGION' : env['AWS_DEFAULT_REGION'] ? 'AWS_DEFAULT_REGION' : '';
+    const region = regionVar ? (env[regionVar] ?? '') : '';
+    if (region && region !== target.region) {
+        throw new src/* ActionError */.lZ('check the ECR registry', `the image ${image.name} is in region ${target.region}, but ${regionVar} is ${region} (the AWS session, e.g. from oidc-login, is for ${region})`, {
+            hint: `Set aws-region: ${target.region} in oidc-login, or push to ${target.account}.dkr.ecr.${region}.amazonaws.com/${image.repository}.`,
+        });
+    }
+    if (loginHosts.includes(image.registry))
+        return;
+    const others = loginHosts.filter((h) => (0,registry_src/* parseEcrHost */.wl)(h) !== null);
+    if (others.length === 0)
+        return;
+    const accounts = [...new Set(others.map((h) => (0,registry_src/* parseEcrHost */.wl)(h)?.account))];
+    const sameAccount = others.filter((h) => (0,registry_src/* parseEcrHost */.wl)(h)?.account === target.account);
+    const fix = sameAccount.length > 0
+        ? `Run oidc-login with aws-region: ${target.region}, or push to ${sameAccount[0]}/${image.repository}.`
+        : `Add registries: ${target.account} to oidc-login (the role needs ecr:GetAuthorizationToken and push rights there), or assume a role in account ${target.account}.`;
+    throw new src/* ActionError */.lZ('check the ECR registry', `the image ${image.name} is in account ${target.account} (${target.region}), but the docker config has ECR logins only for ${others.join(', ')} (account ${accounts.join(', ')})`, { hint: fix });
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/tags.ts
 
 
@@ -248,6 +324,7 @@ function fromChart(dir) {
 
 
 
+
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_.resolve)(ports.workspace, inputs.context);
@@ -267,6 +344,8 @@ async function publish(inputs, ports) {
             hint: 'Set file (relative to context) and context to where the Dockerfile is.',
         });
     }
+    if (inputs.mode !== 'build')
+        checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
     const builder = await selectBuilder(inputs.builder, ports.exec);
     const result = {
         tags,
@@ -308,7 +387,6 @@ async function build(inputs, builder, refs, meta, ports) {
         `org.opencontainers.image.created=${created}`,
         ...inputs.labels,
     ];
-    const cacheFrom = inputs.cache === 'registry' ? `${inputs.image.name}` : undefined;
     await builder.build({
         context: meta.contextDir,
         file: (0,external_node_path_.resolve)(meta.contextDir, inputs.file),
@@ -318,7 +396,7 @@ async function build(inputs, builder, refs, meta, ports) {
         platforms: inputs.platforms,
         target: inputs.target,
         timestamp,
-        cacheFrom,
+        cache: inputs.cache === 'registry' ? inputs.image : undefined,
     });
 }
 function credentialsFor(inputs, env) {
@@ -368,7 +446,7 @@ async function push(inputs, builder, tags, result, ports) {
         ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
     const authDir = inputs.username ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(ports.tempDir, 'auth-')) : undefined;
     try {
-        const authFile = authDir ? (0,external_node_path_.join)(authDir, 'auth.json') : undefined;
+        const authFile = authDir ? (0,external_node_path_.join)(authDir, 'config.json') : undefined;
         if (authFile && credentials) {
             const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
             await (0,promises_.writeFile)(authFile, JSON.stringify({ auths: { [registry]: { auth } } }), { mode: 0o600 });
@@ -430,6 +508,8 @@ function asPushError(error, what) {
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
 
 
 

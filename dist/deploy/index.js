@@ -188,7 +188,7 @@ function run(ctx = (0,src/* createContext */.q6)()) {
         const inputs = getInputs(raw);
         maskSecrets(inputs, (s) => secrets.add(s));
         // Builders, Trivy, YAML and git load only once the inputs are known to be good.
-        const { deploy, newReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3462));
+        const { deploy, newReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1462));
         const { renderReport } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 5773));
         const report = newReport(inputs);
         let failed = true;
@@ -691,11 +691,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
   A0: () => (/* reexport */ TAG_PATTERN),
+  mj: () => (/* reexport */ authFiles),
+  wl: () => (/* reexport */ parseEcrHost),
   "if": () => (/* reexport */ parseImageName),
   cH: () => (/* reexport */ readStoredCredentials)
 });
 
-// UNUSED EXPORTS: MANIFEST_ACCEPT, authFiles, dockerConfigPath, parseEcrHost
+// UNUSED EXPORTS: MANIFEST_ACCEPT, dockerConfigPath
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);

@@ -1,4 +1,7 @@
+import { dirname } from 'node:path';
 import { ActionError, type Exec, type ExecResult } from '@gitops-actions/kit';
+import type { ImageName } from '@gitops-actions/registry';
+import { registryCacheFrom, registryCacheTo } from './cache.js';
 import type { BuilderChoice } from './request.js';
 
 export interface BuildRequest {
@@ -12,14 +15,18 @@ export interface BuildRequest {
   target: string;
   /** Seconds since the epoch for image and layer timestamps, so a rebuild of one commit is identical. */
   timestamp: number | undefined;
-  cacheFrom: string | undefined;
+  /** The image whose registry cache to read (and, with buildx, write); undefined without `cache: registry`. */
+  cache: ImageName | undefined;
 }
 
 export interface PushRequest {
   ref: string;
   /** For registries that speak plain HTTP (loopback registries, as docker allows). */
   insecure: boolean;
-  /** A private auth file for explicit username/password; else the builder's own logins. */
+  /**
+   * A private auth file (`<dir>/config.json`, docker's layout) for explicit username/password; else the
+   * builder's own logins.
+   */
   authFile: string | undefined;
 }
 
@@ -54,7 +61,7 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
     async build(req) {
       const args = [...buildVerb, ...common(req)];
       if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
-      if (req.cacheFrom) args.push('--layers', '--cache-from', req.cacheFrom);
+      if (req.cache) args.push('--layers', '--cache-from', req.cache.name);
       args.push(req.context);
       const r = await exec(name, args);
       if (r.code !== 0)
@@ -91,15 +98,23 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
     async build(req) {
       const args =
         name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-      if (req.cacheFrom) args.push('--cache-from', req.cacheFrom);
+      if (req.cache && name === 'buildx')
+        args.push('--cache-from', registryCacheFrom(req.cache), '--cache-to', registryCacheTo(req.cache));
+      else if (req.cache) args.push('--cache-from', req.cache.name);
       if (req.timestamp !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
       args.push(req.context);
-      const r = await exec('docker', args, { env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+      // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
+      // the buildx plugin) can serve; BuildKit needs buildx.
+      const r = await exec('docker', args, {
+        env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+      });
       if (r.code !== 0)
         throw new ActionError('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
     },
     push(req) {
-      return exec('docker', ['push', req.ref]);
+      // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
+      const env = req.authFile ? { ...process.env, DOCKER_CONFIG: dirname(req.authFile) } : undefined;
+      return exec('docker', ['push', req.ref], env ? { env } : undefined);
     },
     async imageId(ref) {
       const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);

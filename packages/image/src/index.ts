@@ -3,3 +3,5 @@ export { selectBuilder, type BuildRequest, type Builder, type PushRequest } from
 export { publish, type PublishPorts, type PublishResult } from './publish.js';
 export { gitContext, renderTag, type TagValues } from './tags.js';
 export { detectVersion, type DetectedVersion } from './version.js';
+export { cacheRef, registryCacheFrom, registryCacheTo } from './cache.js';
+export { checkEcrTarget, storedLoginHosts } from './ecr.js';

@@ -9,6 +9,7 @@ import {
   type RegistryCredentials,
 } from '@gitops-actions/registry';
 import { selectBuilder, type Builder } from './builders.js';
+import { checkEcrTarget, storedLoginHosts } from './ecr.js';
 import type { PublishRequest } from './request.js';
 import { gitContext, renderTag } from './tags.js';
 import { detectVersion } from './version.js';
@@ -55,6 +56,8 @@ export async function publish(inputs: PublishRequest, ports: PublishPorts): Prom
       hint: 'Set file (relative to context) and context to where the Dockerfile is.',
     });
   }
+  if (inputs.mode !== 'build')
+    checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
   const builder = await selectBuilder(inputs.builder, ports.exec);
   const result: PublishResult = {
     tags,
@@ -104,7 +107,6 @@ async function build(
     `org.opencontainers.image.created=${created}`,
     ...inputs.labels,
   ];
-  const cacheFrom = inputs.cache === 'registry' ? `${inputs.image.name}` : undefined;
   await builder.build({
     context: meta.contextDir,
     file: resolve(meta.contextDir, inputs.file),
@@ -114,7 +116,7 @@ async function build(
     platforms: inputs.platforms,
     target: inputs.target,
     timestamp,
-    cacheFrom,
+    cache: inputs.cache === 'registry' ? inputs.image : undefined,
   });
 }
 
@@ -174,7 +176,7 @@ async function push(
     ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
   const authDir = inputs.username ? await mkdtemp(join(ports.tempDir, 'auth-')) : undefined;
   try {
-    const authFile = authDir ? join(authDir, 'auth.json') : undefined;
+    const authFile = authDir ? join(authDir, 'config.json') : undefined;
     if (authFile && credentials) {
       const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
       await writeFile(authFile, JSON.stringify({ auths: { [registry]: { auth } } }), { mode: 0o600 });
