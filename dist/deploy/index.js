@@ -35,6 +35,7 @@ var registry_src = __nccwpck_require__(3545);
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
 const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** Parses and validates every input once, before anything is built; each error names the input. */
 function getInputs(raw, env = process.env) {
@@ -59,7 +60,7 @@ function imageInputs(raw, env) {
         version: raw.string('version'),
         tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
         extraTags: raw.list('extra-tags'),
-        buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+        buildArgs: raw.keyValues('build-args'),
         labels: [],
         platforms: [],
         target: '',
@@ -76,51 +77,17 @@ function imageInputs(raw, env) {
     }
     return request;
 }
-function keyValues(lines, name) {
-    const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-    if (bad !== undefined)
-        throw new src/* InputError */.dz(name, `'${bad}' is not KEY=value`);
-    return lines;
-}
 function scanInputs(raw) {
-    const listed = raw.list('severity');
     return {
-        severities: severities(listed.length ? listed : ['HIGH', 'CRITICAL']),
+        severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
         ignoreUnfixed: raw.boolean('ignore-unfixed', true),
         ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
-        trivyVersion: exactVersion(raw.string('trivy-version')),
+        trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
         trivyUrl: raw.string('trivy-url'),
-        trivyChecksum: checksum(raw.string('trivy-checksum')),
+        trivyChecksum: raw.sha256('trivy-checksum'),
         trivyPath: raw.string('trivy-path'),
         dbRepositories: raw.list('db-repository'),
     };
-}
-function severities(values) {
-    const out = new Set();
-    for (const value of values) {
-        const upper = value.toUpperCase();
-        if (!SEVERITY_NAMES.includes(upper)) {
-            throw new src/* InputError */.dz('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
-        }
-        out.add(upper);
-    }
-    return out;
-}
-/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
-function exactVersion(value) {
-    if (value === '')
-        return '';
-    if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-        throw new src/* InputError */.dz('trivy-version', `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`);
-    }
-    return value.replace(/^v/, '');
-}
-function checksum(value) {
-    const hex = value.replace(/^sha256:/i, '').toLowerCase();
-    if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
-        throw new src/* InputError */.dz('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
-    }
-    return hex;
 }
 function gitopsInputs(raw, env) {
     const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
@@ -383,6 +350,45 @@ class Inputs {
         if (allowed.includes(value))
             return value;
         throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+        return lines;
     }
     integer(name, bounds) {
         const value = this.string(name);

@@ -250,6 +250,45 @@ class Inputs {
             return value;
         throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
     }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+        return lines;
+    }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')

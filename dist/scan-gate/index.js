@@ -31,6 +31,7 @@ var src = __nccwpck_require__(6510);
 // before the report parser, YAML and the installer are loaded (cold start).
 const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SCANNERS = ['vuln', 'secret', 'misconfig'];
+const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 const SCAN_TYPES = ['fs', 'image', 'report'];
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw) {
@@ -38,55 +39,20 @@ function getInputs(raw) {
     return {
         scanType,
         target: raw.string('target', { default: '.' }),
-        severities: severities(raw.list('severity').length ? raw.list('severity') : ['HIGH', 'CRITICAL']),
+        severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
         ignoreUnfixed: raw.boolean('ignore-unfixed', true),
-        scanners: scanners(raw.list('scanners').length ? raw.list('scanners') : ['vuln']),
+        scanners: raw.enumList('scanners', SCANNERS, ['vuln'], { noun: 'scanner' }),
         ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
         policy: raw.string('policy'),
-        trivyVersion: exactVersion(raw.string('trivy-version')),
+        trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
         trivyUrl: raw.string('trivy-url'),
-        trivyChecksum: checksum(raw.string('trivy-checksum')),
+        trivyChecksum: raw.sha256('trivy-checksum'),
         trivyPath: raw.string('trivy-path'),
         dbRepositories: raw.list('db-repository'),
         sarif: raw.string('sarif'),
         fail: raw.boolean('fail', true),
         sonar: sonar(raw),
     };
-}
-function severities(values) {
-    const out = new Set();
-    for (const value of values) {
-        const upper = value.toUpperCase();
-        if (!SEVERITY_NAMES.includes(upper)) {
-            throw new src/* InputError */.dz('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
-        }
-        out.add(upper);
-    }
-    return out;
-}
-function scanners(values) {
-    for (const value of values) {
-        if (!SCANNERS.includes(value)) {
-            throw new src/* InputError */.dz('scanners', `has unknown scanner '${value}'; use ${SCANNERS.join(', ')}`);
-        }
-    }
-    return [...new Set(values)];
-}
-/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
-function exactVersion(value) {
-    if (value === '')
-        return '';
-    if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-        throw new src/* InputError */.dz('trivy-version', `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`);
-    }
-    return value.replace(/^v/, '');
-}
-function checksum(value) {
-    const hex = value.replace(/^sha256:/i, '').toLowerCase();
-    if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
-        throw new src/* InputError */.dz('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
-    }
-    return hex;
 }
 function sonar(raw) {
     const hostUrl = raw.string('sonar-host-url').replace(/\/+$/, '');
@@ -288,6 +254,45 @@ class Inputs {
         if (allowed.includes(value))
             return value;
         throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+        return lines;
     }
     integer(name, bounds) {
         const value = this.string(name);

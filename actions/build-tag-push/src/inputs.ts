@@ -21,8 +21,8 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     version: raw.string('version'),
     tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
     extraTags: raw.list('extra-tags'),
-    buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
-    labels: keyValues(raw.multiline('labels'), 'labels'),
+    buildArgs: raw.keyValues('build-args'),
+    labels: raw.keyValues('labels'),
     platforms: raw.list('platforms'),
     target: raw.string('target'),
     mode: raw.enum('mode', MODES, 'build-push'),
@@ -40,10 +40,4 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     );
   }
   return inputs;
-}
-
-function keyValues(lines: string[], name: string): string[] {
-  const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-  if (bad !== undefined) throw new InputError(name, `'${bad}' is not KEY=value`);
-  return lines;
 }

@@ -16,6 +16,7 @@ import type { Severity } from '@gitops-actions/trivy';
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
+const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 
 export interface ScanInputs {
@@ -71,7 +72,7 @@ function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
     version: raw.string('version'),
     tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
     extraTags: raw.list('extra-tags'),
-    buildArgs: keyValues(raw.multiline('build-args'), 'build-args'),
+    buildArgs: raw.keyValues('build-args'),
     labels: [],
     platforms: [],
     target: '',
@@ -92,56 +93,17 @@ function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
   return request;
 }
 
-function keyValues(lines: string[], name: string): string[] {
-  const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-  if (bad !== undefined) throw new InputError(name, `'${bad}' is not KEY=value`);
-  return lines;
-}
-
 function scanInputs(raw: RawInputs): ScanInputs {
-  const listed = raw.list('severity');
   return {
-    severities: severities(listed.length ? listed : ['HIGH', 'CRITICAL']),
+    severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
     ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
-    trivyVersion: exactVersion(raw.string('trivy-version')),
+    trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
     trivyUrl: raw.string('trivy-url'),
-    trivyChecksum: checksum(raw.string('trivy-checksum')),
+    trivyChecksum: raw.sha256('trivy-checksum'),
     trivyPath: raw.string('trivy-path'),
     dbRepositories: raw.list('db-repository'),
   };
-}
-
-function severities(values: string[]): Set<Severity> {
-  const out = new Set<Severity>();
-  for (const value of values) {
-    const upper = value.toUpperCase() as Severity;
-    if (!SEVERITY_NAMES.includes(upper)) {
-      throw new InputError('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
-    }
-    out.add(upper);
-  }
-  return out;
-}
-
-/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
-function exactVersion(value: string): string {
-  if (value === '') return '';
-  if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-    throw new InputError(
-      'trivy-version',
-      `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`,
-    );
-  }
-  return value.replace(/^v/, '');
-}
-
-function checksum(value: string): string {
-  const hex = value.replace(/^sha256:/i, '').toLowerCase();
-  if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
-    throw new InputError('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
-  }
-  return hex;
 }
 
 function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] {

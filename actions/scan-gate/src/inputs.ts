@@ -5,6 +5,7 @@ import type { Scanner, Severity } from '@gitops-actions/trivy';
 // before the report parser, YAML and the installer are loaded (cold start).
 const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SCANNERS: readonly Scanner[] = ['vuln', 'secret', 'misconfig'];
+const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 export const SCAN_TYPES = ['fs', 'image', 'report'] as const;
 
 export interface SonarInputs {
@@ -37,61 +38,20 @@ export function getInputs(raw: RawInputs): Inputs {
   return {
     scanType,
     target: raw.string('target', { default: '.' }),
-    severities: severities(raw.list('severity').length ? raw.list('severity') : ['HIGH', 'CRITICAL']),
+    severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
-    scanners: scanners(raw.list('scanners').length ? raw.list('scanners') : ['vuln']),
+    scanners: raw.enumList('scanners', SCANNERS, ['vuln'], { noun: 'scanner' }),
     ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
     policy: raw.string('policy'),
-    trivyVersion: exactVersion(raw.string('trivy-version')),
+    trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
     trivyUrl: raw.string('trivy-url'),
-    trivyChecksum: checksum(raw.string('trivy-checksum')),
+    trivyChecksum: raw.sha256('trivy-checksum'),
     trivyPath: raw.string('trivy-path'),
     dbRepositories: raw.list('db-repository'),
     sarif: raw.string('sarif'),
     fail: raw.boolean('fail', true),
     sonar: sonar(raw),
   };
-}
-
-function severities(values: string[]): Set<Severity> {
-  const out = new Set<Severity>();
-  for (const value of values) {
-    const upper = value.toUpperCase() as Severity;
-    if (!SEVERITY_NAMES.includes(upper)) {
-      throw new InputError('severity', `has unknown severity '${value}'; use ${SEVERITY_NAMES.join(', ')}`);
-    }
-    out.add(upper);
-  }
-  return out;
-}
-
-function scanners(values: string[]): Scanner[] {
-  for (const value of values) {
-    if (!(SCANNERS as readonly string[]).includes(value)) {
-      throw new InputError('scanners', `has unknown scanner '${value}'; use ${SCANNERS.join(', ')}`);
-    }
-  }
-  return [...new Set(values as Scanner[])];
-}
-
-/** An exact release only: `latest` or `v0.58` are mutable and could be repointed at another build. */
-function exactVersion(value: string): string {
-  if (value === '') return '';
-  if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-    throw new InputError(
-      'trivy-version',
-      `must be an exact release such as 0.58.1, got '${value}' (tags can be moved)`,
-    );
-  }
-  return value.replace(/^v/, '');
-}
-
-function checksum(value: string): string {
-  const hex = value.replace(/^sha256:/i, '').toLowerCase();
-  if (hex && !/^[0-9a-f]{64}$/.test(hex)) {
-    throw new InputError('trivy-checksum', 'must be a SHA-256 of 64 hex digits');
-  }
-  return hex;
 }
 
 function sonar(raw: RawInputs): SonarInputs | undefined {

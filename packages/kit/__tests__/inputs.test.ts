@@ -46,4 +46,32 @@ describe('Inputs', () => {
     );
     expect(() => from({ n: '1.5' }).integer('n', bounds)).toThrow("Input 'n' must be an integer, got '1.5'");
   });
+
+  it('parses enum lists, exact versions, SHA-256 digests and KEY=value lines, naming the input', () => {
+    const inputs = from({
+      severity: 'high, critical\nHIGH',
+      'trivy-version': 'v0.58.1',
+      checksum: 'sha256:' + 'AB'.repeat(32),
+      'build-args': 'A=1\nB=x=y',
+    });
+    const severity = { noun: 'severity', upperCase: true };
+    expect(inputs.enumList('severity', ['CRITICAL', 'HIGH', 'LOW'], ['LOW'], severity)).toEqual([
+      'HIGH',
+      'CRITICAL',
+    ]);
+    expect(inputs.enumList('none', ['CRITICAL', 'HIGH'], ['HIGH'], severity)).toEqual(['HIGH']);
+    expect(() => from({ severity: 'SEVERE' }).enumList('severity', ['HIGH'], [], severity)).toThrow(
+      "Input 'severity' has unknown severity 'SEVERE'; use HIGH",
+    );
+    expect(inputs.exactVersion('trivy-version', '0.58.1')).toBe('0.58.1');
+    expect(() => from({ v: 'latest' }).exactVersion('v', '0.58.1')).toThrow(
+      "Input 'v' must be an exact release such as 0.58.1, got 'latest' (tags can be moved)",
+    );
+    expect(inputs.sha256('checksum')).toBe('ab'.repeat(32));
+    expect(() => from({ c: 'abc' }).sha256('c')).toThrow("Input 'c' must be a SHA-256 of 64 hex digits");
+    expect(inputs.keyValues('build-args')).toEqual(['A=1', 'B=x=y']);
+    expect(() => from({ labels: 'nokey' }).keyValues('labels')).toThrow(
+      "Input 'labels' 'nokey' is not KEY=value",
+    );
+  });
 });
