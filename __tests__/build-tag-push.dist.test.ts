@@ -309,6 +309,21 @@ describeIfTools('dist/build-tag-push', () => {
     expect(printed(result)).not.toContain(GHCR_PASSWORD);
   });
 
+  it('says plainly that cache: gha is off with buildah, and still builds and pushes', async () => {
+    const cwd = workspace('gha', 'FROM localhost/busybox:latest\nRUN echo gha > /g\n', { VERSION: '4.0.0' });
+    const result = await runPlain(
+      cwd,
+      { cache: 'gha', mode: 'build' },
+      { ACTIONS_RUNTIME_TOKEN: 'runtime-token-never-printed', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' },
+    );
+    expect(errorOf(result)).toBe('');
+    expect(result.outputs['tags']).toBe('["4.0.0-0123456"]');
+    const warning = result.commands.find((c) => c.command === 'warning')?.message ?? '';
+    expect(warning).toMatch(/^cache: gha is off for this build: .*docker buildx.* the builder is buildah/);
+    expect(warning).toContain('cache: registry');
+    expect(printed(result)).not.toContain('runtime-token-never-printed');
+  });
+
   it('treats a re-run of the same commit as a no-op and refuses to overwrite a tag with another image', async () => {
     const cwd = workspace('immutable', 'FROM localhost/busybox:latest\nRUN echo one > /v\n', {
       VERSION: '3.0.0',

@@ -14,9 +14,11 @@ import {
   readFileAtBranch,
   registryUnavailableReason,
   startArgoCd,
+  startGitHubServer,
   startGitServer,
   startRegistryServer,
   type ArgoCdServer,
+  type GitHubServer,
   type GitServer,
   type RegistryServer,
 } from '@gitops-actions/sandbox';
@@ -49,6 +51,7 @@ let gitRoot: string;
 let storageEnv: Record<string, string>;
 let registry: RegistryServer;
 let git: GitServer;
+let gh: GitHubServer;
 let argo: ArgoCdServer;
 let trivy: string;
 let seq = 0;
@@ -82,15 +85,17 @@ beforeAll(async () => {
   );
   storageEnv = { CONTAINERS_STORAGE_CONF: storageConf, BUILDAH_ISOLATION: 'chroot' };
   createBaseImage();
-  [registry, git, argo] = await Promise.all([
+  // Two doors to the same bare repositories: plain git over smart HTTP, and the local GitHub's API.
+  [registry, git, gh, argo] = await Promise.all([
     startRegistryServer({ auth: { username: 'octocat', password: REGISTRY_PASSWORD } }),
     startGitServer({ root: gitRoot, token: GIT_TOKEN }),
+    startGitHubServer({ root: gitRoot, token: GIT_TOKEN }),
     startArgoCd({ gitRoot, token: ARGO_TOKEN, reconcileMs: 50 }),
   ]);
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([registry?.close(), git?.close(), argo?.close()]);
+  await Promise.all([registry?.close(), git?.close(), gh?.close(), argo?.close()]);
   await rm(root, { recursive: true, force: true });
 });
 
@@ -245,6 +250,36 @@ describeIfTools('dist/deploy through the whole dev deploy', () => {
     for (const secret of SECRETS) expect(printed(result)).not.toContain(secret);
   });
 
+  it('commits through the GitHub API for an owner/name repository, and Argo CD runs that commit', async () => {
+    const svc = await service('FROM localhost/busybox:latest\nRUN echo api-transport > /t.txt\n');
+    const gitRequestsBefore = git.stats.requests;
+    gh.reset();
+    const result = await deploy(
+      svc,
+      'alpine-310.json',
+      { 'gitops-repository': svc.repo },
+      { GITHUB_API_URL: gh.apiUrl, GITHUB_SERVER_URL: gh.url },
+    );
+    expect(errorOf(result)).toBe('');
+    const tag = '1.2.0-0123456';
+    const [head] = await listCommits(gitRoot, svc.repo, 'main');
+    expect(result.outputs['commit-sha']).toBe(head!.sha);
+    expect(await readFileAtBranch(gitRoot, svc.repo, 'main', DEV_VALUES)).toBe(values(tag));
+    expect(argo.app(svc.app)).toMatchObject({ status: { sync: { status: 'Synced', revision: head!.sha } } });
+    // A tree, a commit and a fast-forward of the branch through the API; no clone, no push.
+    const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    expect(writes).toEqual([
+      `POST /repos/${svc.repo}/git/trees`,
+      `POST /repos/${svc.repo}/git/commits`,
+      // Octokit sends the ref's slash encoded, as GitHub accepts it.
+      `PATCH /repos/${svc.repo}/git/refs/heads%2Fmain`,
+    ]);
+    expect(git.stats.requests).toBe(gitRequestsBefore);
+    expect(gh.git.stats.requests).toBe(0);
+    expect(gh.violations).toEqual([]);
+    for (const secret of SECRETS) expect(printed(result)).not.toContain(secret);
+  });
+
   it('skips the wait with wait: false and is a no-op bump on a re-run of the same commit', async () => {
     const svc = await service('FROM localhost/busybox:latest\nRUN echo rerun > /r.txt\n');
     const first = await deploy(svc, 'alpine-310.json', { wait: 'false' });
@@ -290,6 +325,15 @@ describe('dist/deploy bad input', () => {
     );
     expect(await bad({ 'trivy-version': 'latest' })).toMatch(
       /^Input 'trivy-version' must be an exact release/,
+    );
+    expect(
+      await bad({
+        'gitops-transport': 'api',
+        'gitops-repository': 'https://git.example.com/acme/gitops.git',
+      }),
+    ).toMatch(/^Input 'gitops-transport' api needs the repository as owner\/name/);
+    expect(await bad({ password: 'registry-password' })).toBe(
+      "Input 'username' is required when the other of username/password is given",
     );
   });
 

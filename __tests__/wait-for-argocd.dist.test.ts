@@ -120,7 +120,7 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   it('tolerates a Degraded shorter than the grace', async () => {
     const app = await newApp({ health: { degradedForMs: 400 }, progressMs: 50 });
     const sha = await app.push();
-    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '5' });
+    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '5s' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('health Degraded (tolerated for 5s)');
   });
@@ -141,7 +141,7 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   it('times out with the last state of every app when auto-sync is off', async () => {
     const app = await newApp({ autoSync: false });
     const sha = await app.push();
-    const result = await run({ applications: app.name, revision: sha, timeout: '1' });
+    const result = await run({ applications: app.name, revision: sha, timeout: '1s' });
     expect(result.exitCode).toBe(1);
     const error = errorOf(result);
     expect(error).toContain('timed out after 1s; last state:');
@@ -149,6 +149,34 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     expect(error).toContain('set `sync: true`');
     expect(result.outputs['sync-status']).toBe('OutOfSync');
   });
+
+  it('fails at once, naming the app, when the app is deleted while waiting', async () => {
+    // Never healthy at `sha` (auto-sync off) and a 10-minute timeout: only the deletion can end the
+    // wait before runDist kills the process.
+    const app = await newApp({ autoSync: false });
+    const sha = await app.push();
+    argo.stats.reset();
+    const running = run({ applications: app.name, revision: sha, timeout: '10m' }, 20_000);
+    await waitUntil(() => (argo.stats.byRoute['stream'] ?? 0) >= 1);
+    argo.deleteApp(app.name);
+    const result = await running;
+    expect(result.timedOut).toBe(false);
+    expect(result.exitCode).toBe(1);
+    const error = errorOf(result);
+    expect(error).toContain(
+      `Could not wait for Argo CD: ${app.name}: the application was deleted while waiting (by a sync of its parent app, or by hand)`,
+    );
+    expect(error).toContain('re-run once the application exists again');
+    expect(result.stdout).toContain(`${app.name}: sync Unknown, health Missing`);
+    expect(result.outputs['health-status']).toBe('Missing');
+    const apps = JSON.parse(result.outputs['applications'] ?? '[]') as { state: string; message: string }[];
+    expect(apps).toEqual([
+      expect.objectContaining({ state: 'failed', message: expect.stringContaining('deleted') }),
+    ]);
+    expect(result.summary).toContain('Argo CD: failed');
+    expect(result.summary).toContain(`🗑️ \`${app.name}\``);
+    expect(result.summary).toContain('the application was deleted while waiting');
+  }, 30_000);
 
   it('triggers a sync for an app without auto-sync', async () => {
     const app = await newApp({ autoSync: false });
@@ -216,7 +244,12 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
 
   it.each([
     [{ revision: 'not-a-sha' }, "Input 'revision' 'not-a-sha' is not a git commit SHA"],
-    [{ timeout: '0' }, "Input 'timeout' must be a positive number of seconds, got '0'"],
+    [{ timeout: '0' }, "Input 'timeout' must be between 1s and 24h, got '0'"],
+    [
+      { timeout: '10 minutes' },
+      "Input 'timeout' must be a duration such as 600, 90s, 10m or 1h30m, got '10 minutes'",
+    ],
+    [{ 'degraded-grace': '-1m' }, "Input 'degraded-grace' must not be negative, got '-1m'"],
     [{ server: 'ftp://argocd' }, "Input 'server' must use https://"],
     [{ applications: 'Bad_Name' }, "Input 'applications' 'Bad_Name' is not an application name"],
     [{ refresh: 'soft' }, "Input 'refresh' must be one of none, normal, hard"],

@@ -181,6 +181,29 @@ class Inputs {
             throw new errors_InputError(name, `'${bad}' is not KEY=value`);
         return lines;
     }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+        }
+        return ms;
+    }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')
@@ -199,6 +222,38 @@ function splitLines(text) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
@@ -461,6 +516,45 @@ function gitRepositoryInput(input, value, serverUrl) {
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
 }
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.string('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new errors_InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -692,7 +786,7 @@ function readStoredCredentials(host, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const image_name_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
@@ -720,7 +814,7 @@ function parseImageName(value) {
         return { error: `has an invalid registry host '${registry}'` };
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
-    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
+    const bad = repository.split('/').find((c) => !image_name_COMPONENT.test(c));
     if (bad !== undefined) {
         return {
             error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
@@ -762,6 +856,19 @@ function registryCacheTo(image) {
     return parts.join(',');
 }
 const registryCacheFrom = (image) => `type=registry,ref=${cacheRef(image)}`;
+// buildx takes the cache service's URL and token from the runner's ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL
+// and ACTIONS_RUNTIME_TOKEN itself, so they never appear in argv. The scope keeps the images of a
+// monorepo from evicting each other's cache; a failed export (the service throttles) must not fail a deploy.
+const ghaCacheFrom = (scope) => `type=gha,scope=${scope}`;
+const ghaCacheTo = (scope) => `type=gha,scope=${scope},mode=max,ignore-error=true`;
+/** The environment a JavaScript action gets on a GitHub runner, which BuildKit's gha cache needs. */
+function ghaCacheUnavailable(env) {
+    if (!env['ACTIONS_RUNTIME_TOKEN'])
+        return 'ACTIONS_RUNTIME_TOKEN is not set';
+    if (!env['ACTIONS_RESULTS_URL'] && !env['ACTIONS_CACHE_URL'])
+        return 'neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set';
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./packages/image/src/builders.ts
 
@@ -792,8 +899,8 @@ function containersBuilder(name, exec) {
             const args = [...buildVerb, ...common(req)];
             if (req.timestamp !== undefined)
                 args.push('--timestamp', String(req.timestamp));
-            if (req.cache)
-                args.push('--layers', '--cache-from', req.cache.name);
+            if (req.cache?.type === 'registry')
+                args.push('--layers', '--cache-from', req.cache.image.name);
             args.push(req.context);
             const r = await exec(name, args);
             if (r.code !== 0)
@@ -822,15 +929,23 @@ function containersBuilder(name, exec) {
         },
     };
 }
+function cacheFlags(name, cache) {
+    if (cache?.type === 'gha')
+        return name === 'buildx'
+            ? ['--cache-from', ghaCacheFrom(cache.scope), '--cache-to', ghaCacheTo(cache.scope)]
+            : [];
+    if (cache?.type !== 'registry')
+        return [];
+    if (name === 'docker')
+        return ['--cache-from', cache.image.name];
+    return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
+}
 function dockerBuilder(name, exec) {
     return {
         name,
         async build(req) {
             const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-            if (req.cache && name === 'buildx')
-                args.push('--cache-from', registryCacheFrom(req.cache), '--cache-to', registryCacheTo(req.cache));
-            else if (req.cache)
-                args.push('--cache-from', req.cache.name);
+            args.push(...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
@@ -1048,6 +1163,7 @@ function fromChart(dir) {
 
 
 
+
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_namespaceObject.resolve)(ports.workspace, inputs.context);
@@ -1119,8 +1235,23 @@ async function build(inputs, builder, refs, meta, ports) {
         platforms: inputs.platforms,
         target: inputs.target,
         timestamp,
-        cache: inputs.cache === 'registry' ? inputs.image : undefined,
+        cache: buildCache(inputs, builder, ports),
     });
+}
+function buildCache(inputs, builder, ports) {
+    if (inputs.cache === 'registry')
+        return { type: 'registry', image: inputs.image };
+    if (inputs.cache !== 'gha')
+        return undefined;
+    // A cache only saves time, so a missing one is a warning; silently building without it was worse.
+    const unavailable = builder.name === 'buildx'
+        ? ghaCacheUnavailable(ports.env)
+        : `GitHub's cache protocol is spoken by BuildKit (docker buildx) only, and the builder is ${builder.name}`;
+    if (unavailable) {
+        ports.log.warning(`cache: gha is off for this build: ${unavailable}. Use cache: registry to share layers with any builder, or run on a GitHub runner with docker buildx (docker/setup-buildx-action).`);
+        return undefined;
+    }
+    return { type: 'gha', scope: inputs.image.repository };
 }
 function credentialsFor(inputs, env) {
     if (inputs.username) {
@@ -1252,8 +1383,7 @@ function getInputs(raw, env = process.env) {
     if (!CACHES.includes(cache)) {
         throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
     }
-    const isGhcr = image.registry === 'ghcr.io';
-    const inputs = {
+    return {
         image,
         context: raw.string('context', { default: '.' }),
         file: raw.string('file', { default: 'Dockerfile' }),
@@ -1268,14 +1398,9 @@ function getInputs(raw, env = process.env) {
         builder: raw.enum('builder', BUILDERS, 'auto'),
         immutable: raw.boolean('immutable', true),
         cache: cache,
-        username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
-        password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+        ...registryLoginInputs(raw, image.registry, env),
         retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
     };
-    if (Boolean(inputs.username) !== Boolean(inputs.password)) {
-        throw new errors_InputError(inputs.username ? 'password' : 'username', 'is required when the other of username/password is given');
-    }
-    return inputs;
 }
 
 ;// CONCATENATED MODULE: ./actions/build-tag-push/src/main.ts

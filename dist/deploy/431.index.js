@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   waitForApps: () => (/* reexport */ waitForApps)
 });
 
-// UNUSED EXPORTS: ArgoApiError, ArgoNetworkError, OPERATION, appKey, describeResource, describeRollout, evaluate, explain, isOperationRunning, isTlsError, isTransient, readJsonLines, revisionMatches, rolloutProgress, shortSha, snapshotOf, syncedRevisions
+// UNUSED EXPORTS: ArgoApiError, ArgoNetworkError, OPERATION, appKey, describeResource, describeRollout, evaluate, evaluateGone, explain, isOperationRunning, isTlsError, isTransient, readJsonLines, revisionMatches, rolloutProgress, shortSha, snapshotOf, syncedRevisions
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
@@ -300,12 +300,34 @@ function isOperationRunning(app) {
 function atExpectedRevision(app, expected) {
     return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
 }
+const WHO_DELETES = 'by a sync of its parent app, or by hand';
+/**
+ * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
+ * seen; it keeps the revision, while sync and health say that nothing is there any more.
+ */
+function evaluateGone(last, how) {
+    const reason = how === 'deleted'
+        ? `the application was deleted while waiting (${WHO_DELETES})`
+        : `the application was deleted while waiting (${WHO_DELETES}), or the token lost access to it: ` +
+            'Argo CD now answers permission denied, as it does for both';
+    return {
+        verdict: { state: 'failed', kind: 'deleted', reason, resources: [] },
+        memory: {},
+        snapshot: { ...snapshotOf(last), sync: 'Unknown', health: 'Missing', operationPhase: '', message: '' },
+    };
+}
 function evaluate(app, expect, now, memory) {
     const snapshot = snapshotOf(app);
     const verdictAndMemory = decide(app, snapshot, expect, now, memory);
     return { ...verdictAndMemory, snapshot };
 }
 function decide(app, s, expect, now, memory) {
+    // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
+    const deleting = app.metadata?.deletionTimestamp;
+    if (deleting) {
+        const reason = `the application is being deleted (since ${deleting}; ${WHO_DELETES})`;
+        return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
+    }
     const running = isOperationRunning(app);
     const atRevision = atExpectedRevision(app, expect.revision);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
@@ -669,21 +691,35 @@ class WaitRun {
         this.settled = true;
         this.reject(explain(error, this.opts));
     }
-    /** Applies one observation of an app, logs a line if its state changed, and ends the wait if it can. */
-    update(t, app) {
+    /**
+     * Applies one observation of an app, logs a line if its state changed, and ends the wait if it can.
+     * `fresh` is false when only the clock moved, so a silent stream still earns its safety GET.
+     */
+    update(t, app, fresh = true) {
         if (this.settled)
             return;
         t.app = app;
-        t.lastSeen = this.clock.now();
-        const evaluation = evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+        if (fresh)
+            t.lastSeen = this.clock.now();
+        const evaluation = t.gone
+            ? evaluateGone(app, t.gone)
+            : evaluate(app, this.opts.expect, this.clock.now(), t.memory);
         t.evaluation = evaluation;
         t.memory = evaluation.memory;
         this.logTransition(t, evaluation);
-        this.watchRollout(t);
+        if (!t.gone)
+            this.watchRollout(t);
         if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed'))
             this.settle('failed');
         else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done'))
             this.settle('done');
+    }
+    /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
+    vanish(t, how, last = t.app) {
+        if (this.settled || t.gone)
+            return;
+        t.gone = how;
+        this.update(t, last);
     }
     logTransition(t, e) {
         const s = e.snapshot;
@@ -699,11 +735,15 @@ class WaitRun {
     tick() {
         const now = this.clock.now();
         for (const t of this.trackers) {
-            this.update(t, t.app);
+            this.update(t, t.app, false);
             const safety = this.opts.safetyPollMs ?? 30_000;
             if (t.mode === 'stream' && now - t.lastSeen >= safety) {
                 t.lastSeen = now;
-                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), () => { });
+                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), (error) => {
+                    const gone = disappearance(error);
+                    if (gone)
+                        this.vanish(t, gone);
+                });
             }
         }
     }
@@ -716,7 +756,9 @@ class WaitRun {
                 try {
                     await this.ports.api.watch(t.ref, (event) => {
                         failures = 0;
-                        if (event.type !== 'DELETED')
+                        if (event.type === 'DELETED')
+                            this.vanish(t, 'deleted', event.application);
+                        else
                             this.update(t, event.application);
                     }, signal);
                     failures++; // a clean end is a drop too (server restart, proxy idle timeout)
@@ -753,6 +795,9 @@ class WaitRun {
                 catch (error) {
                     if (signal.aborted)
                         return;
+                    const gone = disappearance(error);
+                    if (gone)
+                        return this.vanish(t, gone);
                     if (isFatal(error))
                         throw error;
                     pollDelay = Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
@@ -797,6 +842,19 @@ class WaitRun {
 }
 function isFatal(error) {
     return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/**
+ * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
+ * app behind the same "permission denied" as one the token may not read.
+ */
+function disappearance(error) {
+    if (!(error instanceof ArgoApiError))
+        return undefined;
+    if (error.status === 404)
+        return 'deleted';
+    if (error.status === 403)
+        return 'denied';
+    return undefined;
 }
 function sleep(ms, signal) {
     return new Promise((resolve) => {
@@ -862,7 +920,7 @@ function describeResource(r) {
 function failureMessage(outcome, trackers, timeoutMs) {
     if (outcome === 'timeout') {
         const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-        return [`timed out after ${Math.round(timeoutMs / 1000)}s; last state:`, ...states].join('\n');
+        return [`timed out after ${(0,src/* formatDuration */.a3)(timeoutMs)}; last state:`, ...states].join('\n');
     }
     const failed = trackers.filter((t) => t.evaluation?.verdict.state === 'failed');
     return failed

@@ -39,6 +39,19 @@ function registryCacheTo(image) {
     return parts.join(',');
 }
 const registryCacheFrom = (image) => `type=registry,ref=${cacheRef(image)}`;
+// buildx takes the cache service's URL and token from the runner's ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL
+// and ACTIONS_RUNTIME_TOKEN itself, so they never appear in argv. The scope keeps the images of a
+// monorepo from evicting each other's cache; a failed export (the service throttles) must not fail a deploy.
+const ghaCacheFrom = (scope) => `type=gha,scope=${scope}`;
+const ghaCacheTo = (scope) => `type=gha,scope=${scope},mode=max,ignore-error=true`;
+/** The environment a JavaScript action gets on a GitHub runner, which BuildKit's gha cache needs. */
+function ghaCacheUnavailable(env) {
+    if (!env['ACTIONS_RUNTIME_TOKEN'])
+        return 'ACTIONS_RUNTIME_TOKEN is not set';
+    if (!env['ACTIONS_RESULTS_URL'] && !env['ACTIONS_CACHE_URL'])
+        return 'neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set';
+    return null;
+}
 
 ;// CONCATENATED MODULE: ./packages/image/src/builders.ts
 
@@ -69,8 +82,8 @@ function containersBuilder(name, exec) {
             const args = [...buildVerb, ...common(req)];
             if (req.timestamp !== undefined)
                 args.push('--timestamp', String(req.timestamp));
-            if (req.cache)
-                args.push('--layers', '--cache-from', req.cache.name);
+            if (req.cache?.type === 'registry')
+                args.push('--layers', '--cache-from', req.cache.image.name);
             args.push(req.context);
             const r = await exec(name, args);
             if (r.code !== 0)
@@ -99,15 +112,23 @@ function containersBuilder(name, exec) {
         },
     };
 }
+function cacheFlags(name, cache) {
+    if (cache?.type === 'gha')
+        return name === 'buildx'
+            ? ['--cache-from', ghaCacheFrom(cache.scope), '--cache-to', ghaCacheTo(cache.scope)]
+            : [];
+    if (cache?.type !== 'registry')
+        return [];
+    if (name === 'docker')
+        return ['--cache-from', cache.image.name];
+    return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
+}
 function dockerBuilder(name, exec) {
     return {
         name,
         async build(req) {
             const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-            if (req.cache && name === 'buildx')
-                args.push('--cache-from', registryCacheFrom(req.cache), '--cache-to', registryCacheTo(req.cache));
-            else if (req.cache)
-                args.push('--cache-from', req.cache.name);
+            args.push(...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
@@ -325,6 +346,7 @@ function fromChart(dir) {
 
 
 
+
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_.resolve)(ports.workspace, inputs.context);
@@ -396,8 +418,23 @@ async function build(inputs, builder, refs, meta, ports) {
         platforms: inputs.platforms,
         target: inputs.target,
         timestamp,
-        cache: inputs.cache === 'registry' ? inputs.image : undefined,
+        cache: buildCache(inputs, builder, ports),
     });
+}
+function buildCache(inputs, builder, ports) {
+    if (inputs.cache === 'registry')
+        return { type: 'registry', image: inputs.image };
+    if (inputs.cache !== 'gha')
+        return undefined;
+    // A cache only saves time, so a missing one is a warning; silently building without it was worse.
+    const unavailable = builder.name === 'buildx'
+        ? ghaCacheUnavailable(ports.env)
+        : `GitHub's cache protocol is spoken by BuildKit (docker buildx) only, and the builder is ${builder.name}`;
+    if (unavailable) {
+        ports.log.warning(`cache: gha is off for this build: ${unavailable}. Use cache: registry to share layers with any builder, or run on a GitHub runner with docker buildx (docker/setup-buildx-action).`);
+        return undefined;
+    }
+    return { type: 'gha', scope: inputs.image.repository };
 }
 function credentialsFor(inputs, env) {
     if (inputs.username) {

@@ -83,6 +83,8 @@ __webpack_require__.d(__webpack_exports__, {
   promoteWithGitHub: () => (/* binding */ promoteWithGitHub)
 });
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __webpack_require__(9208);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -135,8 +137,6 @@ function createClient(opts) {
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __webpack_require__(9208);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function isHttpError(error, status) {
@@ -766,10 +766,11 @@ async function closeStale(client, branch, base, tag, log) {
 ;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/github.ts
 
 
+
 /** Wires the real GitHub client from the runner's environment (GITHUB_API_URL, GITHUB_SERVER_URL, run id). */
 function promoteWithGitHub(inputs, log, env) {
-    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: env['GITHUB_API_URL'], log }), inputs.repository);
+    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
+    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl), log }), inputs.repository);
     const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
         ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : '';

@@ -134,7 +134,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, branchInput, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, gitRepositoryInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, repoPathInput, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, branchInput, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runnerLogger, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -294,6 +294,29 @@ class Inputs {
             throw new errors_InputError(name, `'${bad}' is not KEY=value`);
         return lines;
     }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+        }
+        return ms;
+    }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')
@@ -312,6 +335,38 @@ function splitLines(text) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
@@ -574,6 +629,45 @@ function gitRepositoryInput(input, value, serverUrl) {
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
 }
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.string('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 

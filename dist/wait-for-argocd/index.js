@@ -181,6 +181,29 @@ class Inputs {
             throw new errors_InputError(name, `'${bad}' is not KEY=value`);
         return lines;
     }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+        }
+        return ms;
+    }
     integer(name, bounds) {
         const value = this.string(name);
         if (value === '')
@@ -199,6 +222,38 @@ function splitLines(text) {
         .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
@@ -461,6 +516,45 @@ function gitRepositoryInput(input, value, serverUrl) {
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
 }
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.string('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -762,12 +856,34 @@ function isOperationRunning(app) {
 function atExpectedRevision(app, expected) {
     return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
 }
+const WHO_DELETES = 'by a sync of its parent app, or by hand';
+/**
+ * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
+ * seen; it keeps the revision, while sync and health say that nothing is there any more.
+ */
+function evaluateGone(last, how) {
+    const reason = how === 'deleted'
+        ? `the application was deleted while waiting (${WHO_DELETES})`
+        : `the application was deleted while waiting (${WHO_DELETES}), or the token lost access to it: ` +
+            'Argo CD now answers permission denied, as it does for both';
+    return {
+        verdict: { state: 'failed', kind: 'deleted', reason, resources: [] },
+        memory: {},
+        snapshot: { ...snapshotOf(last), sync: 'Unknown', health: 'Missing', operationPhase: '', message: '' },
+    };
+}
 function evaluate(app, expect, now, memory) {
     const snapshot = snapshotOf(app);
     const verdictAndMemory = decide(app, snapshot, expect, now, memory);
     return { ...verdictAndMemory, snapshot };
 }
 function decide(app, s, expect, now, memory) {
+    // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
+    const deleting = app.metadata?.deletionTimestamp;
+    if (deleting) {
+        const reason = `the application is being deleted (since ${deleting}; ${WHO_DELETES})`;
+        return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
+    }
     const running = isOperationRunning(app);
     const atRevision = atExpectedRevision(app, expect.revision);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
@@ -1129,21 +1245,35 @@ class WaitRun {
         this.settled = true;
         this.reject(explain(error, this.opts));
     }
-    /** Applies one observation of an app, logs a line if its state changed, and ends the wait if it can. */
-    update(t, app) {
+    /**
+     * Applies one observation of an app, logs a line if its state changed, and ends the wait if it can.
+     * `fresh` is false when only the clock moved, so a silent stream still earns its safety GET.
+     */
+    update(t, app, fresh = true) {
         if (this.settled)
             return;
         t.app = app;
-        t.lastSeen = this.clock.now();
-        const evaluation = evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+        if (fresh)
+            t.lastSeen = this.clock.now();
+        const evaluation = t.gone
+            ? evaluateGone(app, t.gone)
+            : evaluate(app, this.opts.expect, this.clock.now(), t.memory);
         t.evaluation = evaluation;
         t.memory = evaluation.memory;
         this.logTransition(t, evaluation);
-        this.watchRollout(t);
+        if (!t.gone)
+            this.watchRollout(t);
         if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed'))
             this.settle('failed');
         else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done'))
             this.settle('done');
+    }
+    /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
+    vanish(t, how, last = t.app) {
+        if (this.settled || t.gone)
+            return;
+        t.gone = how;
+        this.update(t, last);
     }
     logTransition(t, e) {
         const s = e.snapshot;
@@ -1159,11 +1289,15 @@ class WaitRun {
     tick() {
         const now = this.clock.now();
         for (const t of this.trackers) {
-            this.update(t, t.app);
+            this.update(t, t.app, false);
             const safety = this.opts.safetyPollMs ?? 30_000;
             if (t.mode === 'stream' && now - t.lastSeen >= safety) {
                 t.lastSeen = now;
-                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), () => { });
+                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), (error) => {
+                    const gone = disappearance(error);
+                    if (gone)
+                        this.vanish(t, gone);
+                });
             }
         }
     }
@@ -1176,7 +1310,9 @@ class WaitRun {
                 try {
                     await this.ports.api.watch(t.ref, (event) => {
                         failures = 0;
-                        if (event.type !== 'DELETED')
+                        if (event.type === 'DELETED')
+                            this.vanish(t, 'deleted', event.application);
+                        else
                             this.update(t, event.application);
                     }, signal);
                     failures++; // a clean end is a drop too (server restart, proxy idle timeout)
@@ -1213,6 +1349,9 @@ class WaitRun {
                 catch (error) {
                     if (signal.aborted)
                         return;
+                    const gone = disappearance(error);
+                    if (gone)
+                        return this.vanish(t, gone);
                     if (isFatal(error))
                         throw error;
                     pollDelay = Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
@@ -1257,6 +1396,19 @@ class WaitRun {
 }
 function isFatal(error) {
     return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/**
+ * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
+ * app behind the same "permission denied" as one the token may not read.
+ */
+function disappearance(error) {
+    if (!(error instanceof ArgoApiError))
+        return undefined;
+    if (error.status === 404)
+        return 'deleted';
+    if (error.status === 403)
+        return 'denied';
+    return undefined;
 }
 function sleep(ms, signal) {
     return new Promise((resolve) => {
@@ -1322,7 +1474,7 @@ function describeResource(r) {
 function failureMessage(outcome, trackers, timeoutMs) {
     if (outcome === 'timeout') {
         const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-        return [`timed out after ${Math.round(timeoutMs / 1000)}s; last state:`, ...states].join('\n');
+        return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
     }
     const failed = trackers.filter((t) => t.evaluation?.verdict.state === 'failed');
     return failed
@@ -1359,6 +1511,9 @@ function stateLine(t) {
 
 
 const REFRESH = ['none', 'normal', 'hard'];
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw) {
     return {
@@ -1368,8 +1523,9 @@ function getInputs(raw) {
         revision: revision(raw.string('revision')),
         refresh: raw.enum('refresh', REFRESH, 'normal'),
         sync: raw.boolean('sync', false),
-        timeoutMs: positiveSeconds(raw, 'timeout', 600) * 1000,
-        degradedGraceMs: raw.integer('degraded-grace', { min: 0, max: 86_400, default: 30 }) * 1000,
+        // Not 6h: GitHub-hosted jobs end there, but self-hosted ones and the CLI run far longer.
+        timeoutMs: raw.duration('timeout', { default: 10 * MINUTE, min: SECOND, max: 24 * HOUR }),
+        degradedGraceMs: raw.duration('degraded-grace', { default: 30 * SECOND, max: 24 * HOUR }),
         acceptSuspended: raw.boolean('accept-suspended', false),
         insecure: raw.boolean('insecure', false),
         caCert: caCert(raw.string('ca-cert')),
@@ -1407,15 +1563,6 @@ function revision(value) {
     }
     return value.toLowerCase();
 }
-function positiveSeconds(raw, name, fallback) {
-    const value = raw.string(name);
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) <= 0) {
-        throw new errors_InputError(name, `must be a positive number of seconds, got '${value}'`);
-    }
-    return Number(value);
-}
 /** PEM text, or a path to a PEM file on the runner. */
 function caCert(value) {
     if (value === '')
@@ -1443,8 +1590,9 @@ function renderSummary(result, server) {
             ...a.resources.map(describeResource),
             ...(a.rollout ? [describeRollout(a.rollout)] : []),
         ];
+        const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
         return [
-            `${ICON[v.state] ?? ''} ${code(a.key)}`,
+            `${icon} ${code(a.key)}`,
             escapeCell(s.sync),
             escapeCell(s.health),
             code(shortSha(s.revision)),
@@ -1538,6 +1686,9 @@ function hint(result, inputs) {
             : 'Raise `timeout` if the rollout is just slow; for apps without auto-sync set `sync: true`.';
     }
     const kinds = result.apps.map((a) => a.evaluation.verdict.state === 'failed' ? a.evaluation.verdict.kind : '');
+    if (kinds.includes('deleted'))
+        return ('If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
+            'declare the app; re-run once the application exists again.');
     if (kinds.includes('degraded'))
         return 'Fix the unhealthy resources above, or raise `degraded-grace` if they recover on their own.';
     if (kinds.includes('superseded'))

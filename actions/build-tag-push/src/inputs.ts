@@ -1,4 +1,4 @@
-import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputError, registryLoginInputs, type Inputs as RawInputs } from '@gitops-actions/kit';
 import { parseImageName } from '@gitops-actions/registry';
 import { BUILDERS, CACHES, MODES, type PublishRequest } from '@gitops-actions/image';
 
@@ -13,8 +13,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   if (!(CACHES as readonly string[]).includes(cache)) {
     throw new InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
   }
-  const isGhcr = image.registry === 'ghcr.io';
-  const inputs: Inputs = {
+  return {
     image,
     context: raw.string('context', { default: '.' }),
     file: raw.string('file', { default: 'Dockerfile' }),
@@ -29,15 +28,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     builder: raw.enum('builder', BUILDERS, 'auto'),
     immutable: raw.boolean('immutable', true),
     cache: cache as Inputs['cache'],
-    username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
-    password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+    ...registryLoginInputs(raw, image.registry, env),
     retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
   };
-  if (Boolean(inputs.username) !== Boolean(inputs.password)) {
-    throw new InputError(
-      inputs.username ? 'password' : 'username',
-      'is required when the other of username/password is given',
-    );
-  }
-  return inputs;
 }

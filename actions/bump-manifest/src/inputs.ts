@@ -1,11 +1,14 @@
 import {
   branchInput,
   gitRepositoryInput,
+  gitTransportInput,
+  githubApiUrl,
+  githubServerUrl,
   InputError,
   repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
-import type { BumpRequest, FormatChoice, Transport, TransportChoice } from '@gitops-actions/bump';
+import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
 import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
 
 export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
@@ -16,16 +19,19 @@ export type Inputs = BumpRequest;
 
 /** Parses and validates every input once; each error names the input at fault. */
 export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
-  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');
   const { url, repository } = gitRepositoryInput('repository', repositoryInput, serverUrl);
-  const transport = chooseTransport(raw.enum('transport', TRANSPORTS, 'auto'), repositoryInput, repository);
+  const transport = gitTransportInput('transport', raw.enum('transport', TRANSPORTS, 'auto'), {
+    value: repositoryInput,
+    fullName: repository,
+  });
   const inputs: Inputs = {
     url,
     repository,
     serverUrl,
-    apiUrl: apiUrl(env, serverUrl),
+    apiUrl: githubApiUrl(env, serverUrl),
     transport,
     token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
     branch: branchInput('branch', raw.string('branch', { default: 'main' })),
@@ -65,22 +71,4 @@ function validateImage(inputs: Inputs): void {
   }
 }
 
-/** `auto`: the API for `owner/name` (a GitHub repository), git for an explicit git URL. */
-function chooseTransport(choice: TransportChoice, input: string, repository: string | null): Transport {
-  const explicitUrl = /^(https?|file):\/\//i.test(input);
-  if (choice === 'auto') return explicitUrl ? 'git' : 'api';
-  if (choice === 'api' && !repository) {
-    throw new InputError(
-      'transport',
-      `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${input}'; use transport git for other servers`,
-    );
-  }
-  return choice;
-}
-
 /** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */
-function apiUrl(env: NodeJS.ProcessEnv, serverUrl: string): string {
-  const given = env['GITHUB_API_URL'];
-  if (given) return given.replace(/\/+$/, '');
-  return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
-}

@@ -2,10 +2,14 @@ import {
   InputError,
   branchInput,
   gitRepositoryInput,
+  gitTransportInput,
+  githubApiUrl,
+  githubServerUrl,
+  registryLoginInputs,
   repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
-import type { BumpRequest, FormatChoice } from '@gitops-actions/bump';
+import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
 import type { AppRef } from '@gitops-actions/argocd';
 import type { PublishRequest } from '@gitops-actions/image';
 import { parseImageName } from '@gitops-actions/registry';
@@ -15,6 +19,7 @@ import type { Severity } from '@gitops-actions/trivy';
 // before Trivy's installer, YAML and the Argo CD client are loaded (cold start).
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
+const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
 const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
@@ -64,8 +69,7 @@ function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
   const imageText = raw.string('image', { required: true });
   const image = parseImageName(imageText);
   if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);
-  const isGhcr = image.registry === 'ghcr.io';
-  const request: PublishRequest = {
+  return {
     image,
     context: raw.string('context', { default: '.' }),
     file: raw.string('file', { default: 'Dockerfile' }),
@@ -80,17 +84,9 @@ function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
     builder: raw.enum('builder', BUILDERS, 'auto'),
     immutable: raw.boolean('immutable', true),
     cache: '',
-    username: raw.string('username', { default: isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '' }),
-    password: raw.string('password', { default: isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '' }),
+    ...registryLoginInputs(raw, image.registry, env),
     retries: 3,
   };
-  if (Boolean(request.username) !== Boolean(request.password)) {
-    throw new InputError(
-      request.username ? 'password' : 'username',
-      'is required when the other of username/password is given',
-    );
-  }
-  return request;
 }
 
 function scanInputs(raw: RawInputs): ScanInputs {
@@ -107,16 +103,18 @@ function scanInputs(raw: RawInputs): ScanInputs {
 }
 
 function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] {
-  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-  const { url, repository } = gitRepositoryInput(
-    'gitops-repository',
-    raw.string('gitops-repository', { required: true }),
-    serverUrl,
-  );
+  const serverUrl = githubServerUrl(env);
+  const repositoryInput = raw.string('gitops-repository', { required: true });
+  const { url, repository } = gitRepositoryInput('gitops-repository', repositoryInput, serverUrl);
   const gitops: Inputs['gitops'] = {
     url,
     repository,
     serverUrl,
+    apiUrl: githubApiUrl(env, serverUrl),
+    transport: gitTransportInput('gitops-transport', raw.enum('gitops-transport', TRANSPORTS, 'auto'), {
+      value: repositoryInput,
+      fullName: repository,
+    }),
     token: raw.string('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
     branch: branchInput('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
     files: raw.multiline('gitops-files', { required: true }).map((f) => repoPathInput('gitops-files', f)),
@@ -142,7 +140,7 @@ function argoInputs(raw: RawInputs): ArgoInputs | undefined {
     token: raw.string('argocd-token', { required: true }),
     applications: raw.multiline('argocd-applications', { required: true }).map(appRef),
     sync: raw.boolean('argocd-sync', false),
-    timeoutMs: raw.integer('argocd-timeout', { min: 1, max: 86_400, default: 600 }) * 1000,
+    timeoutMs: raw.duration('argocd-timeout', { default: 600_000, min: 1000, max: 86_400_000 }),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Logger } from '@gitops-actions/kit';
+import { githubApiUrl, githubServerUrl, type Logger } from '@gitops-actions/kit';
 import { RepoClient, createClient } from '@gitops-actions/github';
 import type { Inputs } from './inputs.js';
 import { promote, type PromotionResult } from './promote.js';
@@ -9,9 +9,9 @@ export function promoteWithGitHub(
   log: Logger,
   env: NodeJS.ProcessEnv,
 ): Promise<PromotionResult> {
-  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+  const serverUrl = githubServerUrl(env);
   const client = new RepoClient(
-    createClient({ token: inputs.token, baseUrl: env['GITHUB_API_URL'], log }),
+    createClient({ token: inputs.token, baseUrl: githubApiUrl(env, serverUrl), log }),
     inputs.repository,
   );
   const runUrl =

@@ -4,6 +4,10 @@ import type { AppRef } from '@gitops-actions/argocd';
 
 export const REFRESH = ['none', 'normal', 'hard'] as const;
 
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
 export interface Inputs {
   server: string;
   token: string;
@@ -29,8 +33,9 @@ export function getInputs(raw: RawInputs): Inputs {
     revision: revision(raw.string('revision')),
     refresh: raw.enum('refresh', REFRESH, 'normal'),
     sync: raw.boolean('sync', false),
-    timeoutMs: positiveSeconds(raw, 'timeout', 600) * 1000,
-    degradedGraceMs: raw.integer('degraded-grace', { min: 0, max: 86_400, default: 30 }) * 1000,
+    // Not 6h: GitHub-hosted jobs end there, but self-hosted ones and the CLI run far longer.
+    timeoutMs: raw.duration('timeout', { default: 10 * MINUTE, min: SECOND, max: 24 * HOUR }),
+    degradedGraceMs: raw.duration('degraded-grace', { default: 30 * SECOND, max: 24 * HOUR }),
     acceptSuspended: raw.boolean('accept-suspended', false),
     insecure: raw.boolean('insecure', false),
     caCert: caCert(raw.string('ca-cert')),
@@ -75,15 +80,6 @@ function revision(value: string): string | undefined {
     );
   }
   return value.toLowerCase();
-}
-
-function positiveSeconds(raw: RawInputs, name: string, fallback: number): number {
-  const value = raw.string(name);
-  if (value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) <= 0) {
-    throw new InputError(name, `must be a positive number of seconds, got '${value}'`);
-  }
-  return Number(value);
 }
 
 /** PEM text, or a path to a PEM file on the runner. */

@@ -100,6 +100,11 @@ function hint(result: WaitResult, inputs: Inputs): string | undefined {
   const kinds = result.apps.map((a) =>
     a.evaluation.verdict.state === 'failed' ? a.evaluation.verdict.kind : '',
   );
+  if (kinds.includes('deleted'))
+    return (
+      'If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
+      'declare the app; re-run once the application exists again.'
+    );
   if (kinds.includes('degraded'))
     return 'Fix the unhealthy resources above, or raise `degraded-grace` if they recover on their own.';
   if (kinds.includes('superseded'))

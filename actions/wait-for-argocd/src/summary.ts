@@ -12,8 +12,9 @@ export function renderSummary(result: WaitResult, server: string): string {
       ...a.resources.map(describeResource),
       ...(a.rollout ? [describeRollout(a.rollout)] : []),
     ];
+    const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
     return [
-      `${ICON[v.state] ?? ''} ${code(a.key)}`,
+      `${icon} ${code(a.key)}`,
       escapeCell(s.sync),
       escapeCell(s.health),
       code(shortSha(s.revision)),

@@ -1,4 +1,10 @@
-import { evaluate, revisionMatches, type Application, type Expectations } from '@gitops-actions/argocd';
+import {
+  evaluate,
+  evaluateGone,
+  revisionMatches,
+  type Application,
+  type Expectations,
+} from '@gitops-actions/argocd';
 
 const SHA = 'a'.repeat(40);
 const OLD = 'b'.repeat(40);
@@ -131,6 +137,47 @@ describe('evaluate', () => {
       history: [{ id: 0, revision: OLD }],
     });
     expect(evaluate(a, expect7, 0, {}).verdict.state).toBe('waiting');
+  });
+
+  it('fails an app that is being deleted, even while it still looks Synced and Healthy', () => {
+    const a: Application = {
+      ...synced(SHA),
+      metadata: { name: 'api', deletionTimestamp: '2024-01-01T00:00:00Z' },
+    };
+    expect(evaluate(a, expect7, 0, {}).verdict).toEqual({
+      state: 'failed',
+      kind: 'deleted',
+      reason:
+        'the application is being deleted (since 2024-01-01T00:00:00Z; by a sync of its parent app, or by hand)',
+      resources: [],
+    });
+  });
+});
+
+describe('evaluateGone', () => {
+  const last = app({
+    sync: { status: 'OutOfSync', revision: SHA },
+    health: { status: 'Progressing' },
+    operationState: { phase: 'Running', message: 'one or more tasks are running' },
+  });
+
+  it('fails a deleted app, keeping its last revision and saying nothing is there any more', () => {
+    expect(evaluateGone(last, 'deleted')).toEqual({
+      verdict: {
+        state: 'failed',
+        kind: 'deleted',
+        reason: 'the application was deleted while waiting (by a sync of its parent app, or by hand)',
+        resources: [],
+      },
+      memory: {},
+      snapshot: { sync: 'Unknown', health: 'Missing', revision: SHA, operationPhase: '', message: '' },
+    });
+  });
+
+  it('says that permission denied may also mean the token lost access', () => {
+    const v = evaluateGone(last, 'denied').verdict;
+    expect(v).toMatchObject({ state: 'failed', kind: 'deleted' });
+    expect(v.reason).toMatch(/^the application was deleted while waiting .*, or the token lost access to it/);
   });
 });
 

@@ -16,7 +16,13 @@ export interface Memory {
   degradedSince?: number;
 }
 
-export type FailureKind = 'sync-failed' | 'degraded' | 'superseded';
+export type FailureKind = 'sync-failed' | 'degraded' | 'superseded' | 'deleted';
+
+/**
+ * How the wait learnt that an app it follows no longer exists: a DELETED watch event or a 404, or
+ * the bare "permission denied" Argo CD answers alike for a missing app and for one the token may not read.
+ */
+export type Disappearance = 'deleted' | 'denied';
 
 export type Verdict =
   | { state: 'done'; reason: string }
@@ -91,6 +97,25 @@ function atExpectedRevision(app: Application, expected: string | undefined): boo
   return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
 }
 
+const WHO_DELETES = 'by a sync of its parent app, or by hand';
+
+/**
+ * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
+ * seen; it keeps the revision, while sync and health say that nothing is there any more.
+ */
+export function evaluateGone(last: Application, how: Disappearance): Evaluation {
+  const reason =
+    how === 'deleted'
+      ? `the application was deleted while waiting (${WHO_DELETES})`
+      : `the application was deleted while waiting (${WHO_DELETES}), or the token lost access to it: ` +
+        'Argo CD now answers permission denied, as it does for both';
+  return {
+    verdict: { state: 'failed', kind: 'deleted', reason, resources: [] },
+    memory: {},
+    snapshot: { ...snapshotOf(last), sync: 'Unknown', health: 'Missing', operationPhase: '', message: '' },
+  };
+}
+
 export function evaluate(app: Application, expect: Expectations, now: number, memory: Memory): Evaluation {
   const snapshot = snapshotOf(app);
   const verdictAndMemory = decide(app, snapshot, expect, now, memory);
@@ -104,6 +129,12 @@ function decide(
   now: number,
   memory: Memory,
 ): { verdict: Verdict; memory: Memory } {
+  // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
+  const deleting = app.metadata?.deletionTimestamp;
+  if (deleting) {
+    const reason = `the application is being deleted (since ${deleting}; ${WHO_DELETES})`;
+    return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
+  }
   const running = isOperationRunning(app);
   const atRevision = atExpectedRevision(app, expect.revision);
   const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');

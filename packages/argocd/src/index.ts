@@ -2,13 +2,22 @@ export { ArgoApiError, ArgoClient, ArgoNetworkError } from './client.js';
 export type { ArgoApi, ClientOptions, Refresh, ResourceQuery, WatchEvent } from './client.js';
 export {
   evaluate,
+  evaluateGone,
   isOperationRunning,
   revisionMatches,
   shortSha,
   snapshotOf,
   syncedRevisions,
 } from './decision.js';
-export type { Evaluation, Expectations, FailureKind, Memory, Snapshot, Verdict } from './decision.js';
+export type {
+  Disappearance,
+  Evaluation,
+  Expectations,
+  FailureKind,
+  Memory,
+  Snapshot,
+  Verdict,
+} from './decision.js';
 export { OPERATION, explain, isTlsError, isTransient } from './errors.js';
 export { describeRollout, rolloutProgress } from './rollout.js';
 export type { RolloutProgress } from './rollout.js';

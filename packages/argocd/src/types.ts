@@ -47,7 +47,13 @@ export interface ResourceStatus {
 }
 
 export interface Application {
-  metadata?: { name?: string; namespace?: string; resourceVersion?: string };
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    resourceVersion?: string;
+    /** Set once a delete is requested; the app stays until its resources finalizer has pruned them. */
+    deletionTimestamp?: string;
+  };
   spec?: {
     project?: string;
     source?: { repoURL?: string; path?: string; targetRevision?: string };

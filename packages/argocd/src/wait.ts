@@ -1,8 +1,16 @@
 // Waits for several Argo CD applications at once: follow each app's watch stream, fall back to
 // polling when a proxy breaks streaming, and decide after every change with the pure `evaluate`.
-import { ActionError, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
+import { ActionError, formatDuration, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import { ArgoApiError, type ArgoApi, type Refresh } from './client.js';
-import { evaluate, shortSha, type Evaluation, type Expectations, type Memory } from './decision.js';
+import {
+  evaluate,
+  evaluateGone,
+  shortSha,
+  type Disappearance,
+  type Evaluation,
+  type Expectations,
+  type Memory,
+} from './decision.js';
 import { OPERATION, explain, isTlsError } from './errors.js';
 import { describeRollout, rolloutProgress, type RolloutProgress } from './rollout.js';
 import { appKey, type Application, type AppRef, type ResourceNode, type ResourceResult } from './types.js';
@@ -69,6 +77,8 @@ interface Tracker {
   rollout?: RolloutProgress;
   rolloutSignature: string;
   resources: UnhealthyResource[];
+  /** Set once the app no longer exists; every later evaluation says so. */
+  gone?: Disappearance;
 }
 
 type Outcome = WaitResult['outcome'];
@@ -212,18 +222,30 @@ class WaitRun {
     this.reject(explain(error, this.opts));
   }
 
-  /** Applies one observation of an app, logs a line if its state changed, and ends the wait if it can. */
-  private update(t: Tracker, app: Application): void {
+  /**
+   * Applies one observation of an app, logs a line if its state changed, and ends the wait if it can.
+   * `fresh` is false when only the clock moved, so a silent stream still earns its safety GET.
+   */
+  private update(t: Tracker, app: Application, fresh = true): void {
     if (this.settled) return;
     t.app = app;
-    t.lastSeen = this.clock.now();
-    const evaluation = evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+    if (fresh) t.lastSeen = this.clock.now();
+    const evaluation = t.gone
+      ? evaluateGone(app, t.gone)
+      : evaluate(app, this.opts.expect, this.clock.now(), t.memory);
     t.evaluation = evaluation;
     t.memory = evaluation.memory;
     this.logTransition(t, evaluation);
-    this.watchRollout(t);
+    if (!t.gone) this.watchRollout(t);
     if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed')) this.settle('failed');
     else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done')) this.settle('done');
+  }
+
+  /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
+  private vanish(t: Tracker, how: Disappearance, last: Application = t.app): void {
+    if (this.settled || t.gone) return;
+    t.gone = how;
+    this.update(t, last);
   }
 
   private logTransition(t: Tracker, e: Evaluation): void {
@@ -240,13 +262,16 @@ class WaitRun {
   private tick(): void {
     const now = this.clock.now();
     for (const t of this.trackers) {
-      this.update(t, t.app);
+      this.update(t, t.app, false);
       const safety = this.opts.safetyPollMs ?? 30_000;
       if (t.mode === 'stream' && now - t.lastSeen >= safety) {
         t.lastSeen = now;
         this.ports.api.getApp(t.ref).then(
           (app) => this.update(t, app),
-          () => {},
+          (error: unknown) => {
+            const gone = disappearance(error);
+            if (gone) this.vanish(t, gone);
+          },
         );
       }
     }
@@ -263,7 +288,8 @@ class WaitRun {
             t.ref,
             (event) => {
               failures = 0;
-              if (event.type !== 'DELETED') this.update(t, event.application);
+              if (event.type === 'DELETED') this.vanish(t, 'deleted', event.application);
+              else this.update(t, event.application);
             },
             signal,
           );
@@ -293,6 +319,8 @@ class WaitRun {
               : Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
         } catch (error) {
           if (signal.aborted) return;
+          const gone = disappearance(error);
+          if (gone) return this.vanish(t, gone);
           if (isFatal(error)) throw error;
           pollDelay = Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
         }
@@ -339,6 +367,17 @@ function isFatal(error: unknown): boolean {
   return (
     (error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error)
   );
+}
+
+/**
+ * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
+ * app behind the same "permission denied" as one the token may not read.
+ */
+function disappearance(error: unknown): Disappearance | undefined {
+  if (!(error instanceof ArgoApiError)) return undefined;
+  if (error.status === 404) return 'deleted';
+  if (error.status === 403) return 'denied';
+  return undefined;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -409,7 +448,7 @@ export function describeResource(r: UnhealthyResource): string {
 function failureMessage(outcome: Outcome, trackers: Tracker[], timeoutMs: number): string {
   if (outcome === 'timeout') {
     const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-    return [`timed out after ${Math.round(timeoutMs / 1000)}s; last state:`, ...states].join('\n');
+    return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
   }
   const failed = trackers.filter((t) => t.evaluation?.verdict.state === 'failed');
   return failed

@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { ActionError, type Exec, type ExecResult } from '@gitops-actions/kit';
-import type { ImageName } from '@gitops-actions/registry';
-import { registryCacheFrom, registryCacheTo } from './cache.js';
+import { ghaCacheFrom, ghaCacheTo, registryCacheFrom, registryCacheTo, type BuildCache } from './cache.js';
 import type { BuilderChoice } from './request.js';
 
 export interface BuildRequest {
@@ -15,8 +14,8 @@ export interface BuildRequest {
   target: string;
   /** Seconds since the epoch for image and layer timestamps, so a rebuild of one commit is identical. */
   timestamp: number | undefined;
-  /** The image whose registry cache to read (and, with buildx, write); undefined without `cache: registry`. */
-  cache: ImageName | undefined;
+  /** The layer cache to read (and, with buildx, write); `gha` only reaches buildx. Undefined: no cache. */
+  cache: BuildCache | undefined;
 }
 
 export interface PushRequest {
@@ -61,7 +60,7 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
     async build(req) {
       const args = [...buildVerb, ...common(req)];
       if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
-      if (req.cache) args.push('--layers', '--cache-from', req.cache.name);
+      if (req.cache?.type === 'registry') args.push('--layers', '--cache-from', req.cache.image.name);
       args.push(req.context);
       const r = await exec(name, args);
       if (r.code !== 0)
@@ -92,15 +91,23 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
   };
 }
 
+function cacheFlags(name: 'docker' | 'buildx', cache: BuildCache | undefined): string[] {
+  if (cache?.type === 'gha')
+    return name === 'buildx'
+      ? ['--cache-from', ghaCacheFrom(cache.scope), '--cache-to', ghaCacheTo(cache.scope)]
+      : [];
+  if (cache?.type !== 'registry') return [];
+  if (name === 'docker') return ['--cache-from', cache.image.name];
+  return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
+}
+
 function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
   return {
     name,
     async build(req) {
       const args =
         name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-      if (req.cache && name === 'buildx')
-        args.push('--cache-from', registryCacheFrom(req.cache), '--cache-to', registryCacheTo(req.cache));
-      else if (req.cache) args.push('--cache-from', req.cache.name);
+      args.push(...cacheFlags(name, req.cache));
       if (req.timestamp !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
       args.push(req.context);
       // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without

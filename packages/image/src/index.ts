@@ -3,5 +3,13 @@ export { selectBuilder, type BuildRequest, type Builder, type PushRequest } from
 export { publish, type PublishPorts, type PublishResult } from './publish.js';
 export { gitContext, renderTag, type TagValues } from './tags.js';
 export { detectVersion, type DetectedVersion } from './version.js';
-export { cacheRef, registryCacheFrom, registryCacheTo } from './cache.js';
+export {
+  cacheRef,
+  ghaCacheFrom,
+  ghaCacheTo,
+  ghaCacheUnavailable,
+  registryCacheFrom,
+  registryCacheTo,
+  type BuildCache,
+} from './cache.js';
 export { checkEcrTarget, storedLoginHosts } from './ecr.js';

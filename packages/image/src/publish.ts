@@ -8,6 +8,7 @@ import {
   readStoredCredentials,
   type RegistryCredentials,
 } from '@gitops-actions/registry';
+import { ghaCacheUnavailable, type BuildCache } from './cache.js';
 import { selectBuilder, type Builder } from './builders.js';
 import { checkEcrTarget, storedLoginHosts } from './ecr.js';
 import type { PublishRequest } from './request.js';
@@ -116,8 +117,25 @@ async function build(
     platforms: inputs.platforms,
     target: inputs.target,
     timestamp,
-    cache: inputs.cache === 'registry' ? inputs.image : undefined,
+    cache: buildCache(inputs, builder, ports),
   });
+}
+
+function buildCache(inputs: PublishRequest, builder: Builder, ports: PublishPorts): BuildCache | undefined {
+  if (inputs.cache === 'registry') return { type: 'registry', image: inputs.image };
+  if (inputs.cache !== 'gha') return undefined;
+  // A cache only saves time, so a missing one is a warning; silently building without it was worse.
+  const unavailable =
+    builder.name === 'buildx'
+      ? ghaCacheUnavailable(ports.env)
+      : `GitHub's cache protocol is spoken by BuildKit (docker buildx) only, and the builder is ${builder.name}`;
+  if (unavailable) {
+    ports.log.warning(
+      `cache: gha is off for this build: ${unavailable}. Use cache: registry to share layers with any builder, or run on a GitHub runner with docker buildx (docker/setup-buildx-action).`,
+    );
+    return undefined;
+  }
+  return { type: 'gha', scope: inputs.image.repository };
 }
 
 function credentialsFor(inputs: PublishRequest, env: NodeJS.ProcessEnv): RegistryCredentials | null {

@@ -1,4 +1,4 @@
-import { InputError, Inputs } from '@gitops-actions/kit';
+import { formatDuration, InputError, Inputs } from '@gitops-actions/kit';
 
 const from = (values: Record<string, string>): Inputs => new Inputs((name) => values[name] ?? '');
 
@@ -47,6 +47,66 @@ describe('Inputs', () => {
     expect(() => from({ n: '1.5' }).integer('n', bounds)).toThrow("Input 'n' must be an integer, got '1.5'");
   });
 
+  describe('duration', () => {
+    const bounds = { default: 600_000, min: 1000, max: 6 * 3_600_000 };
+    const duration = (value: string, b: { default: number; min?: number; max: number } = bounds) =>
+      from({ timeout: value }).duration('timeout', b);
+
+    it.each([
+      ['600', 600_000],
+      ['0600', 600_000],
+      ['90s', 90_000],
+      ['10m', 600_000],
+      ['1h30m', 5_400_000],
+      ['2m30s', 150_000],
+      ['1.5h', 5_400_000],
+      ['.5m', 30_000],
+      ['1500ms', 1500],
+      ['1m0.5s', 60_500],
+      ['30m1h', 5_400_000],
+      ['  45s  ', 45_000],
+    ])('reads %j as %d ms', (value, ms) => {
+      expect(duration(value)).toBe(ms);
+    });
+
+    it('returns the default when empty and accepts zero when the minimum allows it', () => {
+      expect(from({}).duration('timeout', bounds)).toBe(600_000);
+      expect(duration('0', { default: 30_000, max: 86_400_000 })).toBe(0);
+      expect(duration('0s', { default: 30_000, max: 86_400_000 })).toBe(0);
+    });
+
+    it.each(['x', '1.5', '1h30', 'h', '10M', '1d', '1h 30m', '1..5h', '+5m', '5 m', '1e3s', 's10', '1h-5m'])(
+      'rejects %j with an example, naming the input',
+      (value) => {
+        expect(() => duration(value)).toThrow(
+          `Input 'timeout' must be a duration such as 600, 90s, 10m or 1h30m, got '${value}'`,
+        );
+      },
+    );
+
+    it('rejects negative durations', () => {
+      expect(() => duration('-5m')).toThrow("Input 'timeout' must not be negative, got '-5m'");
+      expect(() => duration('-30')).toThrow("Input 'timeout' must not be negative, got '-30'");
+    });
+
+    it('names the bounds in the same form, and what a bare number of seconds amounts to', () => {
+      expect(() => duration('0')).toThrow("Input 'timeout' must be between 1s and 6h, got '0'");
+      expect(() => duration('500ms')).toThrow("Input 'timeout' must be between 1s and 6h, got '500ms'");
+      expect(() => duration('6h0m1s')).toThrow("Input 'timeout' must be between 1s and 6h, got '6h0m1s'");
+      expect(() => duration('90000')).toThrow("Input 'timeout' must be between 1s and 6h, got '90000' (25h)");
+      expect(() => duration('9'.repeat(400) + 'h')).toThrow('must be between 1s and 6h');
+      expect(duration('6h')).toBe(21_600_000);
+      expect(duration('1')).toBe(1000);
+      const grace = { default: 30_000, max: 24 * 3_600_000 };
+      expect(() => duration('1441m', grace)).toThrow(
+        "Input 'timeout' must be between 0s and 24h, got '1441m'",
+      );
+      expect(() => duration('5400', { default: 0, min: 0, max: 3_600_000 + 1500 })).toThrow(
+        "must be between 0s and 1h1.5s, got '5400' (1h30m)",
+      );
+    });
+  });
+
   it('parses enum lists, exact versions, SHA-256 digests and KEY=value lines, naming the input', () => {
     const inputs = from({
       severity: 'high, critical\nHIGH',
@@ -73,5 +133,20 @@ describe('Inputs', () => {
     expect(() => from({ labels: 'nokey' }).keyValues('labels')).toThrow(
       "Input 'labels' 'nokey' is not KEY=value",
     );
+  });
+});
+
+describe('formatDuration', () => {
+  it('writes milliseconds back in the form duration inputs accept', () => {
+    expect(formatDuration(600_000)).toBe('10m');
+    expect(formatDuration(5_400_000)).toBe('1h30m');
+    expect(formatDuration(90_500)).toBe('1m30.5s');
+    expect(formatDuration(250)).toBe('250ms');
+    expect(formatDuration(0)).toBe('0s');
+    for (const text of ['10m', '1h30m', '1m30.5s', '250ms']) {
+      expect(formatDuration(new Inputs(() => text).duration('t', { default: 1, max: 86_400_000 }))).toBe(
+        text,
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 export { ActionError, InputError, describeFailure, errorMessage } from './errors.js';
 export { exec, type Exec, type ExecOptions, type ExecResult } from './exec.js';
-export { Inputs, splitLines, type InputSource } from './inputs.js';
+export { Inputs, formatDuration, splitLines, type InputSource } from './inputs.js';
 export { runnerLogger, silentLogger, type Logger } from './logger.js';
 export { backoffDelay, retry, systemClock, type Clock, type RetryOptions } from './retry.js';
 export { parseCommandFile } from './command-file.js';
@@ -16,4 +16,13 @@ export {
 export { createContext, runAction, type ActionContext } from './run-action.js';
 export { Secrets } from './secrets.js';
 export { code, escapeCell, heading, link, table } from './summary.js';
-export { branchInput, fullNameInput, gitRepositoryInput, repoPathInput } from './repo-inputs.js';
+export {
+  branchInput,
+  fullNameInput,
+  gitRepositoryInput,
+  gitTransportInput,
+  githubApiUrl,
+  githubServerUrl,
+  registryLoginInputs,
+  repoPathInput,
+} from './repo-inputs.js';

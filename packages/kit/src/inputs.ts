@@ -105,6 +105,32 @@ export class Inputs {
     return lines;
   }
 
+  /**
+   * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+   * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+   * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+   */
+  duration(name: string, bounds: { default: number; min?: number; max: number }): number {
+    const value = this.string(name);
+    if (value === '') return bounds.default;
+    const ms = parseDuration(value);
+    if (ms === 'negative') throw new InputError(name, `must not be negative, got '${value}'`);
+    if (ms === undefined) {
+      throw new InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+    }
+    const min = bounds.min ?? 0;
+    if (ms < min || ms > bounds.max) {
+      // A bare number is seconds; say what it amounts to, for people who meant minutes.
+      const amount =
+        /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+      throw new InputError(
+        name,
+        `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`,
+      );
+    }
+    return ms;
+  }
+
   integer(name: string, bounds: { min: number; max: number; default: number }): number {
     const value = this.string(name);
     if (value === '') return bounds.default;
@@ -122,4 +148,32 @@ export function splitLines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
+}
+
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text: string): number | 'negative' | undefined {
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (/^-\s*[\d.]/.test(text)) return 'negative';
+  if (!DURATION.test(text)) return undefined;
+  let total = 0;
+  for (const [, amount, unit] of text.matchAll(COMPONENT)) total += Number(amount) * UNIT_MS[unit!]!;
+  return Math.round(total);
+}
+
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms)) return String(ms);
+  const rounded = Math.round(ms);
+  if (rounded === 0) return '0s';
+  if (rounded < 1000) return `${rounded}ms`;
+  const h = Math.floor(rounded / 3_600_000);
+  const m = Math.floor((rounded % 3_600_000) / 60_000);
+  const s = (rounded % 60_000) / 1000;
+  return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }

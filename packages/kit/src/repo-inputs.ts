@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import type { Inputs } from './inputs.js';
 
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 export function branchInput(input: string, value: string): string {
@@ -51,3 +52,57 @@ export function gitRepositoryInput(
   const repository = value.replace(/\.git$/, '');
   return { url: `${serverUrl}/${repository}.git`, repository };
 }
+
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+export function registryLoginInputs(
+  raw: Inputs,
+  registry: string,
+  env: NodeJS.ProcessEnv,
+): { username: string; password: string } {
+  const givenUsername = raw.string('username');
+  const givenPassword = raw.string('password');
+  const isGhcr = registry === 'ghcr.io';
+  const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+  const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+  if (username && password) return { username, password };
+  if (!givenUsername && !givenPassword) return { username: '', password: '' };
+  throw new InputError(
+    givenUsername ? 'password' : 'username',
+    'is required when the other of username/password is given',
+  );
+}
+
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+export function gitTransportInput(
+  input: string,
+  choice: 'auto' | 'git' | 'api',
+  repository: { value: string; fullName: string | null },
+): 'git' | 'api' {
+  if (choice === 'auto') return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+  if (choice === 'api' && !repository.fullName) {
+    throw new InputError(
+      input,
+      `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`,
+    );
+  }
+  return choice;
+}
+
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+export function githubApiUrl(env: NodeJS.ProcessEnv, serverUrl: string): string {
+  const given = env['GITHUB_API_URL'];
+  if (given) return given.replace(/\/+$/, '');
+  return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+export const githubServerUrl = (env: NodeJS.ProcessEnv): string =>
+  (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');

@@ -124,6 +124,33 @@ describe('Argo CD stand-in', () => {
     expect((await request('/api/version', { token: '' })).body['Version']).toMatch(/^v3/);
   });
 
+  it('deletes an app: a DELETED event with its last state on open watches, then 404', async () => {
+    await createBareRepo(root, 'acme/doomed', { 'app/values.yaml': 'tag: 1\n' });
+    await argo.addApp({ name: 'doomed', repo: 'acme/doomed', path: 'app' });
+    const client = new ArgoClient({ server: argo.url, token: TOKEN });
+    const events: WatchEvent[] = [];
+    const abort = new AbortController();
+    const watching = client
+      .watch(
+        { name: 'doomed' },
+        (e) => {
+          events.push(e);
+          if (e.type === 'ADDED') argo.deleteApp('doomed');
+          else abort.abort();
+        },
+        abort.signal,
+      )
+      .catch(() => {});
+    await watching;
+    client.close();
+    expect(events.map((e) => `${e.type} ${e.application.metadata?.name}`)).toEqual([
+      'ADDED doomed',
+      'DELETED doomed',
+    ]);
+    expect((await request('/api/v1/applications/doomed')).status).toBe(404);
+    expect(() => argo.app('doomed')).toThrow('No application doomed');
+  });
+
   it('refuses a second sync while one runs, as Argo CD does', async () => {
     argo.setBehaviour('api', { autoSync: false, syncMs: 2000 });
     await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 3\n' });

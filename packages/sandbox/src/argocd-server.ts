@@ -54,6 +54,11 @@ export interface ArgoCdServer {
   app(name: string): Record<string, unknown>;
   /** Lets a paused Rollout continue past its manual gate. */
   promote(name: string): void;
+  /**
+   * Deletes an application (`name` or `namespace/name`) as a pruning parent app or `argocd app
+   * delete` does: open watch streams get a DELETED event with its last state, later GETs a 404.
+   */
+  deleteApp(name: string): void;
   /** Reconcile every app now (what a git webhook does). */
   refreshAll(): Promise<void>;
   /** Called after every change of any app, with its new state. */
@@ -98,6 +103,7 @@ export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer>
     },
     app: (name) => stand.find(name).toJSON(),
     promote: (name) => stand.find(name).promote(),
+    deleteApp: (name) => stand.deleteApp(name),
     refreshAll: () => stand.reconcileAll(),
     onChange: (listener) => stand.onChange(listener),
     close: async () => {
@@ -144,6 +150,15 @@ class ArgoCdStandIn {
     const model = this.models.find((m) => m.name === name || m.key === name);
     if (!model) throw new Error(`No application ${name} in the Argo CD stand-in`);
     return model;
+  }
+
+  deleteApp(name: string): void {
+    const model = this.find(name);
+    this.models.splice(this.models.indexOf(model), 1);
+    this.published.delete(model);
+    const app = this.checked('v1alpha1Application', model.toJSON());
+    for (const w of this.watchers)
+      if (w.filter(model) && w.visible(model)) this.sendEvent(w, 'DELETED', app, model);
   }
 
   onChange(listener: (name: string, app: Json) => void): () => void {
@@ -213,6 +228,7 @@ class ArgoCdStandIn {
 
   /** Emits MODIFIED to watchers only when something a client could see has changed. */
   private publish(model: AppModel): void {
+    if (!this.models.includes(model)) return; // deleted while a reconcile or sync was in flight
     const fingerprint = this.fingerprint(model);
     if (this.published.get(model) === fingerprint) return;
     this.published.set(model, fingerprint);
@@ -355,7 +371,9 @@ class ArgoCdStandIn {
     }
     const name = url.searchParams.get('name');
     const namespace = url.searchParams.get('appNamespace');
-    const filter = (m: AppModel) => (!name || m.name === name) && (!namespace || m.namespace === namespace);
+    // Like Argo CD, a watch by name is for the control-plane namespace unless appNamespace says otherwise.
+    const filter = (m: AppModel) =>
+      (!name || m.name === name) && (!(name || namespace) || m.namespace === (namespace || 'argocd'));
     const sse = /text\/event-stream/.test(req.headers.accept ?? '');
     res.writeHead(200, {
       'content-type': sse ? 'text/event-stream' : 'application/json',
