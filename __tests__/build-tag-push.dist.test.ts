@@ -1,6 +1,7 @@
 // The shipped build-tag-push bundle, run as the runner runs it: real buildah builds pushed to a real
-// registry (Debian's docker-registry), once plain HTTP with basic auth (GHCR-like) and once TLS with
-// an ECR token obtained through oidc-login against the OIDC/STS/ECR stand-ins.
+// registry (Debian's docker-registry), plain HTTP with basic auth, plain HTTP behind GHCR's
+// bearer-token flow, and TLS with an ECR token obtained through oidc-login against the
+// OIDC/STS/ECR stand-ins.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,7 @@ const describeIfTools = reason ? describe.skip : describe;
 
 let root: string;
 let plain: RegistryServer;
+let ghcr: RegistryServer;
 let tls: RegistryServer;
 let storageEnv: Record<string, string>;
 
@@ -85,6 +87,9 @@ beforeAll(async () => {
   storageEnv = { CONTAINERS_STORAGE_CONF: storageConf, BUILDAH_ISOLATION: 'chroot' };
   createBaseImage();
   plain = await startRegistryServer({ auth: { username: 'octocat', password: GHCR_PASSWORD } });
+  ghcr = await startRegistryServer({
+    auth: { username: 'octocat', password: GHCR_PASSWORD, scheme: 'token' },
+  });
   tls = await startRegistryServer({
     tls: true,
     auth: { username: 'AWS', password: 'ecr-token-password-abcdef0123456789' },
@@ -93,7 +98,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (reason) return;
-  await Promise.all([plain?.close(), tls?.close()]);
+  await Promise.all([plain?.close(), ghcr?.close(), tls?.close()]);
   await rm(root, { recursive: true, force: true });
 });
 
@@ -309,6 +314,35 @@ describeIfTools('dist/build-tag-push', () => {
     expect(printed(result)).not.toContain(GHCR_PASSWORD);
   });
 
+  it("pushes through GHCR's token flow with username/password: the digest is what the registry serves", async () => {
+    const cwd = workspace('ghcr-token', 'FROM localhost/busybox:latest\nRUN echo token > /t\n', {
+      VERSION: '8.0.0',
+    });
+    const result = await runPlain(cwd, { image: `${ghcr.host}/acme/app` });
+    const during = [...ghcr.requests];
+    expect(errorOf(result)).toBe('');
+    expect(result.exitCode).toBe(0);
+    const digest = await tokenHeadDigest(ghcr, 'acme/app', '8.0.0-0123456');
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(result.outputs['digest']).toBe(digest);
+    expect(result.outputs['image-ref']).toBe(`${ghcr.host}/acme/app@${digest}`);
+    // Both the action's own reads (pull) and buildah's push (pull,push) went through /token ...
+    const tokens = during.filter((r) => r.path.startsWith('/token'));
+    expect(tokens.map((r) => [r.status, r.auth])).toEqual(tokens.map(() => [200, 'basic']));
+    const scopes = tokens.map((r) => new URL(r.path, ghcr.url).searchParams.getAll('scope').join(' '));
+    expect(scopes).toEqual(
+      expect.arrayContaining(['repository:acme/app:pull', 'repository:acme/app:pull,push']),
+    );
+    // ... and /v2 saw bearer tokens only, never the password.
+    expect(during.filter((r) => r.path.startsWith('/v2/') && r.auth === 'basic')).toEqual([]);
+    const manifestPuts = during.filter(
+      (r) => r.method === 'PUT' && r.path.endsWith('/manifests/8.0.0-0123456'),
+    );
+    expect(manifestPuts.map((r) => [r.status, r.auth])).toEqual([[201, 'bearer']]);
+    expect(result.stdout).toContain(`::add-mask::${GHCR_PASSWORD}`);
+    expect(printed(result)).not.toContain(GHCR_PASSWORD);
+  });
+
   it('says plainly that cache: gha is off with buildah, and still builds and pushes', async () => {
     const cwd = workspace('gha', 'FROM localhost/busybox:latest\nRUN echo gha > /g\n', { VERSION: '4.0.0' });
     const result = await runPlain(
@@ -448,4 +482,22 @@ async function headDigest(registry: RegistryServer, repository: string, tag: str
     req.on('error', reject);
     req.end();
   });
+}
+
+/** What a token-auth registry serves for a tag, read with plain fetch through its /token endpoint. */
+async function tokenHeadDigest(registry: RegistryServer, repository: string, tag: string): Promise<string> {
+  const token = await fetch(
+    `${registry.url}/token?service=${registry.host}&scope=repository:${repository}:pull`,
+    { headers: { authorization: `Basic ${Buffer.from(`octocat:${GHCR_PASSWORD}`).toString('base64')}` } },
+  );
+  const { token: value } = (await token.json()) as { token: string };
+  const res = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: {
+      authorization: `Bearer ${value}`,
+      accept:
+        'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.index.v1+json',
+    },
+  });
+  return res.headers.get('docker-content-digest') ?? '';
 }

@@ -596,14 +596,39 @@ class RegistryError extends Error {
     }
 }
 const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
+const TOKEN_DEFAULT_SECONDS = 60;
+const TOKEN_SLACK_MS = 5_000;
+function parseChallenge(header) {
+    const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
+    if (!scheme)
+        return undefined;
+    if (scheme === 'basic')
+        return { scheme: 'basic' };
+    if (scheme !== 'bearer')
+        return 'unknown';
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]));
+    const realm = params['realm'];
+    if (!realm)
+        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+    return { scheme: 'bearer', realm, service: params['service'] };
+}
 /**
  * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
  * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
  * HTTP to loopback registries that do not speak TLS.
+ *
+ * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
+ * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
+ * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
+ * token per repository and actions. The scope comes from the request, not from the challenge:
+ * GHCR's challenge on /v2/ names a placeholder repository.
  */
 class RegistryClient {
     opts;
-    token;
+    challenge;
+    pinged = false;
+    tokens = new Map();
     scheme = 'https';
     constructor(opts) {
         this.opts = opts;
@@ -619,13 +644,20 @@ class RegistryClient {
         if (res.status === 404)
             return null;
         if (res.status !== 200)
-            throw this.failure(res, `GET ${path}`);
+            throw this.failure(res, `GET ${this.opts.host}${path}`);
         const digest = String(res.headers['docker-content-digest'] ?? '');
-        const body = JSON.parse(res.body);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`GET ${this.opts.host}${path} answered a manifest that is not JSON`, 200, false);
+        }
         return {
             digest,
             mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
             configDigest: body.config?.digest,
+            manifests: (body.manifests ?? []).map((m) => String(m.digest)),
         };
     }
     /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
@@ -635,10 +667,10 @@ class RegistryClient {
         if (res.status === 404)
             return null;
         if (res.status !== 200)
-            throw this.failure(res, `HEAD ${path}`);
+            throw this.failure(res, `HEAD ${this.opts.host}${path}`);
         const digest = res.headers['docker-content-digest'];
         if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw new RegistryError(`HEAD ${path} answered without a Docker-Content-Digest header`, res.status, false);
+            throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
         }
         return digest;
     }
@@ -648,27 +680,52 @@ class RegistryClient {
             const who = this.opts.credentials
                 ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
                 : 'without credentials';
-            return new RegistryError(`${what}: the registry refused access (${res.status}) ${who}`, res.status, false);
+            return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
         }
         return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
     }
     async send(method, path, headers, actions, repository) {
-        let res = await this.raw(method, path, this.authorize(headers));
-        if (res.status === 401) {
-            const challenge = String(res.headers['www-authenticate'] ?? '');
-            if (/^bearer/i.test(challenge)) {
-                this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
-            }
-            if (this.opts.credentials || this.token)
-                res = await this.raw(method, path, this.authorize(headers));
-        }
-        return res;
+        const scope = `repository:${repository}:${actions}`;
+        if (this.opts.credentials && !this.pinged)
+            await this.ping();
+        const res = await this.raw(method, path, await this.authorize(headers, scope));
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (!challenge || challenge === 'unknown')
+            return res;
+        const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
+        if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials))
+            return res;
+        // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
+        this.challenge = challenge;
+        this.tokens.delete(scope);
+        return this.raw(method, path, await this.authorize(headers, scope));
     }
-    authorize(headers) {
+    /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
+    async ping() {
+        const res = await this.raw('GET', '/v2/', {});
+        if (res.status >= 500 || res.status === 429)
+            throw this.failure(res, `GET ${this.opts.host}/v2/`);
+        this.pinged = true;
+        if (res.status !== 401)
+            return;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (challenge && challenge !== 'unknown')
+            this.challenge = challenge;
+    }
+    async authorize(headers, scope) {
         const c = this.opts.credentials;
-        if (this.token)
-            return { ...headers, authorization: `Bearer ${this.token}` };
-        if (c)
+        const challenge = this.challenge;
+        if (challenge?.scheme === 'bearer') {
+            let token = this.tokens.get(scope);
+            if (!token || token.refreshAt <= Date.now()) {
+                token = await this.fetchToken(challenge, scope);
+                this.tokens.set(scope, token);
+            }
+            return { ...headers, authorization: `Bearer ${token.value}` };
+        }
+        if (challenge?.scheme === 'basic' && c)
             return {
                 ...headers,
                 authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
@@ -676,25 +733,30 @@ class RegistryClient {
         return headers;
     }
     async fetchToken(challenge, scope) {
-        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        if (!params['realm'])
-            throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
-        const url = new URL(params['realm']);
-        if (params['service'])
-            url.searchParams.set('service', params['service']);
-        url.searchParams.set('scope', params['scope'] ?? scope);
+        const url = new URL(challenge.realm);
+        if (challenge.service)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
         const c = this.opts.credentials;
         const headers = c
             ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
             : {};
+        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
         const res = await this.request(url, 'GET', headers);
         if (res.status !== 200)
-            throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
-        const body = JSON.parse(res.body);
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new RegistryError('the token endpoint answered without a token', res.status, false);
-        return token;
+            throw this.failure(res, what);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
+        }
+        const value = body.token ?? body.access_token;
+        if (typeof value !== 'string' || value === '')
+            throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
+        const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
+        return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
     }
     async raw(method, path, headers) {
         try {
@@ -876,10 +938,13 @@ function ghaCacheUnavailable(env) {
 
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
 const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+/** More than one platform: the build is a manifest list (an image index), one image per platform. */
+const isMultiPlatform = (platforms) => platforms.length > 1;
 function common(req) {
     const args = ['-f', req.file];
-    for (const ref of req.refs)
-        args.push('-t', ref);
+    if (!isMultiPlatform(req.platforms))
+        for (const ref of req.refs)
+            args.push('-t', ref);
     for (const a of req.buildArgs)
         args.push('--build-arg', a);
     for (const l of req.labels)
@@ -896,18 +961,33 @@ function containersBuilder(name, exec) {
     return {
         name,
         async build(req) {
+            const [first, ...others] = req.refs;
+            const list = isMultiPlatform(req.platforms) && first !== undefined;
+            // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+            // push the previous run's images too.
+            if (list)
+                await exec(name, ['manifest', 'rm', first]);
             const args = [...buildVerb, ...common(req)];
+            // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+            // second platform reuses the first's image and the list holds one platform (publish warns).
+            if (list)
+                args.push('--manifest', first, '--layers=false');
             if (req.timestamp !== undefined)
                 args.push('--timestamp', String(req.timestamp));
-            if (req.cache?.type === 'registry')
+            if (req.cache?.type === 'registry' && !list)
                 args.push('--layers', '--cache-from', req.cache.image.name);
             args.push(req.context);
             const r = await exec(name, args);
             if (r.code !== 0)
                 throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+            if (list && others.length > 0) {
+                const t = await exec(name, ['tag', first, ...others]);
+                if (t.code !== 0)
+                    throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+            }
         },
         push(req) {
-            const args = ['push'];
+            const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
                 args.push('--tls-verify=false');
             if (req.authFile)
@@ -915,12 +995,14 @@ function containersBuilder(name, exec) {
             args.push(req.ref, `docker://${req.ref}`);
             return exec(name, args);
         },
-        async imageId(ref) {
-            const r = await exec(name, name === 'buildah'
-                ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
-                : ['image', 'inspect', '--format', '{{.Id}}', ref]);
-            const id = r.stdout.trim();
-            return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+        async imageId(ref, isList) {
+            // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
+            const list = isList ? await manifestList(ref) : null;
+            if (list) {
+                const ids = await Promise.all(list.map((digest) => singleImageId(`${ref.replace(/:[^:/]+$/, '')}@${digest}`)));
+                return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
+            }
+            return singleImageId(ref);
         },
         async saveArchive(ref, file) {
             const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
@@ -928,6 +1010,26 @@ function containersBuilder(name, exec) {
                 throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
         },
     };
+    /** The instance digests of a local manifest list, or null when there is none. */
+    async function manifestList(ref) {
+        const r = await exec(name, ['manifest', 'inspect', ref]);
+        if (r.code !== 0)
+            return null;
+        try {
+            const list = JSON.parse(r.stdout);
+            return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    async function singleImageId(ref) {
+        const r = await exec(name, name === 'buildah'
+            ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+            : ['image', 'inspect', '--format', '{{.Id}}', ref]);
+        const id = r.stdout.trim();
+        return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+    }
 }
 function cacheFlags(name, cache) {
     if (cache?.type === 'gha')
@@ -944,6 +1046,11 @@ function dockerBuilder(name, exec) {
     return {
         name,
         async build(req) {
+            if (isMultiPlatform(req.platforms)) {
+                throw new ActionError('build the image', `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                    hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
+                });
+            }
             const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
             args.push(...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
@@ -1239,6 +1346,10 @@ async function build(inputs, builder, refs, meta, ports) {
     });
 }
 function buildCache(inputs, builder, ports) {
+    if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
+        ports.log.warning(`cache: registry is off for this multi-platform build: the layer cache of ${builder.name} does not tell platforms apart, and would put one platform's image under every platform.`);
+        return undefined;
+    }
     if (inputs.cache === 'registry')
         return { type: 'registry', image: inputs.image };
     if (inputs.cache !== 'gha')
@@ -1271,7 +1382,8 @@ async function push(inputs, builder, tags, result, ports) {
         clock: ports.clock,
         random: ports.random,
     };
-    const localId = await builder.imageId(`${name}:${tags[0]}`);
+    const list = isMultiPlatform(inputs.platforms);
+    const localId = await builder.imageId(`${name}:${tags[0]}`, list);
     if (!localId) {
         throw new ActionError('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
             hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
@@ -1280,13 +1392,13 @@ async function push(inputs, builder, tags, result, ports) {
     const toPush = [];
     // Every tag is checked before anything is pushed, so an immutable conflict leaves the registry untouched.
     for (const tag of tags) {
-        const existing = await retry(() => client.manifest(repository, tag), {
+        const existing = await retry(() => remoteIdentity(client, repository, tag), {
             ...retryOpts,
             retryable: registryRetryable,
         }).catch((e) => {
             throw asPushError(e, `read ${name}:${tag}`);
         });
-        if (existing && existing.configDigest === localId)
+        if (existing && existing.identity === localId)
             result.unchanged.push(tag);
         else if (existing && inputs.immutable) {
             throw new ActionError('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
@@ -1310,6 +1422,7 @@ async function push(inputs, builder, tags, result, ports) {
                 result.attempts += 1;
                 const r = await builder.push({
                     ref: `${name}:${tag}`,
+                    list,
                     insecure: client.protocol === 'http',
                     authFile,
                 });
@@ -1338,6 +1451,22 @@ async function push(inputs, builder, tags, result, ports) {
     if (!digest)
         throw new ActionError('push the image', `the registry does not serve ${name}:${tags[0]} after the push`);
     return { ...result, digest };
+}
+/**
+ * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
+ * platforms' config digests, sorted (the registry's index digest differs from any local one).
+ */
+async function remoteIdentity(client, repository, tag) {
+    const top = await client.manifest(repository, tag);
+    if (!top)
+        return null;
+    if (top.manifests.length === 0)
+        return { digest: top.digest, identity: top.configDigest };
+    const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
+    const configs = children.map((c) => c?.configDigest);
+    if (configs.some((c) => c === undefined))
+        return { digest: top.digest, identity: undefined };
+    return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
 /** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
 function pushFailure(stderr, credentials, name, attempt) {

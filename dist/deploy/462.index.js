@@ -59,10 +59,13 @@ function ghaCacheUnavailable(env) {
 
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
 const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+/** More than one platform: the build is a manifest list (an image index), one image per platform. */
+const isMultiPlatform = (platforms) => platforms.length > 1;
 function common(req) {
     const args = ['-f', req.file];
-    for (const ref of req.refs)
-        args.push('-t', ref);
+    if (!isMultiPlatform(req.platforms))
+        for (const ref of req.refs)
+            args.push('-t', ref);
     for (const a of req.buildArgs)
         args.push('--build-arg', a);
     for (const l of req.labels)
@@ -79,18 +82,33 @@ function containersBuilder(name, exec) {
     return {
         name,
         async build(req) {
+            const [first, ...others] = req.refs;
+            const list = isMultiPlatform(req.platforms) && first !== undefined;
+            // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+            // push the previous run's images too.
+            if (list)
+                await exec(name, ['manifest', 'rm', first]);
             const args = [...buildVerb, ...common(req)];
+            // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+            // second platform reuses the first's image and the list holds one platform (publish warns).
+            if (list)
+                args.push('--manifest', first, '--layers=false');
             if (req.timestamp !== undefined)
                 args.push('--timestamp', String(req.timestamp));
-            if (req.cache?.type === 'registry')
+            if (req.cache?.type === 'registry' && !list)
                 args.push('--layers', '--cache-from', req.cache.image.name);
             args.push(req.context);
             const r = await exec(name, args);
             if (r.code !== 0)
                 throw new src/* ActionError */.lZ('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+            if (list && others.length > 0) {
+                const t = await exec(name, ['tag', first, ...others]);
+                if (t.code !== 0)
+                    throw new src/* ActionError */.lZ('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+            }
         },
         push(req) {
-            const args = ['push'];
+            const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
                 args.push('--tls-verify=false');
             if (req.authFile)
@@ -98,12 +116,14 @@ function containersBuilder(name, exec) {
             args.push(req.ref, `docker://${req.ref}`);
             return exec(name, args);
         },
-        async imageId(ref) {
-            const r = await exec(name, name === 'buildah'
-                ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
-                : ['image', 'inspect', '--format', '{{.Id}}', ref]);
-            const id = r.stdout.trim();
-            return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+        async imageId(ref, isList) {
+            // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
+            const list = isList ? await manifestList(ref) : null;
+            if (list) {
+                const ids = await Promise.all(list.map((digest) => singleImageId(`${ref.replace(/:[^:/]+$/, '')}@${digest}`)));
+                return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
+            }
+            return singleImageId(ref);
         },
         async saveArchive(ref, file) {
             const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
@@ -111,6 +131,26 @@ function containersBuilder(name, exec) {
                 throw new src/* ActionError */.lZ('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
         },
     };
+    /** The instance digests of a local manifest list, or null when there is none. */
+    async function manifestList(ref) {
+        const r = await exec(name, ['manifest', 'inspect', ref]);
+        if (r.code !== 0)
+            return null;
+        try {
+            const list = JSON.parse(r.stdout);
+            return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
+        }
+        catch {
+            return null;
+        }
+    }
+    async function singleImageId(ref) {
+        const r = await exec(name, name === 'buildah'
+            ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+            : ['image', 'inspect', '--format', '{{.Id}}', ref]);
+        const id = r.stdout.trim();
+        return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+    }
 }
 function cacheFlags(name, cache) {
     if (cache?.type === 'gha')
@@ -127,6 +167,11 @@ function dockerBuilder(name, exec) {
     return {
         name,
         async build(req) {
+            if (isMultiPlatform(req.platforms)) {
+                throw new src/* ActionError */.lZ('build the image', `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                    hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
+                });
+            }
             const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
             args.push(...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
@@ -422,6 +467,10 @@ async function build(inputs, builder, refs, meta, ports) {
     });
 }
 function buildCache(inputs, builder, ports) {
+    if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
+        ports.log.warning(`cache: registry is off for this multi-platform build: the layer cache of ${builder.name} does not tell platforms apart, and would put one platform's image under every platform.`);
+        return undefined;
+    }
     if (inputs.cache === 'registry')
         return { type: 'registry', image: inputs.image };
     if (inputs.cache !== 'gha')
@@ -454,7 +503,8 @@ async function push(inputs, builder, tags, result, ports) {
         clock: ports.clock,
         random: ports.random,
     };
-    const localId = await builder.imageId(`${name}:${tags[0]}`);
+    const list = isMultiPlatform(inputs.platforms);
+    const localId = await builder.imageId(`${name}:${tags[0]}`, list);
     if (!localId) {
         throw new src/* ActionError */.lZ('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
             hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
@@ -463,13 +513,13 @@ async function push(inputs, builder, tags, result, ports) {
     const toPush = [];
     // Every tag is checked before anything is pushed, so an immutable conflict leaves the registry untouched.
     for (const tag of tags) {
-        const existing = await (0,src/* retry */.L5)(() => client.manifest(repository, tag), {
+        const existing = await (0,src/* retry */.L5)(() => remoteIdentity(client, repository, tag), {
             ...retryOpts,
             retryable: registryRetryable,
         }).catch((e) => {
             throw asPushError(e, `read ${name}:${tag}`);
         });
-        if (existing && existing.configDigest === localId)
+        if (existing && existing.identity === localId)
             result.unchanged.push(tag);
         else if (existing && inputs.immutable) {
             throw new src/* ActionError */.lZ('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
@@ -493,6 +543,7 @@ async function push(inputs, builder, tags, result, ports) {
                 result.attempts += 1;
                 const r = await builder.push({
                     ref: `${name}:${tag}`,
+                    list,
                     insecure: client.protocol === 'http',
                     authFile,
                 });
@@ -521,6 +572,22 @@ async function push(inputs, builder, tags, result, ports) {
     if (!digest)
         throw new src/* ActionError */.lZ('push the image', `the registry does not serve ${name}:${tags[0]} after the push`);
     return { ...result, digest };
+}
+/**
+ * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
+ * platforms' config digests, sorted (the registry's index digest differs from any local one).
+ */
+async function remoteIdentity(client, repository, tag) {
+    const top = await client.manifest(repository, tag);
+    if (!top)
+        return null;
+    if (top.manifests.length === 0)
+        return { digest: top.digest, identity: top.configDigest };
+    const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
+    const configs = children.map((c) => c?.configDigest);
+    if (configs.some((c) => c === undefined))
+        return { digest: top.digest, identity: undefined };
+    return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
 /** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
 function pushFailure(stderr, credentials, name, attempt) {

@@ -831,14 +831,39 @@ class RegistryError extends Error {
     }
 }
 const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
+const TOKEN_DEFAULT_SECONDS = 60;
+const TOKEN_SLACK_MS = 5_000;
+function parseChallenge(header) {
+    const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
+    if (!scheme)
+        return undefined;
+    if (scheme === 'basic')
+        return { scheme: 'basic' };
+    if (scheme !== 'bearer')
+        return 'unknown';
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]));
+    const realm = params['realm'];
+    if (!realm)
+        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+    return { scheme: 'bearer', realm, service: params['service'] };
+}
 /**
  * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
  * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
  * HTTP to loopback registries that do not speak TLS.
+ *
+ * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
+ * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
+ * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
+ * token per repository and actions. The scope comes from the request, not from the challenge:
+ * GHCR's challenge on /v2/ names a placeholder repository.
  */
 class RegistryClient {
     opts;
-    token;
+    challenge;
+    pinged = false;
+    tokens = new Map();
     scheme = 'https';
     constructor(opts) {
         this.opts = opts;
@@ -854,13 +879,20 @@ class RegistryClient {
         if (res.status === 404)
             return null;
         if (res.status !== 200)
-            throw this.failure(res, `GET ${path}`);
+            throw this.failure(res, `GET ${this.opts.host}${path}`);
         const digest = String(res.headers['docker-content-digest'] ?? '');
-        const body = JSON.parse(res.body);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`GET ${this.opts.host}${path} answered a manifest that is not JSON`, 200, false);
+        }
         return {
             digest,
             mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
             configDigest: body.config?.digest,
+            manifests: (body.manifests ?? []).map((m) => String(m.digest)),
         };
     }
     /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
@@ -870,10 +902,10 @@ class RegistryClient {
         if (res.status === 404)
             return null;
         if (res.status !== 200)
-            throw this.failure(res, `HEAD ${path}`);
+            throw this.failure(res, `HEAD ${this.opts.host}${path}`);
         const digest = res.headers['docker-content-digest'];
         if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw new RegistryError(`HEAD ${path} answered without a Docker-Content-Digest header`, res.status, false);
+            throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
         }
         return digest;
     }
@@ -883,27 +915,52 @@ class RegistryClient {
             const who = this.opts.credentials
                 ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
                 : 'without credentials';
-            return new RegistryError(`${what}: the registry refused access (${res.status}) ${who}`, res.status, false);
+            return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
         }
         return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
     }
     async send(method, path, headers, actions, repository) {
-        let res = await this.raw(method, path, this.authorize(headers));
-        if (res.status === 401) {
-            const challenge = String(res.headers['www-authenticate'] ?? '');
-            if (/^bearer/i.test(challenge)) {
-                this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
-            }
-            if (this.opts.credentials || this.token)
-                res = await this.raw(method, path, this.authorize(headers));
-        }
-        return res;
+        const scope = `repository:${repository}:${actions}`;
+        if (this.opts.credentials && !this.pinged)
+            await this.ping();
+        const res = await this.raw(method, path, await this.authorize(headers, scope));
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (!challenge || challenge === 'unknown')
+            return res;
+        const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
+        if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials))
+            return res;
+        // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
+        this.challenge = challenge;
+        this.tokens.delete(scope);
+        return this.raw(method, path, await this.authorize(headers, scope));
     }
-    authorize(headers) {
+    /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
+    async ping() {
+        const res = await this.raw('GET', '/v2/', {});
+        if (res.status >= 500 || res.status === 429)
+            throw this.failure(res, `GET ${this.opts.host}/v2/`);
+        this.pinged = true;
+        if (res.status !== 401)
+            return;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (challenge && challenge !== 'unknown')
+            this.challenge = challenge;
+    }
+    async authorize(headers, scope) {
         const c = this.opts.credentials;
-        if (this.token)
-            return { ...headers, authorization: `Bearer ${this.token}` };
-        if (c)
+        const challenge = this.challenge;
+        if (challenge?.scheme === 'bearer') {
+            let token = this.tokens.get(scope);
+            if (!token || token.refreshAt <= Date.now()) {
+                token = await this.fetchToken(challenge, scope);
+                this.tokens.set(scope, token);
+            }
+            return { ...headers, authorization: `Bearer ${token.value}` };
+        }
+        if (challenge?.scheme === 'basic' && c)
             return {
                 ...headers,
                 authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
@@ -911,25 +968,30 @@ class RegistryClient {
         return headers;
     }
     async fetchToken(challenge, scope) {
-        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-        if (!params['realm'])
-            throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
-        const url = new URL(params['realm']);
-        if (params['service'])
-            url.searchParams.set('service', params['service']);
-        url.searchParams.set('scope', params['scope'] ?? scope);
+        const url = new URL(challenge.realm);
+        if (challenge.service)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
         const c = this.opts.credentials;
         const headers = c
             ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
             : {};
+        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
         const res = await this.request(url, 'GET', headers);
         if (res.status !== 200)
-            throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
-        const body = JSON.parse(res.body);
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new RegistryError('the token endpoint answered without a token', res.status, false);
-        return token;
+            throw this.failure(res, what);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
+        }
+        const value = body.token ?? body.access_token;
+        if (typeof value !== 'string' || value === '')
+            throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
+        const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
+        return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
     }
     async raw(method, path, headers) {
         try {

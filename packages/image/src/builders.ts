@@ -20,6 +20,8 @@ export interface BuildRequest {
 
 export interface PushRequest {
   ref: string;
+  /** The local image is a manifest list (`platforms` named more than one). */
+  list: boolean;
   /** For registries that speak plain HTTP (loopback registries, as docker allows). */
   insecure: boolean;
   /**
@@ -33,8 +35,11 @@ export interface Builder {
   name: Exclude<BuilderChoice, 'auto'>;
   build(req: BuildRequest): Promise<void>;
   push(req: PushRequest): Promise<ExecResult>;
-  /** The image config digest (`sha256:…`) of a local image, or null when it is not there. */
-  imageId(ref: string): Promise<string | null>;
+  /**
+   * What the image is, comparable with the registry's copy: the image config digest (`sha256:…`), or for a
+   * manifest list the platforms' config digests, sorted and comma-joined. Null when it is not there.
+   */
+  imageId(ref: string, list: boolean): Promise<string | null>;
   /** Writes a local image to a docker-archive tarball, which scanners read without a registry or daemon. */
   saveArchive(ref: string, file: string): Promise<void>;
 }
@@ -42,9 +47,12 @@ export interface Builder {
 /** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
 const tail = (text: string): string => text.trim().split('\n').slice(-8).join('\n');
 
+/** More than one platform: the build is a manifest list (an image index), one image per platform. */
+export const isMultiPlatform = (platforms: string[]): boolean => platforms.length > 1;
+
 function common(req: BuildRequest): string[] {
   const args = ['-f', req.file];
-  for (const ref of req.refs) args.push('-t', ref);
+  if (!isMultiPlatform(req.platforms)) for (const ref of req.refs) args.push('-t', ref);
   for (const a of req.buildArgs) args.push('--build-arg', a);
   for (const l of req.labels) args.push('--label', l);
   if (req.target) args.push('--target', req.target);
@@ -58,30 +66,45 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
   return {
     name,
     async build(req) {
+      const [first, ...others] = req.refs;
+      const list = isMultiPlatform(req.platforms) && first !== undefined;
+      // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+      // push the previous run's images too.
+      if (list) await exec(name, ['manifest', 'rm', first]);
       const args = [...buildVerb, ...common(req)];
+      // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+      // second platform reuses the first's image and the list holds one platform (publish warns).
+      if (list) args.push('--manifest', first, '--layers=false');
       if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
-      if (req.cache?.type === 'registry') args.push('--layers', '--cache-from', req.cache.image.name);
+      if (req.cache?.type === 'registry' && !list)
+        args.push('--layers', '--cache-from', req.cache.image.name);
       args.push(req.context);
       const r = await exec(name, args);
       if (r.code !== 0)
         throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      if (list && others.length > 0) {
+        const t = await exec(name, ['tag', first, ...others]);
+        if (t.code !== 0)
+          throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+      }
     },
     push(req) {
-      const args = ['push'];
+      const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
       if (req.insecure) args.push('--tls-verify=false');
       if (req.authFile) args.push('--authfile', req.authFile);
       args.push(req.ref, `docker://${req.ref}`);
       return exec(name, args);
     },
-    async imageId(ref) {
-      const r = await exec(
-        name,
-        name === 'buildah'
-          ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
-          : ['image', 'inspect', '--format', '{{.Id}}', ref],
-      );
-      const id = r.stdout.trim();
-      return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+    async imageId(ref, isList) {
+      // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
+      const list = isList ? await manifestList(ref) : null;
+      if (list) {
+        const ids = await Promise.all(
+          list.map((digest) => singleImageId(`${ref.replace(/:[^:/]+$/, '')}@${digest}`)),
+        );
+        return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
+      }
+      return singleImageId(ref);
     },
     async saveArchive(ref, file) {
       const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
@@ -89,6 +112,29 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
         throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
     },
   };
+
+  /** The instance digests of a local manifest list, or null when there is none. */
+  async function manifestList(ref: string): Promise<string[] | null> {
+    const r = await exec(name, ['manifest', 'inspect', ref]);
+    if (r.code !== 0) return null;
+    try {
+      const list = JSON.parse(r.stdout) as { manifests?: Array<{ digest?: string }> };
+      return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function singleImageId(ref: string): Promise<string | null> {
+    const r = await exec(
+      name,
+      name === 'buildah'
+        ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+        : ['image', 'inspect', '--format', '{{.Id}}', ref],
+    );
+    const id = r.stdout.trim();
+    return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+  }
 }
 
 function cacheFlags(name: 'docker' | 'buildx', cache: BuildCache | undefined): string[] {
@@ -105,6 +151,15 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
   return {
     name,
     async build(req) {
+      if (isMultiPlatform(req.platforms)) {
+        throw new ActionError(
+          'build the image',
+          `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`,
+          {
+            hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
+          },
+        );
+      }
       const args =
         name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
       args.push(...cacheFlags(name, req.cache));

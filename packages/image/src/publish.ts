@@ -9,7 +9,7 @@ import {
   type RegistryCredentials,
 } from '@gitops-actions/registry';
 import { ghaCacheUnavailable, type BuildCache } from './cache.js';
-import { selectBuilder, type Builder } from './builders.js';
+import { isMultiPlatform, selectBuilder, type Builder } from './builders.js';
 import { checkEcrTarget, storedLoginHosts } from './ecr.js';
 import type { PublishRequest } from './request.js';
 import { gitContext, renderTag } from './tags.js';
@@ -122,6 +122,12 @@ async function build(
 }
 
 function buildCache(inputs: PublishRequest, builder: Builder, ports: PublishPorts): BuildCache | undefined {
+  if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
+    ports.log.warning(
+      `cache: registry is off for this multi-platform build: the layer cache of ${builder.name} does not tell platforms apart, and would put one platform's image under every platform.`,
+    );
+    return undefined;
+  }
   if (inputs.cache === 'registry') return { type: 'registry', image: inputs.image };
   if (inputs.cache !== 'gha') return undefined;
   // A cache only saves time, so a missing one is a warning; silently building without it was worse.
@@ -164,7 +170,8 @@ async function push(
     clock: ports.clock,
     random: ports.random,
   };
-  const localId = await builder.imageId(`${name}:${tags[0]}`);
+  const list = isMultiPlatform(inputs.platforms);
+  const localId = await builder.imageId(`${name}:${tags[0]}`, list);
   if (!localId) {
     throw new ActionError('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
       hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
@@ -173,13 +180,13 @@ async function push(
   const toPush: string[] = [];
   // Every tag is checked before anything is pushed, so an immutable conflict leaves the registry untouched.
   for (const tag of tags) {
-    const existing = await retry(() => client.manifest(repository, tag), {
+    const existing = await retry(() => remoteIdentity(client, repository, tag), {
       ...retryOpts,
       retryable: registryRetryable,
     }).catch((e: unknown) => {
       throw asPushError(e, `read ${name}:${tag}`);
     });
-    if (existing && existing.configDigest === localId) result.unchanged.push(tag);
+    if (existing && existing.identity === localId) result.unchanged.push(tag);
     else if (existing && inputs.immutable) {
       throw new ActionError(
         'push the image',
@@ -205,6 +212,7 @@ async function push(
           result.attempts += 1;
           const r = await builder.push({
             ref: `${name}:${tag}`,
+            list,
             insecure: client.protocol === 'http',
             authFile,
           });
@@ -235,6 +243,24 @@ async function push(
   if (!digest)
     throw new ActionError('push the image', `the registry does not serve ${name}:${tags[0]} after the push`);
   return { ...result, digest };
+}
+
+/**
+ * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
+ * platforms' config digests, sorted (the registry's index digest differs from any local one).
+ */
+async function remoteIdentity(
+  client: RegistryClient,
+  repository: string,
+  tag: string,
+): Promise<{ digest: string; identity: string | undefined } | null> {
+  const top = await client.manifest(repository, tag);
+  if (!top) return null;
+  if (top.manifests.length === 0) return { digest: top.digest, identity: top.configDigest };
+  const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
+  const configs = children.map((c) => c?.configDigest);
+  if (configs.some((c) => c === undefined)) return { digest: top.digest, identity: undefined };
+  return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
 
 /** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */

@@ -33,6 +33,8 @@ export interface ManifestInfo {
   mediaType: string;
   /** The image config digest (the local image ID) for single-platform manifests. */
   configDigest: string | undefined;
+  /** The platforms' manifest digests of an image index (manifest list); empty for a single image. */
+  manifests: string[];
 }
 
 export interface RegistryClientOptions {
@@ -43,13 +45,47 @@ export interface RegistryClientOptions {
 
 const isLoopback = (host: string): boolean => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 
+/** How the registry wants to be spoken to, from its first `WWW-Authenticate` challenge. */
+type Challenge = { scheme: 'basic' } | { scheme: 'bearer'; realm: string; service: string | undefined };
+
+interface Token {
+  value: string;
+  /** Date.now() after which the token is not sent again. */
+  refreshAt: number;
+}
+
+/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
+const TOKEN_DEFAULT_SECONDS = 60;
+const TOKEN_SLACK_MS = 5_000;
+
+function parseChallenge(header: string): Challenge | 'unknown' | undefined {
+  const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
+  if (!scheme) return undefined;
+  if (scheme === 'basic') return { scheme: 'basic' };
+  if (scheme !== 'bearer') return 'unknown';
+  const params = Object.fromEntries(
+    [...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]),
+  );
+  const realm = params['realm'];
+  if (!realm) throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+  return { scheme: 'bearer', realm, service: params['service'] };
+}
+
 /**
  * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
  * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
  * HTTP to loopback registries that do not speak TLS.
+ *
+ * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
+ * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
+ * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
+ * token per repository and actions. The scope comes from the request, not from the challenge:
+ * GHCR's challenge on /v2/ names a placeholder repository.
  */
 export class RegistryClient {
-  private token: string | undefined;
+  private challenge: Challenge | undefined;
+  private pinged = false;
+  private readonly tokens = new Map<string, Token>();
   private scheme: 'https' | 'http' = 'https';
 
   constructor(private readonly opts: RegistryClientOptions) {}
@@ -64,13 +100,23 @@ export class RegistryClient {
     const path = `/v2/${repository}/manifests/${reference}`;
     const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
     if (res.status === 404) return null;
-    if (res.status !== 200) throw this.failure(res, `GET ${path}`);
+    if (res.status !== 200) throw this.failure(res, `GET ${this.opts.host}${path}`);
     const digest = String(res.headers['docker-content-digest'] ?? '');
-    const body = JSON.parse(res.body) as { mediaType?: string; config?: { digest?: string } };
+    let body: { mediaType?: string; config?: { digest?: string }; manifests?: Array<{ digest?: string }> };
+    try {
+      body = JSON.parse(res.body) as typeof body;
+    } catch {
+      throw new RegistryError(
+        `GET ${this.opts.host}${path} answered a manifest that is not JSON`,
+        200,
+        false,
+      );
+    }
     return {
       digest,
       mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
       configDigest: body.config?.digest,
+      manifests: (body.manifests ?? []).map((m) => String(m.digest)),
     };
   }
 
@@ -79,11 +125,11 @@ export class RegistryClient {
     const path = `/v2/${repository}/manifests/${reference}`;
     const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
     if (res.status === 404) return null;
-    if (res.status !== 200) throw this.failure(res, `HEAD ${path}`);
+    if (res.status !== 200) throw this.failure(res, `HEAD ${this.opts.host}${path}`);
     const digest = res.headers['docker-content-digest'];
     if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
       throw new RegistryError(
-        `HEAD ${path} answered without a Docker-Content-Digest header`,
+        `HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`,
         res.status,
         false,
       );
@@ -98,7 +144,7 @@ export class RegistryClient {
         ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
         : 'without credentials';
       return new RegistryError(
-        `${what}: the registry refused access (${res.status}) ${who}`,
+        `${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`,
         res.status,
         false,
       );
@@ -113,21 +159,42 @@ export class RegistryClient {
     actions: string,
     repository: string,
   ): Promise<RegistryResponse> {
-    let res = await this.raw(method, path, this.authorize(headers));
-    if (res.status === 401) {
-      const challenge = String(res.headers['www-authenticate'] ?? '');
-      if (/^bearer/i.test(challenge)) {
-        this.token = await this.fetchToken(challenge, `repository:${repository}:${actions}`);
-      }
-      if (this.opts.credentials || this.token) res = await this.raw(method, path, this.authorize(headers));
-    }
-    return res;
+    const scope = `repository:${repository}:${actions}`;
+    if (this.opts.credentials && !this.pinged) await this.ping();
+    const res = await this.raw(method, path, await this.authorize(headers, scope));
+    if (res.status !== 401) return res;
+    const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+    if (!challenge || challenge === 'unknown') return res;
+    const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
+    if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials)) return res;
+    // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
+    this.challenge = challenge;
+    this.tokens.delete(scope);
+    return this.raw(method, path, await this.authorize(headers, scope));
   }
 
-  private authorize(headers: Record<string, string>): Record<string, string> {
+  /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
+  private async ping(): Promise<void> {
+    const res = await this.raw('GET', '/v2/', {});
+    if (res.status >= 500 || res.status === 429) throw this.failure(res, `GET ${this.opts.host}/v2/`);
+    this.pinged = true;
+    if (res.status !== 401) return;
+    const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+    if (challenge && challenge !== 'unknown') this.challenge = challenge;
+  }
+
+  private async authorize(headers: Record<string, string>, scope: string): Promise<Record<string, string>> {
     const c = this.opts.credentials;
-    if (this.token) return { ...headers, authorization: `Bearer ${this.token}` };
-    if (c)
+    const challenge = this.challenge;
+    if (challenge?.scheme === 'bearer') {
+      let token = this.tokens.get(scope);
+      if (!token || token.refreshAt <= Date.now()) {
+        token = await this.fetchToken(challenge, scope);
+        this.tokens.set(scope, token);
+      }
+      return { ...headers, authorization: `Bearer ${token.value}` };
+    }
+    if (challenge?.scheme === 'basic' && c)
       return {
         ...headers,
         authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
@@ -135,23 +202,28 @@ export class RegistryClient {
     return headers;
   }
 
-  private async fetchToken(challenge: string, scope: string): Promise<string> {
-    const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-    if (!params['realm'])
-      throw new RegistryError(`the registry's auth challenge has no realm: ${challenge}`, 401, false);
-    const url = new URL(params['realm']);
-    if (params['service']) url.searchParams.set('service', params['service']);
-    url.searchParams.set('scope', params['scope'] ?? scope);
+  private async fetchToken(challenge: Challenge & { scheme: 'bearer' }, scope: string): Promise<Token> {
+    const url = new URL(challenge.realm);
+    if (challenge.service) url.searchParams.set('service', challenge.service);
+    url.searchParams.set('scope', scope);
     const c = this.opts.credentials;
     const headers: Record<string, string> = c
       ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
       : {};
+    const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
     const res = await this.request(url, 'GET', headers);
-    if (res.status !== 200) throw this.failure(res, `GET ${url.origin}${url.pathname} (token)`);
-    const body = JSON.parse(res.body) as { token?: string; access_token?: string };
-    const token = body.token ?? body.access_token;
-    if (!token) throw new RegistryError('the token endpoint answered without a token', res.status, false);
-    return token;
+    if (res.status !== 200) throw this.failure(res, what);
+    let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      body = JSON.parse(res.body) as typeof body;
+    } catch {
+      throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
+    }
+    const value = body.token ?? body.access_token;
+    if (typeof value !== 'string' || value === '')
+      throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
+    const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
+    return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
   }
 
   private async raw(
