@@ -216,6 +216,24 @@ describe('dist/oidc-login', () => {
     expect(errorOf(result)).toContain('permissions:\n    id-token: write');
   });
 
+  it("retries the runner's token endpoint on 5xx, and not on 403", async () => {
+    oidc.failTokens(2, 503);
+    const before = oidc.stats.tokenRequests;
+    const result = await run({ 'ecr-login': 'false' });
+    expect(errorOf(result)).toBe('');
+    expect(oidc.stats.tokenRequests - before).toBe(3);
+    expect(result.outputs['aws-account-id']).toBe(ACCOUNT);
+
+    oidc.failTokens(1, 403);
+    const denied = await run({ 'ecr-login': 'false' });
+    expect(denied.exitCode).toBe(1);
+    expect(oidc.stats.tokenRequests - before).toBe(4);
+    expect(errorOf(denied)).toMatch(
+      /^Could not get a GitHub OIDC token: the runner's token endpoint answered 403/,
+    );
+    expect(errorOf(denied)).toContain('id-token: write');
+  });
+
   it('retries STS Throttling and IDPCommunicationError with backoff', async () => {
     sts.failNext(2, 'Throttling');
     const before = sts.stats.requests;

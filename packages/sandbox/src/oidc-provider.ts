@@ -53,6 +53,8 @@ export interface OidcProvider {
   stats: { tokenRequests: number; jwksRequests: number };
   /** The next `n` JWKS requests fail with 503, as an unreachable identity provider does. */
   failJwks(n: number): void;
+  /** The next `n` requests to the runner's token endpoint answer `status` (a hiccup of the runner's service). */
+  failTokens(n: number, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export async function startOidcProvider(opts: OidcProviderOptions = {}): Promise
   const jwk = publicKey.export({ format: 'jwk' });
   const kid = createHash('sha256').update(JSON.stringify(jwk)).digest('base64url').slice(0, 27);
   let jwksFailures = 0;
+  let tokenFailures = { left: 0, status: 503 };
   const server = createServer();
   const url = await listenOnLoopback(server);
   const provider: OidcProvider = {
@@ -116,6 +119,9 @@ export async function startOidcProvider(opts: OidcProviderOptions = {}): Promise
     stats: { tokenRequests: 0, jwksRequests: 0 },
     failJwks(n) {
       jwksFailures = n;
+    },
+    failTokens(n, status = 503) {
+      tokenFailures = { left: n, status };
     },
     close: () => closeServer(server),
   };
@@ -169,6 +175,10 @@ export async function startOidcProvider(opts: OidcProviderOptions = {}): Promise
     }
     if (u.pathname.endsWith('/idtoken')) {
       provider.stats.tokenRequests += 1;
+      if (tokenFailures.left > 0) {
+        tokenFailures.left -= 1;
+        return json(res, tokenFailures.status, { message: 'Service Unavailable' });
+      }
       if (req.headers.authorization !== `Bearer ${provider.requestToken}`) {
         return json(res, 401, { message: 'Unauthorized' });
       }
