@@ -1,5 +1,6 @@
 // Every step that uses one of this repository's actions, and every caller of its reusable
-// workflows, passes only inputs the callee declares and every input it requires.
+// workflows, passes only inputs the callee declares and every input it requires; callers grant
+// what the called jobs ask for; and no job silently inherits a skip from up its `needs` chain.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -12,7 +13,11 @@ interface Declared {
   inputs: Record<string, { required?: boolean; default?: unknown }>;
   secrets: Record<string, { required?: boolean }>;
 }
+type Permissions = Record<string, string> | 'read-all' | 'write-all';
 interface Job {
+  if?: string;
+  needs?: string | string[];
+  permissions?: Permissions;
   uses?: string;
   with?: Record<string, unknown>;
   secrets?: Record<string, unknown> | 'inherit';
@@ -78,6 +83,74 @@ function checkFile(file: string): string[] {
   });
 }
 
+interface Workflow {
+  permissions?: Permissions;
+  jobs: Record<string, Job>;
+}
+
+/** The README's YAML blocks that are whole workflows (the adoption snippet). */
+const readmeWorkflows: Array<[string, Workflow]> = [
+  ...readFileSync(path.join(root, 'README.md'), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g),
+]
+  .map((m, i): [string, Workflow] => [`README.md yaml block ${i + 1}`, parse(m[1]!) as Workflow])
+  .filter(([, w]) => typeof w === 'object' && w !== null && 'jobs' in w);
+const allWorkflows: Array<[string, Workflow]> = [
+  ...workflowFiles.map((f): [string, Workflow] => [f, load(f) as Workflow]),
+  ...readmeWorkflows,
+];
+
+const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+const levelOf = (grants: Permissions | undefined, scope: string): number =>
+  grants === 'write-all' ? 2 : grants === 'read-all' ? 1 : LEVEL[grants?.[scope] ?? 'none']!;
+
+/**
+ * GitHub refuses to start a run whose called workflow has a job asking for more than the caller
+ * grants, whether or not that job would run.
+ */
+function permissionProblems(workflow: Workflow): string[] {
+  return Object.entries(workflow.jobs).flatMap(([id, job]) => {
+    const match = job.uses
+      ? new RegExp(`^(?:${SELF}|\\./)(\\.github/workflows/[a-z0-9-]+\\.ya?ml)(?:@.+)?$`).exec(job.uses)
+      : null;
+    const granted = job.permissions ?? workflow.permissions;
+    if (!match || granted === undefined) return [];
+    const callee = load(match[1]!) as Workflow;
+    return Object.entries(callee.jobs).flatMap(([calleeId, calleeJob]) => {
+      const asked = calleeJob.permissions ?? callee.permissions ?? {};
+      const scopes = typeof asked === 'string' ? Object.keys(LEVEL) : Object.keys(asked);
+      return scopes
+        .filter((scope) => levelOf(asked, scope) > levelOf(granted, scope))
+        .map(
+          (scope) =>
+            `job ${id}: ${match[1]} job ${calleeId} asks for ${scope}: ${typeof asked === 'string' ? asked : asked[scope]}`,
+        );
+    });
+  });
+}
+
+/**
+ * A job's `if` without a status function means success() && …, and success() is false when any job
+ * up its `needs` chain was skipped: below a job that can be skipped, a job needs always() or
+ * !cancelled() with explicit `needs.<id>.result` checks, or it never runs.
+ */
+function skipProblems(workflow: Workflow): string[] {
+  const jobs = workflow.jobs;
+  const needsOf = (id: string): string[] => {
+    const n = jobs[id]?.needs;
+    return n === undefined ? [] : Array.isArray(n) ? n : [n];
+  };
+  // A reusable workflow call can skip jobs of its own; its caller's downstream jobs are exposed too.
+  const canSkip = (id: string): boolean => jobs[id]?.if !== undefined || jobs[id]?.uses !== undefined;
+  const ancestors = (id: string, seen = new Set<string>()): Set<string> => {
+    for (const n of needsOf(id)) if (!seen.has(n)) ancestors(n, seen.add(n));
+    return seen;
+  };
+  return Object.keys(jobs)
+    .filter((id) => [...ancestors(id)].some(canSkip))
+    .filter((id) => !/\b(always|cancelled|failure)\(\)/.test(String(jobs[id]?.if ?? '')))
+    .map((id) => `job ${id} is below a job that can be skipped, and its if has no status function`);
+}
+
 describe('workflows and examples', () => {
   it('finds the workflow files', () => {
     expect(workflowFiles).toEqual(
@@ -96,6 +169,42 @@ describe('workflows and examples', () => {
       'severity',
     );
     expect(actionContract('actions/checkout@v4')).toBeNull();
+  });
+
+  it.each(allWorkflows)('%s: callers grant every permission the called jobs ask for', (_name, workflow) => {
+    expect(permissionProblems(workflow)).toEqual([]);
+  });
+
+  it.each(allWorkflows)('%s: no job inherits a skip from up its needs chain', (_name, workflow) => {
+    expect(skipProblems(workflow)).toEqual([]);
+  });
+
+  it('reads the README adoption snippet as a workflow', () => {
+    expect(readmeWorkflows.map(([, w]) => Object.keys(w.jobs))).toContainEqual(['dev']);
+  });
+
+  it('would catch a wait below a skipped image job, and a caller without id-token: write', () => {
+    const chain: Workflow = {
+      jobs: {
+        image: { if: "inputs.registry == 'ecr'" },
+        bump: { needs: 'image', if: "always() && needs.image.result == 'success'" },
+        wait: { needs: 'bump', if: "inputs.argocd-server != ''" },
+      },
+    };
+    expect(skipProblems(chain)).toEqual([
+      'job wait is below a job that can be skipped, and its if has no status function',
+    ]);
+    const caller: Workflow = {
+      jobs: {
+        dev: {
+          uses: `${SELF}.github/workflows/dev-deploy.yml@v1`,
+          permissions: { contents: 'read', packages: 'write' },
+        },
+      },
+    };
+    expect(permissionProblems(caller)).toEqual([
+      'job dev: .github/workflows/dev-deploy.yml job image-ecr asks for id-token: write',
+    ]);
   });
 
   it('would catch an undeclared input and a missing required one', () => {

