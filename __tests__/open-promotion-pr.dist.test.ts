@@ -16,6 +16,7 @@ import { runDist } from '@gitops-actions/testkit';
 
 const TOKEN = 'ghs_promotionToken1234567890';
 const READ_ONLY = 'ghs_readOnlyToken1234567890';
+const CONTENTS_ONLY = 'ghs_contentsOnlyToken1234567890';
 const values = (tag: string) =>
   `# api\nimage:\n  repository: ghcr.io/acme/api\n  tag: "${tag}" # set by CI\nreplicas: 3\n`;
 const BRANCH = 'promote/production/api';
@@ -29,7 +30,10 @@ beforeAll(async () => {
   gh = await startGitHubServer({
     root,
     token: TOKEN,
-    tokens: { [READ_ONLY]: { contents: 'read', pull_requests: 'read' } },
+    tokens: {
+      [READ_ONLY]: { contents: 'read', pull_requests: 'read' },
+      [CONTENTS_ONLY]: { contents: 'write', pull_requests: 'read' },
+    },
     collaborators: ['alice', 'bob'],
   });
 });
@@ -255,6 +259,16 @@ describe('dist/open-promotion-pr against the local GitHub', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toContain('contents: write');
     expect(errorOf(result)).not.toContain(READ_ONLY);
+    expect(await branchHead(root, repo, BRANCH)).toBeUndefined();
+    expect(gh.pulls(repo)).toEqual([]);
+  });
+
+  it('names pull-requests: write as a workflow key, and removes the branch it pushed for the PR it could not open', async () => {
+    const result = await promote({ token: CONTENTS_ONLY });
+    expect(result.exitCode).toBe(1);
+    // GitHub says pull_requests=write; the fix a person pastes into the job is pull-requests.
+    expect(errorOf(result)).toContain('permissions: { pull-requests: write }');
+    expect(errorOf(result)).not.toContain(CONTENTS_ONLY);
     expect(await branchHead(root, repo, BRANCH)).toBeUndefined();
     expect(gh.pulls(repo)).toEqual([]);
   });

@@ -98,7 +98,8 @@ function toActionError(error, operation) {
         const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
         const needed = accepted
             .split(/[;,]/)
-            .map((p) => p.trim().replace('=', ': '))
+            // GitHub names API permissions (pull_requests=write); a workflow's permissions key is pull-requests.
+            .map((p) => p.trim().replace('=', ': ').replace(/_/g, '-'))
             .filter(Boolean)
             .join(' or ');
         return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (403 ${message})`, {
@@ -279,6 +280,17 @@ class RepoClient {
             if (isHttpError(error, 422))
                 return false;
             throw toActionError(error, `create branch ${branch}`);
+        }
+    }
+    /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
+    async deleteBranch(branch) {
+        try {
+            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return;
+            throw toActionError(error, `delete branch ${branch}`);
         }
     }
     /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */

@@ -85,7 +85,14 @@ export async function promote(inputs: Inputs, ports: Ports): Promise<PromotionRe
     const now = attempt === 1 ? first : await readBaseEdits(inputs, client, tag);
     return updateBranch(inputs, ports, { branch, message, tag, ...now });
   });
-  const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome);
+  const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome).catch(
+    async (error: unknown) => {
+      // A branch this run created without its PR (a token without pull-requests: write, say) would be
+      // an orphan that the next run mistakes for a reviewed one.
+      if (outcome.created) await client.deleteBranch(branch).catch(() => undefined);
+      throw error;
+    },
+  );
   await decorate(inputs, client, pull, log);
   return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
 }

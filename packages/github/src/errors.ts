@@ -38,7 +38,8 @@ export function toActionError(error: unknown, operation: string): unknown {
     const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
     const needed = accepted
       .split(/[;,]/)
-      .map((p) => p.trim().replace('=', ': '))
+      // GitHub names API permissions (pull_requests=write); a workflow's permissions key is pull-requests.
+      .map((p) => p.trim().replace('=', ': ').replace(/_/g, '-'))
       .filter(Boolean)
       .join(' or ');
     return new ActionError(operation, `the token is not allowed to do this (403 ${message})`, {

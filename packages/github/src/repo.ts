@@ -227,6 +227,16 @@ export class RepoClient {
     }
   }
 
+  /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
+  async deleteBranch(branch: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+    } catch (error) {
+      if (isHttpError(error, 422)) return;
+      throw toActionError(error, `delete branch ${branch}`);
+    }
+  }
+
   /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
   async moveBranch(branch: string, sha: string, force: boolean): Promise<boolean> {
     try {

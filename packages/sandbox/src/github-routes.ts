@@ -16,6 +16,7 @@ import {
   resolveCommitish,
   resolveRef,
   updateRef,
+  deleteRef,
   writeBlob,
   type CommitData,
   type Identity,
@@ -406,6 +407,18 @@ const updateRefRoute: Route = {
   },
 };
 
+const deleteRefRoute: Route = {
+  method: 'DELETE',
+  template: '/repos/{owner}/{repo}/git/refs/{ref}',
+  permission: ['contents', 'write'],
+  async handle(ctx) {
+    const name = `refs/${ctx.params['ref'] ?? ''}`;
+    if (!(await resolveRef(ctx.gitDir, name))) return unprocessable('Reference does not exist');
+    await deleteRef(ctx.gitDir, name);
+    return { status: 204 };
+  },
+};
+
 const createBlob: Route = {
   method: 'POST',
   template: '/repos/{owner}/{repo}/git/blobs',
@@ -786,6 +799,7 @@ export const ROUTES: readonly Route[] = [
   getRef,
   createRef,
   updateRefRoute,
+  deleteRefRoute,
   createBlob,
   createTreeRoute,
   getCommit,
