@@ -14,6 +14,10 @@ import {
 import { runDist } from '@gitops-actions/testkit';
 
 const TOKEN = 'argocd-token-0123456789abcdef';
+/** Known to Argo CD, but its account may read none of the apps these tests create. */
+const SCOPED_TOKEN = 'argocd-scoped-5f2c9a71e0d4b3c8';
+/** May get `svc-read-only` but not sync it. */
+const READ_ONLY_TOKEN = 'argocd-read-only-9e4d1c7b2a6f';
 const ROLLOUTS = fixturePath('argocd', 'rollouts');
 
 let root: string;
@@ -26,7 +30,8 @@ beforeAll(async () => {
     gitRoot: root,
     token: TOKEN,
     reconcileMs: 50,
-    restrictedTokens: { 'narrow-token': ['web'] },
+    restrictedTokens: { 'narrow-token': ['web'], [SCOPED_TOKEN]: ['somebody-else'] },
+    readOnlyTokens: { [READ_ONLY_TOKEN]: ['svc-read-only'] },
   });
 });
 
@@ -40,9 +45,14 @@ afterEach(() => {
 });
 
 /** A fresh app on its own repository, so tests never see each other's commits. */
-async function newApp(behaviour: ArgoAppBehaviour = {}, name = `svc-${++seq}`) {
+async function newApp(
+  behaviour: ArgoAppBehaviour = {},
+  name = `svc-${++seq}`,
+  namespace?: string,
+  server: ArgoCdServer = argo,
+) {
   await createBareRepo(root, `acme/${name}`, { 'app/values.yaml': 'tag: 1.0.0\n' });
-  await argo.addApp({ name, repo: `acme/${name}`, path: 'app', behaviour });
+  await server.addApp({ name, namespace, repo: `acme/${name}`, path: 'app', behaviour });
   let n = 0;
   return {
     name,
@@ -56,6 +66,18 @@ const run = (inputs: Record<string, string>, timeoutMs = 30_000) =>
 
 const errorOf = (r: { commands: { command: string; message: string }[] }) =>
   r.commands.find((c) => c.command === 'error')?.message ?? '';
+
+/** The token is masked once and appears nowhere else: not in logs, errors, summary or outputs. */
+function expectTokenHidden(result: Awaited<ReturnType<typeof runDist>>, token: string): void {
+  expect(result.stdout).toContain(`::add-mask::${token}`);
+  const shown = [
+    result.stdout.replace(`::add-mask::${token}`, ''),
+    result.stderr,
+    result.summary,
+    JSON.stringify(result.outputs),
+  ];
+  expect(shown.join('\n')).not.toContain(token);
+}
 
 describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   it('waits until the app is Synced and Healthy at the expected revision, through the stream', async () => {
@@ -92,6 +114,48 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     const result = await run({ applications: app.name, revision: sha.slice(0, 7), refresh: 'none' });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('done');
+  });
+
+  it('is done at a later commit for another app that renders the same manifests as the expected one', async () => {
+    // In a GitOps repository shared by several apps, another app's bump lands before Argo CD syncs ours:
+    // the app syncs at that later commit and the expected SHA never shows.
+    const app = await newApp({ autoSync: false });
+    const expected = await app.push();
+    const later = await commitFiles(root, `acme/${app.name}`, { 'other/values.yaml': 'tag: 9.9.9\n' });
+    argo.stats.reset();
+    const result = await run(
+      { applications: app.name, revision: expected, sync: 'true', timeout: '10m' },
+      20_000,
+    );
+    expect(errorOf(result)).toBe('');
+    expect(result.outputs['revision']).toBe(later);
+    expect(result.stdout).toContain(`which renders the same manifests as ${expected.slice(0, 7)}`);
+    expect(argo.stats.byRoute).toMatchObject({ manifests: 2 });
+  });
+
+  it('fails at once when Argo CD synced a newer commit that changed the app again', async () => {
+    const app = await newApp({ autoSync: false });
+    const repo = `acme/${app.name}`;
+    const expected = await commitFiles(
+      root,
+      repo,
+      { 'app/values.yaml': 'tag: 2.0.0\n' },
+      { date: '2026-11-01T10:00:00Z' },
+    );
+    const newer = await commitFiles(
+      root,
+      repo,
+      { 'app/values.yaml': 'tag: 2.0.1\n' },
+      { date: '2026-11-01T10:05:00Z' },
+    );
+    const result = await run(
+      { applications: app.name, revision: expected, sync: 'true', timeout: '10m' },
+      20_000,
+    );
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(
+      `a newer revision ${newer.slice(0, 7)} (committed 2026-11-01T10:05:00Z) is synced, and it renders other manifests for this app than the expected ${expected.slice(0, 7)}`,
+    );
   });
 
   it('fails fast with the message and failing resource of a failed sync', async () => {
@@ -232,6 +296,68 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     expect(result.stdout.replace('::add-mask::wrong-token-xyz', '')).not.toContain('wrong-token-xyz');
   });
 
+  it('says a known token lacks `applications, get` on an app it may not read, without printing it', async () => {
+    const app = await newApp();
+    argo.stats.reset();
+    const result = await run({ applications: app.name, token: SCOPED_TOKEN });
+    expect(result.exitCode).toBe(1);
+    // Logged only past authentication: the token is known, and the existing app answered 403.
+    expect(argo.stats.log.filter((r) => r.app === app.name).map((r) => r.route)).toEqual(['get']);
+    const error = errorOf(result);
+    expect(error).toMatch(/^Could not wait for Argo CD: /);
+    expect(error).not.toContain('refused the token');
+    expect(error).toContain(app.name);
+    expect(error).toContain('`applications, get`');
+    expectTokenHidden(result, SCOPED_TOKEN);
+  });
+
+  it('says the token lacks `applications, sync` when it may get but not sync the app', async () => {
+    const app = await newApp({ autoSync: false }, 'svc-read-only');
+    const sha = await app.push();
+    argo.stats.reset();
+    const result = await run({ applications: app.name, revision: sha, sync: 'true', token: READ_ONLY_TOKEN });
+    expect(result.exitCode).toBe(1);
+    expect(argo.stats.log.filter((r) => r.app === app.name).map((r) => r.route)).toEqual(['get', 'sync']);
+    const error = errorOf(result);
+    expect(error).toMatch(/^Could not wait for Argo CD: /);
+    expect(error).toContain(app.name);
+    expect(error).toContain('`applications, sync`');
+    expectTokenHidden(result, READ_ONLY_TOKEN);
+  });
+
+  it('waits for an app outside the control-plane namespace given as namespace/name', async () => {
+    // Auto-sync off and `sync: true`: the sync request must name the namespace too (in its body).
+    const app = await newApp({ autoSync: false }, undefined, 'team-a');
+    const sha = await app.push();
+    argo.stats.reset();
+    const result = await run({ applications: `team-a/${app.name}`, revision: sha, sync: 'true' });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['revision']).toBe(sha);
+    const apps = JSON.parse(result.outputs['applications'] ?? '[]') as { name: string }[];
+    expect(apps).toEqual([expect.objectContaining({ name: `team-a/${app.name}`, state: 'done' })]);
+    const calls = argo.stats.log.filter((r) => r.app === app.name);
+    expect(calls.map((r) => r.route)).toEqual(expect.arrayContaining(['get', 'sync', 'stream']));
+    for (const call of calls.filter((r) => r.route !== 'sync'))
+      expect(call.query['appNamespace']).toBe('team-a');
+  });
+
+  it.each([
+    ['hard', 'refresh=hard', 'hard'],
+    ['normal', 'refresh=normal', 'normal'],
+    ['none', 'no refresh', undefined],
+  ])('with `refresh: %s` the first GET asks for %s', async (refresh, _title, expected) => {
+    const app = await newApp();
+    argo.stats.reset();
+    const result = await run({ applications: app.name, refresh });
+    expect(result.exitCode).toBe(0);
+    const gets = argo.stats.log.filter((r) => r.app === app.name && r.route === 'get');
+    expect(gets.length).toBeGreaterThan(0);
+    expect(gets[0]?.query['refresh']).toBe(expected);
+    // Only the first GET asks: a refresh on every request would make Argo CD re-read git each time.
+    expect(gets.slice(1).filter((r) => 'refresh' in r.query)).toEqual([]);
+  });
+
   it('names the apps the token can see when an app is unknown', async () => {
     await newApp({}, 'web');
     const result = await runDist('wait-for-argocd', {
@@ -289,6 +415,36 @@ describe('dist/wait-for-argocd when streaming is broken by a proxy', () => {
     expect(result.stdout).toContain('polled: the watch stream keeps failing; polling instead');
     expect(proxied.stats.byRoute['stream']).toBe(3);
     expect(proxied.violations).toEqual([]);
+  });
+});
+
+describe('dist/wait-for-argocd against an Argo CD that resends unchanged state', () => {
+  let chatty: ArgoCdServer;
+  beforeAll(async () => {
+    chatty = await startArgoCd({ gitRoot: root, token: TOKEN, reconcileMs: 50, resendUnchanged: true });
+  });
+  afterAll(() => chatty.close());
+
+  it('logs one line per state of an app, however many identical events and ticks it sees', async () => {
+    // Progressing for 2 s: about 40 identical MODIFIED events and 8 ticks of the 250 ms ticker.
+    const app = await newApp({ syncMs: 300, progressMs: 2000 }, 'chatty-svc', undefined, chatty);
+    let progressingEvents = 0;
+    const off = chatty.onChange((name, value) => {
+      const health = (value['status'] as { health?: { status?: string } }).health?.status;
+      if (name === app.name && health === 'Progressing') progressingEvents++;
+    });
+    const sha = await app.push();
+    const result = await runDist('wait-for-argocd', {
+      inputs: { server: chatty.url, token: TOKEN, applications: app.name, revision: sha },
+    });
+    off();
+    expect(result.exitCode).toBe(0);
+    expect(progressingEvents).toBeGreaterThanOrEqual(5);
+    const lines = result.stdout.split('\n').filter((l) => l.startsWith(`${app.name}: sync `));
+    expect(lines.filter((l) => l.includes('health Progressing'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('health Healthy') && l.includes('done'))).toHaveLength(1);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(chatty.violations).toEqual([]);
   });
 });
 

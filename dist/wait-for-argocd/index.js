@@ -729,6 +729,17 @@ class ArgoClient {
         const answer = await this.json('GET', path);
         return answer.manifest ? JSON.parse(answer.manifest) : undefined;
     }
+    async manifests(ref, revision) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
+        const answer = await this.json('GET', path);
+        return answer.manifests ?? [];
+    }
+    async revisionDate(ref, revision) {
+        const name = encodeURIComponent(ref.name);
+        const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
+        const answer = await this.json('GET', path);
+        return answer.date ?? undefined;
+    }
     /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
     async watch(ref, onEvent, signal) {
         const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
@@ -853,8 +864,11 @@ function operationRevisions(app) {
 function isOperationRunning(app) {
     return app.operation !== undefined || RUNNING_PHASES.has(app.status?.operationState?.phase ?? '');
 }
-function atExpectedRevision(app, expected) {
-    return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
+function atExpectedRevision(app, expect) {
+    const expected = expect.revision;
+    if (expected === undefined)
+        return true;
+    return syncedRevisions(app).some((r) => revisionMatches(r, expected) || expect.related?.get(r)?.kind === 'same-manifests');
 }
 const WHO_DELETES = 'by a sync of its parent app, or by hand';
 /**
@@ -885,12 +899,12 @@ function decide(app, s, expect, now, memory) {
         return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
     }
     const running = isOperationRunning(app);
-    const atRevision = atExpectedRevision(app, expect.revision);
+    const atRevision = atExpectedRevision(app, expect);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
     if (s.sync === 'Synced' && !running && atRevision && healthOk) {
-        return { verdict: { state: 'done', reason: doneReason(s) }, memory: {} };
+        return { verdict: { state: 'done', reason: doneReason(s, expect) }, memory: {} };
     }
-    const failure = syncFailure(app, expect, running) ?? superseded(app, expect);
+    const failure = syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect);
     if (failure)
         return { verdict: failure, memory };
     const degraded = s.health === 'Degraded' && atRevision && !running;
@@ -914,8 +928,10 @@ function decide(app, s, expect, now, memory) {
         memory: { degradedSince: since },
     };
 }
-function doneReason(s) {
-    return `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+function doneReason(s, expect) {
+    const at = `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+    const carried = expect.revision && !revisionMatches(s.revision, expect.revision);
+    return carried ? `${at}, which renders the same manifests as ${shortSha(expect.revision)}` : at;
 }
 /** A finished sync that failed, unless it was for another revision than the one we wait for. */
 function syncFailure(app, expect, running) {
@@ -967,13 +983,27 @@ function superseded(app, expect) {
         `${when} (by ${who})`;
     return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
+/**
+ * Argo CD synced straight to a newer commit that renders other manifests for this app than the expected
+ * one: the expected revision will never run here.
+ */
+function jumpedOver(app, s, expect) {
+    if (!expect.revision || s.sync !== 'Synced' || isOperationRunning(app))
+        return undefined;
+    const relation = expect.related?.get(s.revision);
+    if (relation?.kind !== 'newer')
+        return undefined;
+    const reason = `a newer revision ${shortSha(s.revision)} (committed ${relation.committedAt}) is synced, and it renders ` +
+        `other manifests for this app than the expected ${shortSha(expect.revision)}, which never ran on its own`;
+    return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
 function waitingReason(app, s, expect) {
     const parts = [];
     if (isOperationRunning(app))
         parts.push(`sync operation ${s.operationPhase || 'requested'}`);
     if (s.sync !== 'Synced')
         parts.push(`sync ${s.sync}`);
-    if (expect.revision && !atExpectedRevision(app, expect.revision)) {
+    if (expect.revision && !atExpectedRevision(app, expect)) {
         parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
     }
     if (s.health === 'Suspended' && !expect.acceptSuspended) {
@@ -1146,6 +1176,7 @@ async function initialState(ref, opts, ports, now) {
             mode: 'stream',
             rolloutSignature: '',
             resources: [],
+            related: new Map(),
         };
     }
     catch (error) {
@@ -1255,18 +1286,60 @@ class WaitRun {
         t.app = app;
         if (fresh)
             t.lastSeen = this.clock.now();
+        const related = new Map([...t.related].filter((e) => !!e[1]));
         const evaluation = t.gone
             ? evaluateGone(app, t.gone)
-            : evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+            : evaluate(app, { ...this.opts.expect, related }, this.clock.now(), t.memory);
         t.evaluation = evaluation;
         t.memory = evaluation.memory;
         this.logTransition(t, evaluation);
         if (!t.gone)
             this.watchRollout(t);
+        if (!t.gone && evaluation.verdict.state === 'waiting')
+            this.relateRevision(t);
         if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed'))
             this.settle('failed');
         else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done'))
             this.settle('done');
+    }
+    /**
+     * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
+     * whether it renders the expected revision's manifests (then what runs is what we wait for) and, if not,
+     * whether it is newer (then the expected one will never run). An older one is simply waited past.
+     */
+    relateRevision(t) {
+        const expected = this.opts.expect.revision;
+        const s = snapshotOf(t.app);
+        if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
+            return;
+        if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
+            return;
+        const revision = s.revision;
+        t.related.set(revision, undefined);
+        const api = this.ports.api;
+        const relate = async () => {
+            const [ours, theirs] = await Promise.all([
+                api.manifests(t.ref, expected),
+                api.manifests(t.ref, revision),
+            ]);
+            if (sameManifests(ours, theirs))
+                return { kind: 'same-manifests' };
+            const [oursAt, theirsAt] = await Promise.all([
+                api.revisionDate(t.ref, expected),
+                api.revisionDate(t.ref, revision),
+            ]);
+            const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
+            return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
+        };
+        const fetch = relate().then((relation) => {
+            t.related.set(revision, relation);
+            this.update(t, t.app, false);
+        }, 
+        // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
+        // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
+        () => undefined);
+        this.rolloutFetches.add(fetch);
+        void fetch.then(() => this.rolloutFetches.delete(fetch));
     }
     /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
     vanish(t, how, last = t.app) {
@@ -1396,6 +1469,16 @@ class WaitRun {
 }
 function isFatal(error) {
     return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
+function sameManifests(a, b) {
+    const norm = (list) => list.map((m) => JSON.stringify(JSON.parse(m))).sort();
+    try {
+        return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+    }
+    catch {
+        return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+    }
 }
 /**
  * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing

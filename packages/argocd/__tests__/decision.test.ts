@@ -188,3 +188,31 @@ describe('revisionMatches', () => {
     expect(revisionMatches(undefined, 'aaaaaaa')).toBe(false);
   });
 });
+
+describe('evaluate with what the wait learnt about other revisions', () => {
+  const related = (kind: 'same-manifests' | 'older' | 'newer') =>
+    new Map([[NEW, kind === 'newer' ? { kind, committedAt: '2026-11-22T10:00:00Z' } : { kind }]]);
+
+  it('is done at a later commit that renders the same manifests (a commit for another app landed first)', () => {
+    const v = evaluate(synced(NEW), { ...expect7, related: related('same-manifests') }, 0, {}).verdict;
+    expect(v).toEqual({
+      state: 'done',
+      reason: `Synced and Healthy at ${NEW.slice(0, 7)}, which renders the same manifests as ${SHA.slice(0, 7)}`,
+    });
+  });
+
+  it('fails at a newer commit that renders other manifests: the expected one will never run', () => {
+    const v = evaluate(synced(NEW), { ...expect7, related: related('newer') }, 0, {}).verdict;
+    expect(v).toMatchObject({ state: 'failed', kind: 'superseded' });
+    expect(v.reason).toContain(
+      `a newer revision ${NEW.slice(0, 7)} (committed 2026-11-22T10:00:00Z) is synced`,
+    );
+  });
+
+  it('keeps waiting at an older commit, and while the relation is unknown', () => {
+    expect(evaluate(synced(NEW), { ...expect7, related: related('older') }, 0, {}).verdict.state).toBe(
+      'waiting',
+    );
+    expect(evaluate(synced(NEW), expect7, 0, {}).verdict.state).toBe('waiting');
+  });
+});

@@ -35,6 +35,10 @@ export interface ArgoApi {
   sync(ref: AppRef): Promise<Application>;
   resourceTree(ref: AppRef): Promise<ApplicationTree>;
   liveResource(ref: AppRef, query: ResourceQuery): Promise<unknown>;
+  /** The manifests Argo CD renders for the app at `revision`: what would run if it were synced there. */
+  manifests(ref: AppRef, revision: string): Promise<string[]>;
+  /** When `revision` was committed (ISO 8601), from the app's repository; undefined when unknown. */
+  revisionDate(ref: AppRef, revision: string): Promise<string | undefined>;
   watch(ref: AppRef, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void>;
 }
 
@@ -127,6 +131,19 @@ export class ArgoClient implements ArgoApi {
     const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
     const answer = await this.json<{ manifest?: string }>('GET', path);
     return answer.manifest ? (JSON.parse(answer.manifest) as unknown) : undefined;
+  }
+
+  async manifests(ref: AppRef, revision: string): Promise<string[]> {
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
+    const answer = await this.json<{ manifests?: string[] | null }>('GET', path);
+    return answer.manifests ?? [];
+  }
+
+  async revisionDate(ref: AppRef, revision: string): Promise<string | undefined> {
+    const name = encodeURIComponent(ref.name);
+    const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
+    const answer = await this.json<{ date?: string | null }>('GET', path);
+    return answer.date ?? undefined;
   }
 
   /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */

@@ -8,7 +8,21 @@ export interface Expectations {
   revision?: string;
   acceptSuspended: boolean;
   degradedGraceMs: number;
+  /**
+   * What the wait learnt about other revisions the app was synced to (see `RevisionRelation`): one that
+   * renders the expected revision's manifests counts as the expected one; a newer one that renders other
+   * manifests means someone deployed over it.
+   */
+  related?: ReadonlyMap<string, RevisionRelation>;
 }
+
+/**
+ * How a synced revision that is not the expected one relates to it. In a GitOps repository shared by
+ * several apps, a commit for another app that lands before Argo CD syncs ours makes the app sync at that
+ * later commit: the expected SHA never shows, yet what runs is what it describes.
+ */
+export type RevisionRelation =
+  { kind: 'same-manifests' } | { kind: 'newer'; committedAt: string } | { kind: 'older' };
 
 /** What the decision remembers between two observations of the same app. */
 export interface Memory {
@@ -93,8 +107,12 @@ export function isOperationRunning(app: Application): boolean {
   return app.operation !== undefined || RUNNING_PHASES.has(app.status?.operationState?.phase ?? '');
 }
 
-function atExpectedRevision(app: Application, expected: string | undefined): boolean {
-  return expected === undefined || syncedRevisions(app).some((r) => revisionMatches(r, expected));
+function atExpectedRevision(app: Application, expect: Expectations): boolean {
+  const expected = expect.revision;
+  if (expected === undefined) return true;
+  return syncedRevisions(app).some(
+    (r) => revisionMatches(r, expected) || expect.related?.get(r)?.kind === 'same-manifests',
+  );
 }
 
 const WHO_DELETES = 'by a sync of its parent app, or by hand';
@@ -136,12 +154,12 @@ function decide(
     return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
   }
   const running = isOperationRunning(app);
-  const atRevision = atExpectedRevision(app, expect.revision);
+  const atRevision = atExpectedRevision(app, expect);
   const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
   if (s.sync === 'Synced' && !running && atRevision && healthOk) {
-    return { verdict: { state: 'done', reason: doneReason(s) }, memory: {} };
+    return { verdict: { state: 'done', reason: doneReason(s, expect) }, memory: {} };
   }
-  const failure = syncFailure(app, expect, running) ?? superseded(app, expect);
+  const failure = syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect);
   if (failure) return { verdict: failure, memory };
 
   const degraded = s.health === 'Degraded' && atRevision && !running;
@@ -167,8 +185,10 @@ function decide(
   };
 }
 
-function doneReason(s: Snapshot): string {
-  return `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+function doneReason(s: Snapshot, expect: Expectations): string {
+  const at = `Synced and ${s.health} at ${shortSha(s.revision) || 'the target revision'}`;
+  const carried = expect.revision && !revisionMatches(s.revision, expect.revision);
+  return carried ? `${at}, which renders the same manifests as ${shortSha(expect.revision!)}` : at;
 }
 
 /** A finished sync that failed, unless it was for another revision than the one we wait for. */
@@ -221,11 +241,25 @@ function superseded(app: Application, expect: Expectations): Verdict | undefined
   return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
 
+/**
+ * Argo CD synced straight to a newer commit that renders other manifests for this app than the expected
+ * one: the expected revision will never run here.
+ */
+function jumpedOver(app: Application, s: Snapshot, expect: Expectations): Verdict | undefined {
+  if (!expect.revision || s.sync !== 'Synced' || isOperationRunning(app)) return undefined;
+  const relation = expect.related?.get(s.revision);
+  if (relation?.kind !== 'newer') return undefined;
+  const reason =
+    `a newer revision ${shortSha(s.revision)} (committed ${relation.committedAt}) is synced, and it renders ` +
+    `other manifests for this app than the expected ${shortSha(expect.revision)}, which never ran on its own`;
+  return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
+
 function waitingReason(app: Application, s: Snapshot, expect: Expectations): string {
   const parts: string[] = [];
   if (isOperationRunning(app)) parts.push(`sync operation ${s.operationPhase || 'requested'}`);
   if (s.sync !== 'Synced') parts.push(`sync ${s.sync}`);
-  if (expect.revision && !atExpectedRevision(app, expect.revision)) {
+  if (expect.revision && !atExpectedRevision(app, expect)) {
     parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
   }
   if (s.health === 'Suspended' && !expect.acceptSuspended) {

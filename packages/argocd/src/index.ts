@@ -15,6 +15,7 @@ export type {
   Expectations,
   FailureKind,
   Memory,
+  RevisionRelation,
   Snapshot,
   Verdict,
 } from './decision.js';

@@ -5,11 +5,15 @@ import { ArgoApiError, type ArgoApi, type Refresh } from './client.js';
 import {
   evaluate,
   evaluateGone,
+  isOperationRunning,
+  revisionMatches,
   shortSha,
+  snapshotOf,
   type Disappearance,
   type Evaluation,
   type Expectations,
   type Memory,
+  type RevisionRelation,
 } from './decision.js';
 import { OPERATION, explain, isTlsError } from './errors.js';
 import { describeRollout, rolloutProgress, type RolloutProgress } from './rollout.js';
@@ -79,6 +83,8 @@ interface Tracker {
   resources: UnhealthyResource[];
   /** Set once the app no longer exists; every later evaluation says so. */
   gone?: Disappearance;
+  /** Other synced revisions compared with the expected one (undefined while the comparison runs). */
+  related: Map<string, RevisionRelation | undefined>;
 }
 
 type Outcome = WaitResult['outcome'];
@@ -113,6 +119,7 @@ async function initialState(ref: AppRef, opts: WaitOptions, ports: WaitPorts, no
       mode: 'stream',
       rolloutSignature: '',
       resources: [],
+      related: new Map(),
     };
   } catch (error) {
     if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
@@ -230,15 +237,56 @@ class WaitRun {
     if (this.settled) return;
     t.app = app;
     if (fresh) t.lastSeen = this.clock.now();
+    const related = new Map([...t.related].filter((e): e is [string, RevisionRelation] => !!e[1]));
     const evaluation = t.gone
       ? evaluateGone(app, t.gone)
-      : evaluate(app, this.opts.expect, this.clock.now(), t.memory);
+      : evaluate(app, { ...this.opts.expect, related }, this.clock.now(), t.memory);
     t.evaluation = evaluation;
     t.memory = evaluation.memory;
     this.logTransition(t, evaluation);
     if (!t.gone) this.watchRollout(t);
+    if (!t.gone && evaluation.verdict.state === 'waiting') this.relateRevision(t);
     if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed')) this.settle('failed');
     else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done')) this.settle('done');
+  }
+
+  /**
+   * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
+   * whether it renders the expected revision's manifests (then what runs is what we wait for) and, if not,
+   * whether it is newer (then the expected one will never run). An older one is simply waited past.
+   */
+  private relateRevision(t: Tracker): void {
+    const expected = this.opts.expect.revision;
+    const s = snapshotOf(t.app);
+    if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision) return;
+    if (revisionMatches(s.revision, expected) || t.related.has(s.revision)) return;
+    const revision = s.revision;
+    t.related.set(revision, undefined);
+    const api = this.ports.api;
+    const relate = async (): Promise<RevisionRelation> => {
+      const [ours, theirs] = await Promise.all([
+        api.manifests(t.ref, expected),
+        api.manifests(t.ref, revision),
+      ]);
+      if (sameManifests(ours, theirs)) return { kind: 'same-manifests' };
+      const [oursAt, theirsAt] = await Promise.all([
+        api.revisionDate(t.ref, expected),
+        api.revisionDate(t.ref, revision),
+      ]);
+      const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
+      return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
+    };
+    const fetch: Promise<void> = relate().then(
+      (relation) => {
+        t.related.set(revision, relation);
+        this.update(t, t.app, false);
+      },
+      // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
+      // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
+      () => undefined,
+    );
+    this.rolloutFetches.add(fetch);
+    void fetch.then(() => this.rolloutFetches.delete(fetch));
   }
 
   /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
@@ -367,6 +415,16 @@ function isFatal(error: unknown): boolean {
   return (
     (error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error)
   );
+}
+
+/** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
+function sameManifests(a: string[], b: string[]): boolean {
+  const norm = (list: string[]) => list.map((m) => JSON.stringify(JSON.parse(m) as unknown)).sort();
+  try {
+    return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+  } catch {
+    return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  }
 }
 
 /**

@@ -17,6 +17,8 @@ beforeAll(async () => {
     token: TOKEN,
     reconcileMs: 50,
     users: { admin: 'secret' },
+    restrictedTokens: { 'other-apps-token': ['somebody-else'] },
+    readOnlyTokens: { 'read-only-token': ['api', 'team-a/api'] },
     apps: [
       { name: 'api', repo: 'acme/gitops', path: 'apps/api', behaviour: { syncMs: 100, progressMs: 100 } },
     ],
@@ -149,6 +151,90 @@ describe('Argo CD stand-in', () => {
     ]);
     expect((await request('/api/v1/applications/doomed')).status).toBe(404);
     expect(() => argo.app('doomed')).toThrow('No application doomed');
+  });
+
+  it('records each request with its route, app and query, until reset', async () => {
+    argo.stats.reset();
+    await request('/api/v1/applications/api?refresh=hard');
+    await request('/api/v1/applications/nope?appNamespace=team-a');
+    await request('/api/v1/applications');
+    expect(argo.stats.log).toEqual([
+      { method: 'GET', route: 'get', app: 'api', query: { refresh: 'hard' } },
+      { method: 'GET', route: 'get', app: 'nope', query: { appNamespace: 'team-a' } },
+      { method: 'GET', route: 'list', app: '', query: {} },
+    ]);
+    argo.stats.reset();
+    expect(argo.stats.log).toEqual([]);
+  });
+
+  it('answers permission denied naming the action a scoped token lacks, as Argo CD does', async () => {
+    const denied = await request('/api/v1/applications/api', { token: 'other-apps-token' });
+    expect(denied.status).toBe(403);
+    expect(denied.body['message']).toBe('permission denied: applications, get, default/api');
+    expect((await request('/api/v1/applications/api', { token: 'read-only-token' })).status).toBe(200);
+    const sync = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api' },
+      token: 'read-only-token',
+    });
+    expect(sync.status).toBe(403);
+    expect(sync.body['message']).toBe('permission denied: applications, sync, default/api');
+  });
+
+  it('finds an app outside the control-plane namespace by appNamespace: the query, or a sync body', async () => {
+    await createBareRepo(root, 'acme/team-a-api', { 'app/values.yaml': 'tag: 1\n' });
+    await argo.addApp({
+      name: 'api',
+      namespace: 'team-a',
+      repo: 'acme/team-a-api',
+      path: 'app',
+      behaviour: { autoSync: false },
+    });
+    const got = await request('/api/v1/applications/api?appNamespace=team-a');
+    expect((got.body['metadata'] as { namespace: string }).namespace).toBe('team-a');
+    const sync = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api', appNamespace: 'team-a' },
+    });
+    expect(sync.status).toBe(200);
+    expect((sync.body['metadata'] as { namespace: string }).namespace).toBe('team-a');
+    const denied = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api', appNamespace: 'team-a' },
+      token: 'read-only-token',
+    });
+    expect(denied.body['message']).toBe('permission denied: applications, sync, default/team-a/api');
+  });
+
+  it('with resendUnchanged, sends the same state again on every controller pass', async () => {
+    const chatty = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      resendUnchanged: true,
+      apps: [{ name: 'quiet', repo: 'acme/gitops', path: 'apps/api' }],
+    });
+    const quiet = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      apps: [{ name: 'quiet', repo: 'acme/gitops', path: 'apps/api' }],
+    });
+    try {
+      const sent = { chatty: [] as string[], quiet: [] as string[] };
+      const offs = [
+        chatty.onChange((_n, app) => sent.chatty.push(JSON.stringify(app['status']))),
+        quiet.onChange((_n, app) => sent.quiet.push(JSON.stringify(app['status']))),
+      ];
+      for (let i = 0; i < 3; i++) await Promise.all([chatty.refreshAll(), quiet.refreshAll()]);
+      offs.forEach((off) => off());
+      expect(sent.chatty).toHaveLength(3);
+      expect(new Set(sent.chatty).size).toBe(1);
+      expect(sent.quiet).toEqual([]);
+      expect([...chatty.violations, ...quiet.violations]).toEqual([]);
+    } finally {
+      await Promise.all([chatty.close(), quiet.close()]);
+    }
   });
 
   it('refuses a second sync while one runs, as Argo CD does', async () => {

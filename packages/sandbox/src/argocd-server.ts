@@ -27,19 +27,37 @@ export interface ArgoCdOptions {
   tls?: { key: string; cert: string };
   /** Extra tokens that only see the listed applications (`namespace/name` or name). */
   restrictedTokens?: Record<string, string[]>;
+  /** Tokens with `applications, get` but not `applications, sync` on the listed applications. */
+  readOnlyTokens?: Record<string, string[]>;
   /** Local users for `POST /api/v1/session`. */
   users?: Record<string, string>;
   /** `broken` answers the stream route with a proxy's 502, as some ingresses do. */
   streaming?: 'ok' | 'broken';
   /** SSE keep-alive comment period; default 15 s as Argo CD. */
   keepAliveMs?: number;
+  /**
+   * Send MODIFIED on every controller pass even when nothing a client reads changed, as Argo CD
+   * does whenever only `status.reconciledAt` or `resourceVersion` moved.
+   */
+  resendUnchanged?: boolean;
   swaggerPath?: string;
+}
+
+/** One request that reached a route, for tests that assert what the client asked. */
+export interface ArgoCdRequest {
+  method: string;
+  route: string;
+  /** The application a per-app route or a watch names, else ''. */
+  app: string;
+  query: Record<string, string>;
 }
 
 export interface ArgoCdStats {
   requests: number;
   /** Per route: `list`, `get`, `sync`, `tree`, `resource`, `stream`, `session`, `version`. */
   byRoute: Record<string, number>;
+  /** Every request since the last reset, oldest first. */
+  log: ArgoCdRequest[];
   reset(): void;
 }
 
@@ -61,7 +79,7 @@ export interface ArgoCdServer {
   deleteApp(name: string): void;
   /** Reconcile every app now (what a git webhook does). */
   refreshAll(): Promise<void>;
-  /** Called after every change of any app, with its new state. */
+  /** Called after every change of any app (every pass with `resendUnchanged`), with its new state. */
   onChange(listener: (name: string, app: Record<string, unknown>) => void): () => void;
   close(): Promise<void>;
 }
@@ -131,9 +149,11 @@ class ArgoCdStandIn {
     const stats: ArgoCdStats = {
       requests: 0,
       byRoute: {},
+      log: [],
       reset() {
         stats.requests = 0;
         stats.byRoute = {};
+        stats.log = [];
       },
     };
     this.stats = stats;
@@ -199,7 +219,7 @@ class ArgoCdStandIn {
     model.advance(now);
     const head = await this.head(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
-    this.publish(model);
+    this.publish(model, this.opts.resendUnchanged);
   }
 
   /** The branch head, if the app's path exists there (an app pointing at nothing never changes). */
@@ -226,11 +246,11 @@ class ArgoCdStandIn {
     return JSON.stringify(app);
   }
 
-  /** Emits MODIFIED to watchers only when something a client could see has changed. */
-  private publish(model: AppModel): void {
+  /** Emits MODIFIED to watchers only when something a client could see has changed, unless `force`. */
+  private publish(model: AppModel, force = false): void {
     if (!this.models.includes(model)) return; // deleted while a reconcile or sync was in flight
     const fingerprint = this.fingerprint(model);
-    if (this.published.get(model) === fingerprint) return;
+    if (!force && this.published.get(model) === fingerprint) return;
     this.published.set(model, fingerprint);
     model.resourceVersion++;
     const app = this.checked('v1alpha1Application', model.toJSON());
@@ -251,9 +271,10 @@ class ArgoCdStandIn {
     });
   }
 
-  private count(route: string): void {
+  private count(route: string, method: string, url: URL, app = ''): void {
     this.stats.requests++;
     this.stats.byRoute[route] = (this.stats.byRoute[route] ?? 0) + 1;
+    this.stats.log.push({ method, route, app, query: Object.fromEntries(url.searchParams) });
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -261,45 +282,65 @@ class ArgoCdStandIn {
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (method === 'GET' && path === '/api/version') {
-      this.count('version');
+      this.count('version', method, url);
       return this.send(res, 'versionVersionMessage', { Version: 'v3.6.0+stand-in', Platform: 'linux/amd64' });
     }
     if (method === 'POST' && path === '/api/v1/session') {
-      this.count('session');
+      this.count('session', method, url);
       return this.session(req, res);
     }
     const visible = this.authorize(req);
     if (!visible) return this.error(res, 401, '');
     if (method === 'GET' && path === '/api/v1/stream/applications') {
-      this.count('stream');
+      this.count('stream', method, url, url.searchParams.get('name') ?? '');
       return this.watch(req, res, url, visible);
     }
     if (method === 'GET' && path === '/api/v1/applications') {
-      this.count('list');
+      this.count('list', method, url);
       const items = this.models.filter(visible).map((m) => m.toJSON());
       return this.send(res, 'v1alpha1ApplicationList', {
         metadata: { resourceVersion: String(Date.now()) },
         items,
       });
     }
-    const match = /^\/api\/v1\/applications\/([^/]+)(\/sync|\/resource-tree|\/resource)?$/.exec(path);
+    const match =
+      /^\/api\/v1\/applications\/([^/]+)(\/sync|\/resource-tree|\/resource|\/manifests|\/revisions\/[^/]+\/metadata)?$/.exec(
+        path,
+      );
     if (!match) {
-      this.count('other');
+      this.count('other', method, url);
       return this.error(res, 404, `Not Found: ${method} ${path}`);
     }
     const name = decodeURIComponent(match[1] ?? '');
     const sub = match[2] ?? '';
-    const namespace = url.searchParams.get('appNamespace') || 'argocd';
+    // A sync (body "*" in Argo CD's gateway) names a namespaced app in its body; other routes in the query.
+    const body = method === 'POST' && sub === '/sync' ? await readJson(req) : undefined;
+    const namespace =
+      (body === undefined ? url.searchParams.get('appNamespace') : (body as Json)['appNamespace']) ||
+      'argocd';
+    const routes: Record<string, string> = { '': 'get', '/sync': 'sync', '/resource-tree': 'tree' };
     this.count(
-      sub === '' ? 'get' : sub === '/sync' ? 'sync' : sub === '/resource-tree' ? 'tree' : 'resource',
+      routes[sub] ??
+        (sub === '/manifests' ? 'manifests' : sub.startsWith('/revisions/') ? 'metadata' : 'resource'),
+      method,
+      url,
+      name,
     );
     const model = this.models.find((m) => m.name === name && m.namespace === namespace);
     if (!model) return this.error(res, 404, `applications.argoproj.io "${name}" not found`);
-    if (!visible(model)) return this.error(res, 403, `applications, get, default/${name}`);
+    if (!visible(model)) return this.error(res, 403, `applications, get, ${rbacObject(model)}`);
     if (method === 'GET' && sub === '') return this.get(res, model, url.searchParams.get('refresh'));
-    if (method === 'POST' && sub === '/sync') return this.sync(req, res, model);
+    if (method === 'POST' && sub === '/sync') {
+      if (this.opts.readOnlyTokens?.[tokenOf(req) ?? ''])
+        return this.error(res, 403, `applications, sync, ${rbacObject(model)}`);
+      return this.sync(res, model, body);
+    }
     if (method === 'GET' && sub === '/resource-tree')
       return this.send(res, 'v1alpha1ApplicationTree', model.tree());
+    if (method === 'GET' && sub === '/manifests')
+      return this.manifests(res, model, url.searchParams.get('revision') || model.target);
+    if (method === 'GET' && sub.startsWith('/revisions/'))
+      return this.revisionMetadata(res, model, decodeURIComponent(sub.split('/')[2] ?? ''));
     if (method === 'GET' && sub === '/resource') {
       const live = model.liveManifest(
         url.searchParams.get('kind') ?? '',
@@ -311,16 +352,67 @@ class ArgoCdStandIn {
     return this.error(res, 404, `Not Found: ${method} ${path}`);
   }
 
+  /**
+   * What the app renders at `revision`: here each file under its path, as one JSON object per file (Argo
+   * CD answers rendered Kubernetes objects as JSON strings). A revision it cannot resolve is an error.
+   */
+  private async manifests(res: ServerResponse, model: AppModel, revision: string): Promise<void> {
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const files = await git([
+      '--git-dir',
+      gitDir,
+      'ls-tree',
+      '-r',
+      '--name-only',
+      revision,
+      '--',
+      model.config.path,
+    ])
+      .then((r) => r.stdout.split('\n').filter(Boolean))
+      .catch(() => undefined);
+    if (!files) return this.error(res, 500, `unable to resolve '${revision}' to a commit SHA`);
+    const manifests = await Promise.all(
+      files.map(async (file) => {
+        const { stdout } = await git(['--git-dir', gitDir, 'show', `${revision}:${file}`]);
+        const object = {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: file },
+          data: { content: stdout },
+        };
+        return JSON.stringify(object);
+      }),
+    );
+    this.send(res, 'repositoryManifestResponse', { manifests, revision, namespace: model.namespace });
+  }
+
+  private async revisionMetadata(res: ServerResponse, model: AppModel, revision: string): Promise<void> {
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const shown = await git([
+      '--git-dir',
+      gitDir,
+      'show',
+      '-s',
+      '--format=%aI%n%an <%ae>%n%B',
+      `${revision}^{commit}`,
+    ])
+      .then((r) => r.stdout)
+      .catch(() => undefined);
+    if (shown === undefined) return this.error(res, 500, `unable to resolve '${revision}' to a commit SHA`);
+    const [date = '', author = '', ...message] = shown.split('\n');
+    // Argo CD answers RFC 3339 times in UTC, as Kubernetes' metav1.Time does.
+    const rfc3339 = new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.send(res, 'v1alpha1RevisionMetadata', { author, date: rfc3339, message: message.join('\n').trim() });
+  }
+
   /** Null for a missing or unknown token; otherwise which apps the caller may see. */
   private authorize(req: IncomingMessage): ((m: AppModel) => boolean) | null {
-    const header = req.headers.authorization ?? '';
-    const cookie = /(?:^|;\s*)argocd\.token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? cookie;
+    const token = tokenOf(req);
     if (!token) return null;
     if (token === this.opts.token || this.sessions.has(token)) return () => true;
-    const allowed = this.opts.restrictedTokens?.[token];
+    const allowed = this.opts.restrictedTokens?.[token] ?? this.opts.readOnlyTokens?.[token];
     if (!allowed) return null;
-    return (m) => allowed.includes(m.name) || allowed.includes(m.key);
+    return (m) => grants(allowed, m);
   }
 
   private get(res: ServerResponse, model: AppModel, refresh: string | null): void {
@@ -330,8 +422,7 @@ class ArgoCdStandIn {
     this.send(res, 'v1alpha1Application', app);
   }
 
-  private async sync(req: IncomingMessage, res: ServerResponse, model: AppModel): Promise<void> {
-    const body = await readJson(req);
+  private async sync(res: ServerResponse, model: AppModel, body: unknown): Promise<void> {
     this.checked('applicationApplicationSyncRequest', body);
     const head = await this.head(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
@@ -416,6 +507,22 @@ class ArgoCdStandIn {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
+}
+
+function tokenOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization ?? '';
+  const cookie = /(?:^|;\s*)argocd\.token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  return /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? cookie;
+}
+
+function grants(apps: string[], m: AppModel): boolean {
+  return apps.includes(m.name) || apps.includes(m.key);
+}
+
+/** An RBAC object as Argo CD names it in "permission denied": `project/name` or `project/namespace/name`. */
+function rbacObject(m: AppModel): string {
+  const project = m.config.project ?? 'default';
+  return m.namespace === 'argocd' ? `${project}/${m.name}` : `${project}/${m.namespace}/${m.name}`;
 }
 
 function readJson(req: IncomingMessage): Promise<unknown> {

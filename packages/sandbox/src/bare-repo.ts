@@ -28,6 +28,8 @@ export interface CommitFilesOptions {
   message?: string;
   /** Overrides the fixed sandbox identity, e.g. to simulate a human pushing to the GitOps repo. */
   author?: { name: string; email: string };
+  /** Author and committer date (ISO 8601) instead of the fixed sandbox date, to order commits in time. */
+  date?: string;
 }
 
 /** `null` deletes the path; any string replaces or adds it. */
@@ -83,7 +85,15 @@ export async function commitFiles(
   const branch = opts.branch ?? 'main';
   const parent = await branchHead(root, fullName, branch);
   const scratch = await mkdtemp(join(tmpdir(), 'sandbox-index-'));
-  const env = { ...SANDBOX_IDENTITY, ...authorEnv(opts.author), GIT_INDEX_FILE: join(scratch, 'index') };
+  const dates: Record<string, string> = opts.date
+    ? { GIT_AUTHOR_DATE: opts.date, GIT_COMMITTER_DATE: opts.date }
+    : {};
+  const env = {
+    ...SANDBOX_IDENTITY,
+    ...authorEnv(opts.author),
+    ...dates,
+    GIT_INDEX_FILE: join(scratch, 'index'),
+  };
   try {
     if (parent) await git(['--git-dir', gitDir, 'read-tree', parent], { env });
     const indexInfo = await indexLines(gitDir, changes);
