@@ -7,7 +7,12 @@ import { fixturePath } from '@gitops-actions/sandbox';
 import { runDist, type RunResult } from '@gitops-actions/testkit';
 import { sha256File } from '@gitops-actions/trivy';
 import { sarifErrors } from '../packages/trivy/__tests__/sarif-schema.js';
-import { buildReleaseArchive, serveFiles, type FileServer } from '../packages/trivy/__tests__/standin.js';
+import {
+  buildReleaseArchive,
+  serveFiles,
+  writeStandinBinary,
+  type FileServer,
+} from '../packages/trivy/__tests__/standin.js';
 
 const FIXTURES = fixturePath('trivy');
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -40,6 +45,104 @@ async function workspace(files: Record<string, string> = {}): Promise<string> {
 
 const errorOf = (r: RunResult) =>
   r.commands.find((c) => c.command === 'error' && !c.properties['file'])?.message;
+
+/**
+ * A secret-scan report in Trivy's JSON shape (SchemaVersion 2, `Results[].Secrets[]` with `Code.Lines`),
+ * written for this test: ../shared/fixtures/trivy has none. As Trivy does, `Match` and the cause line are
+ * redacted, while the `Code` lines around a finding are the file as it is, here a live-looking password.
+ */
+function secretFinding(f: {
+  rule: string;
+  category: string;
+  severity: string;
+  title: string;
+  line: number;
+  file: string[];
+}) {
+  const redacted = f.file[f.line - 1]!.replace(/=(.*)$/, (_m, v: string) => `=${'*'.repeat(v.length)}`);
+  const lines = f.file.map((text, i) => {
+    const cause = i + 1 === f.line;
+    const content = cause ? redacted : text;
+    return {
+      Number: i + 1,
+      Content: content,
+      IsCause: cause,
+      Annotation: '',
+      Truncated: false,
+      Highlighted: content,
+      FirstCause: cause,
+      LastCause: cause,
+    };
+  });
+  return {
+    RuleID: f.rule,
+    Category: f.category,
+    Severity: f.severity,
+    Title: f.title,
+    StartLine: f.line,
+    EndLine: f.line,
+    Code: { Lines: lines.slice(Math.max(0, f.line - 3), f.line + 1) },
+    Match: redacted,
+    Offset: f.file.slice(0, f.line - 1).join('\n').length + 1,
+  };
+}
+
+const RUNTIME_ENV = [
+  '# billing service runtime settings',
+  'LOG_LEVEL=info',
+  'DB_PASSWORD=correct-horse-battery-staple-42',
+  'STRIPE_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+  'REGION=eu-west-1',
+  'FEATURE_FLAGS=checkout,refunds',
+  '',
+  '# internal',
+  'BILLING_API_KEY=bk_9f8e7d6c5b4a39281706f5e4d3c2b1a0',
+];
+
+const SECRETS_REPORT = {
+  SchemaVersion: 2,
+  CreatedAt: '2026-11-20T09:15:00.000000000Z',
+  ArtifactName: 'services/billing',
+  ArtifactType: 'filesystem',
+  Results: [
+    {
+      Target: 'config/runtime.env',
+      Class: 'secret',
+      Secrets: [
+        secretFinding({
+          rule: 'stripe-secret-token',
+          category: 'Stripe',
+          severity: 'CRITICAL',
+          title: 'Stripe Secret Key',
+          line: 4,
+          file: RUNTIME_ENV,
+        }),
+        secretFinding({
+          rule: 'billing-api-key',
+          category: 'Custom',
+          severity: 'HIGH',
+          title: 'Billing API key',
+          line: 9,
+          file: RUNTIME_ENV,
+        }),
+      ],
+    },
+  ],
+};
+
+/** Everything of the report that is the file's text: the `Match` and every `Code` line. */
+const SECRET_TEXTS = [
+  ...new Set(
+    SECRETS_REPORT.Results.flatMap((r) => r.Secrets).flatMap((s) => [
+      s.Match,
+      ...s.Code.Lines.flatMap((l) => [l.Content, l.Highlighted ?? '']),
+    ]),
+  ),
+].filter(Boolean);
+
+/** Everything a run leaves where people or other steps can read it. */
+const everythingPrinted = (r: RunResult, ...files: string[]) =>
+  [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), JSON.stringify(r.commands), ...files].join('\n');
 
 describe('dist/scan-gate with scan-type: report', () => {
   it('fails on fixed CRITICAL findings with counts, summary and a schema-valid SARIF', async () => {
@@ -191,6 +294,128 @@ describe('dist/scan-gate with scan-type: report', () => {
   });
 });
 
+describe('dist/scan-gate with scanners: secret,misconfig', () => {
+  let secretsReport: string;
+  beforeAll(async () => {
+    secretsReport = path.join(work, 'secrets.json');
+    await writeFile(secretsReport, JSON.stringify(SECRETS_REPORT, null, 2));
+  });
+
+  it('fails on a blocking misconfiguration from the Trivy run and names it everywhere', async () => {
+    const cwd = await workspace({ Dockerfile: 'FROM alpine:3.20\nCMD ["sh"]\n' });
+    const trivy = await writeStandinBinary(path.join(work, 'bin-misconfig'));
+    const args = path.join(work, 'args-misconfig.txt');
+    const result = await runDist('scan-gate', {
+      cwd,
+      inputs: { 'trivy-path': trivy, scanners: 'secret,misconfig', sarif: 'trivy.sarif' },
+      env: { STANDIN_REPORT: fixture('dockerfile.json'), STANDIN_ARGS: args },
+    });
+    expect(result.stderr).toBe('');
+    expect(await readFile(args, 'utf8')).toMatch(/ --scanners secret,misconfig /);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ passed: 'false', blocking: '1', critical: '0', high: '1' });
+    expect(errorOf(result)).toBe('Scan gate failed: 1 finding(s) block the gate (1 HIGH): DS-0002');
+    expect(result.summary).toContain(
+      "| [`DS-0002`](https://avd.aquasec.com/misconfig/ds-0002) | HIGH |  |  | Image user should not be 'root' | `Dockerfile` |",
+    );
+    const annotations = result.commands.filter((c) => c.properties['file']);
+    expect(annotations.map((c) => [c.command, c.properties, c.message])).toEqual([
+      [
+        'error',
+        { file: 'Dockerfile', line: '1', title: '1 blocking finding(s) in Dockerfile' },
+        "HIGH DS-0002: Image user should not be 'root'",
+      ],
+    ]);
+    const sarif = JSON.parse(await readFile(path.join(cwd, 'trivy.sarif'), 'utf8')) as {
+      runs: { tool: { driver: { rules: { id: string; name: string }[] } }; results: { level: string }[] }[];
+    };
+    expect(sarifErrors(sarif)).toEqual([]);
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => [r.id, r.name])).toEqual([
+      ['DS-0002', 'Misconfiguration'],
+    ]);
+    expect(sarif.runs[0]!.results.map((r) => r.level)).toEqual(['error']);
+  });
+
+  it('leaves misconfigurations out when scanners is left at vuln', async () => {
+    const result = await runDist('scan-gate', {
+      inputs: { 'scan-type': 'report', target: fixture('dockerfile.json') },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ passed: 'true', blocking: '0', high: '0' });
+    expect(result.stdout).toContain('1 finding(s) from scanners other than vuln are left out');
+  });
+
+  it('fails on secrets, says where they are, and never prints what Trivy saw of them', async () => {
+    const cwd = await workspace();
+    const result = await runDist('scan-gate', {
+      cwd,
+      inputs: {
+        'scan-type': 'report',
+        target: secretsReport,
+        scanners: 'secret,misconfig',
+        sarif: 's.sarif',
+      },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ passed: 'false', blocking: '2', critical: '1', high: '1' });
+    expect(errorOf(result)).toBe(
+      'Scan gate failed: 2 finding(s) block the gate (1 CRITICAL, 1 HIGH): stripe-secret-token, billing-api-key',
+    );
+    expect(result.summary).toContain(
+      '| `stripe-secret-token` | CRITICAL |  |  | Stripe Secret Key | `config/runtime.env`:4 |',
+    );
+    expect(result.summary).toContain(
+      '| `billing-api-key` | HIGH |  |  | Billing API key | `config/runtime.env`:9 |',
+    );
+    const annotations = result.commands.filter((c) => c.properties['file']);
+    expect(annotations.map((c) => [c.properties['file'], c.properties['line'], c.message])).toEqual([
+      ['services/billing/config/runtime.env', '4', 'CRITICAL stripe-secret-token: Stripe Secret Key'],
+      ['services/billing/config/runtime.env', '9', 'HIGH billing-api-key: Billing API key'],
+    ]);
+    const sarif = await readFile(path.join(cwd, 's.sarif'), 'utf8');
+    expect(sarifErrors(JSON.parse(sarif))).toEqual([]);
+    const printed = everythingPrinted(result, sarif);
+    expect(SECRET_TEXTS).toContain('DB_PASSWORD=correct-horse-battery-staple-42');
+    for (const text of SECRET_TEXTS) expect(printed).not.toContain(text);
+    expect(printed).not.toContain('correct-horse');
+    expect(printed).not.toContain('sk_live_');
+    expect(printed).not.toContain('****');
+  });
+
+  it('does not block on findings below the gated severities, and still counts them', async () => {
+    const misconfig = await runDist('scan-gate', {
+      inputs: {
+        'scan-type': 'report',
+        target: fixture('dockerfile.json'),
+        scanners: 'secret,misconfig',
+        severity: 'CRITICAL',
+      },
+    });
+    expect(misconfig.exitCode).toBe(0);
+    expect(misconfig.outputs).toMatchObject({ passed: 'true', blocking: '0', high: '1' });
+    expect(misconfig.summary).toContain('✅ Passed: no CRITICAL findings block');
+    expect(misconfig.commands.filter((c) => c.command === 'error')).toEqual([]);
+
+    const secrets = await runDist('scan-gate', {
+      inputs: {
+        'scan-type': 'report',
+        target: secretsReport,
+        scanners: 'secret,misconfig',
+        severity: 'CRITICAL',
+      },
+    });
+    expect(secrets.exitCode).toBe(1);
+    expect(secrets.outputs).toMatchObject({ passed: 'false', blocking: '1', critical: '1', high: '1' });
+    expect(errorOf(secrets)).toBe(
+      'Scan gate failed: 1 finding(s) block the gate (1 CRITICAL): stripe-secret-token',
+    );
+    expect(secrets.commands.filter((c) => c.properties['file']).map((c) => c.properties['line'])).toEqual([
+      '4',
+    ]);
+  });
+});
+
 describe('dist/scan-gate bad input', () => {
   const bad = async (inputs: Record<string, string>, files: Record<string, string> = {}) => {
     const result = await runDist('scan-gate', {
@@ -300,7 +525,6 @@ describe('dist/scan-gate running Trivy', () => {
   it('tells an unreachable image apart from findings', async () => {
     const bin = path.join(work, 'bin-image');
     await mkdir(bin, { recursive: true });
-    const { writeStandinBinary } = await import('../packages/trivy/__tests__/standin.js');
     const trivy = await writeStandinBinary(bin);
     const result = await runDist('scan-gate', {
       inputs: { 'scan-type': 'image', target: 'ghcr.io/acme/nope:1', 'trivy-path': trivy },
