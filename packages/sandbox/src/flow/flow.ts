@@ -81,21 +81,51 @@ export function appsTouched(changed: string[], appMap: string): string[] {
   for (const line of appMap.split('\n')) {
     const [glob, app] = line.split('=');
     if (!glob || !app) continue;
-    // A shell `case` glob: `*` also matches `/`.
-    const re = new RegExp(
-      `^${glob
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`,
-    );
+    const re = casePattern(glob);
     if (changed.some((file) => re.test(file))) apps.add(app);
   }
   return [...apps].sort();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A shell `case` pattern: `*` and `?` also match `/`; `[...]` and `[!...]` are sets, as in the script. */
+function casePattern(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '\\' && i + 1 < glob.length) re += escapeRegExp(glob[++i]!);
+    else if (c === '[') {
+      const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
+      const first = i + 1 + (negated ? 1 : 0);
+      // A `]` right after the opening bracket is a member; without a closing one `[` is literal.
+      const end = glob.indexOf(']', first + 1);
+      if (end < 0) {
+        re += '\\[';
+        continue;
+      }
+      re += `[${negated ? '^' : ''}${glob.slice(first, end).replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
+    } else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
 async function changedFiles(sandbox: Sandbox, sha: string): Promise<string[]> {
   const gitDir = bareRepoPath(sandbox.gitRoot, GITOPS_REPO);
-  const { stdout } = await git(['--git-dir', gitDir, 'diff', '--name-only', `${sha}~1`, sha]);
+  // As the workflow's script: unquoted, so non-ASCII paths reach the globs as committed.
+  const { stdout } = await git([
+    '--git-dir',
+    gitDir,
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--name-only',
+    `${sha}~1`,
+    sha,
+  ]);
   return stdout.split('\n').filter(Boolean);
 }
 
