@@ -623,6 +623,7 @@ async function initialState(ref, opts, ports, now) {
             rolloutSignature: '',
             resources: [],
             related: new Map(),
+            startMark: comparisonMark(app),
         };
     }
     catch (error) {
@@ -757,6 +758,10 @@ class WaitRun {
         const expected = this.opts.expect.revision;
         const s = snapshotOf(t.app);
         if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
+            return;
+        // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
+        // the usual case and costs no requests; only a revision it chose since then is worth asking about.
+        if (comparisonMark(t.app) === t.startMark)
             return;
         if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
             return;
@@ -915,6 +920,11 @@ class WaitRun {
 }
 function isFatal(error) {
     return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/** What changes when Argo CD compares the app again or finishes an operation (times have 1 s resolution). */
+function comparisonMark(app) {
+    const status = app.status ?? {};
+    return `${status.reconciledAt ?? ''}|${status.operationState?.finishedAt ?? ''}`;
 }
 /** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
 function sameManifests(a, b) {

@@ -85,6 +85,9 @@ interface Tracker {
   gone?: Disappearance;
   /** Other synced revisions compared with the expected one (undefined while the comparison runs). */
   related: Map<string, RevisionRelation | undefined>;
+  /** Argo CD's last comparison and operation when the wait began: until either changes, a state at another
+   *  revision may just be stale. */
+  startMark: string;
 }
 
 type Outcome = WaitResult['outcome'];
@@ -120,6 +123,7 @@ async function initialState(ref: AppRef, opts: WaitOptions, ports: WaitPorts, no
       rolloutSignature: '',
       resources: [],
       related: new Map(),
+      startMark: comparisonMark(app),
     };
   } catch (error) {
     if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
@@ -259,6 +263,9 @@ class WaitRun {
     const expected = this.opts.expect.revision;
     const s = snapshotOf(t.app);
     if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision) return;
+    // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
+    // the usual case and costs no requests; only a revision it chose since then is worth asking about.
+    if (comparisonMark(t.app) === t.startMark) return;
     if (revisionMatches(s.revision, expected) || t.related.has(s.revision)) return;
     const revision = s.revision;
     t.related.set(revision, undefined);
@@ -415,6 +422,12 @@ function isFatal(error: unknown): boolean {
   return (
     (error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error)
   );
+}
+
+/** What changes when Argo CD compares the app again or finishes an operation (times have 1 s resolution). */
+function comparisonMark(app: Application): string {
+  const status = app.status ?? {};
+  return `${status.reconciledAt ?? ''}|${status.operationState?.finishedAt ?? ''}`;
 }
 
 /** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */

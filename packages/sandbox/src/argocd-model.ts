@@ -164,6 +164,8 @@ export class AppModel {
       return;
     }
     this.deployed = op.revision;
+    // Argo CD's controller compares the app again as soon as an operation completes.
+    this.reconciledAt = now;
     this.lastOp = {
       ...base,
       phase: 'Succeeded',
