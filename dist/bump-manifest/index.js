@@ -430,15 +430,9 @@ function getInputs(raw, env = process.env) {
 function validateImage(inputs) {
     if (!inputs.tag && !inputs.digest)
         throw new src/* InputError */.dz('tag', 'or digest is required (both may be given)');
-    if (inputs.tag && !(0,manifest_src/* isValidTag */.r_)(inputs.tag)) {
-        throw new src/* InputError */.dz('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-    }
-    if (inputs.digest && !(0,manifest_src/* isValidDigest */.fH)(inputs.digest)) {
-        throw new src/* InputError */.dz('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
-    }
-    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-        throw new src/* InputError */.dz('image', `is required with format ${inputs.format}`);
-    }
+    const problem = (0,manifest_src/* imageInputProblem */.BM)(inputs);
+    if (problem)
+        throw new src/* InputError */.dz(problem.input, problem.message);
 }
 /** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */
 
@@ -1181,12 +1175,11 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 __nccwpck_require__.d(__webpack_exports__, {
   Sh: () => (/* reexport */ ManifestError),
   HU: () => (/* reexport */ applyEdit),
-  fH: () => (/* reexport */ isValidDigest),
-  r_: () => (/* reexport */ isValidTag),
+  BM: () => (/* reexport */ imageInputProblem),
   dR: () => (/* reexport */ requestForFile)
 });
 
-// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, parseImageReference, sameRepository
+// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, isValidDigest, isValidTag, parseImageReference, sameRepository
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
@@ -1812,6 +1805,25 @@ function isValidTag(tag) {
 }
 function isValidDigest(digest) {
     return DIGEST.test(digest);
+}
+/**
+ * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
+ * checked alike by bump-manifest and open-promotion-pr before anything is read.
+ */
+function imageInputProblem(inputs) {
+    if (inputs.tag && !isValidTag(inputs.tag))
+        return {
+            input: 'tag',
+            message: `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+        };
+    if (inputs.digest && !isValidDigest(inputs.digest))
+        return {
+            input: 'digest',
+            message: `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+        };
+    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
+        return { input: 'image', message: `is required with format ${inputs.format}` };
+    return undefined;
 }
 /**
  * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be

@@ -71,15 +71,9 @@ function validateImage(inputs) {
     if (!inputs.tag && !inputs.fromFile) {
         throw new src/* InputError */.dz('tag', 'is required unless from-file names the file to read it from');
     }
-    if (inputs.tag && !(0,manifest_src/* isValidTag */.r_)(inputs.tag)) {
-        throw new src/* InputError */.dz('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-    }
-    if (inputs.digest && !(0,manifest_src/* isValidDigest */.fH)(inputs.digest)) {
-        throw new src/* InputError */.dz('digest', `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`);
-    }
-    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-        throw new src/* InputError */.dz('image', `is required with format ${inputs.format}`);
-    }
+    const problem = (0,manifest_src/* imageInputProblem */.BM)(inputs);
+    if (problem)
+        throw new src/* InputError */.dz(problem.input, problem.message);
     if (!/^[A-Za-z0-9_.-]+$/.test(inputs.environment)) {
         throw new src/* InputError */.dz('environment', `'${inputs.environment}' must be letters, digits, '.', '_' or '-'`);
     }
@@ -691,13 +685,13 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 __nccwpck_require__.d(__webpack_exports__, {
   Sh: () => (/* reexport */ ManifestError),
   HU: () => (/* reexport */ applyEdit),
-  fH: () => (/* reexport */ isValidDigest),
+  BM: () => (/* reexport */ imageInputProblem),
   r_: () => (/* reexport */ isValidTag),
   o_: () => (/* reexport */ parseImageReference),
   dR: () => (/* reexport */ requestForFile)
 });
 
-// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, sameRepository
+// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, isValidDigest, sameRepository
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
@@ -1323,6 +1317,25 @@ function isValidTag(tag) {
 }
 function isValidDigest(digest) {
     return DIGEST.test(digest);
+}
+/**
+ * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
+ * checked alike by bump-manifest and open-promotion-pr before anything is read.
+ */
+function imageInputProblem(inputs) {
+    if (inputs.tag && !isValidTag(inputs.tag))
+        return {
+            input: 'tag',
+            message: `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+        };
+    if (inputs.digest && !isValidDigest(inputs.digest))
+        return {
+            input: 'digest',
+            message: `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+        };
+    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
+        return { input: 'image', message: `is required with format ${inputs.format}` };
+    return undefined;
 }
 /**
  * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be

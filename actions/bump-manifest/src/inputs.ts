@@ -9,7 +9,7 @@ import {
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
 import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
-import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
+import { imageInputProblem } from '@gitops-actions/manifest';
 
 export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 export const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
@@ -57,18 +57,8 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
 
 function validateImage(inputs: Inputs): void {
   if (!inputs.tag && !inputs.digest) throw new InputError('tag', 'or digest is required (both may be given)');
-  if (inputs.tag && !isValidTag(inputs.tag)) {
-    throw new InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-  }
-  if (inputs.digest && !isValidDigest(inputs.digest)) {
-    throw new InputError(
-      'digest',
-      `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
-    );
-  }
-  if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-    throw new InputError('image', `is required with format ${inputs.format}`);
-  }
+  const problem = imageInputProblem(inputs);
+  if (problem) throw new InputError(problem.input, problem.message);
 }
 
 /** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */

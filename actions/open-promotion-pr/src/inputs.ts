@@ -5,7 +5,7 @@ import {
   repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
-import { isValidDigest, isValidTag } from '@gitops-actions/manifest';
+import { imageInputProblem } from '@gitops-actions/manifest';
 
 export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const;
 export type FormatInput = (typeof FORMATS)[number];
@@ -75,18 +75,8 @@ function validateImage(inputs: Inputs): void {
   if (!inputs.tag && !inputs.fromFile) {
     throw new InputError('tag', 'is required unless from-file names the file to read it from');
   }
-  if (inputs.tag && !isValidTag(inputs.tag)) {
-    throw new InputError('tag', `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
-  }
-  if (inputs.digest && !isValidDigest(inputs.digest)) {
-    throw new InputError(
-      'digest',
-      `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
-    );
-  }
-  if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image) {
-    throw new InputError('image', `is required with format ${inputs.format}`);
-  }
+  const problem = imageInputProblem(inputs);
+  if (problem) throw new InputError(problem.input, problem.message);
   if (!/^[A-Za-z0-9_.-]+$/.test(inputs.environment)) {
     throw new InputError('environment', `'${inputs.environment}' must be letters, digits, '.', '_' or '-'`);
   }

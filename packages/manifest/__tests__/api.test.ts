@@ -1,6 +1,7 @@
 import {
   applyEdit,
   detectFormat,
+  imageInputProblem,
   isValidDigest,
   isValidTag,
   parseImageReference,
@@ -85,5 +86,19 @@ describe('request validation', () => {
     expect(fail({ ...base, format: 'manifest', image: `x.io/a@${DIGEST_A}` })).toContain(
       "Invalid image 'x.io/a@",
     );
+  });
+});
+
+describe('imageInputProblem', () => {
+  const base = { tag: '1.2.0', digest: '', image: '', format: 'helm' };
+  it('names the input at fault, or nothing when the image is fine', () => {
+    expect(imageInputProblem(base)).toBeUndefined();
+    expect(imageInputProblem({ ...base, tag: '-bad' })).toMatchObject({ input: 'tag' });
+    expect(imageInputProblem({ ...base, digest: 'sha256:xyz' })).toMatchObject({ input: 'digest' });
+    expect(imageInputProblem({ ...base, format: 'kustomize' })).toEqual({
+      input: 'image',
+      message: 'is required with format kustomize',
+    });
+    expect(imageInputProblem({ ...base, format: 'kustomize', image: 'ghcr.io/acme/api' })).toBeUndefined();
   });
 });

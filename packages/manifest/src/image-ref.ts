@@ -16,6 +16,31 @@ export function isValidDigest(digest: string): boolean {
 }
 
 /**
+ * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
+ * checked alike by bump-manifest and open-promotion-pr before anything is read.
+ */
+export function imageInputProblem(inputs: {
+  tag: string;
+  digest: string;
+  image: string;
+  format: string;
+}): { input: 'tag' | 'digest' | 'image'; message: string } | undefined {
+  if (inputs.tag && !isValidTag(inputs.tag))
+    return {
+      input: 'tag',
+      message: `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+    };
+  if (inputs.digest && !isValidDigest(inputs.digest))
+    return {
+      input: 'digest',
+      message: `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+    };
+  if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
+    return { input: 'image', message: `is required with format ${inputs.format}` };
+  return undefined;
+}
+
+/**
  * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be
  * compared. The tag colon is only one after the last '/', which keeps registry ports (`localhost:5000/app`)
  * in the repository.

@@ -4,6 +4,7 @@ export { applyEdit } from './edit.js';
 export { detectFormat, requestForFile, type EditTarget } from './format.js';
 export {
   formatImageReference,
+  imageInputProblem,
   isValidDigest,
   isValidTag,
   parseImageReference,
