@@ -674,7 +674,8 @@ class WaitRun {
     settled = false;
     resolve = () => { };
     reject = () => { };
-    rolloutFetches = new Set();
+    /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
+    pendingFetches = new Set();
     constructor(trackers, opts, ports, clock) {
         this.trackers = trackers;
         this.opts = opts;
@@ -708,7 +709,7 @@ class WaitRun {
         }
         finally {
             this.abort.abort();
-            await Promise.allSettled([...this.rolloutFetches]);
+            await Promise.allSettled([...this.pendingFetches]);
         }
     }
     settle(outcome) {
@@ -789,8 +790,8 @@ class WaitRun {
         // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
         // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
         () => undefined);
-        this.rolloutFetches.add(fetch);
-        void fetch.then(() => this.rolloutFetches.delete(fetch));
+        this.pendingFetches.add(fetch);
+        void fetch.then(() => this.pendingFetches.delete(fetch));
     }
     /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
     vanish(t, how, last = t.app) {
@@ -914,8 +915,8 @@ class WaitRun {
             t.rollout = progress;
             this.ports.log.info(`${t.key}: ${line}`);
         }, (error) => this.ports.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`))
-            .finally(() => this.rolloutFetches.delete(fetch));
-        this.rolloutFetches.add(fetch);
+            .finally(() => this.pendingFetches.delete(fetch));
+        this.pendingFetches.add(fetch);
     }
 }
 function isFatal(error) {

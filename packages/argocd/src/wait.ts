@@ -184,7 +184,8 @@ class WaitRun {
   private settled = false;
   private resolve: (outcome: Outcome) => void = () => {};
   private reject: (error: unknown) => void = () => {};
-  private readonly rolloutFetches = new Set<Promise<void>>();
+  /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
+  private readonly pendingFetches = new Set<Promise<void>>();
 
   constructor(
     private readonly trackers: Tracker[],
@@ -217,7 +218,7 @@ class WaitRun {
       return await done;
     } finally {
       this.abort.abort();
-      await Promise.allSettled([...this.rolloutFetches]);
+      await Promise.allSettled([...this.pendingFetches]);
     }
   }
 
@@ -292,8 +293,8 @@ class WaitRun {
       // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
       () => undefined,
     );
-    this.rolloutFetches.add(fetch);
-    void fetch.then(() => this.rolloutFetches.delete(fetch));
+    this.pendingFetches.add(fetch);
+    void fetch.then(() => this.pendingFetches.delete(fetch));
   }
 
   /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
@@ -413,8 +414,8 @@ class WaitRun {
         },
         (error: unknown) => this.ports.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`),
       )
-      .finally(() => this.rolloutFetches.delete(fetch));
-    this.rolloutFetches.add(fetch);
+      .finally(() => this.pendingFetches.delete(fetch));
+    this.pendingFetches.add(fetch);
   }
 }
 
