@@ -1,18 +1,8 @@
 import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import type { AwsLoginRequest } from '@gitops-actions/aws';
 
-export interface Inputs {
-  roleArn: string;
-  /** Account ID taken from the role ARN. */
-  roleAccount: string;
-  region: string;
-  audience: string;
-  sessionName: string;
-  durationSeconds: number;
-  ecrLogin: boolean;
-  registries: string[];
-  allowedAccountIds: string[];
-  maskAccountId: boolean;
-}
+/** The action's inputs are exactly a login request. */
+export type Inputs = AwsLoginRequest;
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
@@ -44,6 +34,13 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     registries: accounts(raw, 'registries'),
     allowedAccountIds: accounts(raw, 'allowed-account-ids'),
     maskAccountId: raw.boolean('mask-aws-account-id', false),
+    inputNames: {
+      region: 'aws-region',
+      registries: 'registries',
+      allowedAccountIds: 'allowed-account-ids',
+      durationSeconds: 'role-duration-seconds',
+      sessionName: 'role-session-name',
+    },
   };
   checkAllowed(inputs);
   return inputs;

@@ -1,1 +1,10 @@
-export {};
+export {
+  PERMISSION_HINT,
+  decodeClaims,
+  requestGitHubIdentity,
+  requestIdToken,
+  type GitHubIdentity,
+  type OidcPorts,
+  type TokenClaims,
+} from './id-token.js';
+export { explainRefusedToken, providerName, repositoryWideSubject } from './explain.js';

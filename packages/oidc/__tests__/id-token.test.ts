@@ -1,0 +1,126 @@
+import { ActionError, type Clock } from '@gitops-actions/kit';
+import {
+  PERMISSION_HINT,
+  decodeClaims,
+  explainRefusedToken,
+  providerName,
+  requestGitHubIdentity,
+  type OidcPorts,
+} from '@gitops-actions/oidc';
+
+const NOW = Date.parse('2030-01-01T00:00:00Z');
+const clock: Clock = { now: () => NOW, sleep: async () => {} };
+
+const jwt = (claims: Record<string, unknown>): string =>
+  ['e30', Buffer.from(JSON.stringify(claims)).toString('base64url'), 'sig'].join('.');
+
+const CLAIMS = {
+  iss: 'https://token.actions.githubusercontent.com',
+  sub: 'repo:acme/app:ref:refs/heads/main',
+  aud: 'sts.amazonaws.com',
+  repository: 'acme/app',
+  exp: NOW / 1000 + 300,
+};
+
+function ports(answers: Array<Response | Error>): OidcPorts & { masked: string[]; urls: string[] } {
+  const masked: string[] = [];
+  const urls: string[] = [];
+  return {
+    masked,
+    urls,
+    env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://runner/token?x=1', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req' },
+    clock,
+    random: () => 0,
+    secrets: { add: (v) => masked.push(v) },
+    fetch: (async (url: URL) => {
+      urls.push(String(url));
+      const next = answers.shift();
+      if (!next || next instanceof Error) throw next ?? new Error('no more answers');
+      return next;
+    }) as typeof fetch,
+  };
+}
+
+const ok = (value: string) => new Response(JSON.stringify({ value }), { status: 200 });
+
+async function failure(promise: Promise<unknown>): Promise<ActionError> {
+  const error = await promise.then(
+    () => new Error('resolved'),
+    (e: unknown) => e,
+  );
+  if (error instanceof ActionError) return error;
+  throw error;
+}
+
+describe('requestGitHubIdentity', () => {
+  it('asks for the audience, masks both tokens and reads the claims', async () => {
+    const token = jwt(CLAIMS);
+    const p = ports([ok(token)]);
+    const identity = await requestGitHubIdentity('sts.amazonaws.com', p);
+    expect(identity.token).toBe(token);
+    expect(identity.claims).toMatchObject({
+      sub: CLAIMS.sub,
+      aud: 'sts.amazonaws.com',
+      repository: 'acme/app',
+    });
+    expect(p.urls).toEqual(['http://runner/token?x=1&audience=sts.amazonaws.com']);
+    expect(p.masked).toEqual(['req', token]);
+  });
+
+  it('retries 5xx and unreachable endpoints, not 403 (which gets the permission hint)', async () => {
+    const p = ports([new Response('', { status: 502 }), new TypeError('reset'), ok(jwt(CLAIMS))]);
+    await requestGitHubIdentity('a', p);
+    expect(p.urls).toHaveLength(3);
+
+    const denied = ports([new Response('', { status: 403 }), ok(jwt(CLAIMS))]);
+    const error = await failure(requestGitHubIdentity('a', denied));
+    expect(error.message).toBe("the runner's token endpoint answered 403");
+    expect(error.hint).toBe(PERMISSION_HINT);
+    expect(denied.urls).toHaveLength(1);
+  });
+
+  it('explains a job without id-token: write', async () => {
+    const error = await failure(requestGitHubIdentity('a', { ...ports([]), env: {} }));
+    expect(error.operation).toBe('get a GitHub OIDC token');
+    expect(error.hint).toContain('id-token: write');
+  });
+
+  it('refuses a token that has already expired', async () => {
+    const error = await failure(requestGitHubIdentity('a', ports([ok(jwt({ ...CLAIMS, exp: NOW / 1000 }))])));
+    expect(error.message).toBe('the token expired at 2030-01-01T00:00:00.000Z');
+  });
+});
+
+describe('claims and explanations', () => {
+  it('reads a list audience and tolerates missing claims', () => {
+    expect(decodeClaims(jwt({ iss: 'i', sub: 's', aud: ['a', 'b'] }))).toEqual({
+      iss: 'i',
+      sub: 's',
+      aud: 'a,b',
+      repository: undefined,
+      ref: undefined,
+      environment: undefined,
+      job_workflow_ref: undefined,
+      exp: undefined,
+    });
+    expect(() => decodeClaims('a.%%%.c')).toThrow(/claims cannot be read/);
+  });
+
+  it('lists the claims before what the cloud would need', () => {
+    expect(providerName('https://token.actions.githubusercontent.com/')).toBe(
+      'token.actions.githubusercontent.com',
+    );
+    expect(explainRefusedToken('The policy', decodeClaims(jwt(CLAIMS)), ['needs X', ''])).toBe(
+      [
+        "The policy does not admit this job's token. The token's claims:",
+        `  sub: ${CLAIMS.sub}`,
+        '  aud: sts.amazonaws.com',
+        '  repository: acme/app',
+        '  ref: (not set)',
+        '  environment: (not set)',
+        '  job_workflow_ref: (not set)',
+        'needs X',
+      ].join('\n'),
+    );
+  });
+});
