@@ -1,6 +1,6 @@
 import {
-  evaluate,
-  evaluateGone,
+  assessApp,
+  assessGoneApp,
   revisionMatches,
   type Application,
   type Expectations,
@@ -18,25 +18,25 @@ function app(status: NonNullable<Application['status']>, extra: Partial<Applicat
 const synced = (revision: string, health = 'Healthy') =>
   app({ sync: { status: 'Synced', revision }, health: { status: health } });
 
-describe('evaluate', () => {
+describe('assessApp', () => {
   it('is done when Synced and Healthy at the expected revision (prefix match)', () => {
-    expect(evaluate(synced(SHA), expect7, 0, {}).verdict.state).toBe('done');
+    expect(assessApp(synced(SHA), expect7, 0, {}).verdict.state).toBe('done');
   });
 
   it('waits while synced to another revision', () => {
-    const v = evaluate(synced(OLD), expect7, 0, {}).verdict;
+    const v = assessApp(synced(OLD), expect7, 0, {}).verdict;
     expect(v).toEqual({ state: 'waiting', reason: `at ${OLD.slice(0, 7)}, expected ${SHA.slice(0, 7)}` });
   });
 
   it('accepts any revision when none is expected', () => {
-    expect(evaluate(synced(OLD), { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}).verdict.state).toBe(
+    expect(assessApp(synced(OLD), { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}).verdict.state).toBe(
       'done',
     );
   });
 
   it('matches multi-source revisions[]', () => {
     const a = app({ sync: { status: 'Synced', revisions: [OLD, SHA] }, health: { status: 'Healthy' } });
-    expect(evaluate(a, expect7, 0, {}).verdict.state).toBe('done');
+    expect(assessApp(a, expect7, 0, {}).verdict.state).toBe('done');
   });
 
   it('waits while an operation runs even if the status already says Synced', () => {
@@ -48,13 +48,13 @@ describe('evaluate', () => {
       },
       { operation: { sync: { revision: SHA } } },
     );
-    expect(evaluate(a, expect7, 0, {}).verdict.state).toBe('waiting');
+    expect(assessApp(a, expect7, 0, {}).verdict.state).toBe('waiting');
   });
 
   it('treats Suspended as done only when accepted', () => {
-    expect(evaluate(synced(SHA, 'Suspended'), expect7, 0, {}).verdict.state).toBe('waiting');
+    expect(assessApp(synced(SHA, 'Suspended'), expect7, 0, {}).verdict.state).toBe('waiting');
     expect(
-      evaluate(synced(SHA, 'Suspended'), { ...expect7, acceptSuspended: true }, 0, {}).verdict.state,
+      assessApp(synced(SHA, 'Suspended'), { ...expect7, acceptSuspended: true }, 0, {}).verdict.state,
     ).toBe('done');
   });
 
@@ -74,7 +74,7 @@ describe('evaluate', () => {
         },
       },
     });
-    const v = evaluate(a, expect7, 0, {}).verdict;
+    const v = assessApp(a, expect7, 0, {}).verdict;
     expect(v.state).toBe('failed');
     if (v.state !== 'failed') return;
     expect(v.kind).toBe('sync-failed');
@@ -90,26 +90,26 @@ describe('evaluate', () => {
       health: { status: 'Healthy' },
       operationState: { phase: 'Error', syncResult: { revision: OLD } },
     });
-    expect(evaluate(a, expect7, 0, {}).verdict.state).toBe('waiting');
+    expect(assessApp(a, expect7, 0, {}).verdict.state).toBe('waiting');
   });
 
   it('tolerates Degraded within the grace and fails after it', () => {
     const degraded = synced(SHA, 'Degraded');
-    const first = evaluate(degraded, expect7, 1000, {});
+    const first = assessApp(degraded, expect7, 1000, {});
     expect(first.verdict.state).toBe('waiting');
     expect(first.memory.degradedSince).toBe(1000);
-    expect(evaluate(degraded, expect7, 1999, first.memory).verdict.state).toBe('waiting');
-    const late = evaluate(degraded, expect7, 2000, first.memory).verdict;
+    expect(assessApp(degraded, expect7, 1999, first.memory).verdict.state).toBe('waiting');
+    const late = assessApp(degraded, expect7, 2000, first.memory).verdict;
     expect(late).toMatchObject({ state: 'failed', kind: 'degraded' });
   });
 
   it('forgets a Degraded spell once health recovers', () => {
-    const recovered = evaluate(synced(SHA, 'Progressing'), expect7, 5000, { degradedSince: 0 });
+    const recovered = assessApp(synced(SHA, 'Progressing'), expect7, 5000, { degradedSince: 0 });
     expect(recovered.memory).toEqual({});
   });
 
   it('does not count Degraded at an old revision against the grace', () => {
-    const e = evaluate(synced(OLD, 'Degraded'), expect7, 10_000, { degradedSince: 0 });
+    const e = assessApp(synced(OLD, 'Degraded'), expect7, 10_000, { degradedSince: 0 });
     expect(e.verdict.state).toBe('waiting');
   });
 
@@ -123,7 +123,7 @@ describe('evaluate', () => {
         { id: 2, revision: NEW, deployedAt: '2024-01-01T00:00:00Z', initiatedBy: { username: 'alice' } },
       ],
     });
-    const v = evaluate(a, expect7, 0, {}).verdict;
+    const v = assessApp(a, expect7, 0, {}).verdict;
     expect(v).toMatchObject({ state: 'failed', kind: 'superseded' });
     expect(v.reason).toBe(
       `a newer revision ${NEW.slice(0, 7)} was deployed over the expected ${SHA.slice(0, 7)} at 2024-01-01T00:00:00Z (by alice)`,
@@ -136,7 +136,7 @@ describe('evaluate', () => {
       health: { status: 'Healthy' },
       history: [{ id: 0, revision: OLD }],
     });
-    expect(evaluate(a, expect7, 0, {}).verdict.state).toBe('waiting');
+    expect(assessApp(a, expect7, 0, {}).verdict.state).toBe('waiting');
   });
 
   it('fails an app that is being deleted, even while it still looks Synced and Healthy', () => {
@@ -144,7 +144,7 @@ describe('evaluate', () => {
       ...synced(SHA),
       metadata: { name: 'api', deletionTimestamp: '2024-01-01T00:00:00Z' },
     };
-    expect(evaluate(a, expect7, 0, {}).verdict).toEqual({
+    expect(assessApp(a, expect7, 0, {}).verdict).toEqual({
       state: 'failed',
       kind: 'deleted',
       reason:
@@ -154,7 +154,7 @@ describe('evaluate', () => {
   });
 });
 
-describe('evaluateGone', () => {
+describe('assessGoneApp', () => {
   const last = app({
     sync: { status: 'OutOfSync', revision: SHA },
     health: { status: 'Progressing' },
@@ -162,7 +162,7 @@ describe('evaluateGone', () => {
   });
 
   it('fails a deleted app, keeping its last revision and saying nothing is there any more', () => {
-    expect(evaluateGone(last, 'deleted')).toEqual({
+    expect(assessGoneApp(last, 'deleted')).toEqual({
       verdict: {
         state: 'failed',
         kind: 'deleted',
@@ -175,7 +175,7 @@ describe('evaluateGone', () => {
   });
 
   it('says that permission denied may also mean the token lost access', () => {
-    const v = evaluateGone(last, 'denied').verdict;
+    const v = assessGoneApp(last, 'denied').verdict;
     expect(v).toMatchObject({ state: 'failed', kind: 'deleted' });
     expect(v.reason).toMatch(/^the application was deleted while waiting .*, or the token lost access to it/);
   });
@@ -189,12 +189,12 @@ describe('revisionMatches', () => {
   });
 });
 
-describe('evaluate with what the wait learnt about other revisions', () => {
+describe('assessApp with what the wait learnt about other revisions', () => {
   const related = (kind: 'same-manifests' | 'older' | 'newer') =>
     new Map([[NEW, kind === 'newer' ? { kind, committedAt: '2026-11-22T10:00:00Z' } : { kind }]]);
 
   it('is done at a later commit that renders the same manifests (a commit for another app landed first)', () => {
-    const v = evaluate(synced(NEW), { ...expect7, related: related('same-manifests') }, 0, {}).verdict;
+    const v = assessApp(synced(NEW), { ...expect7, related: related('same-manifests') }, 0, {}).verdict;
     expect(v).toEqual({
       state: 'done',
       reason: `Synced and Healthy at ${NEW.slice(0, 7)}, which renders the same manifests as ${SHA.slice(0, 7)}`,
@@ -202,7 +202,7 @@ describe('evaluate with what the wait learnt about other revisions', () => {
   });
 
   it('fails at a newer commit that renders other manifests: the expected one will never run', () => {
-    const v = evaluate(synced(NEW), { ...expect7, related: related('newer') }, 0, {}).verdict;
+    const v = assessApp(synced(NEW), { ...expect7, related: related('newer') }, 0, {}).verdict;
     expect(v).toMatchObject({ state: 'failed', kind: 'superseded' });
     expect(v.reason).toContain(
       `a newer revision ${NEW.slice(0, 7)} (committed 2026-11-22T10:00:00Z) is synced`,
@@ -210,9 +210,9 @@ describe('evaluate with what the wait learnt about other revisions', () => {
   });
 
   it('keeps waiting at an older commit, and while the relation is unknown', () => {
-    expect(evaluate(synced(NEW), { ...expect7, related: related('older') }, 0, {}).verdict.state).toBe(
+    expect(assessApp(synced(NEW), { ...expect7, related: related('older') }, 0, {}).verdict.state).toBe(
       'waiting',
     );
-    expect(evaluate(synced(NEW), expect7, 0, {}).verdict.state).toBe('waiting');
+    expect(assessApp(synced(NEW), expect7, 0, {}).verdict.state).toBe('waiting');
   });
 });

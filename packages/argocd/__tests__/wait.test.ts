@@ -74,9 +74,9 @@ describe('waitForApps when an application is deleted while waiting', () => {
         'streamed: the application was deleted while waiting (by a sync of its parent app, or by hand)',
       );
       expect(result.apps).toHaveLength(1);
-      expect(result.apps[0]?.evaluation.verdict).toMatchObject({ state: 'failed', kind: 'deleted' });
-      expect(result.apps[0]?.evaluation.snapshot).toMatchObject({ sync: 'Unknown', health: 'Missing' });
-      expect(result.apps[0]?.evaluation.snapshot.revision).toBe(sha);
+      expect(result.apps[0]?.assessment.verdict).toMatchObject({ state: 'failed', kind: 'deleted' });
+      expect(result.apps[0]?.assessment.snapshot).toMatchObject({ sync: 'Unknown', health: 'Missing' });
+      expect(result.apps[0]?.assessment.snapshot.revision).toBe(sha);
       expect(result.apps[0]?.mode).toBe('stream');
       expect(log.lines.at(-1)).toMatch(
         /^streamed: sync Unknown, health Missing.* — failed: the application was deleted/,

@@ -1,6 +1,7 @@
 // The pure "is it done?" decision: one application's state plus what the caller expects gives
 // done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
 // when a Degraded health started are passed in, so every rule is unit-testable.
+import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 import type { Application, ResourceResult, RevisionHistory } from './types.js';
 
 export interface Expectations {
@@ -38,7 +39,7 @@ export type FailureKind = 'sync-failed' | 'degraded' | 'superseded' | 'deleted';
  */
 export type Disappearance = 'deleted' | 'denied';
 
-export type Verdict =
+export type AppVerdict =
   | { state: 'done'; reason: string }
   | { state: 'waiting'; reason: string }
   | { state: 'failed'; kind: FailureKind; reason: string; resources: ResourceResult[] };
@@ -52,8 +53,8 @@ export interface Snapshot {
   message: string;
 }
 
-export interface Evaluation {
-  verdict: Verdict;
+export interface AppAssessment {
+  verdict: AppVerdict;
   memory: Memory;
   snapshot: Snapshot;
 }
@@ -121,7 +122,7 @@ const WHO_DELETES = 'by a sync of its parent app, or by hand';
  * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
  * seen; it keeps the revision, while sync and health say that nothing is there any more.
  */
-export function evaluateGone(last: Application, how: Disappearance): Evaluation {
+export function assessGoneApp(last: Application, how: Disappearance): AppAssessment {
   const reason =
     how === 'deleted'
       ? `the application was deleted while waiting (${WHO_DELETES})`
@@ -134,9 +135,19 @@ export function evaluateGone(last: Application, how: Disappearance): Evaluation 
   };
 }
 
-export function evaluate(app: Application, expect: Expectations, now: number, memory: Memory): Evaluation {
+/**
+ * The verdict on one observation of an app. `inputs` names the caller's knobs a reason may suggest
+ * turning (degraded grace, accept suspended).
+ */
+export function assessApp(
+  app: Application,
+  expect: Expectations,
+  now: number,
+  memory: Memory,
+  inputs: ArgoInputNames = WAIT_FOR_ARGOCD_INPUTS,
+): AppAssessment {
   const snapshot = snapshotOf(app);
-  const verdictAndMemory = decide(app, snapshot, expect, now, memory);
+  const verdictAndMemory = decide(app, snapshot, expect, now, memory, inputs);
   return { ...verdictAndMemory, snapshot };
 }
 
@@ -146,7 +157,8 @@ function decide(
   expect: Expectations,
   now: number,
   memory: Memory,
-): { verdict: Verdict; memory: Memory } {
+  inputs: ArgoInputNames,
+): { verdict: AppVerdict; memory: Memory } {
   // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
   const deleting = app.metadata?.deletionTimestamp;
   if (deleting) {
@@ -163,11 +175,14 @@ function decide(
   if (failure) return { verdict: failure, memory };
 
   const degraded = s.health === 'Degraded' && atRevision && !running;
-  if (!degraded) return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect) }, memory: {} };
+  if (!degraded) {
+    return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs) }, memory: {} };
+  }
   const since = memory.degradedSince ?? now;
   if (now - since >= expect.degradedGraceMs) {
     const seconds = Math.round((now - since) / 100) / 10;
-    const reason = `health Degraded for ${seconds}s, longer than degraded-grace (${expect.degradedGraceMs / 1000}s)${
+    const grace = inputs.degradedGrace ?? 'the grace for Degraded';
+    const reason = `health Degraded for ${seconds}s, longer than ${grace} (${expect.degradedGraceMs / 1000}s)${
       s.message ? `: ${s.message}` : ''
     }`;
     return {
@@ -192,7 +207,7 @@ function doneReason(s: Snapshot, expect: Expectations): string {
 }
 
 /** A finished sync that failed, unless it was for another revision than the one we wait for. */
-function syncFailure(app: Application, expect: Expectations, running: boolean): Verdict | undefined {
+function syncFailure(app: Application, expect: Expectations, running: boolean): AppVerdict | undefined {
   const op = app.status?.operationState;
   if (running || !op || !FAILED_PHASES.has(op.phase ?? '')) return undefined;
   const opRevisions = operationRevisions(app);
@@ -215,7 +230,7 @@ function historyRevision(entry: RevisionHistory): string[] {
  * Someone deployed over the expected revision: it is in the history and a later entry with another
  * revision is what the app is synced to now. Waiting longer could never succeed.
  */
-function superseded(app: Application, expect: Expectations): Verdict | undefined {
+function superseded(app: Application, expect: Expectations): AppVerdict | undefined {
   const expected = expect.revision;
   if (!expected) return undefined;
   const history = app.status?.history ?? [];
@@ -245,7 +260,7 @@ function superseded(app: Application, expect: Expectations): Verdict | undefined
  * Argo CD synced straight to a newer commit that renders other manifests for this app than the expected
  * one: the expected revision will never run here.
  */
-function jumpedOver(app: Application, s: Snapshot, expect: Expectations): Verdict | undefined {
+function jumpedOver(app: Application, s: Snapshot, expect: Expectations): AppVerdict | undefined {
   if (!expect.revision || s.sync !== 'Synced' || isOperationRunning(app)) return undefined;
   const relation = expect.related?.get(s.revision);
   if (relation?.kind !== 'newer') return undefined;
@@ -255,7 +270,7 @@ function jumpedOver(app: Application, s: Snapshot, expect: Expectations): Verdic
   return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
 
-function waitingReason(app: Application, s: Snapshot, expect: Expectations): string {
+function waitingReason(app: Application, s: Snapshot, expect: Expectations, inputs: ArgoInputNames): string {
   const parts: string[] = [];
   if (isOperationRunning(app)) parts.push(`sync operation ${s.operationPhase || 'requested'}`);
   if (s.sync !== 'Synced') parts.push(`sync ${s.sync}`);
@@ -263,7 +278,8 @@ function waitingReason(app: Application, s: Snapshot, expect: Expectations): str
     parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
   }
   if (s.health === 'Suspended' && !expect.acceptSuspended) {
-    parts.push('health Suspended (paused; set accept-suspended to treat this as done)');
+    const accept = inputs.acceptSuspended ? `; set ${inputs.acceptSuspended} to treat this as done` : '';
+    parts.push(`health Suspended (paused${accept})`);
   } else if (s.health !== 'Healthy') parts.push(`health ${s.health}`);
   return parts.join(', ') || 'waiting for the next reconciliation';
 }

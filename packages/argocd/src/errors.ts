@@ -1,5 +1,6 @@
 import { ActionError } from '@gitops-actions/kit';
 import { ArgoApiError, ArgoNetworkError } from './client.js';
+import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 
 export const OPERATION = 'wait for Argo CD';
 
@@ -28,13 +29,17 @@ export function isTransient(error: unknown): boolean {
   return false;
 }
 
-/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix. */
-export function explain(error: unknown, opts: { server: string; sync: boolean }): unknown {
+/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
+export function explain(
+  error: unknown,
+  opts: { server: string; sync: boolean; inputs?: ArgoInputNames },
+): unknown {
   if (error instanceof ActionError) return error;
+  const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
   if (error instanceof ArgoApiError && error.status === 401) {
     return new ActionError(OPERATION, `Argo CD refused the token (${error.message})`, {
       hint:
-        'The `token` input is wrong or expired: generate one with `argocd account generate-token --account <ci-account>` ' +
+        `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
         'and store it as a secret.',
       cause: error,
     });
@@ -50,17 +55,12 @@ export function explain(error: unknown, opts: { server: string; sync: boolean })
     return new ActionError(
       OPERATION,
       `TLS connection to ${opts.server} failed: ${(error as Error).message}`,
-      {
-        hint:
-          "Pass the server's CA certificate (PEM) as `ca-cert`; `insecure: true` skips verification but trusts anyone " +
-          'on the network path.',
-        cause: error,
-      },
+      { hint: tlsHint(inputs), cause: error },
     );
   }
   if (error instanceof ArgoNetworkError) {
     return new ActionError(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
-      hint: 'Check the `server` input (scheme, host, port) and that the runner can reach it.',
+      hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
       retryable: isTransient(error),
       cause: error,
     });
@@ -72,4 +72,15 @@ export function explain(error: unknown, opts: { server: string; sync: boolean })
     });
   }
   return error;
+}
+
+function tlsHint(inputs: ArgoInputNames): string {
+  if (!inputs.caCert) {
+    // The client then trusts Node's CAs, which NODE_EXTRA_CA_CERTS extends.
+    return "Make the runner trust the CA that signed the Argo CD server's certificate (NODE_EXTRA_CA_CERTS=<PEM file>).";
+  }
+  const insecure = inputs.insecure
+    ? `; \`${inputs.insecure}: true\` skips verification but trusts anyone on the network path`
+    : '';
+  return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
 }

@@ -1,29 +1,32 @@
 export { ArgoApiError, ArgoClient, ArgoNetworkError } from './client.js';
 export type { ArgoApi, ClientOptions, Refresh, ResourceQuery, WatchEvent } from './client.js';
-export {
-  evaluate,
-  evaluateGone,
-  isOperationRunning,
-  revisionMatches,
-  shortSha,
-  snapshotOf,
-  syncedRevisions,
-} from './decision.js';
+export { assessApp, assessGoneApp, revisionMatches, shortSha } from './decision.js';
 export type {
+  AppAssessment,
+  AppVerdict,
   Disappearance,
-  Evaluation,
   Expectations,
   FailureKind,
   Memory,
   RevisionRelation,
   Snapshot,
-  Verdict,
 } from './decision.js';
-export { OPERATION, explain, isTlsError, isTransient } from './errors.js';
-export { describeRollout, rolloutProgress } from './rollout.js';
-export type { RolloutProgress } from './rollout.js';
+export { OPERATION } from './errors.js';
+export {
+  DEGRADED_GRACE_BOUNDS,
+  REFRESH_MODES,
+  TIMEOUT_BOUNDS,
+  WAIT_FOR_ARGOCD_INPUTS,
+  appRefInput,
+  caCertInput,
+  revisionInput,
+  serverInput,
+  type ArgoInputNames,
+} from './inputs.js';
+export { failureHint, renderWaitSummary, waitOutputs, type WaitOutputs } from './outcome.js';
+export { describeRollout, rolloutProgress, type RolloutProgress } from './rollout.js';
 export { readJsonLines } from './stream.js';
 export { appKey } from './types.js';
 export type * from './types.js';
-export { describeResource, waitForApps } from './wait.js';
-export type { AppReport, UnhealthyResource, WaitOptions, WaitPorts, WaitResult } from './wait.js';
+export { waitForApps, waitForArgoCd, type ArgoWaitRequest } from './wait.js';
+export type { AppReport, ArgoPorts, UnhealthyResource, WaitOptions, WaitResult } from './wait-types.js';

@@ -1,0 +1,79 @@
+import { InputError } from '@gitops-actions/kit';
+import {
+  WAIT_FOR_ARGOCD_INPUTS,
+  appRefInput,
+  caCertInput,
+  revisionInput,
+  serverInput,
+  type ArgoInputNames,
+} from '@gitops-actions/argocd';
+
+const ROOT: ArgoInputNames = {
+  server: 'argocd-server',
+  token: 'argocd-token',
+  applications: 'argocd-applications',
+  sync: 'argocd-sync',
+  timeout: 'argocd-timeout',
+};
+
+function messageOf(parse: () => unknown): string {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('no error');
+}
+
+describe('serverInput', () => {
+  it('assumes https and drops trailing slashes, keeping a path prefix', () => {
+    expect(serverInput(ROOT, 'argocd.example.com')).toBe('https://argocd.example.com');
+    expect(serverInput(ROOT, 'http://127.0.0.1:8080/argocd/')).toBe('http://127.0.0.1:8080/argocd');
+  });
+
+  it("names the caller's inputs", () => {
+    expect(messageOf(() => serverInput(ROOT, 'ftp://argocd'))).toBe(
+      "Input 'argocd-server' must use https:// (or http://), got 'ftp:'",
+    );
+    expect(messageOf(() => serverInput(ROOT, 'https://u:p@argocd'))).toBe(
+      "Input 'argocd-server' must not contain credentials; use `argocd-token`",
+    );
+    expect(messageOf(() => serverInput(WAIT_FOR_ARGOCD_INPUTS, 'https://u:p@argocd'))).toBe(
+      "Input 'server' must not contain credentials; use `token`",
+    );
+  });
+});
+
+describe('appRefInput', () => {
+  it('reads name and namespace/name', () => {
+    expect(appRefInput('applications', 'web')).toEqual({ name: 'web' });
+    expect(appRefInput('applications', 'team-a/web')).toEqual({ namespace: 'team-a', name: 'web' });
+  });
+
+  it('names the input it was given', () => {
+    expect(messageOf(() => appRefInput('argocd-applications', 'Bad_Name'))).toMatch(
+      /^Input 'argocd-applications' 'Bad_Name' is not an application name/,
+    );
+    expect(messageOf(() => appRefInput('applications', 'a/b/c'))).toMatch(/^Input 'applications' 'a\/b\/c'/);
+  });
+});
+
+describe('revisionInput and caCertInput', () => {
+  it('lower-cases a SHA and leaves an empty one undefined', () => {
+    expect(revisionInput('revision', 'ABCDEF1')).toBe('abcdef1');
+    expect(revisionInput('revision', '')).toBeUndefined();
+    expect(messageOf(() => revisionInput('revision', 'main'))).toMatch(
+      /^Input 'revision' 'main' is not a git/,
+    );
+  });
+
+  it('takes PEM text and refuses anything else', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    expect(caCertInput('ca-cert', pem)).toBe(pem);
+    expect(caCertInput('ca-cert', '')).toBeUndefined();
+    expect(messageOf(() => caCertInput('ca-cert', '/no/such/file.pem'))).toMatch(
+      /^Input 'ca-cert' must be a PEM/,
+    );
+  });
+});

@@ -1,0 +1,129 @@
+// What a finished wait means for the action that ran it: the output values, the job summary and the
+// hint that goes with a failure. wait-for-argocd and the root action both use these.
+import { code, escapeCell, heading, table } from '@gitops-actions/kit';
+import { shortSha } from './decision.js';
+import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
+import { describeResource } from './report.js';
+import { describeRollout } from './rollout.js';
+import type { AppReport, WaitResult } from './wait-types.js';
+
+/** The outputs of a wait, by their names in action.yml; all empty when there was no wait. */
+export interface WaitOutputs {
+  'sync-status': string;
+  'health-status': string;
+  revision: string;
+  'duration-seconds': string;
+  applications: string;
+}
+
+const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
+const HEALTH_ORDER = ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'];
+
+export function waitOutputs(result: WaitResult | undefined): WaitOutputs {
+  const apps = result?.apps ?? [];
+  const snaps = apps.map((a) => a.assessment.snapshot);
+  return {
+    'sync-status': worst(
+      snaps.map((s) => s.sync),
+      SYNC_ORDER,
+    ),
+    'health-status': worst(
+      snaps.map((s) => s.health),
+      HEALTH_ORDER,
+    ),
+    revision: [...new Set(snaps.map((s) => s.revision))].join(','),
+    'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
+    applications: result ? JSON.stringify(apps.map(appOutput)) : '',
+  };
+}
+
+function appOutput(a: AppReport) {
+  const s = a.assessment.snapshot;
+  const v = a.assessment.verdict;
+  return {
+    name: a.key,
+    sync: s.sync,
+    health: s.health,
+    revision: s.revision,
+    operation: s.operationPhase,
+    message: v.reason,
+    state: v.state,
+  };
+}
+
+/** For several apps: the value all share, else the one that needs attention first. */
+function worst(values: string[], order: string[]): string {
+  const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
+  return [...new Set(values)].sort((a, b) => rank(a) - rank(b))[0] ?? '';
+}
+
+/** The fix to suggest after a wait that did not succeed, in the caller's input names. */
+export function failureHint(
+  result: WaitResult,
+  opts: { sync: boolean; inputs?: ArgoInputNames },
+): string | undefined {
+  const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+  if (result.outcome === 'timeout') {
+    const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+    return opts.sync
+      ? `${raise}; the last state of each app is above.`
+      : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
+  }
+  const kinds = result.apps.map((a) =>
+    a.assessment.verdict.state === 'failed' ? a.assessment.verdict.kind : '',
+  );
+  if (kinds.includes('deleted'))
+    return (
+      'If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
+      'declare the app; re-run once the application exists again.'
+    );
+  if (kinds.includes('degraded')) {
+    const grace = inputs.degradedGrace
+      ? `, or raise \`${inputs.degradedGrace}\` if they recover on their own`
+      : '';
+    return `Fix the unhealthy resources above${grace}.`;
+  }
+  if (kinds.includes('superseded'))
+    return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+  if (kinds.includes('sync-failed'))
+    return 'Fix the manifests at the failing resources above and push a new commit.';
+  return undefined;
+}
+
+const ICON: Record<string, string> = { done: '✅', failed: '❌', waiting: '⏳' };
+const TITLE: Record<WaitResult['outcome'], string> = {
+  done: 'Argo CD: deployed',
+  timeout: 'Argo CD: timed out',
+  failed: 'Argo CD: failed',
+};
+
+/** The job summary of a wait: one row per app, then the server and how long it took. */
+export function renderWaitSummary(result: WaitResult, server: string): string {
+  return (
+    heading(TITLE[result.outcome]) +
+    table(
+      ['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'],
+      result.apps.map(summaryRow),
+    ) +
+    `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`
+  );
+}
+
+function summaryRow(a: AppReport): string[] {
+  const s = a.assessment.snapshot;
+  const v = a.assessment.verdict;
+  const details = [
+    v.reason,
+    ...a.resources.map(describeResource),
+    ...(a.rollout ? [describeRollout(a.rollout)] : []),
+  ];
+  const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
+  return [
+    `${icon} ${code(a.key)}`,
+    escapeCell(s.sync),
+    escapeCell(s.health),
+    code(shortSha(s.revision)),
+    escapeCell(s.operationPhase || '—'),
+    escapeCell(details.join('\n')),
+  ];
+}

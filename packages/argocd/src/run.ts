@@ -1,0 +1,117 @@
+// Deciding when a wait ends: every observation of an app is assessed and logged when it changed, and the
+// wait settles as soon as one app failed or every app is done, or when the timeout fires.
+import type { Clock, Logger } from '@gitops-actions/kit';
+import type { ArgoApi } from './client.js';
+import { assessApp, assessGoneApp, type Disappearance } from './decision.js';
+import { explain } from './errors.js';
+import { follow, safetyGet } from './follow.js';
+import { WAIT_FOR_ARGOCD_INPUTS } from './inputs.js';
+import { knownRelations, relateRevision } from './relate.js';
+import { logTransition, watchRollout } from './report.js';
+import type { Tracker, WaitContext } from './tracker.js';
+import type { Application } from './types.js';
+import type { ArgoPorts, WaitOptions, WaitResult } from './wait-types.js';
+
+type Outcome = WaitResult['outcome'];
+
+export class WaitRun implements WaitContext {
+  readonly api: ArgoApi;
+  readonly log: Logger;
+  readonly signal: AbortSignal;
+  private readonly abort = new AbortController();
+  private settled = false;
+  private resolve: (outcome: Outcome) => void = () => {};
+  private reject: (error: unknown) => void = () => {};
+  /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly trackers: Tracker[],
+    readonly opts: WaitOptions,
+    ports: ArgoPorts,
+    readonly clock: Clock,
+  ) {
+    this.api = ports.api;
+    this.log = ports.log;
+    this.signal = this.abort.signal;
+  }
+
+  async until(): Promise<Outcome> {
+    const done = new Promise<Outcome>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    for (const t of this.trackers) this.observe(t, t.app);
+    if (this.settled) return this.finish(done);
+    const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
+    const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
+    const followers = this.trackers.map((t) => follow(this, t).catch((error: unknown) => this.fail(error)));
+    try {
+      return await this.finish(done);
+    } finally {
+      clearTimeout(timeout);
+      clearInterval(ticker);
+      await Promise.allSettled(followers);
+    }
+  }
+
+  observe(t: Tracker, app: Application, fresh = true): void {
+    if (this.settled) return;
+    t.app = app;
+    if (fresh) t.lastSeen = this.clock.now();
+    const expect = { ...this.opts.expect, related: knownRelations(t) };
+    const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    const assessment = t.gone
+      ? assessGoneApp(app, t.gone)
+      : assessApp(app, expect, this.clock.now(), t.memory, inputs);
+    t.assessment = assessment;
+    t.memory = assessment.memory;
+    logTransition(this.log, t, assessment);
+    if (!t.gone) watchRollout(this, t);
+    if (!t.gone && assessment.verdict.state === 'waiting') relateRevision(this, t);
+    if (this.trackers.some((x) => x.assessment?.verdict.state === 'failed')) this.settle('failed');
+    else if (this.trackers.every((x) => x.assessment?.verdict.state === 'done')) this.settle('done');
+  }
+
+  vanish(t: Tracker, how: Disappearance, last: Application = t.app): void {
+    if (this.settled || t.gone) return;
+    t.gone = how;
+    this.observe(t, last);
+  }
+
+  inBackground(work: Promise<void>): void {
+    this.pending.add(work);
+    const forget = () => this.pending.delete(work);
+    void work.then(forget, forget);
+  }
+
+  private async finish(done: Promise<Outcome>): Promise<Outcome> {
+    try {
+      return await done;
+    } finally {
+      this.abort.abort();
+      await Promise.allSettled([...this.pending]);
+    }
+  }
+
+  private settle(outcome: Outcome): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.resolve(outcome);
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.reject(explain(error, this.opts));
+  }
+
+  /** Re-checks grace periods and, while streaming, asks once when the stream has been silent too long. */
+  private tick(): void {
+    const now = this.clock.now();
+    for (const t of this.trackers) {
+      this.observe(t, t.app, false);
+      safetyGet(this, t, now);
+    }
+  }
+}
