@@ -1,7 +1,7 @@
 // wait-for-argocd: how long after the stand-in reaches the done state does the shipped bundle return
 // (stream), against a 5 s polling loop; and how many requests one wait costs.
 import { join } from 'node:path';
-import { ArgoClient, evaluate } from '@gitops-actions/argocd';
+import { ArgoClient, assessApp } from '@gitops-actions/argocd';
 import { commitFiles, createBareRepo, startArgoCd, type ArgoCdServer } from '@gitops-actions/sandbox';
 import { resolveEntry } from '@gitops-actions/testkit';
 import { childEnv, run } from './proc.js';
@@ -16,7 +16,7 @@ const TOKEN = 'bench-argocd-token';
 function doneAt(argo: ArgoCdServer, name: string, sha: string): Promise<number> {
   return new Promise((resolve) => {
     const off = argo.onChange((app, value) => {
-      const e = evaluate(value, { revision: sha, acceptSuspended: false, degradedGraceMs: 0 }, 0, {});
+      const e = assessApp(value, { revision: sha, acceptSuspended: false, degradedGraceMs: 0 }, 0, {});
       if (app === name && e.verdict.state === 'done') {
         off();
         resolve(Date.now());
@@ -58,7 +58,7 @@ async function pollRun(argo: ArgoCdServer, root: string, i: number) {
     for (;;) {
       const app = await client.getApp({ name: 'bench' });
       if (
-        evaluate(app, { revision: sha, acceptSuspended: false, degradedGraceMs: 0 }, 0, {}).verdict.state ===
+        assessApp(app, { revision: sha, acceptSuspended: false, degradedGraceMs: 0 }, 0, {}).verdict.state ===
         'done'
       )
         break;

@@ -10,19 +10,33 @@ import {
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
 import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
-import type { AppRef } from '@gitops-actions/argocd';
+import {
+  TIMEOUT_BOUNDS,
+  appRefInput,
+  serverInput,
+  type AppRef,
+  type ArgoInputNames,
+} from '@gitops-actions/argocd';
 import type { PublishRequest } from '@gitops-actions/image';
 import { parseImageName } from '@gitops-actions/registry';
 import type { Severity } from '@gitops-actions/trivy';
 
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
-// before Trivy's installer, YAML and the Argo CD client are loaded (cold start).
+// before Trivy's installer, YAML and git are loaded (cold start); argocd loads nothing heavy.
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
 const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
-const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+
+/** The root action's names for the Argo CD inputs; it has no degraded-grace, accept-suspended or TLS inputs. */
+export const ARGO_INPUTS: ArgoInputNames = {
+  server: 'argocd-server',
+  token: 'argocd-token',
+  applications: 'argocd-applications',
+  sync: 'argocd-sync',
+  timeout: 'argocd-timeout',
+};
 
 export interface ScanInputs {
   severities: Set<Severity>;
@@ -133,42 +147,14 @@ function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] 
 
 function argoInputs(raw: RawInputs): ArgoInputs | undefined {
   const wait = raw.boolean('wait', true);
-  const server = raw.string('argocd-server');
+  const server = raw.string(ARGO_INPUTS.server);
   if (!wait || !server) return undefined;
+  const appRef = (line: string) => appRefInput(ARGO_INPUTS.applications, line);
   return {
-    server: serverUrl(server),
-    token: raw.string('argocd-token', { required: true }),
-    applications: raw.multiline('argocd-applications', { required: true }).map(appRef),
-    sync: raw.boolean('argocd-sync', false),
-    timeoutMs: raw.duration('argocd-timeout', { default: 600_000, min: 1000, max: 86_400_000 }),
+    server: serverInput(ARGO_INPUTS, server),
+    token: raw.string(ARGO_INPUTS.token, { required: true }),
+    applications: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
+    sync: raw.boolean(ARGO_INPUTS.sync, false),
+    timeoutMs: raw.duration(ARGO_INPUTS.timeout, TIMEOUT_BOUNDS),
   };
-}
-
-function serverUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
-  } catch {
-    throw new InputError(
-      'argocd-server',
-      `'${value}' is not a valid URL (expected https://argocd.example.com)`,
-    );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('argocd-server', `must use https:// (or http://), got '${url.protocol}'`);
-  }
-  if (url.username || url.password)
-    throw new InputError('argocd-server', 'must not contain credentials; use argocd-token');
-  return url.toString().replace(/\/+$/, '');
-}
-
-function appRef(line: string): AppRef {
-  const parts = line.split('/');
-  if (parts.length > 2 || parts.some((p) => !APP_NAME.test(p))) {
-    throw new InputError(
-      'argocd-applications',
-      `'${line}' is not an application name (lower-case DNS name, or namespace/name)`,
-    );
-  }
-  return parts.length === 2 ? { namespace: parts[0]!, name: parts[1]! } : { name: parts[0]! };
 }

@@ -6,6 +6,7 @@ import {
   type ActionContext,
   type Runner,
 } from '@gitops-actions/kit';
+import { waitOutputs } from '@gitops-actions/argocd';
 import type { DeployReport } from './deploy.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -51,13 +52,6 @@ function maskSecrets(inputs: Inputs, add: (secret: string) => void): void {
   if (inputs.argocd) add(inputs.argocd.token);
 }
 
-/** Aggregates for several apps: the value all share, else the one that needs attention first. */
-function worst(values: string[], order: string[]): string {
-  const unique = [...new Set(values)];
-  const rank = (v: string) => (order.indexOf(v) < 0 ? order.length : order.indexOf(v));
-  return unique.sort((a, b) => rank(a) - rank(b))[0] ?? '';
-}
-
 function setOutputs(runner: Runner, report: DeployReport): void {
   const digest = report.pushed?.digest ?? '';
   runner.setOutput('tag', report.tag);
@@ -65,19 +59,7 @@ function setOutputs(runner: Runner, report: DeployReport): void {
   runner.setOutput('image-ref', digest ? `${report.image}@${digest}` : '');
   runner.setOutput('scan-passed', report.scan ? String(report.scan.passed) : '');
   runner.setOutput('commit-sha', report.bump?.commitSha ?? '');
-  const snaps = report.argocd?.apps.map((a) => a.evaluation.snapshot) ?? [];
-  runner.setOutput(
-    'sync-status',
-    worst(
-      snaps.map((s) => s.sync),
-      ['Unknown', 'OutOfSync', 'Synced'],
-    ),
-  );
-  runner.setOutput(
-    'health-status',
-    worst(
-      snaps.map((s) => s.health),
-      ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'],
-    ),
-  );
+  const argo = waitOutputs(report.argocd);
+  runner.setOutput('sync-status', argo['sync-status']);
+  runner.setOutput('health-status', argo['health-status']);
 }

@@ -48,7 +48,7 @@ function argoRow(report: DeployReport, inputs: Inputs, failed: boolean): string 
   if (!result) return notDone(report, 'wait', failed);
   const icon = result.outcome === 'done' ? '✅' : '❌';
   const apps = result.apps.map((a) => {
-    const s = a.evaluation.snapshot;
+    const s = a.assessment.snapshot;
     return `${code(a.key)} ${escapeCell(s.sync)}/${escapeCell(s.health)} at ${code(s.revision.slice(0, 7))}`;
   });
   return `${icon} ${apps.join('; ')} (${(result.durationMs / 1000).toFixed(1)}s)`;
