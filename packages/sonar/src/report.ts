@@ -1,0 +1,35 @@
+import { code, heading, link, table } from '@gitops-actions/kit';
+import type { SonarCondition, SonarResult } from './quality-gate.js';
+
+const BOUND: Record<string, string> = { LT: 'below', GT: 'above', EQ: 'equal to', NE: 'different from' };
+
+/** `new_coverage is 82.5 (must not be below 85)`; some conditions (e.g. open_issues) carry no threshold. */
+export function describeCondition(c: SonarCondition): string {
+  const bound = BOUND[c.comparator] ?? c.comparator;
+  const rule = c.threshold
+    ? `must not be ${bound} ${c.threshold}`
+    : `${c.status}, comparator ${c.comparator}`;
+  return `${c.metric} is ${c.actual} (${rule})`;
+}
+
+/** Why the quality gate fails, in one line; '' when it passed. */
+export function qualityGateFailure(result: SonarResult): string {
+  if (result.passed) return '';
+  const conditions = result.failed.map(describeCondition).join('; ');
+  return `SonarQube quality gate of ${result.projectKey} is ${result.status}${conditions ? `: ${conditions}` : ''}`;
+}
+
+/** The job summary section: status, link to the dashboard, and the failed conditions. */
+export function renderQualityGateSummary(result: SonarResult): string {
+  const head = `\n${heading(`SonarQube quality gate: ${link(code(result.projectKey), result.dashboardUrl)}`, 4)}`;
+  const status = result.passed ? `✅ ${result.status}\n` : `❌ ${result.status}\n`;
+  if (result.failed.length === 0) return `${head}${status}`;
+  return `${head}${status}\n${table(
+    ['Metric', 'Threshold', 'Actual'],
+    result.failed.map((c) => [
+      code(c.metric),
+      c.threshold ? `${c.comparator} ${c.threshold}` : '—',
+      c.actual,
+    ]),
+  )}`;
+}
