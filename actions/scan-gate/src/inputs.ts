@@ -1,5 +1,6 @@
 import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
-import type { Scanner, Severity } from '@gitops-actions/trivy';
+import type { SonarRequest } from '@gitops-actions/sonar';
+import type { ScanGateInputNames, ScanGateRequest, Scanner, Severity } from '@gitops-actions/trivy';
 
 // Kept here rather than imported from @gitops-actions/trivy so that input errors are reported
 // before the report parser, YAML and the installer are loaded (cold start).
@@ -8,35 +9,30 @@ const SCANNERS: readonly Scanner[] = ['vuln', 'secret', 'misconfig'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 export const SCAN_TYPES = ['fs', 'image', 'report'] as const;
 
-export interface SonarInputs {
-  hostUrl: string;
-  token: string;
-  projectKey: string;
-}
+/** The inputs that the package's errors and hints name. */
+const INPUT_NAMES: ScanGateInputNames = {
+  scanType: 'scan-type',
+  target: 'target',
+  ignoreFile: 'ignore-file',
+  trivyPath: 'trivy-path',
+  trivyUrl: 'trivy-url',
+  trivyChecksum: 'trivy-checksum',
+  dbRepository: 'db-repository',
+};
+const SONAR_INPUT_NAMES = {
+  hostUrl: 'sonar-host-url',
+  token: 'sonar-token',
+  projectKey: 'sonar-project-key',
+};
 
-export interface Inputs {
-  scanType: (typeof SCAN_TYPES)[number];
-  target: string;
-  severities: Set<Severity>;
-  ignoreUnfixed: boolean;
-  scanners: Scanner[];
-  ignoreFile: string;
-  policy: string;
-  trivyVersion: string;
-  trivyUrl: string;
-  trivyChecksum: string;
-  trivyPath: string;
-  dbRepositories: string[];
-  sarif: string;
+export interface Inputs extends ScanGateRequest {
   fail: boolean;
-  sonar: SonarInputs | undefined;
 }
 
 /** Parses and validates every input once; each error names the input at fault. */
 export function getInputs(raw: RawInputs): Inputs {
-  const scanType = raw.enum('scan-type', SCAN_TYPES, 'fs');
   return {
-    scanType,
+    scanType: raw.enum('scan-type', SCAN_TYPES, 'fs'),
     target: raw.string('target', { default: '.' }),
     severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
@@ -51,10 +47,11 @@ export function getInputs(raw: RawInputs): Inputs {
     sarif: raw.string('sarif'),
     fail: raw.boolean('fail', true),
     sonar: sonar(raw),
+    inputNames: INPUT_NAMES,
   };
 }
 
-function sonar(raw: RawInputs): SonarInputs | undefined {
+function sonar(raw: RawInputs): SonarRequest | undefined {
   const hostUrl = raw.string('sonar-host-url').replace(/\/+$/, '');
   const token = raw.string('sonar-token');
   const projectKey = raw.string('sonar-project-key');
@@ -64,5 +61,5 @@ function sonar(raw: RawInputs): SonarInputs | undefined {
   if (!/^https?:\/\//i.test(hostUrl))
     throw new InputError('sonar-host-url', `must be an http(s) URL, got '${hostUrl}'`);
   if (!token) throw new InputError('sonar-token', 'is required to query the SonarQube quality gate');
-  return { hostUrl, token, projectKey };
+  return { hostUrl, token, projectKey, inputNames: SONAR_INPUT_NAMES };
 }

@@ -6,13 +6,13 @@ export function run(ctx: ActionContext = createContext()): Promise<void> {
     'run the scan gate',
     async ({ runner, inputs: raw, secrets, log }) => {
       const inputs = getInputs(raw);
-      if (inputs.sonar) {
-        secrets.add(inputs.sonar.token);
+      for (const token of inputs.sonar ? [inputs.sonar.token] : []) {
+        secrets.add(token);
         // The form the token takes on the wire (Basic, token as the user name).
-        secrets.add(Buffer.from(`${inputs.sonar.token}:`).toString('base64'));
+        secrets.add(Buffer.from(`${token}:`).toString('base64'));
       }
       // The parser, YAML and the installer load only once the inputs are known to be good.
-      const { scanGate, gateFailure } = await import('./scan.js');
+      const { scanGate } = await import('@gitops-actions/trivy');
       const result = await scanGate(inputs, {
         log,
         workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
@@ -28,14 +28,11 @@ export function run(ctx: ActionContext = createContext()): Promise<void> {
         runner.annotate('error', a.message, { file: a.file, line: a.line, title: a.title });
       }
       runner.appendSummary(secrets.redact(result.summary));
-      if (!result.passed) {
-        const message = gateFailure(result);
-        if (inputs.fail) {
-          runner.annotate('error', message);
-          process.exitCode = 1;
-        } else {
-          runner.annotate('warning', `${message} (fail is false, so the step passes)`);
-        }
+      if (!result.failure) return;
+      if (!inputs.fail) runner.annotate('warning', `${result.failure} (fail is false, so the step passes)`);
+      else {
+        runner.annotate('error', result.failure);
+        process.exitCode = 1;
       }
     },
     ctx,

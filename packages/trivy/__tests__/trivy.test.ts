@@ -2,9 +2,15 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, silentLogger, type Clock } from '@gitops-actions/kit';
-import { fixturePath } from '@gitops-actions/sandbox';
+import { fixturePath } from '@gitops-actions/testkit';
 import {
-  evaluate,
+  sarifErrors,
+  buildReleaseArchive,
+  serveFiles,
+  writeStandinBinary,
+} from '@gitops-actions/standin-trivy';
+import {
+  evaluateGate,
   installTrivy,
   parseIgnoreFile,
   parseReport,
@@ -14,10 +20,15 @@ import {
   writeSarif,
   type Report,
 } from '../src/index.js';
-import { sarifErrors } from './sarif-schema.js';
-import { buildReleaseArchive, serveFiles, writeStandinBinary } from './standin.js';
 
 const FIXTURES = fixturePath('trivy');
+const INPUT_NAMES = {
+  trivyPath: 'trivy-path',
+  trivyUrl: 'trivy-url',
+  trivyChecksum: 'trivy-checksum',
+  dbRepository: 'db-repository',
+  ignoreFile: 'ignore-file',
+};
 const load = async (name: string): Promise<Report> => parseReport(await readFile(path.join(FIXTURES, name)));
 
 describe('parseReport', () => {
@@ -74,13 +85,13 @@ describe('parseReport', () => {
   });
 });
 
-describe('evaluate and SARIF', () => {
+describe('evaluateGate and SARIF', () => {
   const now = new Date('2026-06-01T00:00:00Z');
 
   it('applies .trivyignore expiry as Trivy does and gates the rest', async () => {
     const report = await load('debian-buster.json');
     const exceptions = parseIgnoreFile('CVE-2019-18224 exp:2026-01-01\nCVE-2019-18276\n', '.trivyignore');
-    const verdict = evaluate(report, {
+    const verdict = evaluateGate(report, {
       severities: new Set(['CRITICAL', 'LOW']),
       ignoreUnfixed: false,
       scanners: new Set(['vuln']),
@@ -96,7 +107,7 @@ describe('evaluate and SARIF', () => {
   it('writes SARIF that the 2.1.0 schema accepts, and the validator rejects a broken log', async () => {
     for (const name of ['alpine-310.json', 'npm.json', 'dockerfile.json', 'gomod-vex.json']) {
       const report = await load(name);
-      const verdict = evaluate(report, {
+      const verdict = evaluateGate(report, {
         severities: new Set(['HIGH']),
         ignoreUnfixed: true,
         scanners: new Set(['vuln', 'misconfig']),
@@ -125,7 +136,7 @@ describe('evaluate and SARIF', () => {
         i === 8999 ? quirky : base.findings[i % base.findings.length]!,
       ),
     };
-    const verdict = evaluate(report, {
+    const verdict = evaluateGate(report, {
       severities: new Set(['HIGH']),
       ignoreUnfixed: true,
       scanners: new Set(['vuln']),
@@ -180,6 +191,7 @@ describe('installTrivy', () => {
         urlTemplate: `${server.url}/{asset}`,
         table: { '1.2.3': { 'Linux-64bit': sha } },
         platform: { os: 'Linux', arch: '64bit' },
+        inputNames: INPUT_NAMES,
         log: silentLogger,
       };
       const first = await installTrivy(opts);
@@ -227,6 +239,7 @@ describe('runTrivy', () => {
         scanners: ['vuln'],
         dbRepositories: ['mirror-a.example/trivy-db', 'mirror-b.example/trivy-db'],
         output: path.join(dir, 'out.json'),
+        inputNames: INPUT_NAMES,
         // The first mirror is rate-limited every time; the second answers.
         exec: (cmd, a, o) => {
           calls++;

@@ -18,7 +18,13 @@ export {
   parsePolicy,
   type Exception,
 } from './policy.js';
-export { evaluate, type ExceptionUse, type GateOptions, type Verdict } from './gate.js';
+export {
+  blockingReason,
+  evaluateGate,
+  type ExceptionUse,
+  type GateOptions,
+  type GateVerdict,
+} from './gate.js';
 export { SARIF_SCHEMA, findingPath, sarifText, writeSarif, type SarifOptions } from './sarif.js';
 export { fileAnnotations, renderSummary, type Annotation, type SummaryOptions } from './summary.js';
 export {
@@ -35,3 +41,13 @@ export {
   type Platform,
 } from './install.js';
 export { classify, lastError, runTrivy, type RunOptions } from './run.js';
+export type { TrivyInputNames } from './names.js';
+export type { TrivyGateRequest, TrivyPorts } from './scan.js';
+export {
+  gateFailure,
+  scanGate,
+  type ScanGateInputNames,
+  type ScanGateRequest,
+  type ScanGateResult,
+} from './scan-gate.js';
+export { scanImageArchive, type ImageScan, type ImageScanRequest } from './image-scan.js';

@@ -2,7 +2,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding } from './report.js';
 
 /**
- * An accepted finding. `policy` entries come from the action's `policy` input and must carry a
+ * An accepted finding. `policy` entries come from the policy YAML and must carry a
  * reason and an expiry; `ignore-file` entries follow Trivy's own `.trivyignore(.yaml)` semantics.
  */
 export interface Exception {

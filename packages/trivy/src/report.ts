@@ -207,19 +207,33 @@ function text(cursor: JsonCursor, fields: Map<string, Span>, key: string): strin
   return span ? cursor.decodeString(span) : '';
 }
 
+/** Rule text is decoded once per ID: a report repeats one CVE for many packages and targets. */
+function addRule(
+  rules: Map<string, Rule>,
+  id: string,
+  scanner: Scanner,
+  describe: () => Omit<Rule, 'id' | 'scanner'>,
+): void {
+  if (!rules.has(id)) rules.set(id, { id, scanner, ...describe() });
+}
+
+/** A misconfiguration or a secret: found in a file, not in a package. */
+function fileFinding(
+  found: Pick<Finding, 'scanner' | 'id' | 'severity' | 'status' | 'result' | 'line'>,
+): Finding {
+  const { scanner, id, severity, status, result, line } = found;
+  return { scanner, id, severity, pkgName: '', pkgId: '', installed: '', fixed: '', status, result, line };
+}
+
 function readVulnerability(cursor: JsonCursor, result: ResultInfo, rules: Map<string, Rule>): Finding {
   const f = cursor.pick(VULN_KEYS);
   const id = text(cursor, f, 'VulnerabilityID');
-  if (!rules.has(id)) {
-    rules.set(id, {
-      id,
-      scanner: 'vuln',
-      title: text(cursor, f, 'Title'),
-      description: text(cursor, f, 'Description'),
-      url: text(cursor, f, 'PrimaryURL'),
-      score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')!) : undefined),
-    });
-  }
+  addRule(rules, id, 'vuln', () => ({
+    title: text(cursor, f, 'Title'),
+    description: text(cursor, f, 'Description'),
+    url: text(cursor, f, 'PrimaryURL'),
+    score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')!) : undefined),
+  }));
   const pkgName = text(cursor, f, 'PkgName');
   const installed = text(cursor, f, 'InstalledVersion');
   return {
@@ -246,60 +260,34 @@ function readMisconfiguration(
   // With --include-non-failures Trivy also lists passed checks; they are not findings.
   if (status !== '' && status !== 'FAIL') return undefined;
   const id = text(cursor, f, 'ID') || text(cursor, f, 'AVDID');
-  if (!rules.has(id)) {
-    rules.set(id, {
-      id,
-      scanner: 'misconfig',
-      title: text(cursor, f, 'Title'),
-      description: [text(cursor, f, 'Description'), text(cursor, f, 'Message')].filter(Boolean).join('\n'),
-      url: text(cursor, f, 'PrimaryURL'),
-      score: undefined,
-    });
-  }
+  addRule(rules, id, 'misconfig', () => ({
+    title: text(cursor, f, 'Title'),
+    description: [text(cursor, f, 'Description'), text(cursor, f, 'Message')].filter(Boolean).join('\n'),
+    url: text(cursor, f, 'PrimaryURL'),
+    score: undefined,
+  }));
   const cause = f.has('CauseMetadata')
     ? (cursor.decode(f.get('CauseMetadata')!) as { StartLine?: unknown })
     : {};
-  return {
-    scanner: 'misconfig',
-    id,
-    severity: toSeverity(text(cursor, f, 'Severity')),
-    pkgName: '',
-    pkgId: '',
-    installed: '',
-    fixed: '',
-    status,
-    result,
-    line: typeof cause?.StartLine === 'number' ? cause.StartLine : 0,
-  };
+  const line = typeof cause?.StartLine === 'number' ? cause.StartLine : 0;
+  const severity = toSeverity(text(cursor, f, 'Severity'));
+  return fileFinding({ scanner: 'misconfig', id, severity, status, result, line });
 }
 
 /** The secret itself (Trivy's `Match`, `Code`) is deliberately never read. */
 function readSecret(cursor: JsonCursor, result: ResultInfo, rules: Map<string, Rule>): Finding {
   const f = cursor.pick(SECRET_KEYS);
   const id = text(cursor, f, 'RuleID');
-  if (!rules.has(id)) {
-    rules.set(id, {
-      id,
-      scanner: 'secret',
-      title: text(cursor, f, 'Title'),
-      description: `${text(cursor, f, 'Category')} secret`.trim(),
-      url: '',
-      score: undefined,
-    });
-  }
-  const line = Number(text(cursor, f, 'StartLine'));
-  return {
-    scanner: 'secret',
-    id,
-    severity: toSeverity(text(cursor, f, 'Severity')),
-    pkgName: '',
-    pkgId: '',
-    installed: '',
-    fixed: '',
-    status: '',
-    result,
-    line: Number.isInteger(line) ? line : 0,
-  };
+  addRule(rules, id, 'secret', () => ({
+    title: text(cursor, f, 'Title'),
+    description: `${text(cursor, f, 'Category')} secret`.trim(),
+    url: '',
+    score: undefined,
+  }));
+  const startLine = Number(text(cursor, f, 'StartLine'));
+  const line = Number.isInteger(startLine) ? startLine : 0;
+  const severity = toSeverity(text(cursor, f, 'Severity'));
+  return fileFinding({ scanner: 'secret', id, severity, status: '', result, line });
 }
 
 function readPackageLine(cursor: JsonCursor, lines: Map<string, number>): void {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ActionError, retry, systemClock, type Clock, type Exec, type Logger } from '@gitops-actions/kit';
+import type { TrivyInputNames } from './names.js';
 import type { Scanner } from './report.js';
 
 export interface RunOptions {
@@ -13,6 +14,8 @@ export interface RunOptions {
   output: string;
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** The caller's inputs that the hints of a failed run point at. */
+  inputNames: Pick<TrivyInputNames, 'trivyPath' | 'dbRepository'>;
   exec: Exec;
   log: Logger;
   clock?: Clock;
@@ -125,7 +128,7 @@ async function runOnce(opts: RunOptions, mirror: string, operation: string): Pro
       operation,
       `Trivy could not be started (${opts.binary}): ${(error as Error).message}`,
       {
-        hint: 'Check trivy-path, or leave it empty to install Trivy.',
+        hint: `Check ${opts.inputNames.trivyPath}, or leave it empty to install Trivy.`,
       },
     );
   }
@@ -134,8 +137,8 @@ async function runOnce(opts: RunOptions, mirror: string, operation: string): Pro
   const detail = lastError(result.stderr);
   const cause = `Trivy failed with exit code ${result.code} (an error, not findings):\n${detail}`;
   const hints: Record<Failure, string> = {
-    'rate-limited': 'The DB registry rate-limits anonymous pulls; list mirrors in db-repository.',
-    db: 'List reachable vulnerability DB mirrors in db-repository (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).',
+    'rate-limited': `The DB registry rate-limits anonymous pulls; list mirrors in ${opts.inputNames.dbRepository}.`,
+    db: `List reachable vulnerability DB mirrors in ${opts.inputNames.dbRepository} (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).`,
     image: `Trivy cannot reach the image ${opts.target}: check the reference and log in to its registry before this step.`,
     other: 'See the Trivy log above.',
   };

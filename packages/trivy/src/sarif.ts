@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { Verdict } from './gate.js';
+import type { GateVerdict } from './gate.js';
 import type { Finding, Report, ResultInfo, Rule } from './report.js';
 import type { Severity } from './severity.js';
 
@@ -28,7 +28,7 @@ const RULE_NAME = { vuln: 'Vulnerability', misconfig: 'Misconfiguration', secret
 export async function writeSarif(
   file: string,
   report: Report,
-  verdict: Verdict,
+  verdict: GateVerdict,
   opts: SarifOptions,
 ): Promise<void> {
   const handle = await open(file, 'w');
@@ -51,13 +51,13 @@ export async function writeSarif(
   }
 }
 
-export function sarifText(report: Report, verdict: Verdict, opts: SarifOptions): string {
+export function sarifText(report: Report, verdict: GateVerdict, opts: SarifOptions): string {
   return [...sarifChunks(report, verdict, opts)].join('');
 }
 
 const WRITE_CHUNK = 4 * 1024 * 1024;
 
-function* sarifChunks(report: Report, verdict: Verdict, opts: SarifOptions): Generator<string> {
+function* sarifChunks(report: Report, verdict: GateVerdict, opts: SarifOptions): Generator<string> {
   const index = new Map<string, number>();
   const rules: unknown[] = [];
   for (const finding of verdict.findings) {
@@ -149,7 +149,7 @@ class ResultWriter {
 
   constructor(
     private readonly report: Report,
-    private readonly verdict: Verdict,
+    private readonly verdict: GateVerdict,
     private readonly index: ReadonlyMap<string, number>,
     private readonly opts: SarifOptions,
   ) {}

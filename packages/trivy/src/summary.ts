@@ -1,5 +1,5 @@
 import { code, escapeCell, heading, link, table } from '@gitops-actions/kit';
-import type { Verdict } from './gate.js';
+import type { ExceptionUse, GateVerdict } from './gate.js';
 import { findingPath } from './sarif.js';
 import type { Finding, Report } from './report.js';
 import { SEVERITIES, type Severity } from './severity.js';
@@ -13,72 +13,73 @@ export interface SummaryOptions {
 }
 
 /** The job summary: verdict, counts per severity, blocking findings, exceptions. */
-export function renderSummary(report: Report, verdict: Verdict, opts: SummaryOptions): string {
-  const maxRows = opts.maxRows ?? 100;
-  const gated = SEVERITIES.filter((s) => opts.severities.has(s)).join(', ');
-  const status = verdict.passed
-    ? `✅ Passed: no ${gated} findings block${opts.ignoreUnfixed ? ' (unfixed ones are not gated)' : ''}.`
-    : `❌ Failed: ${verdict.blocking.length} blocking finding(s)${verdict.expired.length ? ` and ${verdict.expired.length} expired exception(s)` : ''}.`;
-  const parts = [
+export function renderSummary(report: Report, verdict: GateVerdict, opts: SummaryOptions): string {
+  return [
     heading(`${opts.title}: ${code(report.artifactName || 'report')}`),
-    `${status}\n`,
+    `${status(verdict, opts)}\n`,
     table(
       SEVERITIES.map((s) => (opts.severities.has(s) ? `${s} (gated)` : s)),
       [SEVERITIES.map((s) => String(verdict.counts[s]))],
     ),
-  ];
-  if (verdict.unfixed > 0)
-    parts.push(`\n${verdict.unfixed} gated finding(s) have no fixed version yet and do not block.\n`);
-  if (verdict.blocking.length > 0) {
-    parts.push(`\n${heading('Blocking findings', 4)}`);
-    parts.push(
-      table(
-        ['ID', 'Severity', 'Package', 'Installed → fixed', 'Title', 'Target'],
-        verdict.blocking.slice(0, maxRows).map((f) => blockingRow(report, f)),
-      ),
-    );
-    if (verdict.blocking.length > maxRows) {
-      parts.push(
-        `\n…and ${verdict.blocking.length - maxRows} more; the SARIF report and the JSON report list all of them.\n`,
-      );
-    }
-  }
-  if (verdict.expired.length > 0) {
-    parts.push(`\n${heading('Expired exceptions (they fail the gate)', 4)}`);
-    parts.push(
-      table(
-        ['ID', 'Expired on', 'Reason', 'Entry', 'Findings it covered'],
-        verdict.expired.map(({ exception: e, findings }) => [
-          code(e.id),
-          e.expires,
-          escapeCell(e.reason),
-          `${escapeCell(e.source)} line ${e.line}`,
-          String(findings),
-        ]),
-      ),
-    );
-  }
-  if (verdict.applied.length > 0) {
-    parts.push(`\n${heading('Exceptions applied', 4)}`);
-    parts.push(
-      table(
-        ['ID', 'Reason', 'Expires', 'Entry', 'Findings'],
-        verdict.applied.map(({ exception: e, findings }) => [
-          code(e.id),
-          escapeCell(e.reason),
-          e.expires || 'never',
-          `${escapeCell(e.source)} line ${e.line}`,
-          String(findings),
-        ]),
-      ),
-    );
-  }
-  if (verdict.unmatched.length > 0) {
-    parts.push(
-      `\nExceptions that matched nothing (remove them?): ${verdict.unmatched.map((e) => `${code(e.id)} (${escapeCell(e.source)} line ${e.line})`).join(', ')}\n`,
-    );
-  }
-  return parts.join('');
+    verdict.unfixed > 0
+      ? `\n${verdict.unfixed} gated finding(s) have no fixed version yet and do not block.\n`
+      : '',
+    blockingSection(report, verdict, opts.maxRows ?? 100),
+    exceptionSection('Expired exceptions (they fail the gate)', verdict.expired, EXPIRED_COLUMNS),
+    exceptionSection('Exceptions applied', verdict.applied, APPLIED_COLUMNS),
+    verdict.unmatched.length > 0
+      ? `\nExceptions that matched nothing (remove them?): ${verdict.unmatched.map((e) => `${code(e.id)} (${escapeCell(e.source)} line ${e.line})`).join(', ')}\n`
+      : '',
+  ].join('');
+}
+
+function status(verdict: GateVerdict, opts: SummaryOptions): string {
+  const gated = SEVERITIES.filter((s) => opts.severities.has(s)).join(', ');
+  return verdict.passed
+    ? `✅ Passed: no ${gated} findings block${opts.ignoreUnfixed ? ' (unfixed ones are not gated)' : ''}.`
+    : `❌ Failed: ${verdict.blocking.length} blocking finding(s)${verdict.expired.length ? ` and ${verdict.expired.length} expired exception(s)` : ''}.`;
+}
+
+function blockingSection(report: Report, verdict: GateVerdict, maxRows: number): string {
+  if (verdict.blocking.length === 0) return '';
+  const rows = verdict.blocking.slice(0, maxRows).map((f) => blockingRow(report, f));
+  const more =
+    verdict.blocking.length > maxRows
+      ? `\n…and ${verdict.blocking.length - maxRows} more; the SARIF report and the JSON report list all of them.\n`
+      : '';
+  return `\n${heading('Blocking findings', 4)}${table(['ID', 'Severity', 'Package', 'Installed → fixed', 'Title', 'Target'], rows)}${more}`;
+}
+
+/** A column of an exceptions table: its header and its cell for one use of an exception. */
+type ExceptionColumn = [header: string, cell: (use: ExceptionUse) => string];
+
+const ID_COLUMN: ExceptionColumn = ['ID', ({ exception: e }) => code(e.id)];
+const REASON_COLUMN: ExceptionColumn = ['Reason', ({ exception: e }) => escapeCell(e.reason)];
+const ENTRY_COLUMN: ExceptionColumn = [
+  'Entry',
+  ({ exception: e }) => `${escapeCell(e.source)} line ${e.line}`,
+];
+const EXPIRED_COLUMNS: ExceptionColumn[] = [
+  ID_COLUMN,
+  ['Expired on', ({ exception: e }) => e.expires],
+  REASON_COLUMN,
+  ENTRY_COLUMN,
+  ['Findings it covered', ({ findings }) => String(findings)],
+];
+const APPLIED_COLUMNS: ExceptionColumn[] = [
+  ID_COLUMN,
+  REASON_COLUMN,
+  ['Expires', ({ exception: e }) => e.expires || 'never'],
+  ENTRY_COLUMN,
+  ['Findings', ({ findings }) => String(findings)],
+];
+
+function exceptionSection(title: string, uses: ExceptionUse[], columns: ExceptionColumn[]): string {
+  if (uses.length === 0) return '';
+  return `\n${heading(title, 4)}${table(
+    columns.map(([header]) => header),
+    uses.map((use) => columns.map(([, cell]) => cell(use))),
+  )}`;
 }
 
 function blockingRow(report: Report, f: Finding): string[] {
@@ -105,7 +106,7 @@ export interface Annotation {
  * Blocking findings of a filesystem scan as annotations on the file that brings them (the lockfile
  * line of the package, the config block, the secret), one per file and line.
  */
-export function fileAnnotations(report: Report, verdict: Verdict, root: string, max = 50): Annotation[] {
+export function fileAnnotations(report: Report, verdict: GateVerdict, root: string, max = 50): Annotation[] {
   if (report.artifactType === 'container_image') return [];
   const byPlace = new Map<string, Finding[]>();
   for (const finding of verdict.blocking) {
