@@ -60,34 +60,13 @@ function common(req: BuildRequest): string[] {
   return args;
 }
 
+type ContainersEngine = 'buildah' | 'podman';
+
 /** buildah and podman share containers/image: the same flags, auth files and storage. */
-function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
-  const buildVerb = name === 'buildah' ? ['bud'] : ['build'];
+function containersBuilder(name: ContainersEngine, exec: Exec): Builder {
   return {
     name,
-    async build(req) {
-      const [first, ...others] = req.refs;
-      const list = isMultiPlatform(req.platforms) && first !== undefined;
-      // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
-      // push the previous run's images too.
-      if (list) await exec(name, ['manifest', 'rm', first]);
-      const args = [...buildVerb, ...common(req)];
-      // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
-      // second platform reuses the first's image and the list holds one platform (publish warns).
-      if (list) args.push('--manifest', first, '--layers=false');
-      if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
-      if (req.cache?.type === 'registry' && !list)
-        args.push('--layers', '--cache-from', req.cache.image.name);
-      args.push(req.context);
-      const r = await exec(name, args);
-      if (r.code !== 0)
-        throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
-      if (list && others.length > 0) {
-        const t = await exec(name, ['tag', first, ...others]);
-        if (t.code !== 0)
-          throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
-      }
-    },
+    build: (req) => containersBuild(name, exec, req),
     push(req) {
       const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
       if (req.insecure) args.push('--tls-verify=false');
@@ -97,14 +76,14 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
     },
     async imageId(ref, isList) {
       // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
-      const list = isList ? await manifestList(ref) : null;
+      const list = isList ? await manifestList(name, exec, ref) : null;
       if (list) {
         const ids = await Promise.all(
-          list.map((digest) => singleImageId(`${ref.replace(/:[^:/]+$/, '')}@${digest}`)),
+          list.map((digest) => singleImageId(name, exec, `${ref.replace(/:[^:/]+$/, '')}@${digest}`)),
         );
         return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
       }
-      return singleImageId(ref);
+      return singleImageId(name, exec, ref);
     },
     async saveArchive(ref, file) {
       const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
@@ -112,29 +91,52 @@ function containersBuilder(name: 'buildah' | 'podman', exec: Exec): Builder {
         throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
     },
   };
+}
 
-  /** The instance digests of a local manifest list, or null when there is none. */
-  async function manifestList(ref: string): Promise<string[] | null> {
-    const r = await exec(name, ['manifest', 'inspect', ref]);
-    if (r.code !== 0) return null;
-    try {
-      const list = JSON.parse(r.stdout) as { manifests?: Array<{ digest?: string }> };
-      return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
-    } catch {
-      return null;
-    }
+async function containersBuild(name: ContainersEngine, exec: Exec, req: BuildRequest): Promise<void> {
+  const [first, ...others] = req.refs;
+  const list = isMultiPlatform(req.platforms) && first !== undefined;
+  // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+  // push the previous run's images too.
+  if (list) await exec(name, ['manifest', 'rm', first]);
+  const args = [...(name === 'buildah' ? ['bud'] : ['build']), ...common(req)];
+  // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+  // second platform reuses the first's image and the list holds one platform (publish warns).
+  if (list) args.push('--manifest', first, '--layers=false');
+  if (req.timestamp !== undefined) args.push('--timestamp', String(req.timestamp));
+  if (req.cache?.type === 'registry' && !list) args.push('--layers', '--cache-from', req.cache.image.name);
+  args.push(req.context);
+  const r = await exec(name, args);
+  if (r.code !== 0)
+    throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+  if (list && others.length > 0) {
+    const t = await exec(name, ['tag', first, ...others]);
+    if (t.code !== 0)
+      throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
   }
+}
 
-  async function singleImageId(ref: string): Promise<string | null> {
-    const r = await exec(
-      name,
-      name === 'buildah'
-        ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
-        : ['image', 'inspect', '--format', '{{.Id}}', ref],
-    );
-    const id = r.stdout.trim();
-    return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+/** The instance digests of a local manifest list, or null when there is none. */
+async function manifestList(name: ContainersEngine, exec: Exec, ref: string): Promise<string[] | null> {
+  const r = await exec(name, ['manifest', 'inspect', ref]);
+  if (r.code !== 0) return null;
+  try {
+    const list = JSON.parse(r.stdout) as { manifests?: Array<{ digest?: string }> };
+    return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
+  } catch {
+    return null;
   }
+}
+
+async function singleImageId(name: ContainersEngine, exec: Exec, ref: string): Promise<string | null> {
+  const r = await exec(
+    name,
+    name === 'buildah'
+      ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+      : ['image', 'inspect', '--format', '{{.Id}}', ref],
+  );
+  const id = r.stdout.trim();
+  return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
 }
 
 function cacheFlags(name: 'docker' | 'buildx', cache: BuildCache | undefined): string[] {

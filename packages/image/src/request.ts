@@ -1,3 +1,4 @@
+import type { Clock, Exec, Logger } from '@gitops-actions/kit';
 import type { ImageName } from '@gitops-actions/registry';
 
 export const MODES = ['build-push', 'build', 'push'] as const;
@@ -24,4 +25,27 @@ export interface PublishRequest {
   username: string;
   password: string;
   retries: number;
+}
+
+export interface PublishPorts {
+  exec: Exec;
+  log: Logger;
+  clock: Clock;
+  random?: () => number;
+  env: NodeJS.ProcessEnv;
+  workspace: string;
+  tempDir: string;
+}
+
+export interface PublishResult {
+  tags: string[];
+  version: string;
+  versionSource: string;
+  sha: string;
+  builder: string;
+  /** Empty in mode `build`: nothing was pushed, so there is no registry digest. */
+  digest: string;
+  pushed: string[];
+  unchanged: string[];
+  attempts: number;
 }

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { systemClock, type Clock } from '@gitops-actions/kit';
 import type { RegistryCredentials } from './docker-config.js';
 
 /** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
@@ -41,6 +42,8 @@ export interface RegistryClientOptions {
   host: string;
   credentials?: RegistryCredentials | null;
   timeoutMs?: number;
+  /** When tokens expire; the system clock unless a test says otherwise. */
+  clock?: Clock;
 }
 
 const isLoopback = (host: string): boolean => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
@@ -50,7 +53,7 @@ type Challenge = { scheme: 'basic' } | { scheme: 'bearer'; realm: string; servic
 
 interface Token {
   value: string;
-  /** Date.now() after which the token is not sent again. */
+  /** The clock's time after which the token is not sent again. */
   refreshAt: number;
 }
 
@@ -88,7 +91,11 @@ export class RegistryClient {
   private readonly tokens = new Map<string, Token>();
   private scheme: 'https' | 'http' = 'https';
 
-  constructor(private readonly opts: RegistryClientOptions) {}
+  private readonly clock: Clock;
+
+  constructor(private readonly opts: RegistryClientOptions) {
+    this.clock = opts.clock ?? systemClock;
+  }
 
   /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
   get protocol(): 'https' | 'http' {
@@ -188,7 +195,7 @@ export class RegistryClient {
     const challenge = this.challenge;
     if (challenge?.scheme === 'bearer') {
       let token = this.tokens.get(scope);
-      if (!token || token.refreshAt <= Date.now()) {
+      if (!token || token.refreshAt <= this.clock.now()) {
         token = await this.fetchToken(challenge, scope);
         this.tokens.set(scope, token);
       }
@@ -223,7 +230,7 @@ export class RegistryClient {
     if (typeof value !== 'string' || value === '')
       throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
     const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
-    return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
+    return { value, refreshAt: this.clock.now() + seconds * 1000 - TOKEN_SLACK_MS };
   }
 
   private async raw(
