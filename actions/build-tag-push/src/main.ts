@@ -1,16 +1,7 @@
-import {
-  code,
-  createContext,
-  exec,
-  heading,
-  runAction,
-  systemClock,
-  table,
-  type ActionContext,
-} from '@gitops-actions/kit';
-import { getInputs } from './inputs.js';
-import { publish, type PublishResult } from '@gitops-actions/image';
+import { createContext, exec, runAction, systemClock, type ActionContext } from '@gitops-actions/kit';
+import { publish, renderPublishSummary } from '@gitops-actions/image';
 import { tmpdir } from 'node:os';
+import { getInputs } from './inputs.js';
 
 export function run(ctx: ActionContext = createContext()): Promise<void> {
   return runAction(
@@ -36,22 +27,8 @@ export function run(ctx: ActionContext = createContext()): Promise<void> {
       runner.setOutput('image-ref', result.digest ? `${name}@${result.digest}` : '');
       runner.setOutput('version', result.version);
       runner.setOutput('sha', result.sha);
-      runner.appendSummary(renderSummary(name, result));
+      runner.appendSummary(renderPublishSummary(name, result));
     },
     ctx,
-  );
-}
-
-function renderSummary(name: string, r: PublishResult): string {
-  const rows = r.tags.map((t) => [
-    code(`${name}:${t}`),
-    r.pushed.includes(t) ? 'pushed' : r.unchanged.includes(t) ? 'unchanged (same image)' : 'built',
-  ]);
-  return (
-    heading('Image') +
-    table(['reference', 'result'], rows) +
-    `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
-    (r.digest ? `, digest ${code(r.digest)}` : '') +
-    '\n'
   );
 }

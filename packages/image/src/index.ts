@@ -1,6 +1,16 @@
-export { BUILDERS, CACHES, MODES, type BuilderChoice, type PublishRequest } from './request.js';
+export {
+  BUILDERS,
+  CACHES,
+  MODES,
+  type BuilderChoice,
+  type PublishPorts,
+  type PublishRequest,
+  type PublishResult,
+} from './request.js';
+export { readImageInputs, type ImageInputs } from './inputs.js';
 export { selectBuilder, type BuildRequest, type Builder, type PushRequest } from './builders.js';
-export { publish, type PublishPorts, type PublishResult } from './publish.js';
+export { publish } from './publish.js';
+export { renderPublishSummary } from './summary.js';
 export { gitContext, renderTag, type TagValues } from './tags.js';
 export { detectVersion, type DetectedVersion } from './version.js';
 export {
