@@ -1,4 +1,4 @@
-import type { ActionMeta } from './action-meta.js';
+import type { ActionMeta } from '@gitops-actions/action-meta';
 
 export class UsageError extends Error {}
 

@@ -1,2 +1,2 @@
-// The CLI's library face (the bundle entry is bin.ts) (the test harness reads action.yml the same way).
-export { evaluateDefault, listActions, readAction, type ActionMeta, type InputMeta } from './action-meta.js';
+// The CLI's library face (the bundle entry is bin.ts): run it in-process with your own io.
+export { main, type CliIo } from './main.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluateDefault, listActions, readAction, type ActionMeta } from './action-meta.js';
+import { evaluateDefault, listActions, readAction, type ActionMeta } from '@gitops-actions/action-meta';
 import { helpText, parseArgs, UsageError } from './args.js';
 import { inputEnvName } from '@gitops-actions/kit';
 import { createStepFiles, runNode } from './local-runner.js';

@@ -9,7 +9,7 @@ import {
   parseWorkflowCommands,
   type WorkflowCommand,
 } from '@gitops-actions/kit';
-import { evaluateDefault, listActions, readAction } from '@gitops-actions/cli';
+import { evaluateDefault, listActions, readAction } from '@gitops-actions/action-meta';
 import { repoRoot } from './repo-root.js';
 
 export interface RunResult {

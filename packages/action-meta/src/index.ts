@@ -1,0 +1,9 @@
+export {
+  ROOT_ACTION,
+  actionDir,
+  evaluateDefault,
+  listActions,
+  readAction,
+  type ActionMeta,
+  type InputMeta,
+} from './action-meta.js';
