@@ -1,10 +1,15 @@
-/** Jest runs the TypeScript sources as ESM; workspace packages resolve to their src/ without a build. */
+/**
+ * Jest runs the TypeScript sources as ESM; workspace packages resolve to their src/ without a build:
+ * the product in packages/, the stand-ins (`standin-<system>`), testkit and demo in testing/.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/__tests__'],
+  roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/testing', '<rootDir>/__tests__'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   moduleNameMapper: {
+    '^@gitops-actions/standin-([a-z-]+)$': '<rootDir>/testing/$1/src/index.ts',
+    '^@gitops-actions/(testkit|demo)$': '<rootDir>/testing/$1/src/index.ts',
     '^@gitops-actions/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

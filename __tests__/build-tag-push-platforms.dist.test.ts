@@ -7,8 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RegistryClient } from '@gitops-actions/registry';
-import { registryUnavailableReason, startRegistryServer, type RegistryServer } from '@gitops-actions/sandbox';
 import { runDist, type RunResult } from '@gitops-actions/testkit';
+import {
+  registryUnavailableReason,
+  startRegistryServer,
+  type RegistryServer,
+} from '@gitops-actions/standin-registry';
 
 const PASSWORD = 'ghp_platformsPassword0123456789abcdef';
 const SHA = '89abcdef0123456789abcdef0123456789abcdef';

@@ -9,15 +9,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDist, type RunResult } from '@gitops-actions/testkit';
+import { startEcrServer, startOidcProvider, startStsServer } from '@gitops-actions/standin-aws';
 import {
   registryUnavailableReason,
-  startEcrServer,
-  startOidcProvider,
   startRegistryServer,
-  startStsServer,
   type RegistryServer,
-} from '@gitops-actions/sandbox';
-import { runDist, type RunResult } from '@gitops-actions/testkit';
+} from '@gitops-actions/standin-registry';
 
 const ACCOUNT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ci-push`;

@@ -4,16 +4,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDist } from '@gitops-actions/testkit';
 import {
   branchHead,
   commitFiles,
   createBareRepo,
   listCommits,
   readFileAtBranch,
-  startGitHubServer,
-  type GitHubServer,
-} from '@gitops-actions/sandbox';
-import { runDist } from '@gitops-actions/testkit';
+} from '@gitops-actions/standin-git-server';
+import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 
 const TOKEN = 'ghs_bumpApiToken1234567890';
 const READ_ONLY = 'ghs_bumpReadOnly1234567890';

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec } from '@gitops-actions/kit';
+import { runDist } from '@gitops-actions/testkit';
 import {
   bareRepoPath,
   branchHead,
@@ -12,8 +13,7 @@ import {
   readFileAtBranch,
   startGitServer,
   type GitServer,
-} from '@gitops-actions/sandbox';
-import { runDist } from '@gitops-actions/testkit';
+} from '@gitops-actions/standin-git-server';
 
 const TOKEN = 'ghs_sandboxToken1234567890';
 const values = (tag: string) => `image:\n  repository: ghcr.io/acme/svc\n  tag: ${tag} # CI\n`;

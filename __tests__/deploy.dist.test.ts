@@ -7,23 +7,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixturePath, repoRoot, runDist, type RunResult } from '@gitops-actions/testkit';
 import {
   createBareRepo,
-  fixturePath,
   listCommits,
   readFileAtBranch,
-  registryUnavailableReason,
-  startArgoCd,
-  startGitHubServer,
   startGitServer,
-  startRegistryServer,
-  type ArgoCdServer,
-  type GitHubServer,
   type GitServer,
+} from '@gitops-actions/standin-git-server';
+import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
+import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
+import {
+  registryUnavailableReason,
+  startRegistryServer,
   type RegistryServer,
-} from '@gitops-actions/sandbox';
-import { repoRoot, runDist, type RunResult } from '@gitops-actions/testkit';
-import { writeStandinBinary } from '../packages/trivy/__tests__/standin.js';
+} from '@gitops-actions/standin-registry';
+import { writeStandinBinary } from '@gitops-actions/standin-trivy';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const REGISTRY_PASSWORD = 'ghp_deployRegistryPassword0123456789';

@@ -8,16 +8,14 @@ import {
   GITOPS_REPO,
   OLD_DIGEST,
   OLD_TAG,
-  bareRepoPath,
-  branchHead,
   builderUnavailableReason,
   envFiles,
-  readFileAtBranch,
   runFlow,
   startSandbox,
   type FlowResult,
   type Sandbox,
-} from '@gitops-actions/sandbox';
+} from '@gitops-actions/demo';
+import { bareRepoPath, branchHead, readFileAtBranch } from '@gitops-actions/standin-git-server';
 
 const reason = builderUnavailableReason();
 if (reason) console.log(`e2e: skipping the build and registry part (${reason}); using a prebuilt reference`);

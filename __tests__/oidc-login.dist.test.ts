@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDist, type RunResult } from '@gitops-actions/testkit';
 import {
   conditionsMatch,
   startEcrServer,
@@ -12,8 +13,7 @@ import {
   type OidcProvider,
   type StsServer,
   type TrustPolicy,
-} from '@gitops-actions/sandbox';
-import { runDist, type RunResult } from '@gitops-actions/testkit';
+} from '@gitops-actions/standin-aws';
 
 const ACCOUNT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ci-deploy`;

@@ -3,8 +3,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixturePath, startSonarServer, type SonarGate, type SonarServer } from '@gitops-actions/sandbox';
-import { runDist, type RunResult } from '@gitops-actions/testkit';
+import { fixturePath, runDist, type RunResult } from '@gitops-actions/testkit';
+import { startSonarServer, type SonarGate, type SonarServer } from '@gitops-actions/standin-sonar';
 
 const TOKEN = 'squ_0123456789abcdef0123456789abcdef01234567';
 const PASSING_REPORT = fixturePath('trivy', 'alpine-310.json');

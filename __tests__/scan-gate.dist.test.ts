@@ -3,16 +3,15 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fixturePath } from '@gitops-actions/sandbox';
-import { runDist, type RunResult } from '@gitops-actions/testkit';
-import { sha256File } from '@gitops-actions/trivy';
-import { sarifErrors } from '../packages/trivy/__tests__/sarif-schema.js';
+import { fixturePath, runDist, type RunResult } from '@gitops-actions/testkit';
 import {
+  sarifErrors,
   buildReleaseArchive,
   serveFiles,
   writeStandinBinary,
   type FileServer,
-} from '../packages/trivy/__tests__/standin.js';
+} from '@gitops-actions/standin-trivy';
+import { sha256File } from '@gitops-actions/trivy';
 
 const FIXTURES = fixturePath('trivy');
 const fixture = (name: string) => path.join(FIXTURES, name);

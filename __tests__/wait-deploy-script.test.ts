@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { exec, parseCommandFile } from '@gitops-actions/kit';
-import { appsTouched, SANDBOX_IDENTITY } from '@gitops-actions/sandbox';
 import { repoRoot } from '@gitops-actions/testkit';
+import { appsTouched } from '@gitops-actions/demo';
+import { SANDBOX_IDENTITY } from '@gitops-actions/standin-git-server';
 
 const root = repoRoot();
 

@@ -3,15 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  commitFiles,
-  createBareRepo,
-  startArgoCd,
-  type ArgoAppBehaviour,
-  type ArgoCdServer,
-  fixturePath,
-} from '@gitops-actions/sandbox';
-import { runDist } from '@gitops-actions/testkit';
+import { fixturePath, runDist } from '@gitops-actions/testkit';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { startArgoCd, type ArgoAppBehaviour, type ArgoCdServer } from '@gitops-actions/standin-argocd';
 
 const TOKEN = 'argocd-token-0123456789abcdef';
 /** Known to Argo CD, but its account may read none of the apps these tests create. */

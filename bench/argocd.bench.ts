@@ -2,8 +2,9 @@
 // (stream), against a 5 s polling loop; and how many requests one wait costs.
 import { join } from 'node:path';
 import { ArgoClient, assessApp } from '@gitops-actions/argocd';
-import { commitFiles, createBareRepo, startArgoCd, type ArgoCdServer } from '@gitops-actions/sandbox';
 import { resolveEntry } from '@gitops-actions/testkit';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
 import { childEnv, run } from './proc.js';
 import type { BenchContext, BenchReport } from './report.js';
 import { describe, formatMs, formatRatio, median } from './stats.js';

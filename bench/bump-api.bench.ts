@@ -5,8 +5,9 @@
 // lazily, so it must not cost anything there; and, for information, one bump's wall time through
 // the API against the git transport (sparse clone + push) on the same 500-service repository.
 import { join } from 'node:path';
-import { createBareRepo, startGitHubServer, type GitHubServer } from '@gitops-actions/sandbox';
 import { runDist } from '@gitops-actions/testkit';
+import { createBareRepo } from '@gitops-actions/standin-git-server';
+import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import { childEnv, run } from './proc.js';
 import type { BenchContext, BenchReport, Row } from './report.js';
 import { describe, formatMs, formatRatio, median, nowMs } from './stats.js';

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFileAtBranch, startGitServer, type GitServer } from '@gitops-actions/sandbox';
 import { runDist } from '@gitops-actions/testkit';
+import { readFileAtBranch, startGitServer, type GitServer } from '@gitops-actions/standin-git-server';
 import { generateGitOpsRepo, imageName, newTagOf, overlayPath, type GitOpsRepo } from './gitops-repo.js';
 import type { BenchContext, BenchReport } from './report.js';
 import { seedBump } from './seed-pipeline.js';

@@ -1,8 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { listCommits, readFileAtBranch, startGitServer, type GitServer } from '@gitops-actions/sandbox';
 import { runDist, type RunResult } from '@gitops-actions/testkit';
+import {
+  listCommits,
+  readFileAtBranch,
+  startGitServer,
+  type GitServer,
+} from '@gitops-actions/standin-git-server';
 import { generateGitOpsRepo, imageName, newTagOf, overlayPath, type GitOpsRepo } from './gitops-repo.js';
 import { cpuSeconds } from './cpu.js';
 import type { BenchContext, BenchReport } from './report.js';

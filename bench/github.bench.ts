@@ -2,8 +2,9 @@
 // bytes a promotion moves in a 500-service repository against a 5-service one (the API reads only
 // the target files, so the figure must not grow with the repository).
 import { join } from 'node:path';
-import { commitFiles, createBareRepo, startGitHubServer, type GitHubServer } from '@gitops-actions/sandbox';
 import { runDist } from '@gitops-actions/testkit';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import type { BenchContext, BenchReport, Row } from './report.js';
 
 const TOKEN = 'ghs_benchToken000000000000';

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBareRepo } from '@gitops-actions/sandbox';
+import { createBareRepo } from '@gitops-actions/standin-git-server';
 import { childEnv, git } from './proc.js';
 import { nowMs } from './stats.js';
 

@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile, open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixturePath } from '@gitops-actions/sandbox';
-import { resolveEntry } from '@gitops-actions/testkit';
+import { fixturePath, resolveEntry } from '@gitops-actions/testkit';
 import { childEnv, run } from './proc.js';
 import type { BenchContext, BenchReport, Row } from './report.js';
 import { describe, formatBytes, formatMs, formatRatio, median } from './stats.js';

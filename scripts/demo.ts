@@ -12,7 +12,7 @@ import {
   type FlowResult,
   type Sandbox,
   type StepRecord,
-} from '@gitops-actions/sandbox';
+} from '@gitops-actions/demo';
 
 const color = process.stdout.isTTY === true;
 const bold = (t: string) => (color ? `\x1b[1m${t}\x1b[0m` : t);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describeRollout, rolloutProgress } from '@gitops-actions/argocd';
-import { fixturePath } from '@gitops-actions/sandbox';
+import { fixturePath } from '@gitops-actions/testkit';
 
 const fixture = (name: string): unknown =>
   parse(readFileSync(fixturePath('argocd', 'rollouts', `${name}.yaml`), 'utf8'));

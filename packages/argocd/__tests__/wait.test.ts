@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ArgoClient, waitForApps, type WaitOptions } from '@gitops-actions/argocd';
 import type { Logger } from '@gitops-actions/kit';
-import { commitFiles, createBareRepo, startArgoCd, type ArgoCdServer } from '@gitops-actions/sandbox';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
 
 const TOKEN = 'wait-test-token';
 let root: string;

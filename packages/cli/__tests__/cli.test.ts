@@ -4,8 +4,13 @@ import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { createBareRepo, listCommits, readFileAtBranch, startGitServer } from '@gitops-actions/sandbox';
 import { repoRoot } from '@gitops-actions/testkit';
+import {
+  createBareRepo,
+  listCommits,
+  readFileAtBranch,
+  startGitServer,
+} from '@gitops-actions/standin-git-server';
 
 const bin = path.join(repoRoot(), 'packages/cli/bin/gitops-actions.js');
 

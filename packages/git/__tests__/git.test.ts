@@ -9,7 +9,7 @@ import {
   readFileAtBranch,
   startGitServer,
   type GitServer,
-} from '@gitops-actions/sandbox';
+} from '@gitops-actions/standin-git-server';
 
 const TOKEN = 'tok_abcdefghijklmnop';
 let root: string;

@@ -1,8 +1,12 @@
 // RegistryClient against the registry stand-in in its GHCR-like token mode (and once in basic mode):
 // the bearer-token dance, token reuse, and refusals that name the registry but never the password.
-import { registryUnavailableReason, startRegistryServer, type RegistryServer } from '@gitops-actions/sandbox';
+import {
+  registryUnavailableReason,
+  startRegistryServer,
+  type RegistryServer,
+  pushTestImage,
+} from '@gitops-actions/standin-registry';
 import { RegistryClient, RegistryError, type RegistryCredentials } from '../src/index.js';
-import { pushTestImage } from '../../sandbox/__tests__/registry-helpers.js';
 
 const USER = { username: 'octocat', password: 'ghp_clientPassword0123456789abcdef' };
 const credentials = (password = USER.password): RegistryCredentials => ({

@@ -10,7 +10,7 @@ import {
   writeStandinBinary,
 } from '@gitops-actions/standin-trivy';
 import {
-  evaluateGate,
+  evaluate,
   installTrivy,
   parseIgnoreFile,
   parseReport,
@@ -22,13 +22,6 @@ import {
 } from '../src/index.js';
 
 const FIXTURES = fixturePath('trivy');
-const INPUT_NAMES = {
-  trivyPath: 'trivy-path',
-  trivyUrl: 'trivy-url',
-  trivyChecksum: 'trivy-checksum',
-  dbRepository: 'db-repository',
-  ignoreFile: 'ignore-file',
-};
 const load = async (name: string): Promise<Report> => parseReport(await readFile(path.join(FIXTURES, name)));
 
 describe('parseReport', () => {
@@ -85,13 +78,13 @@ describe('parseReport', () => {
   });
 });
 
-describe('evaluateGate and SARIF', () => {
+describe('evaluate and SARIF', () => {
   const now = new Date('2026-06-01T00:00:00Z');
 
   it('applies .trivyignore expiry as Trivy does and gates the rest', async () => {
     const report = await load('debian-buster.json');
     const exceptions = parseIgnoreFile('CVE-2019-18224 exp:2026-01-01\nCVE-2019-18276\n', '.trivyignore');
-    const verdict = evaluateGate(report, {
+    const verdict = evaluate(report, {
       severities: new Set(['CRITICAL', 'LOW']),
       ignoreUnfixed: false,
       scanners: new Set(['vuln']),
@@ -107,7 +100,7 @@ describe('evaluateGate and SARIF', () => {
   it('writes SARIF that the 2.1.0 schema accepts, and the validator rejects a broken log', async () => {
     for (const name of ['alpine-310.json', 'npm.json', 'dockerfile.json', 'gomod-vex.json']) {
       const report = await load(name);
-      const verdict = evaluateGate(report, {
+      const verdict = evaluate(report, {
         severities: new Set(['HIGH']),
         ignoreUnfixed: true,
         scanners: new Set(['vuln', 'misconfig']),
@@ -136,7 +129,7 @@ describe('evaluateGate and SARIF', () => {
         i === 8999 ? quirky : base.findings[i % base.findings.length]!,
       ),
     };
-    const verdict = evaluateGate(report, {
+    const verdict = evaluate(report, {
       severities: new Set(['HIGH']),
       ignoreUnfixed: true,
       scanners: new Set(['vuln']),
@@ -191,7 +184,6 @@ describe('installTrivy', () => {
         urlTemplate: `${server.url}/{asset}`,
         table: { '1.2.3': { 'Linux-64bit': sha } },
         platform: { os: 'Linux', arch: '64bit' },
-        inputNames: INPUT_NAMES,
         log: silentLogger,
       };
       const first = await installTrivy(opts);
@@ -239,7 +231,6 @@ describe('runTrivy', () => {
         scanners: ['vuln'],
         dbRepositories: ['mirror-a.example/trivy-db', 'mirror-b.example/trivy-db'],
         output: path.join(dir, 'out.json'),
-        inputNames: INPUT_NAMES,
         // The first mirror is rate-limited every time; the second answers.
         exec: (cmd, a, o) => {
           calls++;

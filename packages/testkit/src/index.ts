@@ -1,3 +1,0 @@
-export { resolveEntry, runDist } from './run-dist.js';
-export type { RunOptions, RunResult } from './run-dist.js';
-export { repoRoot } from './repo-root.js';

@@ -1,0 +1,250 @@
+import http from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ArgoClient, type WatchEvent } from '@gitops-actions/argocd';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
+
+const TOKEN = 'stand-in-token';
+let root: string;
+let argo: ArgoCdServer;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'argocd-standin-'));
+  await createBareRepo(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 1\n' });
+  argo = await startArgoCd({
+    gitRoot: root,
+    token: TOKEN,
+    reconcileMs: 50,
+    users: { admin: 'secret' },
+    restrictedTokens: { 'other-apps-token': ['somebody-else'] },
+    readOnlyTokens: { 'read-only-token': ['api', 'team-a/api'] },
+    apps: [
+      { name: 'api', repo: 'acme/gitops', path: 'apps/api', behaviour: { syncMs: 100, progressMs: 100 } },
+    ],
+  });
+});
+
+afterAll(async () => {
+  await argo.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+afterEach(() => expect(argo.violations).toEqual([]));
+
+function request(pathName: string, opts: { method?: string; body?: unknown; token?: string } = {}) {
+  return new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
+    const req = http.request(
+      `${argo.url}${pathName}`,
+      {
+        method: opts.method ?? 'GET',
+        headers: opts.token === '' ? {} : { authorization: `Bearer ${opts.token ?? TOKEN}` },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  });
+}
+
+describe('Argo CD stand-in', () => {
+  it('reconciles a commit: OutOfSync, sync Running, Synced at the new revision, Progressing, Healthy', async () => {
+    const seen: string[] = [];
+    const off = argo.onChange((_name, app) => {
+      const s = app['status'] as {
+        sync: { status: string };
+        health: { status: string };
+        operationState?: { phase?: string };
+      };
+      seen.push(`${s.sync.status}/${s.health.status}/${s.operationState?.phase ?? '-'}`);
+    });
+    const sha = await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 2\n' });
+    for (let i = 0; i < 100 && !seen.includes('Synced/Healthy/Succeeded'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    off();
+    expect(seen).toEqual([
+      'OutOfSync/Healthy/Running',
+      'Synced/Progressing/Succeeded',
+      'Synced/Healthy/Succeeded',
+    ]);
+    const app = (await request('/api/v1/applications/api')).body;
+    const status = app['status'] as { sync: { revision: string }; history: { revision: string }[] };
+    expect(status.sync.revision).toBe(sha);
+    expect(status.history.at(-1)?.revision).toBe(sha);
+  });
+
+  it('streams JSON lines and SSE frames that start with the current state', async () => {
+    const client = new ArgoClient({ server: argo.url, token: TOKEN });
+    const events: WatchEvent[] = [];
+    const abort = new AbortController();
+    const watching = client
+      .watch(
+        { name: 'api' },
+        (e) => {
+          events.push(e);
+          abort.abort();
+        },
+        abort.signal,
+      )
+      .catch(() => {});
+    await watching;
+    expect(events[0]?.type).toBe('ADDED');
+    client.close();
+
+    const sse = await new Promise<string>((resolve) => {
+      http.get(
+        `${argo.url}/api/v1/stream/applications?name=api`,
+        { headers: { authorization: `Bearer ${TOKEN}`, accept: 'text/event-stream' } },
+        (res) => {
+          res.once('data', (c: Buffer) => {
+            resolve(`${res.headers['content-type']}|${c.toString().slice(0, 20)}`);
+            res.destroy();
+          });
+        },
+      );
+    });
+    expect(sse).toBe('text/event-stream|data: {"result":{"ty');
+  });
+
+  it('answers 401 without a valid token, 404 for unknown apps, and issues session tokens', async () => {
+    expect((await request('/api/v1/applications', { token: '' })).status).toBe(401);
+    expect((await request('/api/v1/applications/nope')).status).toBe(404);
+    const session = await request('/api/v1/session', {
+      method: 'POST',
+      body: { username: 'admin', password: 'secret' },
+      token: '',
+    });
+    expect(session.status).toBe(200);
+    const list = await request('/api/v1/applications', { token: String(session.body['token']) });
+    expect((list.body['items'] as unknown[]).length).toBe(1);
+    expect((await request('/api/version', { token: '' })).body['Version']).toMatch(/^v3/);
+  });
+
+  it('deletes an app: a DELETED event with its last state on open watches, then 404', async () => {
+    await createBareRepo(root, 'acme/doomed', { 'app/values.yaml': 'tag: 1\n' });
+    await argo.addApp({ name: 'doomed', repo: 'acme/doomed', path: 'app' });
+    const client = new ArgoClient({ server: argo.url, token: TOKEN });
+    const events: WatchEvent[] = [];
+    const abort = new AbortController();
+    const watching = client
+      .watch(
+        { name: 'doomed' },
+        (e) => {
+          events.push(e);
+          if (e.type === 'ADDED') argo.deleteApp('doomed');
+          else abort.abort();
+        },
+        abort.signal,
+      )
+      .catch(() => {});
+    await watching;
+    client.close();
+    expect(events.map((e) => `${e.type} ${e.application.metadata?.name}`)).toEqual([
+      'ADDED doomed',
+      'DELETED doomed',
+    ]);
+    expect((await request('/api/v1/applications/doomed')).status).toBe(404);
+    expect(() => argo.app('doomed')).toThrow('No application doomed');
+  });
+
+  it('records each request with its route, app and query, until reset', async () => {
+    argo.stats.reset();
+    await request('/api/v1/applications/api?refresh=hard');
+    await request('/api/v1/applications/nope?appNamespace=team-a');
+    await request('/api/v1/applications');
+    expect(argo.stats.log).toEqual([
+      { method: 'GET', route: 'get', app: 'api', query: { refresh: 'hard' } },
+      { method: 'GET', route: 'get', app: 'nope', query: { appNamespace: 'team-a' } },
+      { method: 'GET', route: 'list', app: '', query: {} },
+    ]);
+    argo.stats.reset();
+    expect(argo.stats.log).toEqual([]);
+  });
+
+  it('answers permission denied naming the action a scoped token lacks, as Argo CD does', async () => {
+    const denied = await request('/api/v1/applications/api', { token: 'other-apps-token' });
+    expect(denied.status).toBe(403);
+    expect(denied.body['message']).toBe('permission denied: applications, get, default/api');
+    expect((await request('/api/v1/applications/api', { token: 'read-only-token' })).status).toBe(200);
+    const sync = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api' },
+      token: 'read-only-token',
+    });
+    expect(sync.status).toBe(403);
+    expect(sync.body['message']).toBe('permission denied: applications, sync, default/api');
+  });
+
+  it('finds an app outside the control-plane namespace by appNamespace: the query, or a sync body', async () => {
+    await createBareRepo(root, 'acme/team-a-api', { 'app/values.yaml': 'tag: 1\n' });
+    await argo.addApp({
+      name: 'api',
+      namespace: 'team-a',
+      repo: 'acme/team-a-api',
+      path: 'app',
+      behaviour: { autoSync: false },
+    });
+    const got = await request('/api/v1/applications/api?appNamespace=team-a');
+    expect((got.body['metadata'] as { namespace: string }).namespace).toBe('team-a');
+    const sync = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api', appNamespace: 'team-a' },
+    });
+    expect(sync.status).toBe(200);
+    expect((sync.body['metadata'] as { namespace: string }).namespace).toBe('team-a');
+    const denied = await request('/api/v1/applications/api/sync', {
+      method: 'POST',
+      body: { name: 'api', appNamespace: 'team-a' },
+      token: 'read-only-token',
+    });
+    expect(denied.body['message']).toBe('permission denied: applications, sync, default/team-a/api');
+  });
+
+  it('with resendUnchanged, sends the same state again on every controller pass', async () => {
+    const chatty = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      resendUnchanged: true,
+      apps: [{ name: 'quiet', repo: 'acme/gitops', path: 'apps/api' }],
+    });
+    const quiet = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      apps: [{ name: 'quiet', repo: 'acme/gitops', path: 'apps/api' }],
+    });
+    try {
+      const sent = { chatty: [] as string[], quiet: [] as string[] };
+      const offs = [
+        chatty.onChange((_n, app) => sent.chatty.push(JSON.stringify(app['status']))),
+        quiet.onChange((_n, app) => sent.quiet.push(JSON.stringify(app['status']))),
+      ];
+      for (let i = 0; i < 3; i++) await Promise.all([chatty.refreshAll(), quiet.refreshAll()]);
+      offs.forEach((off) => off());
+      expect(sent.chatty).toHaveLength(3);
+      expect(new Set(sent.chatty).size).toBe(1);
+      expect(sent.quiet).toEqual([]);
+      expect([...chatty.violations, ...quiet.violations]).toEqual([]);
+    } finally {
+      await Promise.all([chatty.close(), quiet.close()]);
+    }
+  });
+
+  it('refuses a second sync while one runs, as Argo CD does', async () => {
+    argo.setBehaviour('api', { autoSync: false, syncMs: 2000 });
+    await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 3\n' });
+    const first = await request('/api/v1/applications/api/sync', { method: 'POST', body: { name: 'api' } });
+    expect(first.status).toBe(200);
+    const second = await request('/api/v1/applications/api/sync', { method: 'POST', body: { name: 'api' } });
+    expect(second.status).toBe(400);
+    expect(second.body['message']).toBe('another operation is already in progress');
+  });
+});

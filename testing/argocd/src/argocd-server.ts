@@ -1,0 +1,541 @@
+// A local Argo CD API server for tests and the demo: the REST routes wait-for-argocd uses, the
+// watch stream (JSON lines or SSE), bearer-token auth, and a controller that reconciles each app
+// from a path in a bare git repository. Every answer is checked against Argo CD's swagger.
+import { randomBytes } from 'node:crypto';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { AppModel, type ArgoAppBehaviour, type ArgoAppConfig } from './argocd-model.js';
+import { SwaggerValidator } from './argocd-validate.js';
+import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
+import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
+
+export interface ArgoCdOptions {
+  /** Folder of `<owner>/<repo>.git` bare repositories (the local GitHub's). */
+  gitRoot: string;
+  /** The API token with access to every application. */
+  token: string;
+  apps?: ArgoAppConfig[];
+  /** Controller resync period; a `refresh` query reconciles at once. Default 300 ms. */
+  reconcileMs?: number;
+  /** Serve HTTPS with this key pair (PEM). */
+  tls?: { key: string; cert: string };
+  /** Extra tokens that only see the listed applications (`namespace/name` or name). */
+  restrictedTokens?: Record<string, string[]>;
+  /** Tokens with `applications, get` but not `applications, sync` on the listed applications. */
+  readOnlyTokens?: Record<string, string[]>;
+  /** Local users for `POST /api/v1/session`. */
+  users?: Record<string, string>;
+  /** `broken` answers the stream route with a proxy's 502, as some ingresses do. */
+  streaming?: 'ok' | 'broken';
+  /** SSE keep-alive comment period; default 15 s as Argo CD. */
+  keepAliveMs?: number;
+  /**
+   * Send MODIFIED on every controller pass even when nothing a client reads changed, as Argo CD
+   * does whenever only `status.reconciledAt` or `resourceVersion` moved.
+   */
+  resendUnchanged?: boolean;
+  swaggerPath?: string;
+}
+
+/** One request that reached a route, for tests that assert what the client asked. */
+export interface ArgoCdRequest {
+  method: string;
+  route: string;
+  /** The application a per-app route or a watch names, else ''. */
+  app: string;
+  query: Record<string, string>;
+}
+
+export interface ArgoCdStats {
+  requests: number;
+  /** Per route: `list`, `get`, `sync`, `tree`, `resource`, `stream`, `session`, `version`. */
+  byRoute: Record<string, number>;
+  /** Every request since the last reset, oldest first. */
+  log: ArgoCdRequest[];
+  reset(): void;
+}
+
+export interface ArgoCdServer {
+  url: string;
+  stats: ArgoCdStats;
+  /** Responses (and requests) that did not match the swagger; tests expect none. */
+  violations: string[];
+  addApp(config: ArgoAppConfig): Promise<void>;
+  setBehaviour(name: string, behaviour: ArgoAppBehaviour): void;
+  /** The application as the API would return it now. */
+  app(name: string): Record<string, unknown>;
+  /** Lets a paused Rollout continue past its manual gate. */
+  promote(name: string): void;
+  /**
+   * Deletes an application (`name` or `namespace/name`) as a pruning parent app or `argocd app
+   * delete` does: open watch streams get a DELETED event with its last state, later GETs a 404.
+   */
+  deleteApp(name: string): void;
+  /** Reconcile every app now (what a git webhook does). */
+  refreshAll(): Promise<void>;
+  /** Called after every change of any app (every pass with `resendUnchanged`), with its new state. */
+  onChange(listener: (name: string, app: Record<string, unknown>) => void): () => void;
+  close(): Promise<void>;
+}
+
+type Json = Record<string, unknown>;
+
+interface Watcher {
+  res: ServerResponse;
+  filter: (m: AppModel) => boolean;
+  visible: (m: AppModel) => boolean;
+  sse: boolean;
+  events: number;
+}
+
+const ERRORS: Record<number, { code: number; message: (detail: string) => string }> = {
+  400: { code: 9, message: (d) => d },
+  401: { code: 16, message: () => 'no session information' },
+  403: { code: 7, message: (d) => `permission denied: ${d}` },
+  404: { code: 5, message: (d) => d },
+};
+
+export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer> {
+  const stand = new ArgoCdStandIn(options);
+  await Promise.all((options.apps ?? []).map((a) => stand.addApp(a)));
+  const server = options.tls
+    ? (createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, (req, res) =>
+        stand.handle(req, res),
+      ) as unknown as Server)
+    : createHttpServer((req, res) => stand.handle(req, res));
+  const url = (await listenOnLoopback(server)).replace(/^http:/, options.tls ? 'https:' : 'http:');
+  stand.start();
+  return {
+    url,
+    stats: stand.stats,
+    violations: stand.violations,
+    addApp: (c) => stand.addApp(c),
+    setBehaviour: (name, b) => {
+      stand.find(name).behaviour = b;
+    },
+    app: (name) => stand.find(name).toJSON(),
+    promote: (name) => stand.find(name).promote(),
+    deleteApp: (name) => stand.deleteApp(name),
+    refreshAll: () => stand.reconcileAll(),
+    onChange: (listener) => stand.onChange(listener),
+    close: async () => {
+      stand.stop();
+      await closeServer(server);
+    },
+  };
+}
+
+class ArgoCdStandIn {
+  readonly violations: string[] = [];
+  readonly stats: ArgoCdStats;
+  private readonly models: AppModel[] = [];
+  private readonly watchers = new Set<Watcher>();
+  private readonly listeners = new Set<(name: string, app: Json) => void>();
+  private readonly sessions = new Set<string>();
+  private readonly validator: SwaggerValidator;
+  private readonly published = new Map<AppModel, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private keepAlive: NodeJS.Timeout | undefined;
+  private reconciling: Promise<void> = Promise.resolve();
+
+  constructor(private readonly opts: ArgoCdOptions) {
+    this.validator = new SwaggerValidator(opts.swaggerPath);
+    const stats: ArgoCdStats = {
+      requests: 0,
+      byRoute: {},
+      log: [],
+      reset() {
+        stats.requests = 0;
+        stats.byRoute = {};
+        stats.log = [];
+      },
+    };
+    this.stats = stats;
+  }
+
+  async addApp(config: ArgoAppConfig): Promise<void> {
+    const model = new AppModel(config, `https://github.com/${config.repo}.git`, Date.now());
+    model.compare(await this.head(model), Date.now());
+    this.models.push(model);
+    this.published.set(model, this.fingerprint(model));
+  }
+
+  find(name: string): AppModel {
+    const model = this.models.find((m) => m.name === name || m.key === name);
+    if (!model) throw new Error(`No application ${name} in the Argo CD stand-in`);
+    return model;
+  }
+
+  deleteApp(name: string): void {
+    const model = this.find(name);
+    this.models.splice(this.models.indexOf(model), 1);
+    this.published.delete(model);
+    const app = this.checked('v1alpha1Application', model.toJSON());
+    for (const w of this.watchers)
+      if (w.filter(model) && w.visible(model)) this.sendEvent(w, 'DELETED', app, model);
+  }
+
+  onChange(listener: (name: string, app: Json) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.reconcileAll(), this.opts.reconcileMs ?? 300);
+    this.keepAlive = setInterval(() => {
+      for (const w of this.watchers) if (w.sse) w.res.write(':\n');
+    }, this.opts.keepAliveMs ?? 15_000);
+    // The stand-in must never keep a test process alive on its own.
+    this.timer.unref();
+    this.keepAlive.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    clearInterval(this.keepAlive);
+    for (const w of this.watchers) w.res.destroy();
+    this.watchers.clear();
+  }
+
+  /** One controller pass, serialized so two passes never interleave their git reads. */
+  reconcileAll(): Promise<void> {
+    this.reconciling = this.reconciling
+      .then(() => Promise.all(this.models.map((m) => this.reconcile(m))))
+      .then(
+        () => {},
+        () => {},
+      );
+    return this.reconciling;
+  }
+
+  private async reconcile(model: AppModel): Promise<void> {
+    const now = Date.now();
+    model.advance(now);
+    const head = await this.head(model).catch(() => model.target);
+    if (head !== model.target) model.compare(head, Date.now());
+    this.publish(model, this.opts.resendUnchanged);
+  }
+
+  /** The branch head, if the app's path exists there (an app pointing at nothing never changes). */
+  private async head(model: AppModel): Promise<string> {
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const branch = model.config.branch ?? 'main';
+    const { stdout } = await git([
+      '--git-dir',
+      gitDir,
+      'rev-parse',
+      '--verify',
+      `refs/heads/${branch}^{commit}`,
+    ]);
+    const head = stdout.trim();
+    const listing = await git(['--git-dir', gitDir, 'ls-tree', '--name-only', head, '--', model.config.path]);
+    if (listing.stdout.trim() === '') throw new Error(`path ${model.config.path} not found at ${head}`);
+    return head;
+  }
+
+  private fingerprint(model: AppModel): string {
+    const app = model.toJSON();
+    delete (app['metadata'] as Json)['resourceVersion'];
+    delete (app['status'] as Json)['reconciledAt'];
+    return JSON.stringify(app);
+  }
+
+  /** Emits MODIFIED to watchers only when something a client could see has changed, unless `force`. */
+  private publish(model: AppModel, force = false): void {
+    if (!this.models.includes(model)) return; // deleted while a reconcile or sync was in flight
+    const fingerprint = this.fingerprint(model);
+    if (!force && this.published.get(model) === fingerprint) return;
+    this.published.set(model, fingerprint);
+    model.resourceVersion++;
+    const app = this.checked('v1alpha1Application', model.toJSON());
+    for (const w of this.watchers)
+      if (w.filter(model) && w.visible(model)) this.sendEvent(w, 'MODIFIED', app, model);
+    for (const listener of this.listeners) listener(model.name, app);
+  }
+
+  private checked<T>(definition: string, value: T): T {
+    for (const problem of this.validator.check(definition, value)) this.violations.push(problem);
+    return value;
+  }
+
+  handle(req: IncomingMessage, res: ServerResponse): void {
+    this.route(req, res).catch((error: unknown) => {
+      if (!res.headersSent) this.error(res, 500, error instanceof Error ? error.message : String(error));
+      else res.destroy();
+    });
+  }
+
+  private count(route: string, method: string, url: URL, app = ''): void {
+    this.stats.requests++;
+    this.stats.byRoute[route] = (this.stats.byRoute[route] ?? 0) + 1;
+    this.stats.log.push({ method, route, app, query: Object.fromEntries(url.searchParams) });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && path === '/api/version') {
+      this.count('version', method, url);
+      return this.send(res, 'versionVersionMessage', { Version: 'v3.6.0+stand-in', Platform: 'linux/amd64' });
+    }
+    if (method === 'POST' && path === '/api/v1/session') {
+      this.count('session', method, url);
+      return this.session(req, res);
+    }
+    const visible = this.authorize(req);
+    if (!visible) return this.error(res, 401, '');
+    if (method === 'GET' && path === '/api/v1/stream/applications') {
+      this.count('stream', method, url, url.searchParams.get('name') ?? '');
+      return this.watch(req, res, url, visible);
+    }
+    if (method === 'GET' && path === '/api/v1/applications') {
+      this.count('list', method, url);
+      const items = this.models.filter(visible).map((m) => m.toJSON());
+      return this.send(res, 'v1alpha1ApplicationList', {
+        metadata: { resourceVersion: String(Date.now()) },
+        items,
+      });
+    }
+    const match =
+      /^\/api\/v1\/applications\/([^/]+)(\/sync|\/resource-tree|\/resource|\/manifests|\/revisions\/[^/]+\/metadata)?$/.exec(
+        path,
+      );
+    if (!match) {
+      this.count('other', method, url);
+      return this.error(res, 404, `Not Found: ${method} ${path}`);
+    }
+    const name = decodeURIComponent(match[1] ?? '');
+    const sub = match[2] ?? '';
+    // A sync (body "*" in Argo CD's gateway) names a namespaced app in its body; other routes in the query.
+    const body = method === 'POST' && sub === '/sync' ? await readJson(req) : undefined;
+    const namespace =
+      (body === undefined ? url.searchParams.get('appNamespace') : (body as Json)['appNamespace']) ||
+      'argocd';
+    const routes: Record<string, string> = { '': 'get', '/sync': 'sync', '/resource-tree': 'tree' };
+    this.count(
+      routes[sub] ??
+        (sub === '/manifests' ? 'manifests' : sub.startsWith('/revisions/') ? 'metadata' : 'resource'),
+      method,
+      url,
+      name,
+    );
+    const model = this.models.find((m) => m.name === name && m.namespace === namespace);
+    if (!model) return this.error(res, 404, `applications.argoproj.io "${name}" not found`);
+    if (!visible(model)) return this.error(res, 403, `applications, get, ${rbacObject(model)}`);
+    if (method === 'GET' && sub === '') return this.get(res, model, url.searchParams.get('refresh'));
+    if (method === 'POST' && sub === '/sync') {
+      if (this.opts.readOnlyTokens?.[tokenOf(req) ?? ''])
+        return this.error(res, 403, `applications, sync, ${rbacObject(model)}`);
+      return this.sync(res, model, body);
+    }
+    if (method === 'GET' && sub === '/resource-tree')
+      return this.send(res, 'v1alpha1ApplicationTree', model.tree());
+    if (method === 'GET' && sub === '/manifests')
+      return this.manifests(res, model, url.searchParams.get('revision') || model.target);
+    if (method === 'GET' && sub.startsWith('/revisions/'))
+      return this.revisionMetadata(res, model, decodeURIComponent(sub.split('/')[2] ?? ''));
+    if (method === 'GET' && sub === '/resource') {
+      const live = model.liveManifest(
+        url.searchParams.get('kind') ?? '',
+        url.searchParams.get('resourceName') ?? '',
+      );
+      if (!live) return this.error(res, 404, 'resource not found');
+      return this.send(res, 'applicationApplicationResourceResponse', { manifest: JSON.stringify(live) });
+    }
+    return this.error(res, 404, `Not Found: ${method} ${path}`);
+  }
+
+  /**
+   * What the app renders at `revision`: here each file under its path, as one JSON object per file (Argo
+   * CD answers rendered Kubernetes objects as JSON strings). A revision it cannot resolve is an error.
+   */
+  private async manifests(res: ServerResponse, model: AppModel, revision: string): Promise<void> {
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const files = await git([
+      '--git-dir',
+      gitDir,
+      'ls-tree',
+      '-r',
+      '--name-only',
+      revision,
+      '--',
+      model.config.path,
+    ])
+      .then((r) => r.stdout.split('\n').filter(Boolean))
+      .catch(() => undefined);
+    if (!files) return this.error(res, 500, `unable to resolve '${revision}' to a commit SHA`);
+    const manifests = await Promise.all(
+      files.map(async (file) => {
+        const { stdout } = await git(['--git-dir', gitDir, 'show', `${revision}:${file}`]);
+        const object = {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: file },
+          data: { content: stdout },
+        };
+        return JSON.stringify(object);
+      }),
+    );
+    this.send(res, 'repositoryManifestResponse', { manifests, revision, namespace: model.namespace });
+  }
+
+  private async revisionMetadata(res: ServerResponse, model: AppModel, revision: string): Promise<void> {
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const shown = await git([
+      '--git-dir',
+      gitDir,
+      'show',
+      '-s',
+      '--format=%aI%n%an <%ae>%n%B',
+      `${revision}^{commit}`,
+    ])
+      .then((r) => r.stdout)
+      .catch(() => undefined);
+    if (shown === undefined) return this.error(res, 500, `unable to resolve '${revision}' to a commit SHA`);
+    const [date = '', author = '', ...message] = shown.split('\n');
+    // Argo CD answers RFC 3339 times in UTC, as Kubernetes' metav1.Time does.
+    const rfc3339 = new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    this.send(res, 'v1alpha1RevisionMetadata', { author, date: rfc3339, message: message.join('\n').trim() });
+  }
+
+  /** Null for a missing or unknown token; otherwise which apps the caller may see. */
+  private authorize(req: IncomingMessage): ((m: AppModel) => boolean) | null {
+    const token = tokenOf(req);
+    if (!token) return null;
+    if (token === this.opts.token || this.sessions.has(token)) return () => true;
+    const allowed = this.opts.restrictedTokens?.[token] ?? this.opts.readOnlyTokens?.[token];
+    if (!allowed) return null;
+    return (m) => grants(allowed, m);
+  }
+
+  private get(res: ServerResponse, model: AppModel, refresh: string | null): void {
+    const app = model.toJSON();
+    // Like Argo CD, a refresh is requested, not awaited: this answer still shows the old comparison.
+    if (refresh === 'normal' || refresh === 'hard') setImmediate(() => void this.reconcileAll());
+    this.send(res, 'v1alpha1Application', app);
+  }
+
+  private async sync(res: ServerResponse, model: AppModel, body: unknown): Promise<void> {
+    this.checked('applicationApplicationSyncRequest', body);
+    const head = await this.head(model).catch(() => model.target);
+    if (head !== model.target) model.compare(head, Date.now());
+    const revision =
+      typeof (body as Json)['revision'] === 'string' && (body as Json)['revision']
+        ? String((body as Json)['revision'])
+        : head;
+    if (!model.startSync(revision, Date.now(), { username: 'admin' })) {
+      return this.error(res, 400, 'another operation is already in progress');
+    }
+    this.publish(model);
+    this.send(res, 'v1alpha1Application', model.toJSON());
+  }
+
+  private async session(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = (await readJson(req)) as { username?: string; password?: string };
+    this.checked('sessionSessionCreateRequest', body);
+    const users = this.opts.users ?? {};
+    if (!body.username || users[body.username] === undefined || users[body.username] !== body.password) {
+      return this.error(res, 401, '');
+    }
+    const token = randomBytes(24).toString('hex');
+    this.sessions.add(token);
+    this.send(res, 'sessionSessionResponse', { token });
+  }
+
+  private watch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    visible: (m: AppModel) => boolean,
+  ): void {
+    if (this.opts.streaming === 'broken') {
+      res.writeHead(502, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+      return;
+    }
+    const name = url.searchParams.get('name');
+    const namespace = url.searchParams.get('appNamespace');
+    // Like Argo CD, a watch by name is for the control-plane namespace unless appNamespace says otherwise.
+    const filter = (m: AppModel) =>
+      (!name || m.name === name) && (!(name || namespace) || m.namespace === (namespace || 'argocd'));
+    const sse = /text\/event-stream/.test(req.headers.accept ?? '');
+    res.writeHead(200, {
+      'content-type': sse ? 'text/event-stream' : 'application/json',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    const watcher: Watcher = { res, filter, visible, sse, events: 0 };
+    this.watchers.add(watcher);
+    res.on('close', () => this.watchers.delete(watcher));
+    // Like Argo CD, a new watch starts with the current state of every matching app.
+    for (const model of this.models) {
+      if (filter(model) && visible(model))
+        this.sendEvent(watcher, 'ADDED', this.checked('v1alpha1Application', model.toJSON()), model);
+    }
+  }
+
+  private sendEvent(w: Watcher, type: string, application: Json, model: AppModel): void {
+    const frame = this.checked('v1alpha1ApplicationWatchEvent', { type, application });
+    const line = JSON.stringify({ result: frame });
+    w.res.write(w.sse ? `data: ${line}\n\n` : `${line}\n`);
+    w.events++;
+    const dropAfter = model.behaviour.dropStreamAfter;
+    if (dropAfter !== undefined && w.events >= dropAfter) {
+      this.watchers.delete(w);
+      // Let the frame reach the socket, then cut it as a restarting server or proxy would.
+      setTimeout(() => w.res.destroy(), 5);
+    }
+  }
+
+  private send(res: ServerResponse, definition: string, body: unknown): void {
+    this.checked(definition, body);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private error(res: ServerResponse, status: number, detail: string): void {
+    const spec = ERRORS[status] ?? { code: 13, message: (d: string) => d };
+    const message = spec.message(detail);
+    const body = this.checked('runtimeError', { error: message, code: spec.code, message, details: [] });
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+}
+
+function tokenOf(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization ?? '';
+  const cookie = /(?:^|;\s*)argocd\.token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+  return /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? cookie;
+}
+
+function grants(apps: string[], m: AppModel): boolean {
+  return apps.includes(m.name) || apps.includes(m.key);
+}
+
+/** An RBAC object as Argo CD names it in "permission denied": `project/name` or `project/namespace/name`. */
+function rbacObject(m: AppModel): string {
+  const project = m.config.project ?? 'default';
+  return m.namespace === 'argocd' ? `${project}/${m.name}` : `${project}/${m.namespace}/${m.name}`;
+}
+
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve(text ? JSON.parse(text) : {});
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    req.on('error', reject);
+  });
+}

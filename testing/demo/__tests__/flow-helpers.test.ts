@@ -1,0 +1,42 @@
+// The pure helpers of the flow: how the demo shows a job summary, and wait-deploy.yml's app map.
+import { APP_MAP, appsTouched, renderMarkdown } from '@gitops-actions/demo';
+
+describe('renderMarkdown', () => {
+  it('renders headings, aligned tables, links and code spans plainly', () => {
+    const md = [
+      '### bump-manifest',
+      '',
+      'Committed [`0c81ac1`](http://127.0.0.1:1/acme/gitops/commit/0c81ac1) to `main`.',
+      '',
+      '| File | Key | Value |',
+      '| --- | --- | --- |',
+      '| `envs/dev/api/values.yaml` | `image.tag` | `1.3.0` → `1.4.0` |',
+      '| `a\\|b` | <code>k</code> | **v** |',
+      '',
+    ].join('\n');
+    expect(renderMarkdown(md)).toBe(
+      [
+        '  bump-manifest',
+        '',
+        '  Committed 0c81ac1 <http://127.0.0.1:1/acme/gitops/commit/0c81ac1> to main.',
+        '',
+        '  File                      Key        Value',
+        '  envs/dev/api/values.yaml  image.tag  1.3.0 → 1.4.0',
+        '  a|b                       k          v',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('appsTouched (wait-deploy.yml changed-apps)', () => {
+  it('maps the merged paths to apps with shell globs', () => {
+    expect(appsTouched(['envs/prod/api/values.yaml', 'overlays/prod/kustomization.yaml'], APP_MAP)).toEqual([
+      'api-prod',
+    ]);
+    expect(appsTouched(['envs/dev/api/values.yaml', 'envs/prod/api/values.yaml'], APP_MAP)).toEqual([
+      'api-dev',
+      'api-prod',
+    ]);
+    expect(appsTouched(['README.md'], APP_MAP)).toEqual([]);
+  });
+});

@@ -1,0 +1,375 @@
+// runFlow(): the whole pipeline through the shipped bundles, step by step as the reusable workflows
+// run them: dev-deploy.yml (scan source, build, scan image, push, bump dev, wait dev), promote.yml
+// (promotion pull request), the reviewer's merge, and wait-deploy.yml in the GitOps repository.
+import { createHash } from 'node:crypto';
+import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
+import { APP_MAP, APPS, envFiles, serviceFiles } from './layout.js';
+import { GITOPS_REPO, SERVICE_REPO, SERVICE_VERSION, type Sandbox } from './sandbox.js';
+import { runDistStep, runLocalStep, skippedStep, type DistStep, type StepRecord } from './steps.js';
+import { cleanFsReport, imageReport } from './trivy-standin.js';
+
+export interface FlowOptions {
+  /** Commit a service change whose image has a blocking (HIGH, fixed) finding. */
+  failing?: boolean;
+  /** Called after each step, e.g. to print its summary as the flow goes. */
+  onStep?: (step: StepRecord) => void;
+  /** Seconds each Argo CD wait may take. */
+  waitTimeout?: number;
+}
+
+export interface FlowResult {
+  ok: boolean;
+  /** Id of the step that failed; the flow stops there, as a job does. */
+  failedStep?: string;
+  steps: StepRecord[];
+  serviceSha: string;
+  image: string;
+  tag: string;
+  digest: string;
+  builtImage: boolean;
+  devCommit?: string;
+  pullNumber?: string;
+  mergeCommit?: string;
+  /** Apps wait-deploy.yml found touched by the merge. */
+  prodApps?: string[];
+}
+
+export const FAILING_VERSION = '1.5.0';
+const HELM_KEYS = { key: 'image.tag', 'digest-key': 'image.digest' };
+
+/** The variables every job of the service repository's run has. */
+function jobEnv(sandbox: Sandbox, repository: string, sha: string): Record<string, string> {
+  const { github } = sandbox;
+  return {
+    GITHUB_SERVER_URL: github.url,
+    GITHUB_API_URL: github.apiUrl,
+    GITHUB_GRAPHQL_URL: github.graphqlUrl,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: sha,
+    GITHUB_ACTOR: sandbox.secrets.registryUser,
+    HOME: sandbox.home,
+    DOCKER_CONFIG: `${sandbox.home}/.docker`,
+    ...(sandbox.buildEnv ?? {}),
+  };
+}
+
+/** Without a builder the flow goes on with a fixed reference, as a pipeline reusing a built image would. */
+function prebuilt(version: string, sha: string): { tag: string; digest: string } {
+  const digest = `sha256:${createHash('sha256').update(`prebuilt ${version} ${sha}`).digest('hex')}`;
+  return { tag: `${version}-${sha.slice(0, 7)}`, digest };
+}
+
+async function mergePull(sandbox: Sandbox, number: string): Promise<string> {
+  const res = await fetch(`${sandbox.github.apiUrl}/repos/${GITOPS_REPO}/pulls/${number}/merge`, {
+    method: 'PUT',
+    headers: {
+      authorization: `Bearer ${sandbox.secrets.githubToken}`,
+      accept: 'application/vnd.github+json',
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ merge_method: 'merge' }),
+  });
+  const body = (await res.json()) as { sha?: string; message?: string };
+  if (!res.ok || !body.sha) throw new Error(`merge of #${number} answered ${res.status}: ${body.message}`);
+  return body.sha;
+}
+
+/** wait-deploy.yml's changed-apps script: `<glob>=<app>` lines against the merged change's paths. */
+export function appsTouched(changed: string[], appMap: string): string[] {
+  const apps = new Set<string>();
+  for (const line of appMap.split('\n')) {
+    const [glob, app] = line.split('=');
+    if (!glob || !app) continue;
+    const re = casePattern(glob);
+    if (changed.some((file) => re.test(file))) apps.add(app);
+  }
+  return [...apps].sort();
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A shell `case` pattern: `*` and `?` also match `/`; `[...]` and `[!...]` are sets, as in the script. */
+function casePattern(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '\\' && i + 1 < glob.length) re += escapeRegExp(glob[++i]!);
+    else if (c === '[') {
+      const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
+      const first = i + 1 + (negated ? 1 : 0);
+      // A `]` right after the opening bracket is a member; without a closing one `[` is literal.
+      const end = glob.indexOf(']', first + 1);
+      if (end < 0) {
+        re += '\\[';
+        continue;
+      }
+      re += `[${negated ? '^' : ''}${glob.slice(first, end).replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
+    } else re += escapeRegExp(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function changedFiles(sandbox: Sandbox, sha: string): Promise<string[]> {
+  const gitDir = bareRepoPath(sandbox.gitRoot, GITOPS_REPO);
+  // As the workflow's script: unquoted, so non-ASCII paths reach the globs as committed.
+  const { stdout } = await git([
+    '--git-dir',
+    gitDir,
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--name-only',
+    `${sha}~1`,
+    sha,
+  ]);
+  return stdout.split('\n').filter(Boolean);
+}
+
+/** What the jobs of one run share: the sandbox, the result being filled, and how a step is run. */
+interface Run {
+  sandbox: Sandbox;
+  opts: FlowOptions;
+  result: FlowResult;
+  timeout: string;
+  /** Records a step (and reports it); false when it failed, so the job stops there. */
+  record(step: StepRecord): boolean;
+  dist(step: Omit<DistStep, 'env'> & { env?: Record<string, string> }): Promise<StepRecord | undefined>;
+}
+
+function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string): Run {
+  const result: FlowResult = {
+    ok: false,
+    steps: [],
+    serviceSha: sha,
+    image: sandbox.image,
+    tag: '',
+    digest: '',
+    builtImage: Boolean(sandbox.buildEnv),
+  };
+  const env = jobEnv(sandbox, SERVICE_REPO, sha);
+  const record = (step: StepRecord): boolean => {
+    result.steps.push(step);
+    opts.onStep?.(step);
+    if (!step.ok) result.failedStep = step.id;
+    return step.ok;
+  };
+  return {
+    sandbox,
+    opts,
+    result,
+    timeout: String(opts.waitTimeout ?? 60),
+    record,
+    dist: async (step) => {
+      const done = await runDistStep({ ...step, env: { ...env, ...step.env } });
+      return record(done) ? done : undefined;
+    },
+  };
+}
+
+const scanInputs = (sandbox: Sandbox) => ({ severity: 'HIGH,CRITICAL', 'trivy-path': sandbox.trivy.binary });
+
+/** dev-deploy.yml, job scan-source. */
+async function scanSource(run: Run): Promise<boolean> {
+  const { sandbox } = run;
+  await sandbox.trivy.setReport('fs', cleanFsReport('.'));
+  const step = await run.dist({
+    id: 'scan-source',
+    title: 'Scan the source (scan-gate, scan-type fs)',
+    action: 'scan-gate',
+    cwd: sandbox.workspace,
+    inputs: { ...scanInputs(sandbox), 'scan-type': 'fs', target: '.' },
+  });
+  return Boolean(step);
+}
+
+/** dev-deploy.yml, job image-ghcr: build, scan the image, push (or a prebuilt reference without a builder). */
+async function imageJob(run: Run): Promise<boolean> {
+  const { sandbox, result } = run;
+  // The workflow leaves `builder` on auto (docker buildx on GitHub's runners); here it is buildah.
+  const buildInputs = {
+    image: sandbox.image,
+    context: '.',
+    file: 'Dockerfile',
+    version: '',
+    builder: 'buildah',
+  };
+  const noBuilder = `no builder: ${sandbox.builderSkipReason}`;
+  let imageToScan: string;
+  if (sandbox.buildEnv) {
+    const built = await run.dist({
+      id: 'build',
+      title: 'Build the image (build-tag-push, mode build)',
+      action: 'build-tag-push',
+      cwd: sandbox.workspace,
+      inputs: { ...buildInputs, mode: 'build' },
+    });
+    if (!built) return false;
+    result.tag = built.outputs['tag'] ?? '';
+    imageToScan = built.outputs['image'] ?? '';
+  } else {
+    const version = run.opts.failing ? FAILING_VERSION : SERVICE_VERSION;
+    Object.assign(result, prebuilt(version, result.serviceSha));
+    imageToScan = `${sandbox.image}:${result.tag}`;
+    run.record(skippedStep('build', 'Build the image', 'dist/build-tag-push', noBuilder));
+  }
+
+  await sandbox.trivy.setReport('image', imageReport(imageToScan, Boolean(run.opts.failing)));
+  const scanned = await run.dist({
+    id: 'scan-image',
+    title: 'Scan the image (scan-gate, scan-type image)',
+    action: 'scan-gate',
+    cwd: sandbox.workspace,
+    inputs: { ...scanInputs(sandbox), 'scan-type': 'image', target: imageToScan },
+  });
+  if (!scanned) return false;
+
+  if (!sandbox.buildEnv)
+    return run.record(skippedStep('push', 'Push the image', 'dist/build-tag-push', noBuilder));
+  const pushed = await run.dist({
+    id: 'push',
+    title: 'Push the image (build-tag-push, mode push)',
+    action: 'build-tag-push',
+    cwd: sandbox.workspace,
+    inputs: {
+      ...buildInputs,
+      mode: 'push',
+      username: sandbox.secrets.registryUser,
+      password: sandbox.secrets.registryPassword,
+    },
+  });
+  if (!pushed) return false;
+  result.tag = pushed.outputs['tag'] ?? '';
+  result.digest = pushed.outputs['digest'] ?? '';
+  return true;
+}
+
+/** dev-deploy.yml, jobs bump-dev and wait-dev. */
+async function deployDev(run: Run): Promise<boolean> {
+  const { sandbox, result } = run;
+  const bumped = await run.dist({
+    id: 'bump-dev',
+    title: 'Bump the dev files (bump-manifest)',
+    action: 'bump-manifest',
+    inputs: {
+      repository: sandbox.github.repoUrl(GITOPS_REPO),
+      token: sandbox.secrets.githubToken,
+      branch: 'main',
+      files: envFiles('dev').join('\n'),
+      image: sandbox.image,
+      tag: result.tag,
+      digest: result.digest,
+      format: 'auto',
+      ...HELM_KEYS,
+    },
+  });
+  if (!bumped) return false;
+  result.devCommit = bumped.outputs['commit-sha'] ?? '';
+  const waited = await run.dist({
+    id: 'wait-dev',
+    title: `Wait for Argo CD: ${APPS.dev} at the bumped commit (wait-for-argocd)`,
+    action: 'wait-for-argocd',
+    inputs: {
+      server: sandbox.argocd.url,
+      token: sandbox.secrets.argocdToken,
+      applications: APPS.dev,
+      revision: result.devCommit,
+      timeout: run.timeout,
+    },
+  });
+  return Boolean(waited);
+}
+
+/** promote.yml, then the reviewer's merge through the GitHub API. */
+async function promoteAndMerge(run: Run): Promise<boolean> {
+  const { sandbox, result } = run;
+  const promoted = await run.dist({
+    id: 'promote',
+    title: 'Open the promotion pull request for prod (open-promotion-pr)',
+    action: 'open-promotion-pr',
+    inputs: {
+      repository: GITOPS_REPO,
+      token: sandbox.secrets.githubToken,
+      base: 'main',
+      files: envFiles('prod').join('\n'),
+      image: sandbox.image,
+      tag: '',
+      'from-file': envFiles('dev')[0]!,
+      digest: result.digest,
+      format: 'auto',
+      environment: 'production',
+      labels: 'promotion',
+      reviewers: 'alice',
+      ...HELM_KEYS,
+    },
+  });
+  if (!promoted) return false;
+  const number = promoted.outputs['pull-request-number'] ?? '';
+  result.pullNumber = number;
+  const merge = await runLocalStep(
+    'merge',
+    'A reviewer merges the pull request',
+    'local GitHub API',
+    async () => {
+      const sha = await mergePull(sandbox, number);
+      result.mergeCommit = sha;
+      const route = `PUT /repos/${GITOPS_REPO}/pulls/${number}/merge`;
+      return {
+        outputs: { sha },
+        summary: `Merged #${number} into \`main\` as \`${sha.slice(0, 12)}\` (${route}).`,
+      };
+    },
+  );
+  return run.record(merge);
+}
+
+/** wait-deploy.yml in the GitOps repository, on the merge commit: changed-apps, then wait. */
+async function waitDeploy(run: Run): Promise<boolean> {
+  const { sandbox, result } = run;
+  const mergeCommit = result.mergeCommit ?? '';
+  const mapped = await runLocalStep(
+    'changed-apps',
+    'Find the apps the merge touches',
+    'wait-deploy.yml changed-apps',
+    async () => {
+      const files = await changedFiles(sandbox, mergeCommit);
+      const apps = appsTouched(files, APP_MAP);
+      result.prodApps = apps;
+      const list = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
+      return { outputs: { apps: apps.join('\n') }, summary: `Changed: ${list(files)} → apps ${list(apps)}` };
+    },
+  );
+  if (!run.record(mapped)) return false;
+  const waited = await run.dist({
+    id: 'wait-prod',
+    title: `Wait for Argo CD: ${result.prodApps?.join(', ')} at the merge commit (wait-for-argocd)`,
+    action: 'wait-for-argocd',
+    env: jobEnv(sandbox, GITOPS_REPO, mergeCommit),
+    inputs: {
+      server: sandbox.argocd.url,
+      token: sandbox.secrets.argocdToken,
+      applications: (result.prodApps ?? []).join('\n'),
+      revision: mergeCommit,
+      timeout: run.timeout,
+    },
+  });
+  return Boolean(waited);
+}
+
+/** Runs the jobs in order and stops at the first failed step, as the workflows' `needs` do. */
+export async function runFlow(sandbox: Sandbox, opts: FlowOptions = {}): Promise<FlowResult> {
+  if (opts.failing) {
+    await sandbox.commitService(
+      { 'package.json': serviceFiles(FAILING_VERSION)['package.json']! },
+      `api ${FAILING_VERSION}: brings a package with a known HIGH vulnerability`,
+    );
+  }
+  const run = createRun(sandbox, opts, await sandbox.serviceHead());
+  for (const job of [scanSource, imageJob, deployDev, promoteAndMerge, waitDeploy]) {
+    if (!(await job(run))) return run.result;
+  }
+  run.result.ok = true;
+  return run.result;
+}

@@ -1,0 +1,211 @@
+import { spawn } from 'node:child_process';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { AUTH_REALM, isAuthorized, parseAuthorization } from './auth.js';
+import { parseCgiHead } from './cgi.js';
+import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
+
+export interface GitServerOptions {
+  /** Folder holding `<owner>/<repo>.git` bare repositories (see createBareRepo). */
+  root: string;
+  /** When set, every request must carry it, as GitHub requires for git over HTTPS. */
+  token?: string;
+}
+
+export interface GitServerStats {
+  requests: number;
+  bytesSent: number;
+  bytesReceived: number;
+  reset(): void;
+}
+
+export interface GitServerFaults {
+  /** The next `n` requests are answered with `status` before reaching git (for retry tests). */
+  failNext(n: number, status: number): void;
+}
+
+export interface GitServer {
+  url: string;
+  repoUrl(fullName: string): string;
+  stats: GitServerStats;
+  faults: GitServerFaults;
+  close(): Promise<void>;
+}
+
+/**
+ * Config for the backend and the upload-pack/receive-pack it spawns, passed through the
+ * environment so repositories created by any means (not only createBareRepo) can be pushed to
+ * and partially cloned.
+ */
+const BACKEND_CONFIG: ReadonlyArray<[string, string]> = [
+  ['http.receivepack', 'true'],
+  ['http.uploadpack', 'true'],
+  ['uploadpack.allowFilter', 'true'],
+  ['uploadpack.allowAnySHA1InWant', 'true'],
+];
+
+function createStats(): GitServerStats {
+  const stats: GitServerStats = {
+    requests: 0,
+    bytesSent: 0,
+    bytesReceived: 0,
+    reset() {
+      stats.requests = 0;
+      stats.bytesSent = 0;
+      stats.bytesReceived = 0;
+    },
+  };
+  return stats;
+}
+
+function createFaults(): GitServerFaults & { take(): number | undefined } {
+  let remaining = 0;
+  let status = 500;
+  return {
+    failNext(n, code) {
+      remaining = n;
+      status = code;
+    },
+    take() {
+      if (remaining <= 0) return undefined;
+      remaining -= 1;
+      return status;
+    },
+  };
+}
+
+function configEnv(): Record<string, string> {
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(BACKEND_CONFIG.length) };
+  BACKEND_CONFIG.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return env;
+}
+
+function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only what git needs: the test process's own GIT_* or secrets must not reach the backend. */
+function cgiEnv(req: IncomingMessage, root: string, user: string): Record<string, string> | undefined {
+  const url = new URL(req.url ?? '/', 'http://sandbox');
+  const pathInfo = decodePath(url.pathname);
+  if (pathInfo === undefined) return undefined;
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? root,
+    GIT_PROJECT_ROOT: root,
+    GIT_HTTP_EXPORT_ALL: '1',
+    PATH_INFO: pathInfo,
+    QUERY_STRING: url.search.replace(/^\?/, ''),
+    REQUEST_METHOD: req.method ?? 'GET',
+    CONTENT_TYPE: req.headers['content-type'] ?? '',
+    REMOTE_USER: user,
+    REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1',
+    ...configEnv(),
+  };
+  const contentLength = req.headers['content-length'];
+  if (contentLength) env['CONTENT_LENGTH'] = contentLength;
+  const protocol = req.headers['git-protocol'];
+  if (typeof protocol === 'string') env['GIT_PROTOCOL'] = protocol;
+  if (req.headers['content-encoding'] === 'gzip') env['HTTP_CONTENT_ENCODING'] = 'gzip';
+  return env;
+}
+
+function sendPlain(res: ServerResponse, stats: GitServerStats, status: number, body: string): void {
+  const bytes = Buffer.from(body);
+  stats.bytesSent += bytes.length;
+  res.writeHead(status, { 'Content-Type': 'text/plain', 'Content-Length': bytes.length }).end(bytes);
+}
+
+function challenge(res: ServerResponse, stats: GitServerStats): void {
+  res.setHeader('WWW-Authenticate', `Basic realm="${AUTH_REALM}"`);
+  sendPlain(res, stats, 401, 'Authentication required: supply the token as the password or a Bearer token\n');
+}
+
+/** Bridges one request to `git http-backend`, streaming both bodies and counting their bytes. */
+function runBackend(
+  req: IncomingMessage,
+  res: ServerResponse,
+  env: Record<string, string>,
+  stats: GitServerStats,
+) {
+  const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: Buffer[] = [];
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.stdin.on('error', () => undefined);
+  req.on('data', (chunk: Buffer) => {
+    stats.bytesReceived += chunk.length;
+  });
+  req.pipe(child.stdin);
+
+  let head = Buffer.alloc(0);
+  const readHead = (chunk: Buffer): void => {
+    head = Buffer.concat([head, chunk]);
+    const parsed = parseCgiHead(head);
+    if (!parsed) return;
+    child.stdout.off('data', readHead);
+    child.stdout.pause();
+    res.writeHead(parsed.status, parsed.headers);
+    stats.bytesSent += parsed.rest.length;
+    res.write(parsed.rest);
+    child.stdout.on('data', (body: Buffer) => {
+      stats.bytesSent += body.length;
+    });
+    child.stdout.pipe(res);
+  };
+  child.stdout.on('data', readHead);
+  child.on('error', (error) => failBackend(res, stats, error.message));
+  child.on('close', (code) => {
+    if (!res.headersSent)
+      failBackend(res, stats, `git http-backend exited ${code}: ${Buffer.concat(stderr)}`);
+  });
+  // A client that hangs up mid-transfer must not leave a backend running; a finished one may still be exiting.
+  res.on('close', () => {
+    if (!res.writableFinished) child.kill();
+  });
+}
+
+function failBackend(res: ServerResponse, stats: GitServerStats, reason: string): void {
+  if (res.headersSent) res.destroy();
+  else sendPlain(res, stats, 500, `${reason}\n`);
+}
+
+export async function startGitServer(opts: GitServerOptions): Promise<GitServer> {
+  const stats = createStats();
+  const faults = createFaults();
+  const server = createServer((req, res) => {
+    stats.requests += 1;
+    const injected = faults.take();
+    if (injected !== undefined) {
+      req.resume();
+      sendPlain(res, stats, injected, `Injected fault: ${injected}\n`);
+      return;
+    }
+    const credentials = parseAuthorization(req.headers.authorization);
+    if (opts.token !== undefined && !isAuthorized(credentials, opts.token)) {
+      req.resume();
+      challenge(res, stats);
+      return;
+    }
+    const env = cgiEnv(req, opts.root, credentials?.user || 'sandbox');
+    if (!env) {
+      req.resume();
+      sendPlain(res, stats, 400, 'Malformed request path\n');
+      return;
+    }
+    runBackend(req, res, env, stats);
+  });
+  const url = await listenOnLoopback(server);
+  return {
+    url,
+    repoUrl: (fullName) => `${url}/${fullName.replace(/\.git$/, '')}.git`,
+    stats,
+    faults: { failNext: faults.failNext },
+    close: () => closeServer(server),
+  };
+}

@@ -1,0 +1,102 @@
+// The local GitHub on its own: OpenAPI validation catches bad requests, API commits are real
+// commits a clone sees, and refs refuse non-fast-forward updates like GitHub does.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createBareRepo } from '@gitops-actions/standin-git-server';
+import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
+
+const TOKEN = 'ghs_sandboxApiToken0000000';
+const run = promisify(execFile);
+let root: string;
+let gh: GitHubServer;
+let main: string;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GitHub's JSON, read field by field
+type Json = Record<string, any>;
+
+const api = async (method: string, route: string, body?: unknown, token = TOKEN) => {
+  const res = await fetch(`${gh.apiUrl}${route}`, {
+    method,
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as Json };
+};
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'github-server-'));
+  main = (await createBareRepo(root, 'acme/gitops', { 'a/values.yaml': 'tag: 1\n' })).head;
+  gh = await startGitHubServer({ root, token: TOKEN, tokens: { ro: { contents: 'read' } } });
+});
+
+afterAll(async () => {
+  await gh.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+beforeEach(() => gh.reset());
+
+describe('local GitHub', () => {
+  it('records a violation for a body field GitHub does not know and a bad enum', async () => {
+    const bad = await api('POST', '/repos/acme/gitops/git/refs', {
+      ref: 'refs/heads/x',
+      sha: main,
+      force: true,
+    });
+    expect(bad.status).toBe(422);
+    const list = await api('GET', '/repos/acme/gitops/pulls?state=merged');
+    expect(list.status).toBe(422);
+    expect(gh.violations).toEqual([
+      expect.stringContaining("git/create-ref): body must NOT have additional properties 'force'"),
+      expect.stringContaining('pulls/list): /query/state must be equal to one of the allowed values'),
+    ]);
+  });
+
+  it('commits through the Git Data API, visible to a clone over git smart HTTP on the same port', async () => {
+    const tree = await api('POST', '/repos/acme/gitops/git/trees', {
+      base_tree: (await api('GET', `/repos/acme/gitops/git/commits/${main}`)).body['tree'].sha,
+      tree: [{ path: 'a/values.yaml', mode: '100644', type: 'blob', content: 'tag: 2\n' }],
+    });
+    const commit = await api('POST', '/repos/acme/gitops/git/commits', {
+      message: 'bump',
+      tree: tree.body['sha'],
+      parents: [main],
+    });
+    expect(commit.status).toBe(201);
+    const moved = await api('PATCH', '/repos/acme/gitops/git/refs/heads%2Fmain', {
+      sha: commit.body['sha'],
+      force: false,
+    });
+    expect(moved.status).toBe(200);
+    // Going back to the old commit is not a fast-forward.
+    const back = await api('PATCH', '/repos/acme/gitops/git/refs/heads/main', { sha: main, force: false });
+    expect(back).toMatchObject({ status: 422, body: { message: 'Update is not a fast forward' } });
+
+    const dir = await mkdtemp(path.join(tmpdir(), 'clone-'));
+    try {
+      const url = gh.repoUrl('acme/gitops').replace('http://', `http://x-access-token:${TOKEN}@`);
+      await run('git', ['clone', '--quiet', url, dir]);
+      expect(await readFile(path.join(dir, 'a/values.yaml'), 'utf8')).toBe('tag: 2\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('answers 403 naming the permission a read-only token lacks', async () => {
+    const res = await api('POST', '/repos/acme/gitops/git/blobs', { content: 'x' }, 'ro');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('x-accepted-github-permissions')).toBe('contents=write');
+  });
+
+  it('injects a secondary rate limit with retry-after', async () => {
+    gh.inject({ fault: { kind: 'secondary-rate-limit', retryAfter: 7 } });
+    const res = await api('GET', '/repos/acme/gitops');
+    expect(res.status).toBe(403);
+    expect(res.headers.get('retry-after')).toBe('7');
+    expect((await api('GET', '/repos/acme/gitops')).body['full_name']).toBe('acme/gitops');
+  });
+});

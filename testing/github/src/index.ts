@@ -1,0 +1,11 @@
+export { startGitHubServer } from './github-server.js';
+export type {
+  Access,
+  ApiRequestRecord,
+  Fault,
+  FaultRule,
+  GitHubServer,
+  GitHubServerOptions,
+  TokenGrant,
+} from './github-server.js';
+export type { PullRecord } from './github-routes.js';

@@ -1,0 +1,3 @@
+export { registryUnavailableReason, startRegistryServer } from './registry-server.js';
+export type { RegistryRequest, RegistryServer, RegistryServerOptions } from './registry-server.js';
+export { OCI_MANIFEST, basicAuth, fetchToken, pushTestImage, uploadBlob } from './client.js';

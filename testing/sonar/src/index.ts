@@ -1,0 +1,11 @@
+export { startSonarServer } from './sonar-server.js';
+export type {
+  SonarGate,
+  SonarGateCondition,
+  SonarGateStatus,
+  SonarProjectConfig,
+  SonarRequestRecord,
+  SonarServer,
+  SonarServerOptions,
+  SonarTaskScript,
+} from './sonar-server.js';

@@ -1,0 +1,306 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
+
+/**
+ * A SonarQube stand-in for the two Web API calls a CI gate makes: `GET /api/ce/task` (the background
+ * task that processes an uploaded analysis) and `GET /api/qualitygates/project_status`. Response
+ * bodies follow SonarQube's documented examples (sonar-webserver-webapi `task-example.json`,
+ * `project_status-example.json`); errors use SonarQube's `{"errors":[{"msg":…}]}` envelope and
+ * messages.
+ */
+
+export type SonarGateStatus = 'OK' | 'WARN' | 'ERROR' | 'NONE';
+
+/** One condition as `project_status` returns it; `errorThreshold` is absent for some metrics. */
+export interface SonarGateCondition {
+  status: 'OK' | 'WARN' | 'ERROR';
+  metricKey: string;
+  comparator: 'LT' | 'GT' | 'EQ' | 'NE';
+  errorThreshold?: string;
+  actualValue: string;
+}
+
+export interface SonarGate {
+  status: SonarGateStatus;
+  conditions: SonarGateCondition[];
+}
+
+export interface SonarProjectConfig {
+  key: string;
+  name?: string;
+  /** Gate of the project's last analysis; omitted: never analysed (`NONE`, no conditions). */
+  gate?: SonarGate;
+}
+
+/** How a submitted analysis task progresses: counted in `/api/ce/task` polls, not in time. */
+export interface SonarTaskScript {
+  projectKey: string;
+  /** Polls answered PENDING before the task starts. */
+  pendingPolls?: number;
+  /** Polls answered IN_PROGRESS before it ends. */
+  inProgressPolls?: number;
+  outcome?: 'SUCCESS' | 'FAILED' | 'CANCELED';
+  errorMessage?: string;
+  /** Gate computed by this analysis; it becomes the project's current gate on SUCCESS. */
+  gate?: SonarGate;
+}
+
+export interface SonarRequestRecord {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** `basic`, `bearer`, or `none`: how the client authenticated (the token itself is not kept). */
+  auth: 'basic' | 'bearer' | 'none';
+  status: number;
+}
+
+export interface SonarServerOptions {
+  /** User or project analysis tokens the server accepts. */
+  tokens: readonly string[];
+  projects: readonly SonarProjectConfig[];
+}
+
+export interface SonarServer {
+  url: string;
+  requests: SonarRequestRecord[];
+  /** Registers an analysis task as the scanner's upload would; returns its ID (`ceTaskId`). */
+  submitTask(script: SonarTaskScript): string;
+  /** Analysis ID of a finished task, once it has succeeded. */
+  analysisOf(taskId: string): string | undefined;
+  close(): Promise<void>;
+}
+
+interface Analysis {
+  id: string;
+  projectKey: string;
+  gate: SonarGate;
+}
+
+interface Task {
+  id: string;
+  script: Required<Omit<SonarTaskScript, 'errorMessage' | 'gate'>> & Pick<SonarTaskScript, 'errorMessage'>;
+  gate: SonarGate | undefined;
+  polls: number;
+  submittedAt: Date;
+  analysisId?: string;
+  finishedAt?: Date;
+}
+
+class SonarHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const NO_GATE: SonarGate = { status: 'NONE', conditions: [] };
+
+/** SonarQube's UUID-like keys: 20 characters of base64url. */
+function sonarUuid(): string {
+  return randomBytes(15).toString('base64url');
+}
+
+/** SonarQube's date format, e.g. `2023-05-25T10:34:21+0000`. */
+function sonarDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, '+0000');
+}
+
+export async function startSonarServer(options: SonarServerOptions): Promise<SonarServer> {
+  const tokens = new Set(options.tokens);
+  const projects = new Map(options.projects.map((p) => [p.key, { ...p, uuid: sonarUuid() }]));
+  const lastGate = new Map<string, SonarGate>(options.projects.map((p) => [p.key, p.gate ?? NO_GATE]));
+  const analyses = new Map<string, Analysis>();
+  const tasks = new Map<string, Task>();
+  const requests: SonarRequestRecord[] = [];
+
+  /** How the client authenticated, and whether the token is one the server knows. */
+  function authenticate(req: IncomingMessage): { auth: SonarRequestRecord['auth']; ok: boolean } {
+    const header = req.headers.authorization ?? '';
+    const [scheme = '', value = ''] = header.split(/\s+/, 2);
+    let token = '';
+    let auth: SonarRequestRecord['auth'] = 'none';
+    if (/^basic$/i.test(scheme)) {
+      // A token goes as the user name with an empty password (curl -u "$TOKEN:").
+      const decoded = Buffer.from(value, 'base64').toString('utf8');
+      const colon = decoded.indexOf(':');
+      if (colon >= 0 && decoded.slice(colon + 1) === '') token = decoded.slice(0, colon);
+      auth = 'basic';
+    } else if (/^bearer$/i.test(scheme)) {
+      token = value;
+      auth = 'bearer';
+    }
+    return { auth, ok: token !== '' && tokens.has(token) };
+  }
+
+  function taskStatus(task: Task): string {
+    const { pendingPolls, inProgressPolls, outcome } = task.script;
+    if (task.polls <= pendingPolls) return 'PENDING';
+    if (task.polls <= pendingPolls + inProgressPolls) return 'IN_PROGRESS';
+    if (!task.finishedAt) {
+      task.finishedAt = new Date();
+      if (outcome === 'SUCCESS') {
+        const analysis = {
+          id: sonarUuid(),
+          projectKey: task.script.projectKey,
+          gate: task.gate ?? lastGate.get(task.script.projectKey) ?? NO_GATE,
+        };
+        analyses.set(analysis.id, analysis);
+        lastGate.set(analysis.projectKey, analysis.gate);
+        task.analysisId = analysis.id;
+      }
+    }
+    return outcome;
+  }
+
+  function ceTask(query: Record<string, string>): unknown {
+    const id = query['id'];
+    if (!id) throw new SonarHttpError(400, "The 'id' parameter is missing");
+    const task = tasks.get(id);
+    if (!task) throw new SonarHttpError(404, `No activity found for task '${id}'`);
+    task.polls++;
+    const status = taskStatus(task);
+    const project = projects.get(task.script.projectKey)!;
+    const started = status !== 'PENDING';
+    return {
+      task: {
+        id: task.id,
+        type: 'REPORT',
+        componentId: project.uuid,
+        componentKey: project.key,
+        componentName: project.name ?? project.key,
+        componentQualifier: 'TRK',
+        ...(task.analysisId ? { analysisId: task.analysisId } : {}),
+        status,
+        submittedAt: sonarDate(task.submittedAt),
+        submitterLogin: 'admin',
+        ...(started ? { startedAt: sonarDate(task.submittedAt) } : {}),
+        ...(task.finishedAt
+          ? {
+              executedAt: sonarDate(task.finishedAt),
+              executionTimeMs: Math.max(1, task.finishedAt.getTime() - task.submittedAt.getTime()),
+            }
+          : {}),
+        ...(status === 'FAILED' ? { errorMessage: task.script.errorMessage ?? 'Analysis failed' } : {}),
+        hasScannerContext: true,
+        warningCount: 0,
+        warnings: [],
+      },
+    };
+  }
+
+  function projectStatus(query: Record<string, string>): unknown {
+    const given = ['analysisId', 'projectId', 'projectKey'].filter((k) => query[k] !== undefined);
+    if (given.length !== 1) {
+      throw new SonarHttpError(400, "Either 'analysisId', 'projectId' or 'projectKey' must be provided");
+    }
+    let gate: SonarGate;
+    if (query['analysisId'] !== undefined) {
+      const analysis = analyses.get(query['analysisId']);
+      if (!analysis) throw new SonarHttpError(404, `Analysis with id '${query['analysisId']}' is not found`);
+      gate = analysis.gate;
+    } else if (query['projectKey'] !== undefined) {
+      const key = query['projectKey'];
+      if (!projects.has(key)) throw new SonarHttpError(404, `Project '${key}' not found`);
+      gate = lastGate.get(key) ?? NO_GATE;
+    } else {
+      const project = [...projects.values()].find((p) => p.uuid === query['projectId']);
+      if (!project) throw new SonarHttpError(404, `Project '${query['projectId']}' not found`);
+      gate = lastGate.get(project.key) ?? NO_GATE;
+    }
+    return {
+      projectStatus: {
+        status: gate.status,
+        ignoredConditions: false,
+        conditions: gate.conditions.map((c) => ({
+          status: c.status,
+          metricKey: c.metricKey,
+          comparator: c.comparator,
+          ...(c.errorThreshold !== undefined ? { errorThreshold: c.errorThreshold } : {}),
+          actualValue: c.actualValue,
+        })),
+        ...(gate.status === 'NONE'
+          ? {}
+          : { period: { mode: 'PREVIOUS_VERSION', date: sonarDate(new Date(0)), parameter: '1.0' } }),
+      },
+    };
+  }
+
+  function send(res: ServerResponse, status: number, body: unknown): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+    });
+    res.end(text);
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
+    const url = new URL(req.url ?? '/', 'http://sonar.local');
+    const query = Object.fromEntries(url.searchParams);
+    const record: SonarRequestRecord = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query,
+      auth: 'none',
+      status: 200,
+    };
+    requests.push(record);
+    try {
+      const { auth, ok } = authenticate(req);
+      record.auth = auth;
+      if (!ok) throw new SonarHttpError(401, 'Authentication is required');
+      if (req.method !== 'GET') throw new SonarHttpError(405, `HTTP method ${req.method} is not allowed`);
+      let body: unknown;
+      if (url.pathname === '/api/ce/task') body = ceTask(query);
+      else if (url.pathname === '/api/qualitygates/project_status') body = projectStatus(query);
+      else throw new SonarHttpError(404, `Unknown url : ${url.pathname}`);
+      send(res, 200, body);
+    } catch (error) {
+      if (!(error instanceof SonarHttpError)) throw error;
+      record.status = error.status;
+      if (error.status === 401) {
+        // SonarQube answers a missing or refused token with a bare 401.
+        res.writeHead(401, { 'content-length': 0 });
+        res.end();
+        return;
+      }
+      send(res, error.status, { errors: [{ msg: error.message }] });
+    }
+  }
+
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => handle(req, res));
+  });
+  const url = await listenOnLoopback(server);
+
+  return {
+    url,
+    requests,
+    submitTask(script) {
+      if (!projects.has(script.projectKey)) throw new Error(`Unknown project ${script.projectKey}`);
+      const id = sonarUuid();
+      tasks.set(id, {
+        id,
+        script: {
+          projectKey: script.projectKey,
+          pendingPolls: script.pendingPolls ?? 1,
+          inProgressPolls: script.inProgressPolls ?? 1,
+          outcome: script.outcome ?? 'SUCCESS',
+          errorMessage: script.errorMessage,
+        },
+        gate: script.gate,
+        polls: 0,
+        submittedAt: new Date(),
+      });
+      return id;
+    },
+    analysisOf(taskId) {
+      return tasks.get(taskId)?.analysisId;
+    },
+    close: () => closeServer(server),
+  };
+}
