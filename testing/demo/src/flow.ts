@@ -6,7 +6,7 @@ import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
 import { APP_MAP, APPS, envFiles, serviceFiles } from './layout.js';
 import { GITOPS_REPO, SERVICE_REPO, SERVICE_VERSION, type Sandbox } from './sandbox.js';
 import { runDistStep, runLocalStep, skippedStep, type DistStep, type StepRecord } from './steps.js';
-import { cleanFsReport, imageReport } from './trivy-standin.js';
+import { cleanFsReport, imageReport } from './reports.js';
 
 export interface FlowOptions {
   /** Commit a service change whose image has a blocking (HIGH, fixed) finding. */

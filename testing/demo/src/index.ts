@@ -1,8 +1,7 @@
 export { builderUnavailableReason, buildahStorageEnv, createBusyboxBase } from './builder.js';
 export { APP_MAP, APPS, OLD_DIGEST, OLD_TAG, envFiles, gitopsFiles, serviceFiles } from './layout.js';
 export type { Env } from './layout.js';
-export { createTrivyStandIn, cleanFsReport, imageReport } from './trivy-standin.js';
-export type { TrivyReport, TrivyStandIn } from './trivy-standin.js';
+export { cleanFsReport, imageReport } from './reports.js';
 export { GITOPS_REPO, PREBUILT_IMAGE, SERVICE_REPO, SERVICE_VERSION, startSandbox } from './sandbox.js';
 export type { Sandbox, SandboxOptions, SandboxSecrets } from './sandbox.js';
 export { FAILING_VERSION, appsTouched, runFlow } from './flow.js';

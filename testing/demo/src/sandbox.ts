@@ -11,9 +11,9 @@ import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
 import { bareRepoPath, commitFiles, createBareRepo, git } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import { startRegistryServer, type RegistryServer } from '@gitops-actions/standin-registry';
+import { createTrivyStandIn, type TrivyStandIn } from '@gitops-actions/standin-trivy';
 import { buildahStorageEnv, builderUnavailableReason, createBusyboxBase } from './builder.js';
 import { APPS, gitopsFiles, serviceFiles } from './layout.js';
-import { createTrivyStandIn, type TrivyStandIn } from './trivy-standin.js';
 
 export const GITOPS_REPO = 'acme/gitops';
 export const SERVICE_REPO = 'acme/api';

@@ -1,16 +1,21 @@
-// A stand-in `trivy` executable packed like Trivy's GitHub release archive, served from 127.0.0.1.
+// The one stand-in for the `trivy` executable: the real one needs its vulnerability database, which
+// cannot be downloaded here. It is written as a plain file (createTrivyStandIn, writeStandinBinary)
+// or packed like Trivy's GitHub release archive and served from 127.0.0.1 (buildReleaseArchive,
+// serveFiles), so the install path is exercised too.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { exec } from '@gitops-actions/kit';
+import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
 /**
- * Writes STANDIN_REPORT to --output (or stdout) like `trivy --format json`, exits with --exit-code
- * when the report has findings, and fails like Trivy when STANDIN_FAIL names a failure.
+ * Writes a report to --output (or stdout) like `trivy --format json`: STANDIN_REPORT when set,
+ * else `reports/<kind>.json` beside the executable (what setReport wrote for `trivy fs|image`).
+ * Exits with --exit-code when the report has findings; fails like Trivy when STANDIN_FAIL names a
+ * failure; appends its arguments to the file STANDIN_ARGS names.
  */
 const SCRIPT = `#!/bin/sh
-out=""; code=0; args="$*"
+kind="$1"; out=""; code=0; args="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
     --output) out="$2"; shift 2 ;;
@@ -23,21 +28,49 @@ case "$STANDIN_FAIL" in
   image) echo "2026-01-01T00:00:00Z	FATAL	Fatal error	run error: image scan error: unable to find the specified image \\"ghcr.io/acme/nope:1\\"" >&2; exit 1 ;;
   ratelimit) echo "FATAL	init error: DB error: failed to download vulnerability DB: TOOMANYREQUESTS: retry-after: 1s" >&2; exit 1 ;;
 esac
-if [ -n "$out" ]; then cp "$STANDIN_REPORT" "$out"; else cat "$STANDIN_REPORT"; fi
-if grep -q '"VulnerabilityID"' "$STANDIN_REPORT"; then exit "$code"; fi
+report="\${STANDIN_REPORT:-$(dirname "$0")/reports/$kind.json}"
+[ -f "$report" ] || { echo "FATAL	stand-in has no report for '$kind'" >&2; exit 1; }
+if [ -n "$out" ]; then cp "$report" "$out"; else cat "$report"; fi
+if grep -q '"VulnerabilityID"' "$report"; then exit "$code"; fi
 exit 0
 `;
 
-export async function buildReleaseArchive(dir: string, version: string): Promise<string> {
-  const stage = path.join(dir, 'stage');
-  await mkdir(stage, { recursive: true });
-  await writeFile(path.join(stage, 'trivy'), SCRIPT);
-  await chmod(path.join(stage, 'trivy'), 0o755);
-  await writeFile(path.join(stage, 'LICENSE'), 'Apache-2.0 (stand-in)\n');
-  const archive = path.join(dir, `trivy_${version}_Linux-64bit.tar.gz`);
-  const result = await exec('tar', ['-czf', archive, '-C', stage, 'trivy', 'LICENSE']);
-  if (result.code !== 0) throw new Error(result.stderr);
-  return archive;
+export interface TrivyStandIn {
+  /** Path of the executable, for scan-gate's `trivy-path`. */
+  binary: string;
+  /** Sets the report the next `trivy <kind>` scans produce (when STANDIN_REPORT is not set). */
+  setReport(kind: 'fs' | 'image', report: TrivyReport): Promise<void>;
+}
+
+export interface TrivyReport {
+  SchemaVersion: 2;
+  ArtifactName: string;
+  ArtifactType: string;
+  Results: Array<{ Target: string; Class: string; Type: string; Vulnerabilities?: TrivyVulnerability[] }>;
+}
+
+export interface TrivyVulnerability {
+  VulnerabilityID: string;
+  PkgID: string;
+  PkgName: string;
+  InstalledVersion: string;
+  FixedVersion: string;
+  Status: string;
+  Severity: string;
+  Title: string;
+  PrimaryURL: string;
+}
+
+/** Writes `dir/trivy`; its reports come from STANDIN_REPORT or from setReport. */
+export async function createTrivyStandIn(dir: string): Promise<TrivyStandIn> {
+  const binary = await writeStandinBinary(dir);
+  const reports = path.join(dir, 'reports');
+  await mkdir(reports, { recursive: true });
+  return {
+    binary,
+    setReport: (kind, report) =>
+      writeFile(path.join(reports, `${kind}.json`), JSON.stringify(report, null, 2)),
+  };
 }
 
 export async function writeStandinBinary(dir: string): Promise<string> {
@@ -46,6 +79,16 @@ export async function writeStandinBinary(dir: string): Promise<string> {
   await writeFile(file, SCRIPT);
   await chmod(file, 0o755);
   return file;
+}
+
+export async function buildReleaseArchive(dir: string, version: string): Promise<string> {
+  const stage = path.join(dir, 'stage');
+  await writeStandinBinary(stage);
+  await writeFile(path.join(stage, 'LICENSE'), 'Apache-2.0 (stand-in)\n');
+  const archive = path.join(dir, `trivy_${version}_Linux-64bit.tar.gz`);
+  const result = await exec('tar', ['-czf', archive, '-C', stage, 'trivy', 'LICENSE']);
+  if (result.code !== 0) throw new Error(result.stderr);
+  return archive;
 }
 
 export interface FileServer {
@@ -71,15 +114,6 @@ export async function serveFiles(dir: string): Promise<FileServer> {
       },
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const url = await listenOnLoopback(server);
+  return { url, requests, close: () => closeServer(server) };
 }
