@@ -106,6 +106,22 @@ function describeNonObject(bytes: Buffer, at: number): string {
   return `is not JSON: it starts with "${head}" (expected the output of trivy --format json)`;
 }
 
+const ROOT_STRINGS = { ArtifactName: 'artifactName', ArtifactType: 'artifactType' } as const;
+const RESULT_STRINGS = { Target: 'target', Class: 'class', Type: 'type' } as const;
+
+/** Stores the string under `key` in the field `fields` maps it to; false when it maps none. */
+function stringField<T>(
+  cursor: JsonCursor,
+  key: string,
+  fields: Readonly<Record<string, keyof T & string>>,
+  into: T,
+): boolean {
+  // Own keys only: a report key such as `constructor` is not one of ours.
+  if (!Object.hasOwn(fields, key)) return false;
+  (into as Record<string, unknown>)[fields[key]!] = cursor.decodeString(cursor.skipValue());
+  return true;
+}
+
 function readRoot(cursor: JsonCursor): Report {
   const report: Report = {
     schemaVersion: 0,
@@ -117,22 +133,10 @@ function readRoot(cursor: JsonCursor): Report {
   const keys: string[] = [];
   cursor.object((key) => {
     keys.push(key);
-    switch (key) {
-      case 'SchemaVersion':
-        report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
-        break;
-      case 'ArtifactName':
-        report.artifactName = cursor.decodeString(cursor.skipValue());
-        break;
-      case 'ArtifactType':
-        report.artifactType = cursor.decodeString(cursor.skipValue());
-        break;
-      case 'Results':
-        cursor.array(() => readResult(cursor, report));
-        break;
-      default:
-        cursor.skip();
-    }
+    if (stringField(cursor, key, ROOT_STRINGS, report)) return;
+    if (key === 'SchemaVersion') report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
+    else if (key === 'Results') cursor.array(() => readResult(cursor, report));
+    else cursor.skip();
   });
   if (!cursor.atEnd()) cursor.fail('the end of the file after the report object');
   if (!keys.includes('SchemaVersion')) throw new ReportError(describeForeign(keys));
@@ -165,16 +169,8 @@ function readResult(cursor: JsonCursor, report: Report): void {
   const start = report.findings.length;
   const lines = new Map<string, number>();
   cursor.object((key) => {
+    if (stringField(cursor, key, RESULT_STRINGS, result)) return;
     switch (key) {
-      case 'Target':
-        result.target = cursor.decodeString(cursor.skipValue());
-        break;
-      case 'Class':
-        result.class = cursor.decodeString(cursor.skipValue());
-        break;
-      case 'Type':
-        result.type = cursor.decodeString(cursor.skipValue());
-        break;
       case 'Vulnerabilities':
         cursor.array(() => report.findings.push(readVulnerability(cursor, result, report.rules)));
         break;
