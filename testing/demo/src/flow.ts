@@ -2,6 +2,7 @@
 // run them: dev-deploy.yml (scan source, build, scan image, push, bump dev, wait dev), promote.yml
 // (promotion pull request), the reviewer's merge, and wait-deploy.yml in the GitOps repository.
 import { createHash } from 'node:crypto';
+import { appsTouched as appsMatching, parseAppMap } from '@gitops-actions/changes';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
 import { APP_MAP, APPS, envFiles, serviceFiles } from './layout.js';
 import { GITOPS_REPO, SERVICE_REPO, SERVICE_VERSION, type Sandbox } from './sandbox.js';
@@ -74,42 +75,12 @@ async function mergePull(sandbox: Sandbox, number: string): Promise<string> {
   return body.sha;
 }
 
-/** wait-deploy.yml's changed-apps script: `<glob>=<app>` lines against the merged change's paths. */
+/**
+ * The apps the changed-apps action of wait-deploy.yml reports for these paths: the same package
+ * function, given the map as the action's `app-map` input text.
+ */
 export function appsTouched(changed: string[], appMap: string): string[] {
-  const apps = new Set<string>();
-  for (const line of appMap.split('\n')) {
-    const [glob, app] = line.split('=');
-    if (!glob || !app) continue;
-    const re = casePattern(glob);
-    if (changed.some((file) => re.test(file))) apps.add(app);
-  }
-  return [...apps].sort();
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A shell `case` pattern: `*` and `?` also match `/`; `[...]` and `[!...]` are sets, as in the script. */
-function casePattern(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') re += '.*';
-    else if (c === '?') re += '.';
-    else if (c === '\\' && i + 1 < glob.length) re += escapeRegExp(glob[++i]!);
-    else if (c === '[') {
-      const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
-      const first = i + 1 + (negated ? 1 : 0);
-      // A `]` right after the opening bracket is a member; without a closing one `[` is literal.
-      const end = glob.indexOf(']', first + 1);
-      if (end < 0) {
-        re += '\\[';
-        continue;
-      }
-      re += `[${negated ? '^' : ''}${glob.slice(first, end).replace(/[\\\]^]/g, '\\$&')}]`;
-      i = end;
-    } else re += escapeRegExp(c);
-  }
-  return new RegExp(`^${re}$`);
+  return appsMatching(changed, parseAppMap(appMap, 'app-map'));
 }
 
 async function changedFiles(sandbox: Sandbox, sha: string): Promise<string[]> {
@@ -332,7 +303,7 @@ async function waitDeploy(run: Run): Promise<boolean> {
   const mapped = await runLocalStep(
     'changed-apps',
     'Find the apps the merge touches',
-    'wait-deploy.yml changed-apps',
+    'changed-apps (@gitops-actions/changes)',
     async () => {
       const files = await changedFiles(sandbox, mergeCommit);
       const apps = appsTouched(files, APP_MAP);

@@ -1,5 +1,5 @@
 // One step of the flow as a job would run it: the shipped bundle through the runner protocol
-// (testkit's runDist), or a call the workflow makes itself (the merge, the changed-apps script).
+// (testkit's runDist), or a call the workflow makes itself (the merge, the changed-apps mapping).
 import { runDist, type RunResult } from '@gitops-actions/testkit';
 
 export interface StepRecord {
