@@ -24,14 +24,15 @@ export function githubMessage(error: unknown): string {
 
 /**
  * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
- * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the token.
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
+ * input (`tokenInput`).
  */
-export function toActionError(error: unknown, operation: string): unknown {
+export function toActionError(error: unknown, operation: string, tokenInput = 'token'): unknown {
   if (error instanceof ActionError || !isHttpError(error)) return error;
   const message = githubMessage(error);
   if (error.status === 401) {
     return new ActionError(operation, `GitHub refused the token (401 ${message})`, {
-      hint: 'Check the token input: it is expired, revoked, or for another GitHub server.',
+      hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
     });
   }
   if (error.status === 403 && !/rate limit/i.test(message)) {

@@ -6,5 +6,7 @@ export {
   type BranchTip,
   type CompareResult,
   type PullRequest,
+  type RepoClientOptions,
   type RepoFile,
 } from './repo.js';
+export { BranchMoved, readBranchTip, type BranchTipHints } from './branch.js';

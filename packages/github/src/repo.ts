@@ -82,28 +82,40 @@ function toPull(p: PullData): PullRequest {
   };
 }
 
+export interface RepoClientOptions {
+  /** The caller's input holding the token, named in the hint for a refused token. */
+  tokenInput?: string;
+}
+
 export class RepoClient {
   readonly owner: string;
   readonly repo: string;
+  private readonly tokenInput: string;
 
   constructor(
     readonly octokit: GitHubClient,
     fullName: string,
+    options: RepoClientOptions = {},
   ) {
     const [owner = '', repo = ''] = fullName.split('/');
     this.owner = owner;
     this.repo = repo;
+    this.tokenInput = options.tokenInput ?? 'token';
   }
 
   get fullName(): string {
     return `${this.owner}/${this.repo}`;
   }
 
+  private failure(error: unknown, operation: string): unknown {
+    return toActionError(error, operation, this.tokenInput);
+  }
+
   private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
     } catch (error) {
-      throw toActionError(error, operation);
+      throw this.failure(error, operation);
     }
   }
 
@@ -118,7 +130,7 @@ export class RepoClient {
       return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
     } catch (error) {
       if (isHttpError(error, 404)) return undefined;
-      throw toActionError(error, `read branch ${name} of ${this.fullName}`);
+      throw this.failure(error, `read branch ${name} of ${this.fullName}`);
     }
   }
 
@@ -129,7 +141,7 @@ export class RepoClient {
       return true;
     } catch (error) {
       if (isHttpError(error, 404)) return false;
-      throw toActionError(error, `read repository ${this.fullName}`);
+      throw this.failure(error, `read repository ${this.fullName}`);
     }
   }
 
@@ -150,7 +162,7 @@ export class RepoClient {
       return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     } catch (error) {
       if (isHttpError(error, 404)) return undefined;
-      throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
+      throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
     }
   }
 
@@ -171,7 +183,7 @@ export class RepoClient {
       return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
     } catch (error) {
       if (isHttpError(error, 404)) return [];
-      throw toActionError(error, `list ${path} at ${ref.slice(0, 12)}`);
+      throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
     }
   }
 
@@ -223,7 +235,7 @@ export class RepoClient {
       return true;
     } catch (error) {
       if (isHttpError(error, 422)) return false;
-      throw toActionError(error, `create branch ${branch}`);
+      throw this.failure(error, `create branch ${branch}`);
     }
   }
 
@@ -233,7 +245,7 @@ export class RepoClient {
       await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
     } catch (error) {
       if (isHttpError(error, 422)) return;
-      throw toActionError(error, `delete branch ${branch}`);
+      throw this.failure(error, `delete branch ${branch}`);
     }
   }
 
@@ -250,7 +262,7 @@ export class RepoClient {
       return true;
     } catch (error) {
       if (isHttpError(error, 422)) return false;
-      throw toActionError(error, `move branch ${branch}`);
+      throw this.failure(error, `move branch ${branch}`);
     }
   }
 
@@ -311,7 +323,7 @@ export class RepoClient {
         const existing = await this.findOpenPull(input.head, input.base);
         if (existing) return { pull: existing, created: false };
       }
-      throw toActionError(error, `open the pull request from ${input.head} to ${input.base}`);
+      throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
     }
   }
 
@@ -330,25 +342,20 @@ export class RepoClient {
     });
   }
 
+  /** Pull requests are issues to the labels, assignees and comments endpoints. */
+  private issue(number: number): { owner: string; repo: string; issue_number: number } {
+    return { owner: this.owner, repo: this.repo, issue_number: number };
+  }
+
   async comment(number: number, body: string): Promise<void> {
     await this.call(`comment on #${number}`, () =>
-      this.octokit.rest.issues.createComment({
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: number,
-        body,
-      }),
+      this.octokit.rest.issues.createComment({ ...this.issue(number), body }),
     );
   }
 
   async addLabels(number: number, labels: string[]): Promise<void> {
     await this.call(`label #${number}`, () =>
-      this.octokit.rest.issues.addLabels({
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: number,
-        labels,
-      }),
+      this.octokit.rest.issues.addLabels({ ...this.issue(number), labels }),
     );
   }
 
@@ -364,18 +371,13 @@ export class RepoClient {
       });
     } catch (error) {
       if (isHttpError(error, 422)) throw error;
-      throw toActionError(error, `request reviews on #${number}`);
+      throw this.failure(error, `request reviews on #${number}`);
     }
   }
 
   async addAssignees(number: number, assignees: string[]): Promise<void> {
     await this.call(`assign #${number}`, () =>
-      this.octokit.rest.issues.addAssignees({
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: number,
-        assignees,
-      }),
+      this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }),
     );
   }
 
