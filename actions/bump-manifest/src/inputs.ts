@@ -5,14 +5,12 @@ import {
   githubApiUrl,
   githubServerUrl,
   InputError,
-  repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
-import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
+import { readEditInputs, type BumpRequest, type TransportChoice } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
 
-export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
-export const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
+const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
 
 /** The action's inputs are exactly a bump request. */
 export type Inputs = BumpRequest;
@@ -35,13 +33,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     transport,
     token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
     branch: branchInput('branch', raw.string('branch', { default: 'main' })),
-    files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
-    image: raw.string('image'),
-    tag: raw.string('tag'),
-    digest: raw.string('digest'),
-    key: raw.string('key', { default: 'image.tag' }),
-    digestKey: raw.string('digest-key'),
-    format: raw.enum('format', FORMATS, 'auto'),
+    ...readEditInputs(raw),
     createMissing: raw.boolean('create-missing', false),
     commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
     author: {
@@ -60,5 +52,3 @@ function validateImage(inputs: Inputs): void {
   const problem = imageInputProblem(inputs);
   if (problem) throw new InputError(problem.input, problem.message);
 }
-
-/** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */

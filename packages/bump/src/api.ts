@@ -3,114 +3,66 @@
 // (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
 // meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
 // Loaded lazily (see bump.ts): this module pulls in Octokit.
-import { ActionError, retry, systemClock, type Logger } from '@gitops-actions/kit';
-import { RepoClient, createClient, type BranchTip } from '@gitops-actions/github';
-import type { BumpResult, Ports } from './bump.js';
+import { ActionError, type Logger } from '@gitops-actions/kit';
+import { BranchMoved, RepoClient, createClient, readBranchTip, type BranchTip } from '@gitops-actions/github';
+import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
 import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
 import { commitMessage } from './message.js';
-import type { BumpRequest } from './request.js';
+import { BUMP_MANIFEST_INPUTS, type BumpInputNames, type BumpRequest } from './request.js';
+import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
-class BranchMoved extends ActionError {
-  constructor(branch: string) {
-    super(`update ${branch}`, 'the branch moved before the ref update (not a fast forward)', {
-      retryable: true,
-    });
-  }
-}
-
-export async function bumpThroughApi(inputs: BumpRequest, ports: Ports): Promise<BumpResult> {
-  const client = ports.github ?? connect(inputs, ports.log);
-  let attempts = 0;
-  return retry(
-    async (attempt) => {
-      attempts = attempt;
-      return { ...(await attemptOnce(client, inputs, ports.log)), attempts };
-    },
-    {
-      attempts: inputs.maxAttempts,
-      baseMs: 150,
-      maxMs: 3000,
-      clock: ports.clock ?? systemClock,
-      random: ports.random,
-      retryable: (error) => error instanceof ActionError && error.retryable,
-      onRetry: ({ attempt, delayMs, error }) =>
-        ports.log.info(
-          `Attempt ${attempt} failed (${(error as Error).message}); re-reading ${inputs.branch} and retrying in ${delayMs} ms`,
-        ),
-    },
-  ).catch((error: unknown) => {
-    if (error instanceof BranchMoved) {
-      throw new ActionError(
-        `update ${inputs.branch}`,
-        `still not a fast forward after ${attempts} attempts`,
-        {
-          hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
-        },
-      );
-    }
-    throw error;
+export function bumpThroughApi(inputs: BumpRequest, ports: BumpPorts): Promise<BumpResult> {
+  const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
+  const client = ports.github ?? connect(inputs, names, ports.log);
+  return retryOnNewTip(inputs, ports, {
+    attempt: () => attemptOnce(client, inputs, names, ports),
+    retrying: `re-reading ${inputs.branch} and retrying`,
+    lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
   });
 }
 
-function connect(inputs: BumpRequest, log: Logger): RepoClient {
+function connect(inputs: BumpRequest, names: BumpInputNames, log: Logger): RepoClient {
   if (!inputs.repository) {
     throw new ActionError('connect to GitHub', 'the api transport needs an owner/name repository');
   }
   return new RepoClient(
     createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log }),
     inputs.repository,
+    { tokenInput: names.token },
   );
 }
 
 async function attemptOnce(
   client: RepoClient,
   inputs: BumpRequest,
-  log: Logger,
-): Promise<Omit<BumpResult, 'attempts'>> {
-  const tip = await readTip(client, inputs.branch);
+  names: BumpInputNames,
+  ports: BumpPorts,
+): Promise<AttemptResult> {
+  const tip = await readBranchTip(client, inputs.branch, {
+    repositoryInput: names.repository,
+    branchInput: names.branch,
+    branchNote: 'the bump commits to an existing branch',
+  });
   const edited = await editTargets(client, inputs, tip);
   const edits = edited.map((e) => e.edit);
-  const { previousTag, changedFiles } = summarizeEdits(edits);
-  const base = { previousTag, edits, changedFiles };
-  if (changedFiles.length === 0) {
-    log.info(
-      `Nothing to change: ${inputs.branch} at ${tip.sha.slice(0, 7)} already has the requested values`,
-    );
-    return { ...base, changed: false, commitSha: tip.sha, diff: '' };
-  }
+  const summary = { edits, ...summarizeEdits(edits) };
+  const unchanged = unchangedAt(inputs, ports, tip.sha, summary);
+  if (unchanged) return unchanged;
   const changed = edited.filter((e) => e.changed);
   if (inputs.dryRun) {
     const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
-    return { ...base, changed: true, commitSha: tip.sha, diff };
+    return { ...summary, changed: true, commitSha: tip.sha, diff };
   }
   const sha = await client.commitFiles({
     parent: tip.sha,
     baseTree: tip.tree,
     files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
-    message: commitMessage(inputs, changedFiles, previousTag),
+    message: commitMessage(inputs, summary.changedFiles, summary.previousTag),
     author: inputs.author,
   });
   if (!(await client.moveBranch(inputs.branch, sha, false))) throw new BranchMoved(inputs.branch);
-  return { ...base, changed: true, commitSha: sha, diff: '' };
-}
-
-/** The tip and its tree in one request; a missing branch is told from a missing repository. */
-async function readTip(client: RepoClient, branch: string): Promise<BranchTip> {
-  const tip = await client.branch(branch);
-  if (tip) return tip;
-  if (!(await client.repositoryExists())) {
-    throw new ActionError(
-      `read ${client.fullName}`,
-      'the repository does not exist or the token cannot see it',
-      {
-        hint: 'Check the repository input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).',
-      },
-    );
-  }
-  throw new ActionError(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
-    hint: 'Check the branch input; bump-manifest commits to an existing branch.',
-  });
+  return { ...summary, changed: true, commitSha: sha, diff: '' };
 }
 
 /** One read per target, all at the tip's commit, then the edits in input order (first error wins). */

@@ -11,6 +11,11 @@ import {
 import type { Git } from '@gitops-actions/git';
 import type { BumpRequest } from './request.js';
 
+/** What to set in a file: the image fields of a bump request, or of a promotion with its tag. */
+export type EditSpec = Pick<BumpRequest, 'format' | 'image' | 'tag' | 'digest' | 'key' | 'digestKey'> & {
+  createMissing?: boolean;
+};
+
 export interface FileEdit {
   file: string;
   changes: Change[];
@@ -37,13 +42,16 @@ export async function editFiles(git: Git, inputs: BumpRequest): Promise<FileEdit
   return edits;
 }
 
-/** The pure part: the edit of one file's text, with manifest errors naming the file. */
-export function editText(inputs: BumpRequest, file: string, text: string): EditedText {
+/**
+ * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
+ * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
+ */
+export function editText(spec: EditSpec, file: string, text: string, operation = `edit ${file}`): EditedText {
   let result;
   try {
-    result = applyEdit(text, editRequest(inputs, file));
+    result = applyEdit(text, editRequest(spec, file));
   } catch (error) {
-    if (error instanceof ManifestError) throw new ActionError(`edit ${file}`, error.message);
+    if (error instanceof ManifestError) throw new ActionError(operation, error.message);
     throw error;
   }
   return {
@@ -62,15 +70,15 @@ export function summarizeEdits(edits: readonly FileEdit[]): { previousTag: strin
   };
 }
 
-function editRequest(inputs: BumpRequest, file: string): EditRequest {
+function editRequest(spec: EditSpec, file: string): EditRequest {
   return requestForFile(file, {
-    format: inputs.format,
-    image: inputs.image || undefined,
-    tag: inputs.tag || undefined,
-    digest: inputs.digest || undefined,
-    key: inputs.key,
-    digestKey: inputs.digestKey || undefined,
-    createMissing: inputs.createMissing,
+    format: spec.format,
+    image: spec.image || undefined,
+    tag: spec.tag || undefined,
+    digest: spec.digest || undefined,
+    key: spec.key,
+    digestKey: spec.digestKey || undefined,
+    createMissing: spec.createMissing,
   });
 }
 

@@ -1,4 +1,14 @@
-export { bump, commitMessage, type BumpResult, type Ports } from './bump.js';
-export type { FileEdit } from './edit-files.js';
-export type { BumpRequest, FormatChoice, Transport, TransportChoice } from './request.js';
+export { bump } from './bump.js';
+export { commitMessage } from './message.js';
+export { editText, type EditSpec, type EditedText, type FileEdit } from './edit-files.js';
+export { readEditInputs, type EditInputs } from './edit-inputs.js';
+export {
+  BUMP_MANIFEST_INPUTS,
+  type BumpInputNames,
+  type BumpRequest,
+  type FormatChoice,
+  type Transport,
+  type TransportChoice,
+} from './request.js';
 export { renderSummary } from './summary.js';
+export type { BumpPorts, BumpResult } from './types.js';

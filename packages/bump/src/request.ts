@@ -7,6 +7,25 @@ export type Transport = 'git' | 'api';
 /** The action's input: `auto` is `api` for an `owner/name` repository, `git` for an explicit URL. */
 export type TransportChoice = 'auto' | Transport;
 
+/**
+ * The caller's names for the inputs a bump's hints point to, so the root action's users read its
+ * own input names. Without `maxAttempts` (a caller with no such input) the hint only suggests queueing.
+ */
+export interface BumpInputNames {
+  repository: string;
+  branch: string;
+  token: string;
+  maxAttempts?: string;
+}
+
+/** bump-manifest's input names: the hints' names when a request gives none. */
+export const BUMP_MANIFEST_INPUTS: BumpInputNames = {
+  repository: 'repository',
+  branch: 'branch',
+  token: 'token',
+  maxAttempts: 'max-attempts',
+};
+
 /** Everything a bump needs, already validated (the action's inputs.ts builds it). */
 export interface BumpRequest {
   /** Clone URL of the GitOps repository. */
@@ -35,4 +54,6 @@ export interface BumpRequest {
   author: { name: string; email: string };
   maxAttempts: number;
   dryRun: boolean;
+  /** Named in hints; BUMP_MANIFEST_INPUTS when absent. */
+  inputNames?: BumpInputNames;
 }

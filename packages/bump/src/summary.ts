@@ -1,5 +1,5 @@
 import { code, heading, link, table } from '@gitops-actions/kit';
-import type { BumpResult } from './bump.js';
+import type { BumpResult } from './types.js';
 import type { BumpRequest } from './request.js';
 
 /** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */

@@ -1,16 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exec, Inputs as RawInputs, silentLogger, type Exec } from '@gitops-actions/kit';
+import { exec, silentLogger, type Exec } from '@gitops-actions/kit';
 import {
   branchHead,
   commitFiles,
   createBareRepo,
   listCommits,
   readFileAtBranch,
-} from '@gitops-actions/sandbox';
-import { bump, type Ports } from '@gitops-actions/bump';
-import { getInputs } from '../src/inputs.js';
+} from '@gitops-actions/standin-git-server';
+import { bump, type BumpPorts, type BumpRequest } from '@gitops-actions/bump';
 
 const VALUES = `# api values
 image:
@@ -36,14 +35,35 @@ beforeEach(async () => {
 
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-function inputs(values: Record<string, string>) {
-  const raw = new RawInputs(
-    (name) => ({ repository: url, files: 'envs/dev/api/values.yaml', ...values })[name] ?? '',
-  );
-  return getInputs(raw, {});
+/** A git-transport request with bump-manifest's defaults, as its inputs.ts builds it. */
+function inputs(values: Partial<BumpRequest>): BumpRequest {
+  return {
+    url,
+    repository: null,
+    serverUrl: 'https://github.com',
+    token: '',
+    branch: 'main',
+    files: ['envs/dev/api/values.yaml'],
+    image: '',
+    tag: '',
+    digest: '',
+    key: 'image.tag',
+    digestKey: '',
+    format: 'auto',
+    createMissing: false,
+    commitMessage: 'chore(deploy): bump {image} to {tag}',
+    author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
+    maxAttempts: 10,
+    dryRun: false,
+    ...values,
+  };
 }
 
-const ports = (extra: Partial<Ports> = {}): Ports => ({ log: silentLogger, random: () => 0, ...extra });
+const ports = (extra: Partial<BumpPorts> = {}): BumpPorts => ({
+  log: silentLogger,
+  random: () => 0,
+  ...extra,
+});
 const read = (file: string) => readFileAtBranch(root, 'acme/gitops', 'main', file);
 
 describe('bump', () => {
@@ -116,14 +136,39 @@ describe('bump', () => {
       return exec(command, args, opts);
     };
     await expect(
-      bump(inputs({ tag: '3.0.0', 'max-attempts': '3' }), ports({ exec: alwaysRaced })),
-    ).rejects.toThrow('still rejected after 3 attempts');
+      bump(inputs({ tag: '3.0.0', maxAttempts: 3 }), ports({ exec: alwaysRaced })),
+    ).rejects.toMatchObject({
+      message: 'still rejected after 3 attempts',
+      hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
+    });
     expect(await read('envs/dev/api/values.yaml')).toBe(VALUES);
+  });
+
+  it("names the caller's inputs in its hints, and no input the caller does not have", async () => {
+    const alwaysRaced: Exec = async (command, args, opts) => {
+      if (args[0] === 'push') await commitFiles(root, 'acme/gitops', { [`noise-${Math.random()}`]: 'x' });
+      return exec(command, args, opts);
+    };
+    const inputNames = { repository: 'gitops-repository', branch: 'gitops-branch', token: 'gitops-token' };
+    const raced = await bump(
+      inputs({ tag: '3.0.0', maxAttempts: 2, inputNames }),
+      ports({ exec: alwaysRaced }),
+    ).catch((e: Error) => e);
+    expect(raced).toMatchObject({
+      message: 'still rejected after 2 attempts',
+      hint: 'Other writers keep moving the branch; queue deploys with a concurrency group.',
+    });
+    const missing = await bump(inputs({ tag: '1.2.0', branch: 'nope', inputNames }), ports()).catch(
+      (e: Error) => e,
+    );
+    expect(missing).toMatchObject({
+      hint: 'Check the gitops-branch input; the branch must exist before bumping it.',
+    });
   });
 
   it('shows the diff and pushes nothing in a dry run', async () => {
     const before = await branchHead(root, 'acme/gitops', 'main');
-    const result = await bump(inputs({ tag: '9.9.9', 'dry-run': 'true' }), ports());
+    const result = await bump(inputs({ tag: '9.9.9', dryRun: true }), ports());
     expect(result.changed).toBe(true);
     expect(result.commitSha).toBe(before);
     expect(result.diff).toContain('-  tag: "1.0.0-aaaaaaa" # set by CI\n+  tag: "9.9.9" # set by CI');
@@ -132,7 +177,7 @@ describe('bump', () => {
 
   it('names the missing file and lists its folder, pushing nothing', async () => {
     const before = await branchHead(root, 'acme/gitops', 'main');
-    const error = await bump(inputs({ tag: '1.2.0', files: 'envs/dev/api/value.yaml' }), ports()).catch(
+    const error = await bump(inputs({ tag: '1.2.0', files: ['envs/dev/api/value.yaml'] }), ports()).catch(
       (e: Error) => e,
     );
     expect(error).toMatchObject({
@@ -140,7 +185,7 @@ describe('bump', () => {
       message: 'no such file on branch main',
       hint: 'Files in envs/dev/api: values.yaml',
     });
-    const deeper = await bump(inputs({ tag: '1.2.0', files: 'envs/qa/api/values.yaml' }), ports()).catch(
+    const deeper = await bump(inputs({ tag: '1.2.0', files: ['envs/qa/api/values.yaml'] }), ports()).catch(
       (e: Error) => e,
     );
     expect(deeper).toMatchObject({ hint: 'Files in envs: dev, prod' });
@@ -149,7 +194,7 @@ describe('bump', () => {
 
   it('stops at the first bad file of several, pushing none of them', async () => {
     const before = await branchHead(root, 'acme/gitops', 'main');
-    const files = 'envs/dev/api/values.yaml\nenvs/dev/web/values.yaml';
+    const files = ['envs/dev/api/values.yaml', 'envs/dev/web/values.yaml'];
     await expect(bump(inputs({ tag: '1.2.0', files, key: 'image.nope' }), ports())).rejects.toThrow(
       /image\.nope|nope/,
     );
@@ -188,79 +233,16 @@ describe('bump', () => {
       },
     });
     await exec('git', ['--git-dir', gitDir, 'update-ref', 'refs/heads/main', commit.stdout.trim()]);
-    await expect(bump(inputs({ tag: '1.2.0', files: 'envs/dev/api/evil.yaml' }), ports())).rejects.toThrow(
+    await expect(bump(inputs({ tag: '1.2.0', files: ['envs/dev/api/evil.yaml'] }), ports())).rejects.toThrow(
       'it is a symlink that points outside the repository',
     );
   });
 
   it('reports a branch that does not exist without retrying', async () => {
     const error = await bump(inputs({ tag: '1.2.0', branch: 'nope' }), ports()).catch((e: Error) => e);
-    expect(error).toMatchObject({ operation: expect.stringContaining('branch nope') });
-    expect((error as { hint?: string }).hint).toContain('branch');
-  });
-});
-
-describe('getInputs', () => {
-  it.each([
-    [{ tag: 'v1+build' }, "Input 'tag' 'v1+build' is not a valid OCI tag"],
-    [{ tag: '', digest: '' }, "Input 'tag' or digest is required"],
-    [{ digest: 'sha256:abc' }, "Input 'digest' 'sha256:abc' is not a valid digest"],
-    [
-      { tag: '1', files: '../other/values.yaml' },
-      "Input 'files' '../other/values.yaml' leaves the repository",
-    ],
-    [{ tag: '1', files: '/etc/passwd' }, "Input 'files' '/etc/passwd' is absolute"],
-    [{ tag: '1', format: 'kustomize' }, "Input 'image' is required with format kustomize"],
-    [{ tag: '1', branch: 'a..b' }, "Input 'branch' 'a..b' is not a valid branch name"],
-    [{ tag: '1', 'max-attempts': '0' }, "Input 'max-attempts' must be between 1 and 100"],
-  ])('rejects %p', (values, message) => {
-    expect(() => inputs(values)).toThrow(message);
-  });
-
-  it('turns owner/name into a URL on GITHUB_SERVER_URL and keeps it for links', () => {
-    const raw = new RawInputs(
-      (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1' })[name] ?? '',
-    );
-    const parsed = getInputs(raw, { GITHUB_SERVER_URL: 'https://ghe.example.com/' });
-    expect(parsed).toMatchObject({
-      url: 'https://ghe.example.com/acme/gitops.git',
-      repository: 'acme/gitops',
-      transport: 'api',
-      apiUrl: 'https://ghe.example.com/api/v3',
+    expect(error).toMatchObject({
+      operation: expect.stringContaining('branch nope'),
+      hint: 'Check the branch input; the branch must exist before bumping it.',
     });
-  });
-
-  it.each([
-    [{ repository: 'acme/gitops' }, {}, 'api', 'https://api.github.com'],
-    [
-      { repository: 'acme/gitops' },
-      { GITHUB_API_URL: 'http://127.0.0.1:1/api/v3/' },
-      'api',
-      'http://127.0.0.1:1/api/v3',
-    ],
-    [{ repository: 'https://github.com/acme/gitops.git' }, {}, 'git', 'https://api.github.com'],
-    [
-      { repository: 'https://github.com/acme/gitops.git', transport: 'api' },
-      {},
-      'api',
-      'https://api.github.com',
-    ],
-    [{ repository: 'acme/gitops', transport: 'git' }, {}, 'git', 'https://api.github.com'],
-  ])('resolves transport auto by how the repository is written: %j %j', (values, env, transport, apiUrl) => {
-    const raw = new RawInputs((name) => ({ files: 'a.yaml', tag: '1', ...values })[name] ?? '');
-    expect(getInputs(raw, env)).toMatchObject({ transport, apiUrl });
-  });
-
-  it.each([
-    [{ transport: 'ssh' }, "Input 'transport' must be one of auto, git, api, got 'ssh'"],
-    [
-      { repository: 'file:///srv/gitops.git', transport: 'api' },
-      "Input 'transport' api needs the repository as owner/name on GITHUB_SERVER_URL",
-    ],
-  ])('rejects transport %j', (values, message) => {
-    const raw = new RawInputs(
-      (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1', ...values })[name] ?? '',
-    );
-    expect(() => getInputs(raw, {})).toThrow(message);
   });
 });

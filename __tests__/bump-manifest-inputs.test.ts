@@ -1,0 +1,84 @@
+// bump-manifest's inputs.ts: every input parsed and validated once, each error naming its input.
+import { Inputs as RawInputs } from '@gitops-actions/kit';
+import { getInputs } from '../actions/bump-manifest/src/inputs.js';
+
+const url = 'file:///srv/gitops.git';
+
+function inputs(values: Record<string, string>) {
+  const raw = new RawInputs(
+    (name) =>
+      (({ repository: url, files: 'envs/dev/api/values.yaml', ...values }) as Record<string, string>)[name] ??
+      '',
+  );
+  return getInputs(raw, {});
+}
+
+describe('getInputs', () => {
+  it.each([
+    [{ tag: 'v1+build' }, "Input 'tag' 'v1+build' is not a valid OCI tag"],
+    [{ tag: '', digest: '' }, "Input 'tag' or digest is required"],
+    [{ digest: 'sha256:abc' }, "Input 'digest' 'sha256:abc' is not a valid digest"],
+    [
+      { tag: '1', files: '../other/values.yaml' },
+      "Input 'files' '../other/values.yaml' leaves the repository",
+    ],
+    [{ tag: '1', files: '/etc/passwd' }, "Input 'files' '/etc/passwd' is absolute"],
+    [{ tag: '1', format: 'kustomize' }, "Input 'image' is required with format kustomize"],
+    [{ tag: '1', branch: 'a..b' }, "Input 'branch' 'a..b' is not a valid branch name"],
+    [{ tag: '1', 'max-attempts': '0' }, "Input 'max-attempts' must be between 1 and 100"],
+  ])('rejects %p', (values, message) => {
+    expect(() => inputs(values)).toThrow(message);
+  });
+
+  it('turns owner/name into a URL on GITHUB_SERVER_URL and keeps it for links', () => {
+    const raw = new RawInputs(
+      (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1' })[name] ?? '',
+    );
+    const parsed = getInputs(raw, { GITHUB_SERVER_URL: 'https://ghe.example.com/' });
+    expect(parsed).toMatchObject({
+      url: 'https://ghe.example.com/acme/gitops.git',
+      repository: 'acme/gitops',
+      transport: 'api',
+      apiUrl: 'https://ghe.example.com/api/v3',
+    });
+  });
+
+  it.each([
+    [{ repository: 'acme/gitops' }, {}, 'api', 'https://api.github.com'],
+    [
+      { repository: 'acme/gitops' },
+      { GITHUB_API_URL: 'http://127.0.0.1:1/api/v3/' },
+      'api',
+      'http://127.0.0.1:1/api/v3',
+    ],
+    [{ repository: 'https://github.com/acme/gitops.git' }, {}, 'git', 'https://api.github.com'],
+    [
+      { repository: 'https://github.com/acme/gitops.git', transport: 'api' },
+      {},
+      'api',
+      'https://api.github.com',
+    ],
+    [{ repository: 'acme/gitops', transport: 'git' }, {}, 'git', 'https://api.github.com'],
+  ])('resolves transport auto by how the repository is written: %j %j', (values, env, transport, apiUrl) => {
+    const raw = new RawInputs(
+      (name) => (({ files: 'a.yaml', tag: '1', ...values }) as Record<string, string>)[name] ?? '',
+    );
+    expect(getInputs(raw, env)).toMatchObject({ transport, apiUrl });
+  });
+
+  it.each([
+    [{ transport: 'ssh' }, "Input 'transport' must be one of auto, git, api, got 'ssh'"],
+    [
+      { repository: 'file:///srv/gitops.git', transport: 'api' },
+      "Input 'transport' api needs the repository as owner/name on GITHUB_SERVER_URL",
+    ],
+  ])('rejects transport %j', (values, message) => {
+    const raw = new RawInputs(
+      (name) =>
+        (({ repository: 'acme/gitops', files: 'a.yaml', tag: '1', ...values }) as Record<string, string>)[
+          name
+        ] ?? '',
+    );
+    expect(() => getInputs(raw, {})).toThrow(message);
+  });
+});

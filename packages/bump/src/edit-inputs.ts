@@ -1,0 +1,25 @@
+import { repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import type { EditSpec } from './edit-files.js';
+import type { FormatChoice } from './request.js';
+
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
+
+/** The target files and what to set in them. */
+export type EditInputs = Required<Omit<EditSpec, 'createMissing'>> & { files: string[] };
+
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ */
+export function readEditInputs(raw: RawInputs): EditInputs {
+  return {
+    files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
+    image: raw.string('image'),
+    tag: raw.string('tag'),
+    digest: raw.string('digest'),
+    key: raw.string('key', { default: 'image.tag' }),
+    digestKey: raw.string('digest-key'),
+    format: raw.enum('format', FORMATS, 'auto'),
+  };
+}
