@@ -5,38 +5,14 @@ import {
   repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
+import { readEditInputs } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
+import type { MergeMethod, PromotionRequest } from '@gitops-actions/promotion';
 
-export const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const;
-export type FormatInput = (typeof FORMATS)[number];
-export const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const;
-export type MergeMethod = (typeof MERGE_METHODS)[number];
+const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const satisfies readonly MergeMethod[];
 
-export interface Inputs {
-  repository: string;
-  token: string;
-  base: string;
-  files: string[];
-  image: string;
-  /** Empty when it is to be read from fromFile. */
-  tag: string;
-  fromFile: string;
-  digest: string;
-  key: string;
-  digestKey: string;
-  format: FormatInput;
-  environment: string;
-  /** Template; rendered once the image name is known. */
-  branch: string;
-  title: string;
-  body: string;
-  labels: string[];
-  reviewers: string[];
-  teamReviewers: string[];
-  assignees: string[];
-  draft: boolean;
-  autoMerge: MergeMethod;
-}
+/** The action's inputs are exactly a promotion request. */
+export type Inputs = PromotionRequest;
 
 /** Parses and validates every input once; each error names the input at fault. */
 export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
@@ -46,14 +22,8 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
     repository: fullNameInput('repository', repository),
     token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
     base: branchInput('base', raw.string('base', { default: 'main' })),
-    files: raw.multiline('files', { required: true }).map((f) => repoPathInput('files', f)),
-    image: raw.string('image'),
-    tag: raw.string('tag'),
+    ...readEditInputs(raw),
     fromFile: raw.string('from-file'),
-    digest: raw.string('digest'),
-    key: raw.string('key', { default: 'image.tag' }),
-    digestKey: raw.string('digest-key'),
-    format: raw.enum('format', FORMATS, 'auto'),
     environment: raw.string('environment', { default: 'production' }),
     branch: raw.string('branch', { default: 'promote/{environment}/{image-name}' }),
     title: raw.string('title', { default: 'Promote {image-name} {tag} to {environment}' }),

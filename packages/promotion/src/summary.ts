@@ -1,9 +1,10 @@
 import { code, heading, link } from '@gitops-actions/kit';
 import { changesTable } from './body.js';
-import type { Inputs } from './inputs.js';
-import type { PromotionResult } from './promote.js';
+import type { PromotionRequest } from './request.js';
+import type { PromotionResult } from './result.js';
 
-export function renderSummary(inputs: Inputs, result: PromotionResult): string {
+/** The job summary: what happened to the pull request, and the table of changed keys. */
+export function renderSummary(inputs: PromotionRequest, result: PromotionResult): string {
   const pr = result.pull ? link(`#${result.pull.number}`, result.pull.url) : '';
   const state =
     result.operation === 'unchanged' && !result.pull

@@ -1,6 +1,8 @@
-import { code, escapeCell, link, table } from '@gitops-actions/kit';
-import type { FileEdit } from './edits.js';
-import type { Inputs } from './inputs.js';
+// The pull request's title, body and changes table, from templates whose `{placeholders}` the
+// caller may use in its own title and body.
+import { code, table } from '@gitops-actions/kit';
+import type { FileEdit } from '@gitops-actions/bump';
+import type { PromotionRequest } from './request.js';
 
 export interface TemplateValues {
   image: string;
@@ -55,12 +57,8 @@ export const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}
 - [ ] Rollback: revert this pull request
 `;
 
-export function linkOrText(text: string, url: string): string {
-  return url ? link(escapeCell(text), url) : text;
-}
-
 export function templateValues(
-  inputs: Inputs,
+  inputs: PromotionRequest,
   ctx: {
     imageName: string;
     tag: string;

@@ -1,0 +1,103 @@
+// The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
+// tree and a commit, moves the branch, then creates or updates the one PR for that branch.
+import { retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
+import type { EditedText } from '@gitops-actions/bump';
+import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
+import { render, templateValues } from './body.js';
+import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
+import { editTargets, imageName, sourceTag } from './edits.js';
+import { closeStale, decorate, upsertPull } from './pull.js';
+import type { PromotionRequest } from './request.js';
+import type { PromotionResult } from './result.js';
+
+export interface PromotionPorts {
+  client: RepoClient;
+  log: Logger;
+  serverUrl: string;
+  runUrl: string;
+  clock?: Clock;
+  random?: () => number;
+}
+
+export async function promote(inputs: PromotionRequest, ports: PromotionPorts): Promise<PromotionResult> {
+  const { client, log } = ports;
+  const base = await readBase(inputs, client);
+  const tag = inputs.tag || (await sourceTag(inputs, client, base.sha));
+  const name = imageName(inputs);
+  const branch = render(inputs.branch, { environment: inputs.environment, 'image-name': name, tag });
+  const edited = await editTargets(inputs, client, base.sha, tag);
+  const edits = edited.map((e) => e.edit);
+  const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+  const values = templateValues(inputs, {
+    imageName: name,
+    tag,
+    branch,
+    edits,
+    previousTag,
+    serverUrl: ports.serverUrl,
+    runUrl: ports.runUrl,
+    baseSha: base.sha,
+  });
+  const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+
+  if (edited.every((e) => !e.changed)) {
+    log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+    await closeStale(client, branch, inputs.base, tag, log);
+    return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+  }
+
+  const message = commitMessage(render(inputs.title, values), edited);
+  const outcome = await withRetry(ports, async (attempt) => {
+    // A retry means the branches moved: start again from what GitHub holds now.
+    const now = attempt === 1 ? { base, edits: edited } : await readBaseEdits(inputs, client, tag);
+    return updateBranch(inputs, client, log, { branch, message, tag, ...now });
+  });
+  const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome).catch(
+    async (error: unknown) => {
+      // A branch this run created without its PR (a token without pull-requests: write, say) would be
+      // an orphan that the next run mistakes for a reviewed one.
+      if (outcome.created) await client.deleteBranch(branch).catch(() => undefined);
+      throw error;
+    },
+  );
+  await decorate(inputs, client, pull, log);
+  return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+
+function readBase(inputs: PromotionRequest, client: RepoClient): Promise<BranchTip> {
+  return readBranchTip(client, inputs.base, { repositoryInput: 'repository', branchInput: 'base' });
+}
+
+function commitMessage(title: string, edits: EditedText[]): string {
+  const lines = edits
+    .flatMap(({ edit: e }) =>
+      e.changes.map((c) => `- ${e.file} ${c.location}: ${c.previous ?? '∅'} -> ${c.value || '(removed)'}`),
+    )
+    .join('\n');
+  return `${title}\n\n${lines}\n\n${TRAILER}\n`;
+}
+
+async function readBaseEdits(
+  inputs: PromotionRequest,
+  client: RepoClient,
+  tag: string,
+): Promise<{ base: BranchTip; edits: EditedText[] }> {
+  const base = await readBase(inputs, client);
+  return { base, edits: await editTargets(inputs, client, base.sha, tag) };
+}
+
+function withRetry(
+  ports: PromotionPorts,
+  fn: (attempt: number) => Promise<BranchOutcome>,
+): Promise<BranchOutcome> {
+  return retry(fn, {
+    attempts: 5,
+    baseMs: 200,
+    maxMs: 3000,
+    clock: ports.clock ?? systemClock,
+    random: ports.random,
+    retryable: (error) => error instanceof BranchMoved,
+    onRetry: ({ delayMs }) =>
+      ports.log.info(`The promotion branch moved meanwhile; re-reading it in ${delayMs} ms`),
+  });
+}
