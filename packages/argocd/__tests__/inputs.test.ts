@@ -5,16 +5,10 @@ import {
   caCertInput,
   revisionInput,
   serverInput,
-  type ArgoInputNames,
 } from '@gitops-actions/argocd';
 
-const ROOT: ArgoInputNames = {
-  server: 'argocd-server',
-  token: 'argocd-token',
-  applications: 'argocd-applications',
-  sync: 'argocd-sync',
-  timeout: 'argocd-timeout',
-};
+/** The root action's names for the two inputs a server URL's errors point at. */
+const ROOT = { server: 'argocd-server', token: 'argocd-token' };
 
 function messageOf(parse: () => unknown): string {
   try {
