@@ -1,28 +1,18 @@
 // Bundles every actions/<name>/src/index.ts, and the CLI, into <out>/<name>/ with ncc.
 // Usage: node scripts/build.mjs [outDir] [name ...]   (default: dist, every action and the CLI)
-import { readdir, rm, mkdir, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { rm, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import ncc from '@vercel/ncc';
+import { HASH_FILE, bundleEntries, root, sourceHash } from './bundles.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outRoot = path.resolve(root, process.argv[2] ?? 'dist');
 const only = new Set(process.argv.slice(3));
 
-async function entries() {
-  const names = await readdir(path.join(root, 'actions'));
-  const list = names
-    .filter((n) => existsSync(path.join(root, 'actions', n, 'src', 'index.ts')))
-    .sort()
-    .map((n) => ({ name: n, entry: path.join(root, 'actions', n, 'src', 'index.ts') }));
-  // The CLI ships beside the actions so it runs the very bundles the runner runs.
-  return [...list, { name: 'cli', entry: path.join(root, 'packages', 'cli', 'src', 'bin.ts') }];
-}
-
-async function bundle({ name, entry }) {
+async function bundle(target) {
+  const { name, entry } = target;
   const { code, assets } = await ncc(entry, {
     minify: false,
     sourceMap: false,
@@ -39,13 +29,14 @@ async function bundle({ name, entry }) {
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, asset.source);
   }
+  await writeFile(path.join(dir, HASH_FILE), `${sourceHash(target)}\n`);
   console.log(`built ${path.relative(root, dir)}/ (${Object.keys(assets).length + 1} files)`);
 }
 
 // ncc type-checks the whole tree for every bundle and keeps each program alive until the process exits:
 // eight bundles in one process peaked at 4.4 GB and ran CI out of heap. One process per bundle frees it,
 // and two at a time uses both cores.
-const selected = (await entries()).filter((e) => only.size === 0 || only.has(e.name));
+const selected = bundleEntries().filter((e) => only.size === 0 || only.has(e.name));
 if (selected.length === 1) {
   await bundle(selected[0]);
 } else {

@@ -11,6 +11,7 @@ import {
 } from '@gitops-actions/kit';
 import { evaluateDefault, listActions, readAction } from '@gitops-actions/action-meta';
 import { repoRoot } from './repo-root.js';
+import { actionNode, ensureFreshBundle } from './runtime.js';
 
 export interface RunResult {
   /** null when the process was killed (see timedOut). */
@@ -55,11 +56,16 @@ interface RunnerFiles {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** An action name (`bump-manifest`) means its committed bundle, `<repo>/dist/<name>/index.js`. */
+/**
+ * An action name (`bump-manifest`) means its bundle, `<repo>/dist/<name>/index.js`, rebuilt first when
+ * its sources changed: a test of the bundle tests the code as edited.
+ */
 export function resolveEntry(entry: string): string {
+  const named = /^[a-z0-9][a-z0-9-]*$/.test(entry);
+  if (named) ensureFreshBundle(entry);
   const path = isAbsolute(entry)
     ? entry
-    : /^[a-z0-9][a-z0-9-]*$/.test(entry)
+    : named
       ? join(repoRoot(), 'dist', entry, 'index.js')
       : resolve(repoRoot(), entry);
   if (!existsSync(path))
@@ -185,7 +191,7 @@ function runNode(
   timeoutMs: number,
 ): Promise<ProcessResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(actionNode(), [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
@@ -215,7 +221,7 @@ function pathLines(text: string): string[] {
   return text.split(/\r?\n/).filter((line) => line.trim() !== '');
 }
 
-/** Runs `node <entry>` the way the GitHub runner runs a JavaScript action step, then reads what it reported. */
+/** Runs `node <entry>` on Node 24 the way the GitHub runner runs a JavaScript action step, then reads what it reported. */
 export async function runDist(entry: string, opts: RunOptions = {}): Promise<RunResult> {
   const script = resolveEntry(entry);
   const files = await createRunnerFiles(opts.event);

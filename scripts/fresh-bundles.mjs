@@ -1,0 +1,54 @@
+// Rebuilds the named bundles (all when none are named) whose sources changed since dist/ was built,
+// so tests of the shipped bundles test the code as edited. Safe to call from parallel test workers:
+// one builds a bundle while the others wait for its lock, then find it fresh.
+// Usage: node scripts/fresh-bundles.mjs [name ...]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { HASH_FILE, bundleEntries, root, sourceHash } from './bundles.mjs';
+
+const STALE_LOCK_MS = 10 * 60_000;
+
+function isFresh(bundle) {
+  const file = path.join(root, 'dist', bundle.name, HASH_FILE);
+  return existsSync(file) && readFileSync(file, 'utf8').trim() === sourceHash(bundle);
+}
+
+async function withLock(name, fn) {
+  const lock = path.join(root, 'dist', `.build-${name}.lock`);
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const wanted = new Set(process.argv.slice(2));
+const bundles = bundleEntries().filter((b) => wanted.size === 0 || wanted.has(b.name));
+const unknown = [...wanted].filter((n) => !bundles.some((b) => b.name === n));
+if (unknown.length) {
+  console.error(`fresh-bundles: no bundle named ${unknown.join(', ')}`);
+  process.exit(2);
+}
+for (const bundle of bundles) {
+  await withLock(bundle.name, async () => {
+    if (isFresh(bundle)) return;
+    console.error(`fresh-bundles: dist/${bundle.name} is older than its sources; rebuilding it`);
+    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'dist', bundle.name], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  });
+}

