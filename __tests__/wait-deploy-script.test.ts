@@ -1,15 +1,13 @@
-// wait-deploy.yml's changed-apps step, run as the runner runs it: its own `run` script and `env`
-// taken from the workflow, expressions filled in, real bash in a shallow checkout of a real GitOps
-// repository, and the apps output read back from GITHUB_OUTPUT. The sandbox's flow uses a
-// TypeScript copy of that script (appsTouched), so both must give the same apps.
+// wait-deploy.yml's changed-apps job, run as the runner runs it: the checkout its checkout step
+// describes (a real GitOps repository, then no origin to fetch from, as persist-credentials: false
+// leaves it), then the changed-apps bundle with the inputs the job gives it, read back from GITHUB_OUTPUT.
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { exec, parseCommandFile } from '@gitops-actions/kit';
-import { repoRoot } from '@gitops-actions/testkit';
-import { appsTouched } from '@gitops-actions/demo';
+import { exec } from '@gitops-actions/kit';
+import { repoRoot, runDist } from '@gitops-actions/testkit';
 import { SANDBOX_IDENTITY } from '@gitops-actions/standin-git-server';
 
 const root = repoRoot();
@@ -45,14 +43,6 @@ const exampleCaller = parse(
   jobs: { wait: { with: Record<string, string> } };
 };
 const EXAMPLE_MAP = exampleCaller.jobs.wait.with['app-map']!;
-
-/** The runner's command for `{0}` (docs: jobs.<id>.steps[*].shell), for the shells this script may use. */
-function shellCommand(): string[] {
-  const shell = step?.shell ?? job.defaults?.run?.shell ?? workflow.defaults?.run?.shell;
-  if (shell === undefined) return ['bash', '-e'];
-  if (shell === 'bash') return ['bash', '--noprofile', '--norc', '-eo', 'pipefail'];
-  throw new Error(`changed-apps uses shell '${shell}', which this test does not run`);
-}
 
 /** `${{ <expr> }}` replaced by its value, as the runner does before the step starts. */
 function evaluate(text: string, context: Record<string, string>, where: string): string {
@@ -154,52 +144,50 @@ interface ScriptRun {
   outputs: Record<string, string>;
 }
 
-/** actions/checkout as the job configures it, then the step's script with its env, as the runner runs it. */
+/** actions/checkout as the job configures it, then the step's action with its inputs, as the runner runs it. */
 async function runChangedApps(push: Push, appMap: string, before = push.before): Promise<ScriptRun> {
-  if (!step?.run) throw new Error(`changed-apps has no run step '${String(stepId)}' producing apps`);
+  if (!step?.uses) throw new Error(`changed-apps has no step '${String(stepId)}' producing apps`);
   const workspace = await mkdtemp(path.join(work, 'workspace-'));
   await git(push.origin, 'config', 'uploadpack.allowFilter', 'true');
   await git(work, 'clone', '-q', ...checkoutArgs(), '--branch', 'main', `file://${push.origin}`, workspace);
-  // persist-credentials: false: the script cannot fetch what the checkout left out (a partial clone would
+  // persist-credentials: false: the action cannot fetch what the checkout left out (a partial clone would
   // otherwise fetch missing objects from the origin on demand, which a private repository refuses).
   await git(workspace, 'remote', 'set-url', 'origin', `file://${path.join(work, 'no-credentials')}`);
   expect(await git(workspace, 'rev-parse', 'HEAD')).toBe(push.after);
 
   const context = { 'inputs.app-map': appMap, 'github.event.before': before };
-  const stepEnv = Object.fromEntries(
-    Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value, context, `env ${name}`)]),
+  const inputs = Object.fromEntries(
+    Object.entries(step.with ?? {}).map(([name, value]) => [
+      name,
+      evaluate(String(value), context, `with ${name}`),
+    ]),
   );
-  const script = path.join(work, `script-${path.basename(workspace)}.sh`);
-  await writeFile(script, evaluate(step.run, context, 'the run script'));
-  const output = path.join(workspace, '..', `github_output-${path.basename(workspace)}`);
-  await writeFile(output, '');
-  const [shell, ...flags] = shellCommand();
-  const result = await exec(shell!, [...flags, script], {
+  // The action's own default for `before` is github.event.before.
+  inputs['before'] ??= before;
+  const result = await runDist(actionName(step.uses), {
     cwd: workspace,
-    env: {
-      ...baseEnv(),
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_SHA: push.after,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_OUTPUT: output,
-      ...stepEnv,
-    },
+    inputs,
+    env: { ...baseEnv(), GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: push.after },
   });
   return {
-    exitCode: result.code,
+    exitCode: result.exitCode ?? -1,
     stdout: result.stdout,
     stderr: result.stderr,
-    outputs: parseCommandFile(await readFile(output, 'utf8')),
+    outputs: result.outputs,
   };
 }
 
-describe('wait-deploy.yml changed-apps, the script itself', () => {
-  it('is found with the env the runner gives it', () => {
-    expect(step?.run).toContain('GITHUB_OUTPUT');
-    expect(Object.keys(step?.env ?? {}).sort()).toEqual(['APP_MAP', 'BEFORE']);
+/** `gitops-actions/gitops-actions/actions/<name>@ref` → `<name>`. */
+function actionName(uses: string): string {
+  const name = /^gitops-actions\/gitops-actions\/actions\/([a-z-]+)@/.exec(uses)?.[1];
+  if (!name) throw new Error(`changed-apps step uses ${uses}, not one of this repository's actions`);
+  return name;
+}
+
+describe('wait-deploy.yml changed-apps, the job itself', () => {
+  it("is the changed-apps action given the caller's app map", () => {
+    expect(step?.uses).toMatch(/\/actions\/changed-apps@/);
+    expect(step?.with).toEqual({ 'app-map': '${{ inputs.app-map }}' });
   });
 
   it('refuses to run with an expression it has no value for', () => {
@@ -253,16 +241,14 @@ describe('wait-deploy.yml changed-apps, the script itself', () => {
     const run = await runChangedApps(push, appMap);
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toEqual({ apps: apps.join('\n') });
-    expect(run.stdout).toContain(
-      `Apps touched by ${push.after.slice(0, 7)}: ${apps.length ? apps.join('\n') : 'none'}`,
-    );
-    // The sandbox flow's copy of the script, given the paths the merge really changed.
+    expect(run.outputs['apps']).toBe(apps.join('\n'));
+    expect(run.stdout).toContain(`apps touched: ${apps.length ? apps.join(', ') : 'none'}`);
+    // The paths the merge really changed, as committed (no quoting of non-ASCII names).
     const changed = (await git(push.origin, 'diff', '--name-only', '-z', push.before, push.after))
       .split('\0')
       .filter(Boolean);
     expect(changed.sort()).toEqual([...new Set(files)].sort());
-    expect(appsTouched(changed, appMap)).toEqual(apps);
+    expect((JSON.parse(run.outputs['files'] ?? '') as string[]).sort()).toEqual(changed);
   });
 
   it('diffs against the parent when the push has no usable before (new branch, or none given)', async () => {
@@ -270,7 +256,7 @@ describe('wait-deploy.yml changed-apps, the script itself', () => {
     for (const before of ['0000000000000000000000000000000000000000', '']) {
       const run = await runChangedApps(push, EXAMPLE_MAP, before);
       expect(run.exitCode).toBe(0);
-      expect(run.outputs).toEqual({ apps: 'web-prod' });
+      expect(run.outputs['apps']).toBe('web-prod');
     }
   });
 
@@ -282,6 +268,6 @@ describe('wait-deploy.yml changed-apps, the script itself', () => {
     const after = await git(push.origin, 'rev-parse', 'HEAD');
     const run = await runChangedApps({ ...push, after }, EXAMPLE_MAP);
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toEqual({ apps: 'api-prod\nweb-prod' });
+    expect(run.outputs['apps']).toBe('api-prod\nweb-prod');
   });
 });

@@ -1,5 +1,6 @@
 // The pure helpers of the flow: how the demo shows a job summary, and wait-deploy.yml's app map.
-import { APP_MAP, appsTouched, renderMarkdown } from '@gitops-actions/demo';
+import { appsTouched, parseAppMap } from '@gitops-actions/changes';
+import { APP_MAP, renderMarkdown } from '@gitops-actions/demo';
 
 describe('renderMarkdown', () => {
   it('renders headings, aligned tables, links and code spans plainly', () => {
@@ -28,15 +29,16 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('appsTouched (wait-deploy.yml changed-apps)', () => {
+describe("the demo's app map (wait-deploy.yml changed-apps)", () => {
   it('maps the merged paths to apps with shell globs', () => {
-    expect(appsTouched(['envs/prod/api/values.yaml', 'overlays/prod/kustomization.yaml'], APP_MAP)).toEqual([
+    const rules = parseAppMap(APP_MAP, 'app-map');
+    expect(appsTouched(['envs/prod/api/values.yaml', 'overlays/prod/kustomization.yaml'], rules)).toEqual([
       'api-prod',
     ]);
-    expect(appsTouched(['envs/dev/api/values.yaml', 'envs/prod/api/values.yaml'], APP_MAP)).toEqual([
+    expect(appsTouched(['envs/dev/api/values.yaml', 'envs/prod/api/values.yaml'], rules)).toEqual([
       'api-dev',
       'api-prod',
     ]);
-    expect(appsTouched(['README.md'], APP_MAP)).toEqual([]);
+    expect(appsTouched(['README.md'], rules)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // run them: dev-deploy.yml (scan source, build, scan image, push, bump dev, wait dev), promote.yml
 // (promotion pull request), the reviewer's merge, and wait-deploy.yml in the GitOps repository.
 import { createHash } from 'node:crypto';
-import { appsTouched as appsMatching, parseAppMap } from '@gitops-actions/changes';
+import { appsTouched, parseAppMap } from '@gitops-actions/changes';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
 import { APP_MAP, APPS, envFiles, serviceFiles } from './layout.js';
 import { GITOPS_REPO, SERVICE_REPO, SERVICE_VERSION, type Sandbox } from './sandbox.js';
@@ -73,14 +73,6 @@ async function mergePull(sandbox: Sandbox, number: string): Promise<string> {
   const body = (await res.json()) as { sha?: string; message?: string };
   if (!res.ok || !body.sha) throw new Error(`merge of #${number} answered ${res.status}: ${body.message}`);
   return body.sha;
-}
-
-/**
- * The apps the changed-apps action of wait-deploy.yml reports for these paths: the same package
- * function, given the map as the action's `app-map` input text.
- */
-export function appsTouched(changed: string[], appMap: string): string[] {
-  return appsMatching(changed, parseAppMap(appMap, 'app-map'));
 }
 
 async function changedFiles(sandbox: Sandbox, sha: string): Promise<string[]> {
@@ -306,7 +298,7 @@ async function waitDeploy(run: Run): Promise<boolean> {
     'changed-apps (@gitops-actions/changes)',
     async () => {
       const files = await changedFiles(sandbox, mergeCommit);
-      const apps = appsTouched(files, APP_MAP);
+      const apps = appsTouched(files, parseAppMap(APP_MAP, 'app-map'));
       result.prodApps = apps;
       const list = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
       return { outputs: { apps: apps.join('\n') }, summary: `Changed: ${list(files)} → apps ${list(apps)}` };
