@@ -31,7 +31,7 @@ export function post(ctx: ActionContext = createContext()): Promise<void> {
       const saved = runner.getState('dockerLogins');
       if (!saved) return;
       const added = JSON.parse(saved) as AddedLogins;
-      const removed = removeLogins(added).join(', ');
+      const removed = (await removeLogins(added)).join(', ');
       log.info(removed ? `Removed the logins for ${removed} from ${added.path}` : 'No logins to remove');
     },
     ctx,

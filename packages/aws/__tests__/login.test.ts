@@ -47,17 +47,19 @@ const fakeAws = (over: Partial<AwsPorts> = {}): AwsPorts & { calls: string[] } =
   const calls: string[] = [];
   return {
     calls,
-    assumeRoleWithWebIdentity: async (p) => {
+    assumeRoleWithWebIdentity: (p) => {
       calls.push(`sts ${p.roleArn} ${p.roleSessionName}`);
-      return {
+      return Promise.resolve({
         credentials: { accessKeyId: 'AKIA', secretAccessKey: 'secret', sessionToken: 'session' },
         expiration: new Date(NOW + 3600_000),
         assumedRoleArn: 'arn:aws:sts::123456789012:assumed-role/ci/GitHubActions-1-1',
-      };
+      });
     },
-    getEcrAuthorizationTokens: async (_c, region, ids) => {
+    getEcrAuthorizationTokens: (_c, region, ids) => {
       calls.push(`ecr ${region} ${ids.join(',')}`);
-      return [{ host: HOST, username: 'AWS', password: 'ecr-password', expiresAt: undefined }];
+      return Promise.resolve([
+        { host: HOST, username: 'AWS', password: 'ecr-password', expiresAt: undefined },
+      ]);
     },
     ...over,
   };
@@ -81,7 +83,7 @@ function ports(aws: AwsPorts, masked: string[] = []) {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r',
       DOCKER_CONFIG: dir,
     },
-    fetch: (async () => new Response(JSON.stringify({ value: TOKEN }))) as unknown as typeof fetch,
+    fetch: (() => Promise.resolve(new Response(JSON.stringify({ value: TOKEN })))) as unknown as typeof fetch,
   };
 }
 
@@ -114,10 +116,8 @@ describe('loginToAws', () => {
       AWS_DEFAULT_REGION: 'eu-west-1',
     });
     const file = path.join(dir, 'config.json');
-    expect(result.dockerLogins).toEqual({
-      path: file,
-      logins: [{ host: HOST, authHash: expect.any(String) }],
-    });
+    expect(result.dockerLogins?.path).toBe(file);
+    expect(result.dockerLogins?.logins.map((l) => l.host)).toEqual([HOST]);
     const config = JSON.parse(await readFile(file, 'utf8')) as { auths: Record<string, { auth: string }> };
     expect(Buffer.from(config.auths[HOST]!.auth, 'base64').toString()).toBe('AWS:ecr-password');
     expect(renderAwsLoginSummary(result)).toContain(`\`${HOST}\``);
@@ -135,9 +135,8 @@ describe('loginToAws', () => {
     expect(tries).toBe(3);
 
     const denied = fakeAws({
-      assumeRoleWithWebIdentity: async () => {
-        throw new AwsCallError('AccessDenied', 'Not authorized', 403, false);
-      },
+      assumeRoleWithWebIdentity: () =>
+        Promise.reject(new AwsCallError('AccessDenied', 'Not authorized', 403, false)),
     });
     const error = await failure(loginToAws(request(), ports(denied)));
     expect(error.operation).toBe(`assume ${ROLE}`);
@@ -162,18 +161,16 @@ describe('loginToAws', () => {
     );
 
     const invalid = fakeAws({
-      assumeRoleWithWebIdentity: async () => {
-        throw new AwsCallError('ValidationError', 'too long', 400, false);
-      },
+      assumeRoleWithWebIdentity: () =>
+        Promise.reject(new AwsCallError('ValidationError', 'too long', 400, false)),
     });
     expect((await failure(loginToAws(request(), ports(invalid)))).hint).toBe(
       "Check the-duration against the role's maximum session duration and the-session.",
     );
 
     const ecrDenied = fakeAws({
-      getEcrAuthorizationTokens: async () => {
-        throw new AwsCallError('AccessDeniedException', 'no', 400, false);
-      },
+      getEcrAuthorizationTokens: () =>
+        Promise.reject(new AwsCallError('AccessDeniedException', 'no', 400, false)),
     });
     const error = await failure(loginToAws(request({ registries: ['210987654321'] }), ports(ecrDenied)));
     expect(error.operation).toBe('log in to ECR in eu-west-1 for 210987654321');

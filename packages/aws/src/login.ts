@@ -124,7 +124,7 @@ export async function loginToAws(request: AwsLoginRequest, ports: AwsLoginPorts)
     claims,
     registries,
     environment: sessionEnvironment(role.credentials, request.region),
-    dockerLogins: registries.length > 0 ? writeDockerLogins(registries, ports) : undefined,
+    dockerLogins: registries.length > 0 ? await writeDockerLogins(registries, ports) : undefined,
   };
 }
 
@@ -138,9 +138,9 @@ function sessionEnvironment(credentials: AwsCredentials, region: string): Record
   };
 }
 
-function writeDockerLogins(registries: EcrAuthorization[], ports: AwsLoginPorts): AddedLogins {
+async function writeDockerLogins(registries: EcrAuthorization[], ports: AwsLoginPorts): Promise<AddedLogins> {
   const path = dockerConfigPath(ports.env);
-  const added = addLogins(path, registries);
+  const added = await addLogins(path, registries);
   ports.log.info(`Logged in to ${registries.map((r) => r.host).join(', ')} (written to ${path})`);
   return added;
 }

@@ -27,9 +27,9 @@ describe('registryCacheTo', () => {
 async function buildArgs(name: 'buildx' | 'docker' | 'buildah', cache: BuildCache): Promise<string[]> {
   const calls: string[][] = [];
   const ok: ExecResult = { code: 0, stdout: '', stderr: '' };
-  const builder = await selectBuilder(name, async (command, args) => {
+  const builder = await selectBuilder(name, (command, args) => {
     calls.push([command, ...args]);
-    return ok;
+    return Promise.resolve(ok);
   });
   await builder.build({
     context: '/src',

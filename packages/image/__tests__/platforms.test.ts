@@ -17,9 +17,9 @@ const request = (platforms: string[]) => ({
 async function recorded(name: 'buildx' | 'docker' | 'buildah') {
   const calls: string[][] = [];
   const ok: ExecResult = { code: 0, stdout: '', stderr: '' };
-  const builder = await selectBuilder(name, async (command, args) => {
+  const builder = await selectBuilder(name, (command, args) => {
     calls.push([command, ...args]);
-    return ok;
+    return Promise.resolve(ok);
   });
   calls.length = 0;
   return { builder, calls };

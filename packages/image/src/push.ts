@@ -100,7 +100,7 @@ async function pushTags(session: PushSession, toPush: string[], result: PublishR
   const authDir = inputs.username ? await mkdtemp(join(ports.tempDir, 'auth-')) : undefined;
   try {
     const authFile = authDir ? join(authDir, 'config.json') : undefined;
-    if (authFile && credentials) addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+    if (authFile && credentials) await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
     for (const tag of toPush) {
       await pushTag(session, tag, authFile, result);
       result.pushed.push(tag);

@@ -32,11 +32,10 @@ function ports(answers: Array<Response | Error>): OidcPorts & { masked: string[]
     clock,
     random: () => 0,
     secrets: { add: (v) => masked.push(v) },
-    fetch: (async (url: URL) => {
+    fetch: ((url: URL) => {
       urls.push(String(url));
-      const next = answers.shift();
-      if (!next || next instanceof Error) throw next ?? new Error('no more answers');
-      return next;
+      const next = answers.shift() ?? new Error('no more answers');
+      return next instanceof Error ? Promise.reject(next) : Promise.resolve(next);
     }) as typeof fetch,
   };
 }

@@ -115,12 +115,16 @@ export function decodeClaims(jwt: string): TokenClaims {
       string,
       unknown
     >;
-    const str = (k: string) => (typeof payload[k] === 'string' ? (payload[k] as string) : undefined);
+    const str = (k: string) => (typeof payload[k] === 'string' ? payload[k] : undefined);
     const aud = payload['aud'];
     return {
       iss: str('iss') ?? '',
       sub: str('sub') ?? '',
-      aud: Array.isArray(aud) ? aud.join(',') : String(aud ?? ''),
+      aud: Array.isArray(aud)
+        ? aud.join(',')
+        : typeof aud === 'string' || typeof aud === 'number'
+          ? String(aud)
+          : '',
       repository: str('repository'),
       ref: str('ref'),
       environment: str('environment'),

@@ -12,7 +12,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('addLogins and removeLogins', () => {
   it('remove exactly what was added and still holds what was written', async () => {
     const file = path.join(dir, 'docker', 'config.json');
-    const added = addLogins(file, [
+    const added = await addLogins(file, [
       { host: 'a.example', username: 'u', password: 'p' },
       { host: 'b.example', username: 'u', password: 'p' },
     ]);
@@ -27,11 +27,11 @@ describe('addLogins and removeLogins', () => {
     config.auths['b.example'] = { auth: Buffer.from('other:login').toString('base64') };
     config['credsStore'] = 'desktop';
     await writeFile(file, JSON.stringify(config));
-    expect(removeLogins(added)).toEqual(['a.example']);
+    expect(await removeLogins(added)).toEqual(['a.example']);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
       auths: { 'b.example': { auth: Buffer.from('other:login').toString('base64') } },
       credsStore: 'desktop',
     });
-    expect(removeLogins({ path: path.join(dir, 'missing.json'), logins: added.logins })).toEqual([]);
+    expect(await removeLogins({ path: path.join(dir, 'missing.json'), logins: added.logins })).toEqual([]);
   });
 });

@@ -67,7 +67,10 @@ function parseChallenge(header: string): Challenge | 'unknown' | undefined {
   if (scheme === 'basic') return { scheme: 'basic' };
   if (scheme !== 'bearer') return 'unknown';
   const params = Object.fromEntries(
-    [...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]),
+    [...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [
+      m[1]?.toLowerCase() ?? '',
+      m[2] ?? m[3],
+    ]),
   );
   const realm = params['realm'];
   if (!realm) throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);

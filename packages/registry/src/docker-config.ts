@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -64,38 +65,38 @@ type DockerConfig = { auths?: Record<string, { auth?: string }> } & Record<strin
 
 const hash = (auth: string): string => createHash('sha256').update(auth).digest('hex');
 
-function readConfig(path: string): DockerConfig {
+async function readConfig(path: string): Promise<DockerConfig> {
   if (!existsSync(path)) return {};
-  const text = readFileSync(path, 'utf8');
+  const text = await readFile(path, 'utf8');
   if (text.trim() === '') return {};
   return JSON.parse(text) as DockerConfig;
 }
 
-function writeConfig(path: string, config: DockerConfig): void {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+async function writeConfig(path: string, config: DockerConfig): Promise<void> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await writeFile(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
-export function addLogins(
+export async function addLogins(
   path: string,
   logins: Array<{ host: string; username: string; password: string }>,
-): AddedLogins {
-  const config = readConfig(path);
+): Promise<AddedLogins> {
+  const config = await readConfig(path);
   const auths = (config.auths ??= {});
   const added = logins.map(({ host, username, password }) => {
     const auth = Buffer.from(`${username}:${password}`).toString('base64');
     auths[host] = { ...auths[host], auth };
     return { host, authHash: hash(auth) };
   });
-  writeConfig(path, config);
+  await writeConfig(path, config);
   return { path, logins: added };
 }
 
 /** Removes exactly the entries `addLogins` wrote that still hold what it wrote; returns their hosts. */
-export function removeLogins({ path, logins }: AddedLogins): string[] {
+export async function removeLogins({ path, logins }: AddedLogins): Promise<string[]> {
   if (!existsSync(path)) return [];
-  const config = readConfig(path);
+  const config = await readConfig(path);
   const removed: string[] = [];
   for (const { host, authHash } of logins) {
     const entry = config.auths?.[host];
@@ -104,6 +105,6 @@ export function removeLogins({ path, logins }: AddedLogins): string[] {
       removed.push(host);
     }
   }
-  if (removed.length > 0) writeConfig(path, config);
+  if (removed.length > 0) await writeConfig(path, config);
   return removed;
 }
