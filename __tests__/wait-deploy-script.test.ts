@@ -15,7 +15,8 @@ const root = repoRoot();
 interface Step {
   id?: string;
   uses?: string;
-  with?: Record<string, unknown>;
+  // A step's with: values are YAML scalars.
+  with?: Record<string, string | number | boolean>;
   run?: string;
   shell?: string;
   env?: Record<string, string>;

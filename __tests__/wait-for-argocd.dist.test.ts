@@ -229,7 +229,7 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     expect(result.outputs['health-status']).toBe('Missing');
     const apps = JSON.parse(result.outputs['applications'] ?? '[]') as { state: string; message: string }[];
     expect(apps).toEqual([
-      expect.objectContaining({ state: 'failed', message: expect.stringContaining('deleted') }),
+      expect.objectContaining({ state: 'failed', message: expect.stringContaining('deleted') as unknown }),
     ]);
     expect(result.summary).toContain('Argo CD: failed');
     expect(result.summary).toContain(`🗑️ \`${app.name}\``);

@@ -21,7 +21,11 @@ export interface ActionMeta {
 
 interface ActionYaml {
   description?: string;
-  inputs?: Record<string, { description?: string; required?: boolean; default?: unknown }>;
+  // A default is a YAML scalar (`default:` alone reads as null).
+  inputs?: Record<
+    string,
+    { description?: string; required?: boolean; default?: string | number | boolean | null }
+  >;
   outputs?: Record<string, { description?: string }>;
   runs?: { main?: string; post?: string };
 }

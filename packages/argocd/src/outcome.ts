@@ -7,14 +7,17 @@ import { describeResource } from './report.js';
 import { describeRollout } from './rollout.js';
 import type { AppReport, WaitResult } from './wait-types.js';
 
-/** The outputs of a wait, by their names in action.yml; all empty when there was no wait. */
-export interface WaitOutputs {
+/**
+ * The outputs of a wait, by their names in action.yml; all empty when there was no wait. A type
+ * alias, not an interface, so Object.entries() types its values as strings.
+ */
+export type WaitOutputs = {
   'sync-status': string;
   'health-status': string;
   revision: string;
   'duration-seconds': string;
   applications: string;
-}
+};
 
 const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
 const HEALTH_ORDER = ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'];

@@ -241,7 +241,7 @@ describe('bump', () => {
   it('reports a branch that does not exist without retrying', async () => {
     const error = await bump(inputs({ tag: '1.2.0', branch: 'nope' }), ports()).catch((e: Error) => e);
     expect(error).toMatchObject({
-      operation: expect.stringContaining('branch nope'),
+      operation: expect.stringContaining('branch nope') as unknown,
       hint: 'Check the branch input; the branch must exist before bumping it.',
     });
   });

@@ -72,7 +72,7 @@ describe('Git', () => {
     const lost = await git.push('main');
     expect(lost).toEqual({
       pushed: false,
-      reason: expect.stringMatching(/rejected.*(fetch first|non-fast-forward)/),
+      reason: expect.stringMatching(/rejected.*(fetch first|non-fast-forward)/) as unknown,
     });
     await git.syncTo('main');
     expect(await readFile(path.join(git.dir, 'apps/a/values.yaml'), 'utf8')).toBe('tag: 1\n');

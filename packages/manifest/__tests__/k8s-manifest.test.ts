@@ -68,8 +68,8 @@ describe('manifest: image references in every document', () => {
       'ghcr.io/acme/api:1.5.0',
       2,
     );
-    const before = parseAllDocuments(app).map((doc) => doc.toJS());
-    const after = parseAllDocuments(result.text).map((doc) => doc.toJS());
+    const before = parseAllDocuments(app).map((doc) => doc.toJS() as unknown);
+    const after = parseAllDocuments(result.text).map((doc) => doc.toJS() as unknown);
     expect(after[1]).toEqual(before[1]);
     expect(after).toHaveLength(before.length);
   });

@@ -10,8 +10,16 @@ export type PathHit =
   | { kind: 'found'; node: unknown; pair: Pair | null; flow: boolean }
   | { kind: 'missing'; depth: number; host: Host };
 
+/**
+ * A scalar's value as text. YAML's schemas only give primitives, Dates (1.1 timestamps) and bytes
+ * (!!binary) here, each with a toString of its own.
+ */
+export function scalarText(value: unknown): string {
+  return String(value);
+}
+
 export function pairKey(pair: Pair): string | null {
-  return isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return isScalar(pair.key) && pair.key.value !== null ? scalarText(pair.key.value) : null;
 }
 
 export function findPair(map: YAMLMap, key: string): Pair | undefined {

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair, Scalar } from 'yaml';
 import { ManifestError } from './errors.js';
-import { anchorLocation } from './locate.js';
+import { anchorLocation, scalarText } from './locate.js';
 import type { Splice } from './text.js';
 
 /** A scalar slot to write: the node found at a path plus the context needed to rewrite it in place. */
@@ -48,7 +48,7 @@ export function renderScalar(value: string, flow: boolean): string {
 export function scalarValue(node: unknown, text: string): string | null {
   if (!isScalar(node) || node.value === null || node.value === undefined) return null;
   if (typeof node.value === 'string') return node.value;
-  return node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
+  return node.range ? text.slice(node.range[0], node.range[1]) : scalarText(node.value);
 }
 
 /** Rewrites the target scalar in its own quoting style; null when it already holds the value as a string. */

@@ -55,7 +55,7 @@ function lineOf(node: Node | undefined, lines: LineCounter): number {
 function items(node: unknown, lines: LineCounter): Located[] {
   if (!isSeq(node)) return [];
   return node.items.map((item) => ({
-    value: (item as Node | null)?.toJSON?.() ?? item,
+    value: ((item as Node | null)?.toJSON?.() as unknown) ?? item,
     line: lineOf(item as Node, lines),
   }));
 }
@@ -72,11 +72,11 @@ function stringList(value: unknown, what: string, where: string): string[] {
 
 function dateText(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string'
-    ? value.trim()
-    : value === undefined || value === null
-      ? ''
-      : String(value);
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  // A map or list where a date belongs is shown as written in the error, not as [object Object].
+  return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 
 /**

@@ -111,6 +111,14 @@ interface JwtParts {
   signature: Buffer;
 }
 
+/** A claim as the trust policy compares it: '' when absent; a list (`aud` may be one) joined as String() joins it. */
+function claimText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(claimText).join(',');
+  return value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
 function decodeJwt(token: string): JwtParts {
   const parts = token.split('.');
   if (parts.length !== 3)
@@ -191,7 +199,7 @@ export async function startStsServer(opts: StsServerOptions): Promise<StsServer>
     const jwt = decodeJwt(params.get('WebIdentityToken') ?? '');
     if (jwt.header.alg !== 'RS256')
       throw new StsError(400, 'InvalidIdentityToken', 'Unsupported signing algorithm.');
-    const issuer = String(jwt.claims['iss'] ?? '');
+    const issuer = claimText(jwt.claims['iss']);
     if (!opts.issuers.includes(issuer)) {
       throw new StsError(
         400,
@@ -225,8 +233,8 @@ export async function startStsServer(opts: StsServerOptions): Promise<StsServer>
     const role = opts.roles.find((r) => r.arn === roleArn);
     const provider = providerName(issuer);
     const context = {
-      [`${provider}:aud`]: String(jwt.claims['aud'] ?? ''),
-      [`${provider}:sub`]: String(jwt.claims['sub'] ?? ''),
+      [`${provider}:aud`]: claimText(jwt.claims['aud']),
+      [`${provider}:sub`]: claimText(jwt.claims['sub']),
     };
     const allowed = role?.trustPolicy.Statement.some(
       (s) =>
@@ -264,8 +272,8 @@ export async function startStsServer(opts: StsServerOptions): Promise<StsServer>
     issued.set(creds.accessKeyId, creds);
     return (
       `<AssumeRoleWithWebIdentityResponse xmlns="${NS}">\n  <AssumeRoleWithWebIdentityResult>\n` +
-      `    <SubjectFromWebIdentityToken>${xmlEscape(String(jwt.claims['sub'] ?? ''))}</SubjectFromWebIdentityToken>\n` +
-      `    <Audience>${xmlEscape(String(jwt.claims['aud'] ?? ''))}</Audience>\n` +
+      `    <SubjectFromWebIdentityToken>${xmlEscape(claimText(jwt.claims['sub']))}</SubjectFromWebIdentityToken>\n` +
+      `    <Audience>${xmlEscape(claimText(jwt.claims['aud']))}</Audience>\n` +
       `    <AssumedRoleUser>\n      <Arn>${xmlEscape(creds.arn)}</Arn>\n      <AssumedRoleId>AROA${randomBytes(8).toString('hex').toUpperCase()}:${xmlEscape(sessionName)}</AssumedRoleId>\n    </AssumedRoleUser>\n` +
       `    <Credentials>\n      <SessionToken>${creds.sessionToken}</SessionToken>\n      <SecretAccessKey>${creds.secretAccessKey}</SecretAccessKey>\n` +
       `      <Expiration>${creds.expiration.toISOString().replace('.000Z', 'Z')}</Expiration>\n      <AccessKeyId>${creds.accessKeyId}</AccessKeyId>\n    </Credentials>\n` +

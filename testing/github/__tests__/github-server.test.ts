@@ -14,8 +14,7 @@ let root: string;
 let gh: GitHubServer;
 let main: string;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GitHub's JSON, read field by field
-type Json = Record<string, any>;
+type Json = Record<string, unknown>;
 
 const api = async (method: string, route: string, body?: unknown, token = TOKEN) => {
   const res = await fetch(`${gh.apiUrl}${route}`, {
@@ -57,7 +56,9 @@ describe('local GitHub', () => {
 
   it('commits through the Git Data API, visible to a clone over git smart HTTP on the same port', async () => {
     const tree = await api('POST', '/repos/acme/gitops/git/trees', {
-      base_tree: (await api('GET', `/repos/acme/gitops/git/commits/${main}`)).body['tree'].sha,
+      base_tree: (
+        (await api('GET', `/repos/acme/gitops/git/commits/${main}`)).body['tree'] as { sha: string }
+      ).sha,
       tree: [{ path: 'a/values.yaml', mode: '100644', type: 'blob', content: 'tag: 2\n' }],
     });
     const commit = await api('POST', '/repos/acme/gitops/git/commits', {

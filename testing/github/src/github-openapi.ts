@@ -152,7 +152,9 @@ export class OpenApiValidator {
       const list = parameters.filter((p) => p['in'] === location);
       return {
         type: 'object',
-        properties: Object.fromEntries(list.map((p) => [p['name'], p['schema'] ?? {}])),
+        properties: Object.fromEntries(
+          list.map((p): [string, unknown] => [p['name'] as string, p['schema'] ?? {}]),
+        ),
         required: list.filter((p) => p['required']).map((p) => p['name']),
         additionalProperties: false,
       };

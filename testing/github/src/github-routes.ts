@@ -592,7 +592,8 @@ const createPull: Route = {
     const now = ctx.now();
     const pr: PullRecord = {
       number: ctx.state.nextNumber++,
-      title: String(ctx.body['title'] ?? head),
+      // The request was checked against GitHub's description, so these fields are strings when present.
+      title: (ctx.body['title'] as string | undefined) ?? head,
       body: (ctx.body['body'] as string | undefined) ?? null,
       state: 'open',
       draft: ctx.body['draft'] === true,
@@ -657,14 +658,14 @@ const mergePull: Route = {
       };
     }
     const headCommit = (await readCommit(ctx.gitDir, head))!;
-    const method = String(ctx.body['merge_method'] ?? 'merge');
+    // The request was checked against GitHub's description, so these fields are strings when present.
+    const method = (ctx.body['merge_method'] as string | undefined) ?? 'merge';
     const me = identity(ctx, undefined);
-    const message = String(
-      ctx.body['commit_title'] ??
-        (method === 'squash'
-          ? `${pr.title} (#${pr.number})`
-          : `Merge pull request #${pr.number} from ${ctx.owner}/${pr.head}`),
-    );
+    const message =
+      (ctx.body['commit_title'] as string | undefined) ??
+      (method === 'squash'
+        ? `${pr.title} (#${pr.number})`
+        : `Merge pull request #${pr.number} from ${ctx.owner}/${pr.head}`);
     const sha = await createCommit(ctx.gitDir, {
       message: `${message}\n`,
       tree: headCommit.tree,
@@ -688,9 +689,9 @@ const addLabels: Route = {
   method: 'POST',
   template: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
   permission: ['pull_requests', 'write'],
-  async handle(ctx) {
+  handle(ctx) {
     const pr = findPull(ctx);
-    if (!pr) return notFound();
+    if (!pr) return Promise.resolve(notFound());
     const raw = ctx.body['labels'];
     const names = (Array.isArray(raw) ? raw : []).map((l) =>
       typeof l === 'string' ? l : String((l as { name?: string }).name),
@@ -701,10 +702,10 @@ const addLabels: Route = {
         ctx.state.labels.set(name, { name, color: 'ededed', description: null });
       if (!pr.labels.includes(name)) pr.labels.push(name);
     }
-    return {
+    return Promise.resolve({
       status: 200,
       body: pr.labels.map((name) => label(ctx.urls, ctx.fullName, ctx.state.labels.get(name)!)),
-    };
+    });
   },
 };
 
@@ -766,14 +767,14 @@ const createComment: Route = {
   method: 'POST',
   template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
   permission: ['pull_requests', 'write'],
-  async handle(ctx) {
+  handle(ctx) {
     const pr = findPull(ctx);
-    if (!pr) return notFound();
+    if (!pr) return Promise.resolve(notFound());
     const text = String(ctx.body['body']);
     pr.comments.push(text);
     const id = idOf(`comment:${ctx.fullName}#${pr.number}:${pr.comments.length}`);
     const issue = `${ctx.urls.api}/repos/${ctx.fullName}/issues/${pr.number}`;
-    return {
+    return Promise.resolve({
       status: 201,
       body: {
         id,
@@ -787,7 +788,7 @@ const createComment: Route = {
         updated_at: ctx.now(),
         author_association: 'MEMBER',
       },
-    };
+    });
   },
 };
 

@@ -40,7 +40,9 @@ afterAll(async () => {
 function challenge(res: Response): Record<string, string> {
   const header = res.headers.get('www-authenticate') ?? '';
   expect(header).toMatch(/^Bearer /);
-  return Object.fromEntries([...header.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    [...header.matchAll(/(\w+)="([^"]*)"/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']),
+  );
 }
 
 const errors = async (res: Response) => ((await res.json()) as { errors: Array<{ code: string }> }).errors;

@@ -22,9 +22,11 @@ const TASK_EXAMPLE_KEYS = [
 ];
 const CONDITION_KEYS = ['status', 'metricKey', 'comparator', 'errorThreshold', 'actualValue'];
 
-// Loosely typed on purpose: the tests compare answers against SonarQube's documented shapes.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+// Only the fields the tests read; the rest is compared against SonarQube's documented shapes.
+interface ProjectStatusAnswer {
+  projectStatus: { status: string; ignoredConditions: boolean; conditions: Record<string, unknown>[] };
+}
+type Task = Record<string, unknown> & { status: string; analysisId: string };
 
 const TOKEN = 'squ_test';
 let sonar: SonarServer;
@@ -59,10 +61,13 @@ afterAll(() => sonar.close());
 const basic = (user: string, password = '') =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 
-async function get(path: string, authorization = basic(TOKEN)): Promise<{ status: number; body: Json }> {
+async function get<Body = unknown>(
+  path: string,
+  authorization = basic(TOKEN),
+): Promise<{ status: number; body: Body }> {
   const response = await fetch(`${sonar.url}${path}`, { headers: { authorization } });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Json };
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Body };
 }
 
 describe('SonarQube stand-in', () => {
@@ -75,7 +80,7 @@ describe('SonarQube stand-in', () => {
   });
 
   it('answers project_status as SonarQube documents it', async () => {
-    const { body } = await get('/api/qualitygates/project_status?projectKey=p');
+    const { body } = await get<ProjectStatusAnswer>('/api/qualitygates/project_status?projectKey=p');
     expect(body.projectStatus.status).toBe('ERROR');
     expect(body.projectStatus.ignoredConditions).toBe(false);
     for (const c of body.projectStatus.conditions) {
@@ -115,13 +120,10 @@ describe('SonarQube stand-in', () => {
       inProgressPolls: 1,
       gate: { status: 'OK', conditions: [] },
     });
-    const statuses = [];
-    let last: Json;
-    for (let i = 0; i < 3; i++) {
-      last = (await get(`/api/ce/task?id=${id}`)).body.task;
-      statuses.push(last.status);
-    }
-    expect(statuses).toEqual(['PENDING', 'IN_PROGRESS', 'SUCCESS']);
+    const tasks: Task[] = [];
+    for (let i = 0; i < 3; i++) tasks.push((await get<{ task: Task }>(`/api/ce/task?id=${id}`)).body.task);
+    expect(tasks.map((task) => task.status)).toEqual(['PENDING', 'IN_PROGRESS', 'SUCCESS']);
+    const last = tasks[2]!;
     expect(Object.keys(last).every((k) => TASK_EXAMPLE_KEYS.includes(k))).toBe(true);
     expect(last).toMatchObject({
       id,
@@ -129,7 +131,9 @@ describe('SonarQube stand-in', () => {
       componentKey: 'fresh',
       analysisId: sonar.analysisOf(id),
     });
-    const gate = await get(`/api/qualitygates/project_status?analysisId=${last.analysisId}`);
+    const gate = await get<ProjectStatusAnswer>(
+      `/api/qualitygates/project_status?analysisId=${last.analysisId}`,
+    );
     expect(gate.body.projectStatus.status).toBe('OK');
   });
 });
