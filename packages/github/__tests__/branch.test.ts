@@ -4,9 +4,9 @@ import { BranchMoved, readBranchTip, toActionError, type RepoClient } from '@git
 function client(has: { branch: boolean; repository: boolean }): RepoClient {
   return {
     fullName: 'acme/gitops',
-    branch: async (name: string) =>
-      has.branch ? { name, sha: 'a'.repeat(40), tree: 'b'.repeat(40) } : undefined,
-    repositoryExists: async () => has.repository,
+    branch: (name: string) =>
+      Promise.resolve(has.branch ? { name, sha: 'a'.repeat(40), tree: 'b'.repeat(40) } : undefined),
+    repositoryExists: () => Promise.resolve(has.repository),
   } as unknown as RepoClient;
 }
 
@@ -42,7 +42,7 @@ describe('readBranchTip', () => {
       message: 'the repository does not exist or the token cannot see it',
       hint: expect.stringMatching(
         /^Check the gitops-repository input, and that the token has contents: read/,
-      ),
+      ) as unknown,
     });
   });
 });

@@ -6,9 +6,10 @@ function fakeClock(): Clock & { slept: number[] } {
   return {
     slept,
     now: () => now,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       slept.push(ms);
       now += ms;
+      return Promise.resolve();
     },
   };
 }
@@ -18,10 +19,10 @@ describe('retry', () => {
     const clock = fakeClock();
     let calls = 0;
     const result = await retry(
-      async (attempt) => {
+      (attempt) => {
         calls++;
-        if (attempt < 4) throw new Error(`fail ${attempt}`);
-        return 'done';
+        if (attempt < 4) return Promise.reject(new Error(`fail ${attempt}`));
+        return Promise.resolve('done');
       },
       { attempts: 5, baseMs: 100, maxMs: 250, clock, random: () => 1 },
     );
@@ -35,9 +36,9 @@ describe('retry', () => {
     let calls = 0;
     await expect(
       retry(
-        async () => {
+        () => {
           calls++;
-          throw new Error('bad token');
+          return Promise.reject(new Error('bad token'));
         },
         { attempts: 10, clock, retryable: () => false },
       ),
@@ -50,12 +51,11 @@ describe('retry', () => {
     const clock = fakeClock();
     const seen: number[] = [];
     await expect(
-      retry(
-        async (attempt) => {
-          throw new Error(`attempt ${attempt}`);
-        },
-        { attempts: 3, clock, onRetry: ({ attempt }) => seen.push(attempt) },
-      ),
+      retry((attempt) => Promise.reject(new Error(`attempt ${attempt}`)), {
+        attempts: 3,
+        clock,
+        onRetry: ({ attempt }) => seen.push(attempt),
+      }),
     ).rejects.toThrow('attempt 3');
     expect(seen).toEqual([1, 2]);
   });

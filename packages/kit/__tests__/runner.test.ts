@@ -14,7 +14,7 @@ function setup(extra: Record<string, string> = {}) {
   const env: Record<string, string> = { ...extra };
   for (const [k, f] of Object.entries(files)) {
     env[k] = path.join(dir, f);
-    writeFileSync(env[k]!, '');
+    writeFileSync(env[k], '');
   }
   const lines: string[] = [];
   const runner = new Runner(env, (l) => lines.push(l));
@@ -57,11 +57,11 @@ describe('runAction', () => {
     const ctx = createContext(runner);
     await runAction(
       'bump the manifest',
-      async ({ secrets }) => {
+      ({ secrets }) => {
         secrets.add('s3cr3t-token');
-        throw new ActionError('push to main', 'server said s3cr3t-token is bad', {
-          hint: 'Check the token.',
-        });
+        return Promise.reject(
+          new ActionError('push to main', 'server said s3cr3t-token is bad', { hint: 'Check the token.' }),
+        );
       },
       ctx,
     );

@@ -10,7 +10,7 @@ import {
   writeStandinBinary,
 } from '@gitops-actions/standin-trivy';
 import {
-  evaluate,
+  evaluateGate,
   installTrivy,
   parseIgnoreFile,
   parseReport,
@@ -22,6 +22,13 @@ import {
 } from '../src/index.js';
 
 const FIXTURES = fixturePath('trivy');
+const INPUT_NAMES = {
+  trivyPath: 'trivy-path',
+  trivyUrl: 'trivy-url',
+  trivyChecksum: 'trivy-checksum',
+  dbRepository: 'db-repository',
+  ignoreFile: 'ignore-file',
+};
 const load = async (name: string): Promise<Report> => parseReport(await readFile(path.join(FIXTURES, name)));
 
 describe('parseReport', () => {
@@ -53,7 +60,7 @@ describe('parseReport', () => {
     }
   });
 
-  it('decodes escapes and keeps lockfile lines', async () => {
+  it('decodes escapes and keeps lockfile lines', () => {
     const report = parseReport(
       Buffer.from(
         '{"SchemaVersion":2,"ArtifactName":"a\\"b","Results":[{"Target":"package-lock.json","Class":"lang-pkgs",' +
@@ -78,13 +85,13 @@ describe('parseReport', () => {
   });
 });
 
-describe('evaluate and SARIF', () => {
+describe('evaluateGate and SARIF', () => {
   const now = new Date('2026-06-01T00:00:00Z');
 
   it('applies .trivyignore expiry as Trivy does and gates the rest', async () => {
     const report = await load('debian-buster.json');
     const exceptions = parseIgnoreFile('CVE-2019-18224 exp:2026-01-01\nCVE-2019-18276\n', '.trivyignore');
-    const verdict = evaluate(report, {
+    const verdict = evaluateGate(report, {
       severities: new Set(['CRITICAL', 'LOW']),
       ignoreUnfixed: false,
       scanners: new Set(['vuln']),
@@ -100,7 +107,7 @@ describe('evaluate and SARIF', () => {
   it('writes SARIF that the 2.1.0 schema accepts, and the validator rejects a broken log', async () => {
     for (const name of ['alpine-310.json', 'npm.json', 'dockerfile.json', 'gomod-vex.json']) {
       const report = await load(name);
-      const verdict = evaluate(report, {
+      const verdict = evaluateGate(report, {
         severities: new Set(['HIGH']),
         ignoreUnfixed: true,
         scanners: new Set(['vuln', 'misconfig']),
@@ -129,7 +136,7 @@ describe('evaluate and SARIF', () => {
         i === 8999 ? quirky : base.findings[i % base.findings.length]!,
       ),
     };
-    const verdict = evaluate(report, {
+    const verdict = evaluateGate(report, {
       severities: new Set(['HIGH']),
       ignoreUnfixed: true,
       scanners: new Set(['vuln']),
@@ -184,6 +191,7 @@ describe('installTrivy', () => {
         urlTemplate: `${server.url}/{asset}`,
         table: { '1.2.3': { 'Linux-64bit': sha } },
         platform: { os: 'Linux', arch: '64bit' },
+        inputNames: INPUT_NAMES,
         log: silentLogger,
       };
       const first = await installTrivy(opts);
@@ -221,7 +229,13 @@ describe('runTrivy', () => {
     try {
       const binary = await writeStandinBinary(path.join(dir, 'bin'));
       const slept: number[] = [];
-      const clock: Clock = { now: () => 0, sleep: async (ms) => void slept.push(ms) };
+      const clock: Clock = {
+        now: () => 0,
+        sleep: (ms) => {
+          slept.push(ms);
+          return Promise.resolve();
+        },
+      };
       const args = path.join(dir, 'args.txt');
       let calls = 0;
       await runTrivy({
@@ -231,6 +245,7 @@ describe('runTrivy', () => {
         scanners: ['vuln'],
         dbRepositories: ['mirror-a.example/trivy-db', 'mirror-b.example/trivy-db'],
         output: path.join(dir, 'out.json'),
+        inputNames: INPUT_NAMES,
         // The first mirror is rate-limited every time; the second answers.
         exec: (cmd, a, o) => {
           calls++;

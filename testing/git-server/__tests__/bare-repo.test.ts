@@ -80,7 +80,7 @@ describe('bare repository helpers', () => {
     expect(await listCommits(root, 'acme/gitops', 'side')).toHaveLength(1);
   });
 
-  it('rejects names that are not owner/repo', async () => {
+  it('rejects names that are not owner/repo', () => {
     expect(() => bareRepoPath(root, '../escape')).toThrow(/owner\/repo/);
     expect(() => bareRepoPath(root, 'acme/..')).toThrow(/owner\/repo/);
     expect(() => bareRepoPath(root, 'just-a-name')).toThrow(/owner\/repo/);

@@ -4,8 +4,10 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { GitCommandError, cleanGitEnv, git } from '@gitops-actions/standin-git-server';
 
+const execFileAsync = promisify(execFile);
 const ZERO_OID = '0'.repeat(40);
 const OID = /^[0-9a-f]{40}$/;
 
@@ -105,14 +107,12 @@ export async function writeBlob(gitDir: string, content: Buffer): Promise<string
 
 export async function readBlob(gitDir: string, sha: string): Promise<Buffer> {
   // git() decodes output as UTF-8; blobs are bytes, so they are read raw here.
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['--git-dir', gitDir, 'cat-file', 'blob', sha],
-      { encoding: 'buffer', maxBuffer: 100 * 1024 * 1024, env: cleanGitEnv() },
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    );
+  const { stdout } = await execFileAsync('git', ['--git-dir', gitDir, 'cat-file', 'blob', sha], {
+    encoding: 'buffer',
+    maxBuffer: 100 * 1024 * 1024,
+    env: cleanGitEnv(),
   });
+  return stdout;
 }
 
 /** `{ sha, mode, type, size }` of the entry at `path` in a commit, or undefined when absent. */

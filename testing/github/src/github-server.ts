@@ -363,7 +363,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     if (fault && (await applyFault(fault, res, record))) return;
     const grant = grantOf(req);
     if (!grant) return send(res, record, { status: 401, body: { message: 'Bad credentials' } });
-    const answer = await enableAutoMerge(raw, states, violations);
+    const answer = enableAutoMerge(raw, states, violations);
     send(res, record, answer);
   };
 
@@ -441,11 +441,7 @@ const MERGE_METHODS = ['MERGE', 'SQUASH', 'REBASE'];
  * The one GraphQL mutation the project uses. The REST description does not cover GraphQL, so the
  * checks here mirror the schema: `enablePullRequestAutoMerge(input: {pullRequestId, mergeMethod})`.
  */
-async function enableAutoMerge(
-  raw: Buffer,
-  states: Map<string, RepoState>,
-  violations: string[],
-): Promise<RouteAnswer> {
+function enableAutoMerge(raw: Buffer, states: Map<string, RepoState>, violations: string[]): RouteAnswer {
   let payload: { query?: unknown; variables?: Record<string, unknown> };
   try {
     payload = JSON.parse(raw.toString('utf8')) as typeof payload;
