@@ -33,7 +33,7 @@ export function createStepFiles(parent = tmpdir()): StepFiles {
   mkdirSync(env['RUNNER_TEMP']!);
   for (const name of COMMAND_FILES) {
     env[name] = path.join(dir, name.toLowerCase());
-    writeFileSync(env[name]!, '');
+    writeFileSync(env[name], '');
   }
   const file = (name: (typeof COMMAND_FILES)[number]): string => readFileSync(env[name]!, 'utf8');
   return {

@@ -295,7 +295,7 @@ export class RepoClient {
         state: 'open',
       });
       const first = data[0];
-      return first ? toPull(first as PullData) : undefined;
+      return first ? toPull(first) : undefined;
     });
   }
 
@@ -312,7 +312,7 @@ export class RepoClient {
   }> {
     try {
       const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
-      return { pull: toPull(data as PullData), created: true };
+      return { pull: toPull(data), created: true };
     } catch (error) {
       if (
         isHttpError(error, 422) &&
@@ -338,7 +338,7 @@ export class RepoClient {
         pull_number: number,
         ...fields,
       });
-      return toPull(data as PullData);
+      return toPull(data);
     });
   }
 

@@ -408,7 +408,7 @@ export class AppModel {
     delete status['controllerPause'];
     return {
       ...base,
-      metadata: { ...((base['metadata'] as Json | undefined) ?? {}), name: this.name },
+      metadata: { ...(base['metadata'] ?? {}), name: this.name },
       status,
     };
   }

@@ -162,7 +162,7 @@ function runBackend(
   child.on('error', (error) => failBackend(res, stats, error.message));
   child.on('close', (code) => {
     if (!res.headersSent)
-      failBackend(res, stats, `git http-backend exited ${code}: ${Buffer.concat(stderr)}`);
+      failBackend(res, stats, `git http-backend exited ${code}: ${Buffer.concat(stderr).toString('utf8')}`);
   });
   // A client that hangs up mid-transfer must not leave a backend running; a finished one may still be exiting.
   res.on('close', () => {
@@ -205,7 +205,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     url,
     repoUrl: (fullName) => `${url}/${fullName.replace(/\.git$/, '')}.git`,
     stats,
-    faults: { failNext: faults.failNext },
+    faults: { failNext: (n, status) => faults.failNext(n, status) },
     close: () => closeServer(server),
   };
 }

@@ -424,10 +424,7 @@ export async function startRegistryServer(opts: RegistryServerOptions = {}): Pro
   if (opts.tls) {
     const { cert, key } = selfSignedCertificate(dir);
     caFile = cert;
-    server = createHttpsServer(
-      { cert: await readFile(cert), key: await readFile(key) },
-      forward,
-    ) as unknown as Server;
+    server = createHttpsServer({ cert: await readFile(cert), key: await readFile(key) }, forward);
   } else {
     server = createHttpServer(forward);
   }
