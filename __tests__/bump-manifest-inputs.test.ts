@@ -1,5 +1,8 @@
 // bump-manifest's inputs.ts: every input parsed and validated once, each error naming its input.
 import { Inputs as RawInputs } from '@gitops-actions/kit';
+// An action is an entry point, not a library: no exports, and its folder holds only action.yml, README and
+// src/. Its inputs.ts is tested from here, by path, as nothing else may import it.
+// eslint-disable-next-line import-x/no-relative-packages -- an action's own inputs.ts, not a package API
 import { getInputs } from '../actions/bump-manifest/src/inputs.js';
 
 const url = 'file:///srv/gitops.git';
