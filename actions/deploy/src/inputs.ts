@@ -1,29 +1,20 @@
 import {
-  InputError,
   branchInput,
   gitRepositoryInput,
   gitTransportInput,
   githubApiUrl,
   githubServerUrl,
-  registryLoginInputs,
   repoPathInput,
   type Inputs as RawInputs,
 } from '@gitops-actions/kit';
-import type { BumpRequest, FormatChoice, TransportChoice } from '@gitops-actions/bump';
-import {
-  TIMEOUT_BOUNDS,
-  appRefInput,
-  serverInput,
-  type AppRef,
-  type ArgoInputNames,
-} from '@gitops-actions/argocd';
-import type { PublishRequest } from '@gitops-actions/image';
-import { parseImageName } from '@gitops-actions/registry';
-import type { Severity } from '@gitops-actions/trivy';
+import { TIMEOUT_BOUNDS, appRefInput, serverInput, type ArgoInputNames } from '@gitops-actions/argocd';
+import type { BumpInputNames, FormatChoice, TransportChoice } from '@gitops-actions/bump';
+import type { DeployRequest, DeployScanRequest, DeployWaitRequest } from '@gitops-actions/deploy';
+import { readImageInputs } from '@gitops-actions/image';
+import type { Severity, TrivyInputNames } from '@gitops-actions/trivy';
 
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
-// before Trivy's installer, YAML and git are loaded (cold start); argocd loads nothing heavy.
-const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
+// before Trivy's installer, YAML and git are loaded (cold start); argocd and image load nothing heavy.
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
 const SEVERITY_NAMES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
@@ -38,40 +29,34 @@ export const ARGO_INPUTS: ArgoInputNames = {
   timeout: 'argocd-timeout',
 };
 
-export interface ScanInputs {
-  severities: Set<Severity>;
-  ignoreUnfixed: boolean;
-  ignoreFile: string;
-  trivyVersion: string;
-  trivyUrl: string;
-  trivyChecksum: string;
-  trivyPath: string;
-  dbRepositories: string[];
-}
+/** The root action's names for the Trivy inputs. */
+export const TRIVY_INPUTS: TrivyInputNames = {
+  ignoreFile: 'ignore-file',
+  trivyPath: 'trivy-path',
+  trivyUrl: 'trivy-url',
+  trivyChecksum: 'trivy-checksum',
+  dbRepository: 'db-repository',
+};
 
-export interface ArgoInputs {
-  server: string;
-  token: string;
-  applications: AppRef[];
-  sync: boolean;
-  timeoutMs: number;
-}
-
-export interface Inputs {
-  /** Build, then push (the same request in two modes, with the scan in between). */
-  image: PublishRequest;
-  scan: ScanInputs;
-  /** The GitOps bump, everything but the tag and digest that the push yields. */
-  gitops: Omit<BumpRequest, 'tag' | 'digest'>;
-  pinDigest: boolean;
-  /** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
-  argocd: ArgoInputs | undefined;
-}
+/** The root action's names for the GitOps inputs; it has no max-attempts input. */
+export const GITOPS_INPUTS: BumpInputNames = {
+  repository: 'gitops-repository',
+  branch: 'gitops-branch',
+  token: 'gitops-token',
+};
 
 /** Parses and validates every input once, before anything is built; each error names the input. */
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): DeployRequest {
   return {
-    image: imageInputs(raw, env),
+    image: {
+      ...readImageInputs(raw, env),
+      labels: [],
+      platforms: [],
+      target: '',
+      mode: 'build',
+      cache: '',
+      retries: 3,
+    },
     scan: scanInputs(raw),
     gitops: gitopsInputs(raw, env),
     pinDigest: raw.boolean('pin-digest', false),
@@ -79,31 +64,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   };
 }
 
-function imageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): PublishRequest {
-  const imageText = raw.string('image', { required: true });
-  const image = parseImageName(imageText);
-  if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);
-  return {
-    image,
-    context: raw.string('context', { default: '.' }),
-    file: raw.string('file', { default: 'Dockerfile' }),
-    version: raw.string('version'),
-    tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-    extraTags: raw.list('extra-tags'),
-    buildArgs: raw.keyValues('build-args'),
-    labels: [],
-    platforms: [],
-    target: '',
-    mode: 'build',
-    builder: raw.enum('builder', BUILDERS, 'auto'),
-    immutable: raw.boolean('immutable', true),
-    cache: '',
-    ...registryLoginInputs(raw, image.registry, env),
-    retries: 3,
-  };
-}
-
-function scanInputs(raw: RawInputs): ScanInputs {
+function scanInputs(raw: RawInputs): DeployScanRequest {
   return {
     severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
@@ -113,14 +74,15 @@ function scanInputs(raw: RawInputs): ScanInputs {
     trivyChecksum: raw.sha256('trivy-checksum'),
     trivyPath: raw.string('trivy-path'),
     dbRepositories: raw.list('db-repository'),
+    inputNames: TRIVY_INPUTS,
   };
 }
 
-function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] {
+function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): DeployRequest['gitops'] {
   const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('gitops-repository', { required: true });
   const { url, repository } = gitRepositoryInput('gitops-repository', repositoryInput, serverUrl);
-  const gitops: Inputs['gitops'] = {
+  return {
     url,
     repository,
     serverUrl,
@@ -141,11 +103,12 @@ function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): Inputs['gitops'] 
     author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
     maxAttempts: 10,
     dryRun: false,
+    inputNames: GITOPS_INPUTS,
   };
-  return gitops;
 }
 
-function argoInputs(raw: RawInputs): ArgoInputs | undefined {
+/** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
+function argoInputs(raw: RawInputs): DeployWaitRequest | undefined {
   const wait = raw.boolean('wait', true);
   const server = raw.string(ARGO_INPUTS.server);
   if (!wait || !server) return undefined;
@@ -153,8 +116,9 @@ function argoInputs(raw: RawInputs): ArgoInputs | undefined {
   return {
     server: serverInput(ARGO_INPUTS, server),
     token: raw.string(ARGO_INPUTS.token, { required: true }),
-    applications: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
+    apps: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
     sync: raw.boolean(ARGO_INPUTS.sync, false),
     timeoutMs: raw.duration(ARGO_INPUTS.timeout, TIMEOUT_BOUNDS),
+    inputs: ARGO_INPUTS,
   };
 }

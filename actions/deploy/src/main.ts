@@ -1,65 +1,25 @@
-import {
-  createContext,
-  exec,
-  runAction,
-  systemClock,
-  type ActionContext,
-  type Runner,
-} from '@gitops-actions/kit';
-import { waitOutputs } from '@gitops-actions/argocd';
-import type { DeployReport } from './deploy.js';
-import { getInputs, type Inputs } from './inputs.js';
+import { createContext, exec, runAction, systemClock, type ActionContext } from '@gitops-actions/kit';
+import { deploy, deployOutputs, deploySecrets, renderDeploySummary } from '@gitops-actions/deploy';
+import { getInputs } from './inputs.js';
 
 export function run(ctx: ActionContext = createContext()): Promise<void> {
   return runAction(
     'deploy the image',
     async ({ runner, inputs: raw, secrets, log }) => {
-      const inputs = getInputs(raw);
-      maskSecrets(inputs, (s) => secrets.add(s));
-      // Builders, Trivy, YAML and git load only once the inputs are known to be good.
-      const { deploy, newReport } = await import('./deploy.js');
-      const { renderReport } = await import('./summary.js');
-      const report = newReport(inputs);
-      let failed = true;
-      try {
-        await deploy(
-          inputs,
-          {
-            exec,
-            log,
-            clock: systemClock,
-            env: process.env,
-            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-            tempDir: process.env['RUNNER_TEMP'] || undefined,
-          },
-          report,
-        );
-        failed = false;
-      } finally {
-        setOutputs(runner, report);
-        runner.appendSummary(secrets.redact(renderReport(report, inputs, failed)));
-      }
+      const request = getInputs(raw);
+      for (const secret of deploySecrets(request)) secrets.add(secret);
+      const report = await deploy(request, {
+        exec,
+        log,
+        clock: systemClock,
+        env: process.env,
+        workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: process.env['RUNNER_TEMP'] || undefined,
+      });
+      for (const [name, value] of Object.entries(deployOutputs(report))) runner.setOutput(name, value);
+      runner.appendSummary(secrets.redact(renderDeploySummary(report, request)));
+      if (report.error !== undefined) throw report.error;
     },
     ctx,
   );
-}
-
-function maskSecrets(inputs: Inputs, add: (secret: string) => void): void {
-  const { username, password } = inputs.image;
-  add(password);
-  if (password) add(Buffer.from(`${username}:${password}`).toString('base64'));
-  add(inputs.gitops.token);
-  if (inputs.argocd) add(inputs.argocd.token);
-}
-
-function setOutputs(runner: Runner, report: DeployReport): void {
-  const digest = report.pushed?.digest ?? '';
-  runner.setOutput('tag', report.tag);
-  runner.setOutput('digest', digest);
-  runner.setOutput('image-ref', digest ? `${report.image}@${digest}` : '');
-  runner.setOutput('scan-passed', report.scan ? String(report.scan.passed) : '');
-  runner.setOutput('commit-sha', report.bump?.commitSha ?? '');
-  const argo = waitOutputs(report.argocd);
-  runner.setOutput('sync-status', argo['sync-status']);
-  runner.setOutput('health-status', argo['health-status']);
 }

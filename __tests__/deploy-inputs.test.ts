@@ -1,5 +1,8 @@
+// The root action's inputs.ts: every input parsed and validated once, each error naming its input.
 import { Inputs as RawInputs } from '@gitops-actions/kit';
-import { getInputs } from '../src/inputs.js';
+// An action is an entry point, not a library: its inputs.ts is tested from here, by path.
+// eslint-disable-next-line import-x/no-relative-packages -- an action's own inputs.ts, not a package API
+import { getInputs } from '../actions/deploy/src/inputs.js';
 
 const raw = (values: Record<string, string>) => new RawInputs((name) => values[name] ?? '');
 const base = {
@@ -38,11 +41,34 @@ describe('deploy inputs', () => {
     expect(getInputs(raw(argo), env).argocd).toEqual({
       server: 'https://argocd.example.com',
       token: 't',
-      applications: [{ namespace: 'dev', name: 'api' }],
+      apps: [{ namespace: 'dev', name: 'api' }],
       sync: false,
       timeoutMs: 600_000,
+      inputs: {
+        server: 'argocd-server',
+        token: 'argocd-token',
+        applications: 'argocd-applications',
+        sync: 'argocd-sync',
+        timeout: 'argocd-timeout',
+      },
     });
     expect(getInputs(raw({ ...argo, wait: 'false' }), env).argocd).toBeUndefined();
+  });
+
+  it("hands each package the root action's own input names, for its errors and hints", () => {
+    const inputs = getInputs(raw(base), env);
+    expect(inputs.gitops.inputNames).toEqual({
+      repository: 'gitops-repository',
+      branch: 'gitops-branch',
+      token: 'gitops-token',
+    });
+    expect(inputs.scan.inputNames).toEqual({
+      ignoreFile: 'ignore-file',
+      trivyPath: 'trivy-path',
+      trivyUrl: 'trivy-url',
+      trivyChecksum: 'trivy-checksum',
+      dbRepository: 'db-repository',
+    });
   });
 
   it('names the input at fault', () => {

@@ -1,18 +1,18 @@
+// The job summary of a deploy: one row per stage, saying how far a stopped deploy got.
 import { code, escapeCell, heading, link, table } from '@gitops-actions/kit';
-import type { DeployReport, Stage } from './deploy.js';
-import type { Inputs } from './inputs.js';
+import type { DeployReport, DeployRequest, Stage } from './request.js';
 
 const ORDER: Stage[] = ['build', 'scan', 'push', 'bump', 'wait', 'done'];
 
 /** Status of a stage that produced nothing: not reached, or where the deploy stopped. */
-function notDone(report: DeployReport, stage: Stage, failed: boolean): string {
-  if (report.stage === stage && failed) return '❌ failed';
+function notDone(report: DeployReport, stage: Stage): string {
+  if (report.stage === stage && report.error !== undefined) return '❌ failed';
   return ORDER.indexOf(stage) > ORDER.indexOf(report.stage) ? '⏭️ not reached' : '—';
 }
 
-function scanRow(report: DeployReport, failed: boolean): string {
+function scanRow(report: DeployReport): string {
   const scan = report.scan;
-  if (!scan) return notDone(report, 'scan', failed);
+  if (!scan) return notDone(report, 'scan');
   const c = scan.verdict.counts;
   const counts = `${c.CRITICAL} critical, ${c.HIGH} high, ${c.MEDIUM} medium, ${c.LOW} low`;
   return scan.passed
@@ -20,9 +20,9 @@ function scanRow(report: DeployReport, failed: boolean): string {
     : `❌ ${scan.verdict.blocking.length} blocking finding(s) (${counts})`;
 }
 
-function pushRow(report: DeployReport, failed: boolean): string {
+function pushRow(report: DeployReport): string {
   const pushed = report.pushed;
-  if (!pushed) return notDone(report, 'push', failed);
+  if (!pushed) return notDone(report, 'push');
   const parts = [
     pushed.pushed.length ? `pushed ${pushed.pushed.map(code).join(', ')}` : '',
     pushed.unchanged.length ? `already there (same image) ${pushed.unchanged.map(code).join(', ')}` : '',
@@ -30,10 +30,10 @@ function pushRow(report: DeployReport, failed: boolean): string {
   return `✅ ${parts.filter(Boolean).join('; ')}`;
 }
 
-function gitopsRow(report: DeployReport, inputs: Inputs, failed: boolean): string {
+function gitopsRow(report: DeployReport, request: DeployRequest): string {
   const result = report.bump;
-  if (!result) return notDone(report, 'bump', failed);
-  const { repository, serverUrl, branch } = inputs.gitops;
+  if (!result) return notDone(report, 'bump');
+  const { repository, serverUrl, branch } = request.gitops;
   const url = repository ? `${serverUrl}/${repository}/commit/${result.commitSha}` : undefined;
   const commit = link(code(result.commitSha.slice(0, 12)), url);
   const files = result.changedFiles.map(code).join(', ');
@@ -42,10 +42,10 @@ function gitopsRow(report: DeployReport, inputs: Inputs, failed: boolean): strin
     : `✅ no change: ${code(branch)} at ${commit} already has this tag`;
 }
 
-function argoRow(report: DeployReport, inputs: Inputs, failed: boolean): string {
-  if (!inputs.argocd) return 'not waited for';
+function argoRow(report: DeployReport, request: DeployRequest): string {
+  if (!request.argocd) return 'not waited for';
   const result = report.argocd;
-  if (!result) return notDone(report, 'wait', failed);
+  if (!result) return notDone(report, 'wait');
   const icon = result.outcome === 'done' ? '✅' : '❌';
   const apps = result.apps.map((a) => {
     const s = a.assessment.snapshot;
@@ -55,15 +55,15 @@ function argoRow(report: DeployReport, inputs: Inputs, failed: boolean): string 
 }
 
 /** The job summary: one deployment report, then the scan's details. */
-export function renderReport(report: DeployReport, inputs: Inputs, failed: boolean): string {
-  const tag = report.tag ? code(`${report.image}:${report.tag}`) : notDone(report, 'build', failed);
+export function renderDeploySummary(report: DeployReport, request: DeployRequest): string {
+  const tag = report.tag ? code(`${report.image}:${report.tag}`) : notDone(report, 'build');
   const rows = [
     ['Image', tag],
     ['Digest', report.pushed?.digest ? code(report.pushed.digest) : '—'],
-    ['Scan', scanRow(report, failed)],
-    ['Push', pushRow(report, failed)],
-    ['GitOps commit', gitopsRow(report, inputs, failed)],
-    ['Argo CD', argoRow(report, inputs, failed)],
+    ['Scan', scanRow(report)],
+    ['Push', pushRow(report)],
+    ['GitOps commit', gitopsRow(report, request)],
+    ['Argo CD', argoRow(report, request)],
   ];
   const title =
     report.stage === 'done' ? `Deployed ${code(report.image)}` : `Deploy of ${code(report.image)} stopped`;
