@@ -1,5 +1,5 @@
 // bump-manifest's inputs.ts: every input parsed and validated once, each error naming its input.
-import { Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputReader } from '@gitops-actions/kit';
 // An action is an entry point, not a library: no exports, and its folder holds only action.yml, README and
 // src/. Its inputs.ts is tested from here, by path, as nothing else may import it.
 // eslint-disable-next-line import-x/no-relative-packages -- an action's own inputs.ts, not a package API
@@ -8,7 +8,7 @@ import { getInputs } from '../actions/bump-manifest/src/inputs.js';
 const url = 'file:///srv/gitops.git';
 
 function inputs(values: Record<string, string>) {
-  const raw = new RawInputs(
+  const raw = new InputReader(
     (name) =>
       (({ repository: url, files: 'envs/dev/api/values.yaml', ...values }) as Record<string, string>)[name] ??
       '',
@@ -34,7 +34,7 @@ describe('getInputs', () => {
   });
 
   it('turns owner/name into a URL on GITHUB_SERVER_URL and keeps it for links', () => {
-    const raw = new RawInputs(
+    const raw = new InputReader(
       (name) => ({ repository: 'acme/gitops', files: 'a.yaml', tag: '1' })[name] ?? '',
     );
     const parsed = getInputs(raw, { GITHUB_SERVER_URL: 'https://ghe.example.com/' });
@@ -63,7 +63,7 @@ describe('getInputs', () => {
     ],
     [{ repository: 'acme/gitops', transport: 'git' }, {}, 'git', 'https://api.github.com'],
   ])('resolves transport auto by how the repository is written: %j %j', (values, env, transport, apiUrl) => {
-    const raw = new RawInputs(
+    const raw = new InputReader(
       (name) => (({ files: 'a.yaml', tag: '1', ...values }) as Record<string, string>)[name] ?? '',
     );
     expect(getInputs(raw, env)).toMatchObject({ transport, apiUrl });
@@ -76,7 +76,7 @@ describe('getInputs', () => {
       "Input 'transport' api needs the repository as owner/name on GITHUB_SERVER_URL",
     ],
   ])('rejects transport %j', (values, message) => {
-    const raw = new RawInputs(
+    const raw = new InputReader(
       (name) =>
         (({ repository: 'acme/gitops', files: 'a.yaml', tag: '1', ...values }) as Record<string, string>)[
           name

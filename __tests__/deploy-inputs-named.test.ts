@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Inputs as RawInputs, describeFailure, exec, silentLogger, type Exec } from '@gitops-actions/kit';
+import { InputReader, describeFailure, exec, silentLogger, type Exec } from '@gitops-actions/kit';
 import { deploy, renderDeploySummary, type DeployReport } from '@gitops-actions/deploy';
 import { fixturePath } from '@gitops-actions/testkit';
 import { bareRepoPath, createBareRepo } from '@gitops-actions/standin-git-server';
@@ -127,7 +127,7 @@ async function run(
     'argocd-timeout': '10',
     ...inputs,
   };
-  const request = getInputs(new RawInputs((name) => given[name] ?? ''), env);
+  const request = getInputs(new InputReader((name) => given[name] ?? ''), env);
   const report = await deploy(request, {
     exec: builder,
     log: silentLogger,

@@ -1,10 +1,10 @@
 // The root action's inputs.ts: every input parsed and validated once, each error naming its input.
-import { Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputReader } from '@gitops-actions/kit';
 // An action is an entry point, not a library: its inputs.ts is tested from here, by path.
 // eslint-disable-next-line import-x/no-relative-packages -- an action's own inputs.ts, not a package API
 import { getInputs } from '../actions/deploy/src/inputs.js';
 
-const raw = (values: Record<string, string>) => new RawInputs((name) => values[name] ?? '');
+const raw = (values: Record<string, string>) => new InputReader((name) => values[name] ?? '');
 const base = {
   image: 'ghcr.io/acme/api',
   'gitops-repository': 'acme/gitops',

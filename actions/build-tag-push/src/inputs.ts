@@ -1,10 +1,10 @@
-import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputError, type InputReader } from '@gitops-actions/kit';
 import { CACHES, MODES, readImageInputs, type PublishRequest } from '@gitops-actions/image';
 
 /** The action's inputs are exactly a publish request. */
 export type Inputs = PublishRequest;
 
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   const image = readImageInputs(raw, env);
   const cache = raw.string('cache');
   if (!(CACHES as readonly string[]).includes(cache)) {

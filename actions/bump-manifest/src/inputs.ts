@@ -5,7 +5,7 @@ import {
   githubApiUrl,
   githubServerUrl,
   InputError,
-  type Inputs as RawInputs,
+  type InputReader,
 } from '@gitops-actions/kit';
 import { readEditInputs, type BumpRequest, type TransportChoice } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
@@ -16,7 +16,7 @@ const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportC
 export type Inputs = BumpRequest;
 
 /** Parses and validates every input once; each error names the input at fault. */
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Inputs as InputReader } from '@gitops-actions/kit';
+import type { InputReader } from '@gitops-actions/kit';
 import { parseAppMap, type AppRule } from '@gitops-actions/changes';
 
 export interface ChangedAppsInputs {

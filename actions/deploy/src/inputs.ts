@@ -5,7 +5,7 @@ import {
   githubApiUrl,
   githubServerUrl,
   repoPathInput,
-  type Inputs as RawInputs,
+  type InputReader,
 } from '@gitops-actions/kit';
 import { TIMEOUT_BOUNDS, appRefInput, serverInput, type ArgoInputNames } from '@gitops-actions/argocd';
 import type { BumpInputNames, FormatChoice, TransportChoice } from '@gitops-actions/bump';
@@ -46,7 +46,7 @@ export const GITOPS_INPUTS: BumpInputNames = {
 };
 
 /** Parses and validates every input once, before anything is built; each error names the input. */
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): DeployRequest {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): DeployRequest {
   return {
     image: {
       ...readImageInputs(raw, env),
@@ -64,7 +64,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   };
 }
 
-function scanInputs(raw: RawInputs): DeployScanRequest {
+function scanInputs(raw: InputReader): DeployScanRequest {
   return {
     severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
@@ -78,7 +78,7 @@ function scanInputs(raw: RawInputs): DeployScanRequest {
   };
 }
 
-function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): DeployRequest['gitops'] {
+function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['gitops'] {
   const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('gitops-repository', { required: true });
   const { url, repository } = gitRepositoryInput('gitops-repository', repositoryInput, serverUrl);
@@ -108,7 +108,7 @@ function gitopsInputs(raw: RawInputs, env: NodeJS.ProcessEnv): DeployRequest['gi
 }
 
 /** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
-function argoInputs(raw: RawInputs): DeployWaitRequest | undefined {
+function argoInputs(raw: InputReader): DeployWaitRequest | undefined {
   const wait = raw.boolean('wait', true);
   const server = raw.string(ARGO_INPUTS.server);
   if (!wait || !server) return undefined;

@@ -1,4 +1,4 @@
-import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputError, type InputReader } from '@gitops-actions/kit';
 import type { AwsLoginRequest } from '@gitops-actions/aws';
 
 /** The action's inputs are exactly a login request. */
@@ -8,7 +8,7 @@ const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const ACCOUNT = /^\d{12}$/;
 
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   const roleArn = raw.string('role-to-assume', { required: true });
   const match = ROLE_ARN.exec(roleArn);
   if (!match) {
@@ -46,7 +46,7 @@ export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env):
   return inputs;
 }
 
-function accounts(raw: RawInputs, name: string): string[] {
+function accounts(raw: InputReader, name: string): string[] {
   const values = raw.list(name);
   const bad = values.find((v) => !ACCOUNT.test(v));
   if (bad !== undefined) throw new InputError(name, `'${bad}' is not a 12-digit AWS account ID`);

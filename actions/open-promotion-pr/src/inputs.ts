@@ -1,10 +1,4 @@
-import {
-  InputError,
-  branchInput,
-  fullNameInput,
-  repoPathInput,
-  type Inputs as RawInputs,
-} from '@gitops-actions/kit';
+import { InputError, branchInput, fullNameInput, repoPathInput, type InputReader } from '@gitops-actions/kit';
 import { readEditInputs } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
 import type { MergeMethod, PromotionRequest } from '@gitops-actions/promotion';
@@ -15,7 +9,7 @@ const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const satisfies reado
 export type Inputs = PromotionRequest;
 
 /** Parses and validates every input once; each error names the input at fault. */
-export function getInputs(raw: RawInputs, env: NodeJS.ProcessEnv = process.env): Inputs {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   const repository = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repository) throw new InputError('repository', 'is required and was not supplied');
   const inputs: Inputs = {

@@ -1,4 +1,4 @@
-import { InputError, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputError, type InputReader } from '@gitops-actions/kit';
 import type { SonarRequest } from '@gitops-actions/sonar';
 import type { ScanGateInputNames, ScanGateRequest, Scanner, Severity } from '@gitops-actions/trivy';
 
@@ -30,7 +30,7 @@ export interface Inputs extends ScanGateRequest {
 }
 
 /** Parses and validates every input once; each error names the input at fault. */
-export function getInputs(raw: RawInputs): Inputs {
+export function getInputs(raw: InputReader): Inputs {
   return {
     scanType: raw.enum('scan-type', SCAN_TYPES, 'fs'),
     target: raw.string('target', { default: '.' }),
@@ -51,7 +51,7 @@ export function getInputs(raw: RawInputs): Inputs {
   };
 }
 
-function sonar(raw: RawInputs): SonarRequest | undefined {
+function sonar(raw: InputReader): SonarRequest | undefined {
   const hostUrl = raw.string('sonar-host-url').replace(/\/+$/, '');
   const token = raw.string('sonar-token');
   const projectKey = raw.string('sonar-project-key');

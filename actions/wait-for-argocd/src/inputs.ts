@@ -1,4 +1,4 @@
-import { type Inputs as RawInputs } from '@gitops-actions/kit';
+import { type InputReader } from '@gitops-actions/kit';
 import {
   DEGRADED_GRACE_BOUNDS,
   REFRESH_MODES,
@@ -12,7 +12,7 @@ import {
 } from '@gitops-actions/argocd';
 
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
-export function getInputs(raw: RawInputs): ArgoWaitRequest {
+export function getInputs(raw: InputReader): ArgoWaitRequest {
   const server = serverInput(NAMES, raw.string('server', { required: true }));
   const token = raw.string('token', { required: true });
   const apps = raw

@@ -1,4 +1,4 @@
-import { repoPathInput, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { repoPathInput, type InputReader } from '@gitops-actions/kit';
 import type { EditSpec } from './edit-files.js';
 import type { FormatChoice } from './request.js';
 
@@ -12,7 +12,7 @@ export type EditInputs = Required<Omit<EditSpec, 'createMissing'>> & { files: st
  * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
  * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
  */
-export function readEditInputs(raw: RawInputs): EditInputs {
+export function readEditInputs(raw: InputReader): EditInputs {
   return {
     files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
     image: raw.string('image'),

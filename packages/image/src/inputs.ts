@@ -1,4 +1,4 @@
-import { InputError, registryLoginInputs, type Inputs as RawInputs } from '@gitops-actions/kit';
+import { InputError, registryLoginInputs, type InputReader } from '@gitops-actions/kit';
 import { parseImageName } from '@gitops-actions/registry';
 import { BUILDERS, type PublishRequest } from './request.js';
 
@@ -22,7 +22,7 @@ export type ImageInputs = Pick<
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
  */
-export function readImageInputs(raw: RawInputs, env: NodeJS.ProcessEnv): ImageInputs {
+export function readImageInputs(raw: InputReader, env: NodeJS.ProcessEnv): ImageInputs {
   const imageText = raw.string('image', { required: true });
   const image = parseImageName(imageText);
   if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);

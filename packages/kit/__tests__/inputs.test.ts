@@ -1,8 +1,8 @@
-import { formatDuration, InputError, Inputs } from '@gitops-actions/kit';
+import { formatDuration, InputError, InputReader } from '@gitops-actions/kit';
 
-const from = (values: Record<string, string>): Inputs => new Inputs((name) => values[name] ?? '');
+const from = (values: Record<string, string>): InputReader => new InputReader((name) => values[name] ?? '');
 
-describe('Inputs', () => {
+describe('InputReader', () => {
   it('reads strings with defaults and required checks that name the input', () => {
     const inputs = from({ branch: '  dev  ' });
     expect(inputs.string('branch')).toBe('dev');
@@ -144,7 +144,7 @@ describe('formatDuration', () => {
     expect(formatDuration(250)).toBe('250ms');
     expect(formatDuration(0)).toBe('0s');
     for (const text of ['10m', '1h30m', '1m30.5s', '250ms']) {
-      expect(formatDuration(new Inputs(() => text).duration('t', { default: 1, max: 86_400_000 }))).toBe(
+      expect(formatDuration(new InputReader(() => text).duration('t', { default: 1, max: 86_400_000 }))).toBe(
         text,
       );
     }

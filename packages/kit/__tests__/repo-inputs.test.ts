@@ -1,13 +1,13 @@
 import {
   InputError,
-  Inputs,
+  InputReader,
   githubApiUrl,
   githubServerUrl,
   gitTransportInput,
   registryLoginInputs,
 } from '@gitops-actions/kit';
 
-const from = (values: Record<string, string>): Inputs => new Inputs((name) => values[name] ?? '');
+const from = (values: Record<string, string>): InputReader => new InputReader((name) => values[name] ?? '');
 const ACTIONS_ENV = { GITHUB_ACTOR: 'octocat', GITHUB_TOKEN: 'ghs_token' };
 
 describe('registryLoginInputs', () => {

@@ -1,6 +1,6 @@
 export { ActionError, InputError, describeFailure, errorMessage } from './errors.js';
 export { exec, type Exec, type ExecOptions, type ExecResult } from './exec.js';
-export { Inputs, formatDuration, splitLines, type InputSource } from './inputs.js';
+export { InputReader, formatDuration, splitLines, type InputSource } from './inputs.js';
 export { runnerLogger, silentLogger, type Logger } from './logger.js';
 export { backoffDelay, retry, systemClock, type Clock, type RetryOptions } from './retry.js';
 export { parseCommandFile } from './command-file.js';

@@ -11,7 +11,7 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
 /** Typed accessors over an input source; every error names the input it is about. */
-export class Inputs {
+export class InputReader {
   constructor(private readonly source: InputSource) {}
 
   string(name: string, opts: Common & { default?: string } = {}): string {

@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import type { Inputs } from './inputs.js';
+import type { InputReader } from './inputs.js';
 
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 export function branchInput(input: string, value: string): string {
@@ -60,7 +60,7 @@ export function gitRepositoryInput(
  * logins (docker/login-action's, say) are used.
  */
 export function registryLoginInputs(
-  raw: Inputs,
+  raw: InputReader,
   registry: string,
   env: NodeJS.ProcessEnv,
 ): { username: string; password: string } {

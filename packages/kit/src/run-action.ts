@@ -1,5 +1,5 @@
 import { describeFailure } from './errors.js';
-import { Inputs } from './inputs.js';
+import { InputReader } from './inputs.js';
 import { runnerLogger, type Logger } from './logger.js';
 import { Runner } from './runner.js';
 import { Secrets } from './secrets.js';
@@ -7,14 +7,19 @@ import { Secrets } from './secrets.js';
 /** Everything an action's `main.ts` needs, built once per run. */
 export interface ActionContext {
   runner: Runner;
-  inputs: Inputs;
+  inputs: InputReader;
   secrets: Secrets;
   log: Logger;
 }
 
 export function createContext(runner: Runner = new Runner()): ActionContext {
   const secrets = new Secrets(runner);
-  return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+  return {
+    runner,
+    inputs: new InputReader((name) => runner.input(name)),
+    secrets,
+    log: runnerLogger(runner),
+  };
 }
 
 /**
