@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(343);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 330:
+/***/ 343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93,7 +93,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -431,7 +431,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -570,11 +575,17 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 
 
 
+;// CONCATENATED MODULE: ./packages/image/src/request.ts
+const MODES = ['build-push', 'build', 'push'];
+const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
+const CACHES = ['', 'gha', 'registry', 'none'];
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
 
 
 /** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
@@ -607,7 +618,10 @@ function parseChallenge(header) {
         return { scheme: 'basic' };
     if (scheme !== 'bearer')
         return 'unknown';
-    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]));
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [
+        m[1]?.toLowerCase() ?? '',
+        m[2] ?? m[3],
+    ]));
     const realm = params['realm'];
     if (!realm)
         throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
@@ -630,8 +644,10 @@ class RegistryClient {
     pinged = false;
     tokens = new Map();
     scheme = 'https';
+    clock;
     constructor(opts) {
         this.opts = opts;
+        this.clock = opts.clock ?? systemClock;
     }
     /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
     get protocol() {
@@ -719,7 +735,7 @@ class RegistryClient {
         const challenge = this.challenge;
         if (challenge?.scheme === 'bearer') {
             let token = this.tokens.get(scope);
-            if (!token || token.refreshAt <= Date.now()) {
+            if (!token || token.refreshAt <= this.clock.now()) {
                 token = await this.fetchToken(challenge, scope);
                 this.tokens.set(scope, token);
             }
@@ -756,7 +772,7 @@ class RegistryClient {
         if (typeof value !== 'string' || value === '')
             throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
         const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
-        return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
+        return { value, refreshAt: this.clock.now() + seconds * 1000 - TOKEN_SLACK_MS };
     }
     async raw(method, path, headers) {
         try {
@@ -805,9 +821,13 @@ class RegistryClient {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
 
 
 
@@ -845,6 +865,48 @@ function readStoredCredentials(host, env = process.env) {
         };
     }
     return null;
+}
+const hash = (auth) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(auth).digest('hex');
+async function readConfig(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return {};
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    if (text.trim() === '')
+        return {};
+    return JSON.parse(text);
+}
+async function writeConfig(path, config) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true, mode: 0o700 });
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+/** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
+async function addLogins(path, logins) {
+    const config = await readConfig(path);
+    const auths = (config.auths ??= {});
+    const added = logins.map(({ host, username, password }) => {
+        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        auths[host] = { ...auths[host], auth };
+        return { host, authHash: hash(auth) };
+    });
+    await writeConfig(path, config);
+    return { path, logins: added };
+}
+/** Removes exactly the entries `addLogins` wrote that still hold what it wrote; returns their hosts. */
+async function removeLogins({ path, logins }) {
+    if (!existsSync(path))
+        return [];
+    const config = await readConfig(path);
+    const removed = [];
+    for (const { host, authHash } of logins) {
+        const entry = config.auths?.[host];
+        if (entry?.auth && hash(entry.auth) === authHash) {
+            delete config.auths?.[host];
+            removed.push(host);
+        }
+    }
+    if (removed.length > 0)
+        await writeConfig(path, config);
+    return removed;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
@@ -897,10 +959,32 @@ function parseEcrHost(host) {
 
 
 
-;// CONCATENATED MODULE: ./packages/image/src/request.ts
-const MODES = ['build-push', 'build', 'push'];
-const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
-const CACHES = ['', 'gha', 'registry', 'none'];
+;// CONCATENATED MODULE: ./packages/image/src/inputs.ts
+
+
+
+/**
+ * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
+ * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
+ */
+function readImageInputs(raw, env) {
+    const imageText = raw.string('image', { required: true });
+    const image = parseImageName(imageText);
+    if ('error' in image)
+        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
+    return {
+        image,
+        context: raw.string('context', { default: '.' }),
+        file: raw.string('file', { default: 'Dockerfile' }),
+        version: raw.string('version'),
+        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+        extraTags: raw.list('extra-tags'),
+        buildArgs: raw.keyValues('build-args'),
+        builder: raw.enum('builder', BUILDERS, 'auto'),
+        immutable: raw.boolean('immutable', true),
+        ...registryLoginInputs(raw, image.registry, env),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/image/src/cache.ts
 
@@ -957,35 +1041,9 @@ function common(req) {
 }
 /** buildah and podman share containers/image: the same flags, auth files and storage. */
 function containersBuilder(name, exec) {
-    const buildVerb = name === 'buildah' ? ['bud'] : ['build'];
     return {
         name,
-        async build(req) {
-            const [first, ...others] = req.refs;
-            const list = isMultiPlatform(req.platforms) && first !== undefined;
-            // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
-            // push the previous run's images too.
-            if (list)
-                await exec(name, ['manifest', 'rm', first]);
-            const args = [...buildVerb, ...common(req)];
-            // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
-            // second platform reuses the first's image and the list holds one platform (publish warns).
-            if (list)
-                args.push('--manifest', first, '--layers=false');
-            if (req.timestamp !== undefined)
-                args.push('--timestamp', String(req.timestamp));
-            if (req.cache?.type === 'registry' && !list)
-                args.push('--layers', '--cache-from', req.cache.image.name);
-            args.push(req.context);
-            const r = await exec(name, args);
-            if (r.code !== 0)
-                throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
-            if (list && others.length > 0) {
-                const t = await exec(name, ['tag', first, ...others]);
-                if (t.code !== 0)
-                    throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
-            }
-        },
+        build: (req) => containersBuild(name, exec, req),
         push(req) {
             const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
@@ -997,12 +1055,12 @@ function containersBuilder(name, exec) {
         },
         async imageId(ref, isList) {
             // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
-            const list = isList ? await manifestList(ref) : null;
+            const list = isList ? await manifestList(name, exec, ref) : null;
             if (list) {
-                const ids = await Promise.all(list.map((digest) => singleImageId(`${ref.replace(/:[^:/]+$/, '')}@${digest}`)));
+                const ids = await Promise.all(list.map((digest) => singleImageId(name, exec, `${ref.replace(/:[^:/]+$/, '')}@${digest}`)));
                 return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
             }
-            return singleImageId(ref);
+            return singleImageId(name, exec, ref);
         },
         async saveArchive(ref, file) {
             const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
@@ -1010,26 +1068,52 @@ function containersBuilder(name, exec) {
                 throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
         },
     };
-    /** The instance digests of a local manifest list, or null when there is none. */
-    async function manifestList(ref) {
-        const r = await exec(name, ['manifest', 'inspect', ref]);
-        if (r.code !== 0)
-            return null;
-        try {
-            const list = JSON.parse(r.stdout);
-            return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
-        }
-        catch {
-            return null;
-        }
+}
+async function containersBuild(name, exec, req) {
+    const [first, ...others] = req.refs;
+    const list = isMultiPlatform(req.platforms) && first !== undefined;
+    // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+    // push the previous run's images too.
+    if (list)
+        await exec(name, ['manifest', 'rm', first]);
+    const args = [...(name === 'buildah' ? ['bud'] : ['build']), ...common(req)];
+    // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+    // second platform reuses the first's image and the list holds one platform (publish warns).
+    if (list)
+        args.push('--manifest', first, '--layers=false');
+    if (req.timestamp !== undefined)
+        args.push('--timestamp', String(req.timestamp));
+    if (req.cache?.type === 'registry' && !list)
+        args.push('--layers', '--cache-from', req.cache.image.name);
+    args.push(req.context);
+    const r = await exec(name, args);
+    if (r.code !== 0)
+        throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+    if (list && others.length > 0) {
+        const t = await exec(name, ['tag', first, ...others]);
+        if (t.code !== 0)
+            throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
     }
-    async function singleImageId(ref) {
-        const r = await exec(name, name === 'buildah'
-            ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
-            : ['image', 'inspect', '--format', '{{.Id}}', ref]);
-        const id = r.stdout.trim();
-        return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+}
+/** The instance digests of a local manifest list, or null when there is none. */
+async function manifestList(name, exec, ref) {
+    const r = await exec(name, ['manifest', 'inspect', ref]);
+    if (r.code !== 0)
+        return null;
+    try {
+        const list = JSON.parse(r.stdout);
+        return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
     }
+    catch {
+        return null;
+    }
+}
+async function singleImageId(name, exec, ref) {
+    const r = await exec(name, name === 'buildah'
+        ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+        : ['image', 'inspect', '--format', '{{.Id}}', ref]);
+    const id = r.stdout.trim();
+    return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
 }
 function cacheFlags(name, cache) {
     if (cache?.type === 'gha')
@@ -1118,8 +1202,6 @@ async function selectBuilder(choice, exec) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./packages/image/src/ecr.ts
 
 
@@ -1167,6 +1249,156 @@ function checkEcrTarget(image, env, loginHosts, explicitLogin) {
         ? `Run oidc-login with aws-region: ${target.region}, or push to ${sameAccount[0]}/${image.repository}.`
         : `Add registries: ${target.account} to oidc-login (the role needs ecr:GetAuthorizationToken and push rights there), or assume a role in account ${target.account}.`;
     throw new ActionError('check the ECR registry', `the image ${image.name} is in account ${target.account} (${target.region}), but the docker config has ECR logins only for ${others.join(', ')} (account ${accounts.join(', ')})`, { hint: fix });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/push.ts
+
+
+
+
+
+/** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
+async function push(inputs, builder, tags, result, ports) {
+    const credentials = credentialsFor(inputs, ports.env);
+    const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });
+    const session = { inputs, builder, client, credentials, list: isMultiPlatform(inputs.platforms), ports };
+    const toPush = await checkTags(session, tags, result);
+    await pushTags(session, toPush, result);
+    return { ...result, digest: await readDigest(session, tags[0] ?? '') };
+}
+function credentialsFor(inputs, env) {
+    if (inputs.username) {
+        return { username: inputs.username, password: inputs.password, source: 'the username/password inputs' };
+    }
+    return readStoredCredentials(inputs.image.registry, env);
+}
+const registryRetryable = (e) => e instanceof RegistryError && e.retryable;
+function retryOptions({ inputs, ports }) {
+    return {
+        attempts: inputs.retries + 1,
+        baseMs: 500,
+        maxMs: 8000,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: registryRetryable,
+    };
+}
+/**
+ * The tags still to push. Every tag is checked before anything is pushed, so an immutable conflict leaves
+ * the registry untouched; a tag already holding this very image is recorded as unchanged.
+ */
+async function checkTags(session, tags, result) {
+    const { inputs, builder, client } = session;
+    const { repository, name } = inputs.image;
+    const localId = await builder.imageId(`${name}:${tags[0]}`, session.list);
+    if (!localId) {
+        throw new ActionError('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
+            hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
+        });
+    }
+    const toPush = [];
+    for (const tag of tags) {
+        const existing = await retry(() => remoteIdentity(client, repository, tag), retryOptions(session)).catch((e) => {
+            throw asPushError(e, `read ${name}:${tag}`);
+        });
+        if (existing && existing.identity === localId)
+            result.unchanged.push(tag);
+        else if (existing && inputs.immutable) {
+            throw new ActionError('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
+                hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
+            });
+        }
+        else
+            toPush.push(tag);
+    }
+    if (result.unchanged.length > 0)
+        session.ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
+    return toPush;
+}
+/** Explicit credentials reach the engine through a private auth file that lives only for the push. */
+async function pushTags(session, toPush, result) {
+    const { inputs, credentials, ports } = session;
+    const authDir = inputs.username ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ports.tempDir, 'auth-')) : undefined;
+    try {
+        const authFile = authDir ? (0,external_node_path_namespaceObject.join)(authDir, 'config.json') : undefined;
+        if (authFile && credentials)
+            await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+        for (const tag of toPush) {
+            await pushTag(session, tag, authFile, result);
+            result.pushed.push(tag);
+        }
+    }
+    finally {
+        if (authDir)
+            await (0,promises_namespaceObject.rm)(authDir, { recursive: true, force: true });
+    }
+}
+async function pushTag(session, tag, authFile, result) {
+    const { builder, client, credentials, ports } = session;
+    const ref = `${session.inputs.image.name}:${tag}`;
+    await retry(async (attempt) => {
+        result.attempts += 1;
+        const r = await builder.push({
+            ref,
+            list: session.list,
+            insecure: client.protocol === 'http',
+            authFile,
+        });
+        if (r.code !== 0)
+            throw pushFailure(r.stderr || r.stdout, credentials, session.inputs.image.name, attempt);
+    }, {
+        ...retryOptions(session),
+        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${ref} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
+    }).catch((e) => {
+        throw asPushError(e, `push ${ref}`);
+    });
+}
+/** The digest the registry serves for `tag` now, which is what a deploy pins. */
+async function readDigest(session, tag) {
+    const { repository, name } = session.inputs.image;
+    const digest = await retry(() => session.client.digest(repository, tag), retryOptions(session)).catch((e) => {
+        throw asPushError(e, `read back the digest of ${name}:${tag}`);
+    });
+    if (!digest)
+        throw new ActionError('push the image', `the registry does not serve ${name}:${tag} after the push`);
+    return digest;
+}
+/**
+ * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
+ * platforms' config digests, sorted (the registry's index digest differs from any local one).
+ */
+async function remoteIdentity(client, repository, tag) {
+    const top = await client.manifest(repository, tag);
+    if (!top)
+        return null;
+    if (top.manifests.length === 0)
+        return { digest: top.digest, identity: top.configDigest };
+    const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
+    const configs = children.map((c) => c?.configDigest);
+    if (configs.some((c) => c === undefined))
+        return { digest: top.digest, identity: undefined };
+    return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
+}
+/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
+function pushFailure(stderr, credentials, name, attempt) {
+    const text = stderr.trim().split('\n').slice(-4).join('\n');
+    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
+        const who = credentials
+            ? `${credentials.source} (user '${credentials.username}')`
+            : 'no credentials (no login found for the registry)';
+        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+    }
+    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
+    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+}
+function asPushError(error, what) {
+    if (!(error instanceof RegistryError))
+        return error;
+    return new ActionError(`${what}`, error.message, {
+        hint: error.status === 401 || error.status === 403
+            ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
+            : undefined,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/tags.ts
@@ -1270,7 +1502,6 @@ function fromChart(dir) {
 
 
 
-
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_namespaceObject.resolve)(ports.workspace, inputs.context);
@@ -1364,130 +1595,20 @@ function buildCache(inputs, builder, ports) {
     }
     return { type: 'gha', scope: inputs.image.repository };
 }
-function credentialsFor(inputs, env) {
-    if (inputs.username) {
-        return { username: inputs.username, password: inputs.password, source: 'the username/password inputs' };
-    }
-    return readStoredCredentials(inputs.image.registry, env);
-}
-const registryRetryable = (e) => e instanceof RegistryError && e.retryable;
-async function push(inputs, builder, tags, result, ports) {
-    const { registry, repository, name } = inputs.image;
-    const credentials = credentialsFor(inputs, ports.env);
-    const client = new RegistryClient({ host: registry, credentials });
-    const retryOpts = {
-        attempts: inputs.retries + 1,
-        baseMs: 500,
-        maxMs: 8000,
-        clock: ports.clock,
-        random: ports.random,
-    };
-    const list = isMultiPlatform(inputs.platforms);
-    const localId = await builder.imageId(`${name}:${tags[0]}`, list);
-    if (!localId) {
-        throw new ActionError('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
-            hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
-        });
-    }
-    const toPush = [];
-    // Every tag is checked before anything is pushed, so an immutable conflict leaves the registry untouched.
-    for (const tag of tags) {
-        const existing = await retry(() => remoteIdentity(client, repository, tag), {
-            ...retryOpts,
-            retryable: registryRetryable,
-        }).catch((e) => {
-            throw asPushError(e, `read ${name}:${tag}`);
-        });
-        if (existing && existing.identity === localId)
-            result.unchanged.push(tag);
-        else if (existing && inputs.immutable) {
-            throw new ActionError('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
-                hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
-            });
-        }
-        else
-            toPush.push(tag);
-    }
-    if (result.unchanged.length > 0)
-        ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
-    const authDir = inputs.username ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ports.tempDir, 'auth-')) : undefined;
-    try {
-        const authFile = authDir ? (0,external_node_path_namespaceObject.join)(authDir, 'config.json') : undefined;
-        if (authFile && credentials) {
-            const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-            await (0,promises_namespaceObject.writeFile)(authFile, JSON.stringify({ auths: { [registry]: { auth } } }), { mode: 0o600 });
-        }
-        for (const tag of toPush) {
-            await retry(async (attempt) => {
-                result.attempts += 1;
-                const r = await builder.push({
-                    ref: `${name}:${tag}`,
-                    list,
-                    insecure: client.protocol === 'http',
-                    authFile,
-                });
-                if (r.code !== 0)
-                    throw pushFailure(r.stderr || r.stdout, credentials, name, attempt);
-            }, {
-                ...retryOpts,
-                retryable: registryRetryable,
-                onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${name}:${tag} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
-            }).catch((e) => {
-                throw asPushError(e, `push ${name}:${tag}`);
-            });
-            result.pushed.push(tag);
-        }
-    }
-    finally {
-        if (authDir)
-            await (0,promises_namespaceObject.rm)(authDir, { recursive: true, force: true });
-    }
-    const digest = await retry(() => client.digest(repository, tags[0] ?? ''), {
-        ...retryOpts,
-        retryable: registryRetryable,
-    }).catch((e) => {
-        throw asPushError(e, `read back the digest of ${name}:${tags[0]}`);
-    });
-    if (!digest)
-        throw new ActionError('push the image', `the registry does not serve ${name}:${tags[0]} after the push`);
-    return { ...result, digest };
-}
-/**
- * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
- * platforms' config digests, sorted (the registry's index digest differs from any local one).
- */
-async function remoteIdentity(client, repository, tag) {
-    const top = await client.manifest(repository, tag);
-    if (!top)
-        return null;
-    if (top.manifests.length === 0)
-        return { digest: top.digest, identity: top.configDigest };
-    const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
-    const configs = children.map((c) => c?.configDigest);
-    if (configs.some((c) => c === undefined))
-        return { digest: top.digest, identity: undefined };
-    return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
-}
-/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
-function pushFailure(stderr, credentials, name, attempt) {
-    const text = stderr.trim().split('\n').slice(-4).join('\n');
-    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
-        const who = credentials
-            ? `${credentials.source} (user '${credentials.username}')`
-            : 'no credentials (no login found for the registry)';
-        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
-    }
-    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
-    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
-}
-function asPushError(error, what) {
-    if (!(error instanceof RegistryError))
-        return error;
-    return new ActionError(`${what}`, error.message, {
-        hint: error.status === 401 || error.status === 403
-            ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
-            : undefined,
-    });
+
+;// CONCATENATED MODULE: ./packages/image/src/summary.ts
+
+/** The job summary of a publish: each reference and what happened to it, then version, builder and digest. */
+function renderPublishSummary(name, r) {
+    const rows = r.tags.map((t) => [
+        code(`${name}:${t}`),
+        r.pushed.includes(t) ? 'pushed' : r.unchanged.includes(t) ? 'unchanged (same image)' : 'built',
+    ]);
+    return (heading('Image') +
+        table(['reference', 'result'], rows) +
+        `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
+        (r.digest ? `, digest ${code(r.digest)}` : '') +
+        '\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
@@ -1499,35 +1620,24 @@ function asPushError(error, what) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./actions/build-tag-push/src/inputs.ts
 
 
-
 function getInputs(raw, env = process.env) {
-    const imageText = raw.string('image', { required: true });
-    const image = parseImageName(imageText);
-    if ('error' in image)
-        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
+    const image = readImageInputs(raw, env);
     const cache = raw.string('cache');
     if (!CACHES.includes(cache)) {
         throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
     }
     return {
-        image,
-        context: raw.string('context', { default: '.' }),
-        file: raw.string('file', { default: 'Dockerfile' }),
-        version: raw.string('version'),
-        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-        extraTags: raw.list('extra-tags'),
-        buildArgs: raw.keyValues('build-args'),
+        ...image,
         labels: raw.keyValues('labels'),
         platforms: raw.list('platforms'),
         target: raw.string('target'),
         mode: raw.enum('mode', MODES, 'build-push'),
-        builder: raw.enum('builder', BUILDERS, 'auto'),
-        immutable: raw.boolean('immutable', true),
         cache: cache,
-        ...registryLoginInputs(raw, image.registry, env),
         retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
     };
 }
@@ -1559,19 +1669,8 @@ function run(ctx = createContext()) {
         runner.setOutput('image-ref', result.digest ? `${name}@${result.digest}` : '');
         runner.setOutput('version', result.version);
         runner.setOutput('sha', result.sha);
-        runner.appendSummary(renderSummary(name, result));
+        runner.appendSummary(renderPublishSummary(name, result));
     }, ctx);
-}
-function renderSummary(name, r) {
-    const rows = r.tags.map((t) => [
-        code(`${name}:${t}`),
-        r.pushed.includes(t) ? 'pushed' : r.unchanged.includes(t) ? 'unchanged (same image)' : 'built',
-    ]);
-    return (heading('Image') +
-        table(['reference', 'result'], rows) +
-        `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
-        (r.digest ? `, digest ${code(r.digest)}` : '') +
-        '\n');
 }
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8658);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8658:
+/***/ 418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -255,11 +255,18 @@ function hintFor(failure, command, url) {
 
 
 
+// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
+var attempts = __nccwpck_require__(3170);
 // EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
 var edit_files = __nccwpck_require__(4078);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __nccwpck_require__(761);
-;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
+// EXTERNAL MODULE: ./packages/bump/src/request.ts
+var request = __nccwpck_require__(9839);
+;// CONCATENATED MODULE: ./packages/bump/src/git.ts
+// The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
+// and pushes. A lost push race fetches the new tip and the next attempt edits there.
+
 
 
 
@@ -273,44 +280,17 @@ class PushRejected extends src/* ActionError */.lZ {
         super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
     }
 }
-/** Bumps through the transport the request names; both give the same outputs and errors. */
-async function bump(inputs, ports) {
-    if (inputs.transport === 'api') {
-        // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
-        // uses git, does not pay for it at start.
-        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(126)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7126));
-        return bumpThroughApi(inputs, ports);
-    }
-    return bumpWithGit(inputs, ports);
-}
-/**
- * Clones the branch sparsely, applies the semantic edit and pushes it. A lost push race fetches the
- * new tip and re-applies the edit there (never a stale patch) until it lands or attempts run out.
- */
 async function bumpWithGit(inputs, ports) {
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'bump-manifest-'));
     try {
         const git = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
-        let attempts = 0;
-        return await (0,src/* retry */.L5)(async (attempt) => {
-            attempts = attempt;
-            const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
-            return { ...(await attemptOnce(git, head, inputs, ports)), attempts };
-        }, {
-            attempts: inputs.maxAttempts,
-            baseMs: 150,
-            maxMs: 3000,
-            clock: ports.clock ?? src/* systemClock */.ml,
-            random: ports.random,
-            retryable: (error) => error instanceof src/* ActionError */.lZ && error.retryable,
-            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); retrying on the new tip in ${delayMs} ms`),
-        }).catch((error) => {
-            if (error instanceof PushRejected) {
-                throw new src/* ActionError */.lZ(`push to ${inputs.branch}`, `still rejected after ${attempts} attempts`, {
-                    hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
-                });
-            }
-            throw error;
+        return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+            attempt: async (attempt) => {
+                const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
+                return attemptOnce(git, head, inputs, ports);
+            },
+            retrying: 'retrying on the new tip',
+            lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
         });
     }
     finally {
@@ -332,23 +312,64 @@ async function cloneTarget(inputs, ports, dir) {
         clock: ports.clock ?? src/* systemClock */.ml,
         random: ports.random,
         retryable: (error) => error instanceof GitError && error.failure === 'network',
+    }).catch((error) => {
+        throw missingBranch(error, inputs);
     });
+}
+/** git's own hint for a missing branch names no input; this one names the caller's. */
+function missingBranch(error, inputs) {
+    if (!(error instanceof GitError) || error.failure !== 'branch-not-found')
+        return error;
+    const { branch } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
+    return new GitError(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
 async function attemptOnce(git, head, inputs, ports) {
     const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
-    const { previousTag, changedFiles } = (0,edit_files/* summarizeEdits */.bQ)(edits);
-    const base = { previousTag, edits, changedFiles };
-    if (changedFiles.length === 0) {
-        ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
-        return { ...base, changed: false, commitSha: head, diff: '' };
-    }
+    const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
+    const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, head, summary);
+    if (unchanged)
+        return unchanged;
     if (inputs.dryRun)
-        return { ...base, changed: true, commitSha: head, diff: await git.diff() };
+        return { ...summary, changed: true, commitSha: head, diff: await git.diff() };
+    const { changedFiles, previousTag } = summary;
     const sha = await git.commit(changedFiles, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
     const result = await git.push(inputs.branch);
     if (!result.pushed)
         throw new PushRejected(inputs.branch, result.reason);
-    return { ...base, changed: true, commitSha: sha, diff: '' };
+    return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
+
+/** Bumps through the transport the request names; both give the same outputs and errors. */
+async function bump(inputs, ports) {
+    if (inputs.transport === 'api') {
+        // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
+        // uses git, does not pay for it at start.
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010));
+        return bumpThroughApi(inputs, ports);
+    }
+    return bumpWithGit(inputs, ports);
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
+
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ */
+function readEditInputs(raw) {
+    return {
+        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: raw.string('key', { default: 'image.tag' }),
+        digestKey: raw.string('digest-key'),
+        format: raw.enum('format', FORMATS, 'auto'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
@@ -382,12 +403,16 @@ function renderSummary(inputs, result) {
 
 
 
+
+
+
+
 // EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
 var manifest_src = __nccwpck_require__(2030);
 ;// CONCATENATED MODULE: ./actions/bump-manifest/src/inputs.ts
 
 
-const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+
 const TRANSPORTS = ['auto', 'git', 'api'];
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw, env = process.env) {
@@ -408,13 +433,7 @@ function getInputs(raw, env = process.env) {
         transport,
         token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
         branch: (0,src/* branchInput */.x3)('branch', raw.string('branch', { default: 'main' })),
-        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
-        image: raw.string('image'),
-        tag: raw.string('tag'),
-        digest: raw.string('digest'),
-        key: raw.string('key', { default: 'image.tag' }),
-        digestKey: raw.string('digest-key'),
-        format: raw.enum('format', FORMATS, 'auto'),
+        ...readEditInputs(raw),
         createMissing: raw.boolean('create-missing', false),
         commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
         author: {
@@ -434,7 +453,6 @@ function validateImage(inputs) {
     if (problem)
         throw new src/* InputError */.dz(problem.input, problem.message);
 }
-/** GITHUB_API_URL as the runner sets it; derived from the server for github.com and GHES. */
 
 ;// CONCATENATED MODULE: ./actions/bump-manifest/src/main.ts
 
@@ -454,6 +472,64 @@ function run(ctx = (0,src/* createContext */.q6)()) {
         runner.setOutput('attempts', String(result.attempts));
         runner.appendSummary(renderSummary(inputs, result));
     }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ retryOnNewTip),
+/* harmony export */   n: () => (/* binding */ unchangedAt)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
+// What both transports share around their attempts: the one retry loop, where each attempt starts
+// from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
+// never a stale patch), and the outcome when there is nothing to commit.
+
+
+async function retryOnNewTip(inputs, ports, transport) {
+    let attempts = 0;
+    try {
+        return await (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async (attempt) => {
+            attempts = attempt;
+            return { ...(await transport.attempt(attempt)), attempts };
+        }, {
+            attempts: inputs.maxAttempts,
+            baseMs: 150,
+            maxMs: 3000,
+            clock: ports.clock ?? _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml,
+            random: ports.random,
+            retryable: (error) => error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && error.retryable,
+            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); ${transport.retrying} in ${delayMs} ms`),
+        });
+    }
+    catch (error) {
+        const still = transport.lostRace(error);
+        if (still === undefined || !(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
+            throw error;
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
+            hint: keepsMovingHint(inputs),
+        });
+    }
+}
+function keepsMovingHint(inputs) {
+    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const raise = maxAttempts ? `raise ${maxAttempts} or ` : '';
+    return `Other writers keep moving the branch; ${raise}queue deploys with a concurrency group.`;
+}
+/**
+ * The outcome when the edits change nothing at `head`, logged; undefined when there is something
+ * to commit. Both transports end this way on a re-run or after losing a race to the same value.
+ */
+function unchangedAt(inputs, ports, head, summary) {
+    if (summary.changedFiles.length > 0)
+        return undefined;
+    ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
+    return { ...summary, changed: false, commitSha: head, diff: '' };
 }
 
 
@@ -491,15 +567,18 @@ async function editFiles(git, inputs) {
     }
     return edits;
 }
-/** The pure part: the edit of one file's text, with manifest errors naming the file. */
-function editText(inputs, file, text) {
+/**
+ * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
+ * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
+ */
+function editText(spec, file, text, operation = `edit ${file}`) {
     let result;
     try {
-        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, editRequest(inputs, file));
+        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, editRequest(spec, file));
     }
     catch (error) {
         if (error instanceof _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
-            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`edit ${file}`, error.message);
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(operation, error.message);
         throw error;
     }
     return {
@@ -516,15 +595,15 @@ function summarizeEdits(edits) {
         changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
     };
 }
-function editRequest(inputs, file) {
+function editRequest(spec, file) {
     return (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .requestForFile */ .dR)(file, {
-        format: inputs.format,
-        image: inputs.image || undefined,
-        tag: inputs.tag || undefined,
-        digest: inputs.digest || undefined,
-        key: inputs.key,
-        digestKey: inputs.digestKey || undefined,
-        createMissing: inputs.createMissing,
+        format: spec.format,
+        image: spec.image || undefined,
+        tag: spec.tag || undefined,
+        digest: spec.digest || undefined,
+        key: spec.key,
+        digestKey: spec.digestKey || undefined,
+        createMissing: spec.createMissing,
     });
 }
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
@@ -589,6 +668,23 @@ function commitMessage(inputs, files, previousTag) {
 
 /***/ }),
 
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ BUMP_MANIFEST_INPUTS)
+/* harmony export */ });
+/** bump-manifest's input names: the hints' names when a request gives none. */
+const BUMP_MANIFEST_INPUTS = {
+    repository: 'repository',
+    branch: 'branch',
+    token: 'token',
+    maxAttempts: 'max-attempts',
+};
+
+
+/***/ }),
+
 /***/ 5244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -615,7 +711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -687,7 +783,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -1025,7 +1121,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -1257,8 +1358,15 @@ function formatPath(segments) {
 
 
 
+/**
+ * A scalar's value as text. YAML's schemas only give primitives, Dates (1.1 timestamps) and bytes
+ * (!!binary) here, each with a toString of its own.
+ */
+function scalarText(value) {
+    return String(value);
+}
 function pairKey(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+    return (0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null ? scalarText(pair.key.value) : null;
 }
 function findPair(map, key) {
     return map.items.find((pair) => pairKey(pair) === key);
@@ -1398,7 +1506,7 @@ function scalarValue(node, text) {
         return null;
     if (typeof node.value === 'string')
         return node.value;
-    return node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
+    return node.range ? text.slice(node.range[0], node.range[1]) : scalarText(node.value);
 }
 /** Rewrites the target scalar in its own quoting style; null when it already holds the value as a string. */
 function replaceScalar(text, target, value) {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1050);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4645);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1050:
+/***/ 4645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39,7 +39,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/cli/src/action-meta.ts
+;// CONCATENATED MODULE: ./packages/action-meta/src/action-meta.ts
 
 
 
@@ -101,6 +101,9 @@ function evaluateDefault(value, env) {
         }
     });
 }
+
+;// CONCATENATED MODULE: ./packages/action-meta/src/index.ts
+
 
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
 class UsageError extends Error {
@@ -228,7 +231,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
 const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
 /** Typed accessors over an input source; every error names the input it is about. */
-class inputs_Inputs {
+class inputs_InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -610,7 +613,12 @@ class runner_Runner {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error

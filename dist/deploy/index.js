@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6035);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1595);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6035:
+/***/ 1595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,51 +25,201 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
 var src = __nccwpck_require__(6510);
-// EXTERNAL MODULE: ./packages/registry/src/index.ts + 3 modules
-var registry_src = __nccwpck_require__(3545);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/deploy/src/deploy.ts
+// The dev auto-deploy in one step: build → scan the built image → push → bump the GitOps files →
+// wait for Argo CD at the bumped revision, composed from the packages the single actions call.
+
+
+
+/**
+ * Runs the deploy and returns how far it got. A failure is recorded as `report.error`, not thrown, so
+ * the caller writes the outputs and the summary of a stopped deploy before failing the step.
+ */
+async function deploy(request, ports) {
+    const report = { stage: 'build', image: request.image.image.name, tag: '' };
+    let work;
+    try {
+        work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'deploy-'));
+        // The builders, Trivy, YAML and git load only here, once the caller found the inputs good.
+        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
+        await runStages(request, report, { ...ports, tempDir: work });
+        report.stage = 'done';
+    }
+    catch (error) {
+        report.error = error instanceof Error ? error : new Error(String(error));
+    }
+    finally {
+        if (work)
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+    return report;
+}
+
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 13 modules
+var argocd_src = __nccwpck_require__(995);
+;// CONCATENATED MODULE: ./packages/deploy/src/outputs.ts
+// What a deploy gives its step besides the summary: the output values, and the secrets to mask.
+
+function deployOutputs(report) {
+    const digest = report.pushed?.digest ?? '';
+    const argo = (0,argocd_src/* waitOutputs */.sI)(report.argocd);
+    return {
+        tag: report.tag,
+        digest,
+        'image-ref': digest ? `${report.image}@${digest}` : '',
+        'scan-passed': report.scan ? String(report.scan.passed) : '',
+        'commit-sha': report.bump?.commitSha ?? '',
+        'sync-status': argo['sync-status'],
+        'health-status': argo['health-status'],
+    };
+}
+/** Every credential in the request, and the registry login in the form it takes on the wire. */
+function deploySecrets(request) {
+    const { username, password } = request.image;
+    return [
+        password,
+        ...(password ? [Buffer.from(`${username}:${password}`).toString('base64')] : []),
+        request.gitops.token,
+        ...(request.argocd ? [request.argocd.token] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/summary.ts
+// The job summary of a deploy: one row per stage, saying how far a stopped deploy got.
+
+const ORDER = ['build', 'scan', 'push', 'bump', 'wait', 'done'];
+/** Status of a stage that produced nothing: not reached, or where the deploy stopped. */
+function notDone(report, stage) {
+    if (report.stage === stage && report.error !== undefined)
+        return '❌ failed';
+    return ORDER.indexOf(stage) > ORDER.indexOf(report.stage) ? '⏭️ not reached' : '—';
+}
+function scanRow(report) {
+    const scan = report.scan;
+    if (!scan)
+        return notDone(report, 'scan');
+    const c = scan.verdict.counts;
+    const counts = `${c.CRITICAL} critical, ${c.HIGH} high, ${c.MEDIUM} medium, ${c.LOW} low`;
+    return scan.passed
+        ? `✅ passed (${counts})`
+        : `❌ ${scan.verdict.blocking.length} blocking finding(s) (${counts})`;
+}
+function pushRow(report) {
+    const pushed = report.pushed;
+    if (!pushed)
+        return notDone(report, 'push');
+    const parts = [
+        pushed.pushed.length ? `pushed ${pushed.pushed.map(src/* code */.aY).join(', ')}` : '',
+        pushed.unchanged.length ? `already there (same image) ${pushed.unchanged.map(src/* code */.aY).join(', ')}` : '',
+    ];
+    return `✅ ${parts.filter(Boolean).join('; ')}`;
+}
+function gitopsRow(report, request) {
+    const result = report.bump;
+    if (!result)
+        return notDone(report, 'bump');
+    const { repository, serverUrl, branch } = request.gitops;
+    const url = repository ? `${serverUrl}/${repository}/commit/${result.commitSha}` : undefined;
+    const commit = (0,src/* link */.nf)((0,src/* code */.aY)(result.commitSha.slice(0, 12)), url);
+    const files = result.changedFiles.map(src/* code */.aY).join(', ');
+    return result.changed
+        ? `✅ ${commit} on ${(0,src/* code */.aY)(branch)}: ${files} (previous tag ${(0,src/* code */.aY)(result.previousTag || '∅')})`
+        : `✅ no change: ${(0,src/* code */.aY)(branch)} at ${commit} already has this tag`;
+}
+function argoRow(report, request) {
+    if (!request.argocd)
+        return 'not waited for';
+    const result = report.argocd;
+    if (!result)
+        return notDone(report, 'wait');
+    const icon = result.outcome === 'done' ? '✅' : '❌';
+    const apps = result.apps.map((a) => {
+        const s = a.assessment.snapshot;
+        return `${(0,src/* code */.aY)(a.key)} ${(0,src/* escapeCell */.kq)(s.sync)}/${(0,src/* escapeCell */.kq)(s.health)} at ${(0,src/* code */.aY)(s.revision.slice(0, 7))}`;
+    });
+    return `${icon} ${apps.join('; ')} (${(result.durationMs / 1000).toFixed(1)}s)`;
+}
+/** The job summary: one deployment report, then the scan's details. */
+function renderDeploySummary(report, request) {
+    const tag = report.tag ? (0,src/* code */.aY)(`${report.image}:${report.tag}`) : notDone(report, 'build');
+    const rows = [
+        ['Image', tag],
+        ['Digest', report.pushed?.digest ? (0,src/* code */.aY)(report.pushed.digest) : '—'],
+        ['Scan', scanRow(report)],
+        ['Push', pushRow(report)],
+        ['GitOps commit', gitopsRow(report, request)],
+        ['Argo CD', argoRow(report, request)],
+    ];
+    const title = report.stage === 'done' ? `Deployed ${(0,src/* code */.aY)(report.image)}` : `Deploy of ${(0,src/* code */.aY)(report.image)} stopped`;
+    const details = report.scan
+        ? `\n<details><summary>Image scan</summary>\n\n${report.scan.summary}\n</details>\n`
+        : '';
+    return `${(0,src/* heading */.iw)(title, 2)}${(0,src/* table */.tp)(['Step', 'Result'], rows)}${details}`;
+}
+
+;// CONCATENATED MODULE: ./packages/deploy/src/index.ts
+// Light on purpose: the stages (builders, Trivy, YAML, git) load inside deploy(), not on import.
+
+
+
+
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 14 modules
+var image_src = __nccwpck_require__(3038);
 ;// CONCATENATED MODULE: ./actions/deploy/src/inputs.ts
 
 
+
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
-// before Trivy's installer, YAML and the Argo CD client are loaded (cold start).
-const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
+// before Trivy's installer, YAML and git are loaded (cold start); argocd and image load nothing heavy.
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
 const TRANSPORTS = ['auto', 'git', 'api'];
 const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
-const APP_NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** The root action's names for the Argo CD inputs; it has no degraded-grace, accept-suspended or TLS inputs. */
+const ARGO_INPUTS = {
+    server: 'argocd-server',
+    token: 'argocd-token',
+    applications: 'argocd-applications',
+    sync: 'argocd-sync',
+    timeout: 'argocd-timeout',
+};
+/** The root action's names for the Trivy inputs. */
+const TRIVY_INPUTS = {
+    ignoreFile: 'ignore-file',
+    trivyPath: 'trivy-path',
+    trivyUrl: 'trivy-url',
+    trivyChecksum: 'trivy-checksum',
+    dbRepository: 'db-repository',
+};
+/** The root action's names for the GitOps inputs; it has no max-attempts input. */
+const GITOPS_INPUTS = {
+    repository: 'gitops-repository',
+    branch: 'gitops-branch',
+    token: 'gitops-token',
+};
 /** Parses and validates every input once, before anything is built; each error names the input. */
 function getInputs(raw, env = process.env) {
     return {
-        image: imageInputs(raw, env),
+        image: {
+            ...(0,image_src/* readImageInputs */.B3)(raw, env),
+            labels: [],
+            platforms: [],
+            target: '',
+            mode: 'build',
+            cache: '',
+            retries: 3,
+        },
         scan: scanInputs(raw),
         gitops: gitopsInputs(raw, env),
         pinDigest: raw.boolean('pin-digest', false),
         argocd: argoInputs(raw),
-    };
-}
-function imageInputs(raw, env) {
-    const imageText = raw.string('image', { required: true });
-    const image = (0,registry_src/* parseImageName */["if"])(imageText);
-    if ('error' in image)
-        throw new src/* InputError */.dz('image', `'${imageText}' ${image.error}`);
-    return {
-        image,
-        context: raw.string('context', { default: '.' }),
-        file: raw.string('file', { default: 'Dockerfile' }),
-        version: raw.string('version'),
-        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-        extraTags: raw.list('extra-tags'),
-        buildArgs: raw.keyValues('build-args'),
-        labels: [],
-        platforms: [],
-        target: '',
-        mode: 'build',
-        builder: raw.enum('builder', BUILDERS, 'auto'),
-        immutable: raw.boolean('immutable', true),
-        cache: '',
-        ...(0,src/* registryLoginInputs */.mf)(raw, image.registry, env),
-        retries: 3,
     };
 }
 function scanInputs(raw) {
@@ -82,13 +232,14 @@ function scanInputs(raw) {
         trivyChecksum: raw.sha256('trivy-checksum'),
         trivyPath: raw.string('trivy-path'),
         dbRepositories: raw.list('db-repository'),
+        inputNames: TRIVY_INPUTS,
     };
 }
 function gitopsInputs(raw, env) {
     const serverUrl = (0,src/* githubServerUrl */.EI)(env);
     const repositoryInput = raw.string('gitops-repository', { required: true });
     const { url, repository } = (0,src/* gitRepositoryInput */.P1)('gitops-repository', repositoryInput, serverUrl);
-    const gitops = {
+    return {
         url,
         repository,
         serverUrl,
@@ -109,100 +260,2419 @@ function gitopsInputs(raw, env) {
         author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
         maxAttempts: 10,
         dryRun: false,
+        inputNames: GITOPS_INPUTS,
     };
-    return gitops;
 }
+/** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
 function argoInputs(raw) {
     const wait = raw.boolean('wait', true);
-    const server = raw.string('argocd-server');
+    const server = raw.string(ARGO_INPUTS.server);
     if (!wait || !server)
         return undefined;
+    const appRef = (line) => (0,argocd_src/* appRefInput */.X2)(ARGO_INPUTS.applications, line);
     return {
-        server: serverUrl(server),
-        token: raw.string('argocd-token', { required: true }),
-        applications: raw.multiline('argocd-applications', { required: true }).map(appRef),
-        sync: raw.boolean('argocd-sync', false),
-        timeoutMs: raw.duration('argocd-timeout', { default: 600_000, min: 1000, max: 86_400_000 }),
+        server: (0,argocd_src/* serverInput */._9)(ARGO_INPUTS, server),
+        token: raw.string(ARGO_INPUTS.token, { required: true }),
+        apps: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
+        sync: raw.boolean(ARGO_INPUTS.sync, false),
+        timeoutMs: raw.duration(ARGO_INPUTS.timeout, argocd_src/* TIMEOUT_BOUNDS */.Ge),
+        inputs: ARGO_INPUTS,
     };
-}
-function serverUrl(value) {
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
-    }
-    catch {
-        throw new src/* InputError */.dz('argocd-server', `'${value}' is not a valid URL (expected https://argocd.example.com)`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src/* InputError */.dz('argocd-server', `must use https:// (or http://), got '${url.protocol}'`);
-    }
-    if (url.username || url.password)
-        throw new src/* InputError */.dz('argocd-server', 'must not contain credentials; use argocd-token');
-    return url.toString().replace(/\/+$/, '');
-}
-function appRef(line) {
-    const parts = line.split('/');
-    if (parts.length > 2 || parts.some((p) => !APP_NAME.test(p))) {
-        throw new src/* InputError */.dz('argocd-applications', `'${line}' is not an application name (lower-case DNS name, or namespace/name)`);
-    }
-    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy/src/main.ts
 
 
+
 function run(ctx = (0,src/* createContext */.q6)()) {
     return (0,src/* runAction */.Cs)('deploy the image', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        maskSecrets(inputs, (s) => secrets.add(s));
-        // Builders, Trivy, YAML and git load only once the inputs are known to be good.
-        const { deploy, newReport } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1462));
-        const { renderReport } = await __nccwpck_require__.e(/* import() */ 773).then(__nccwpck_require__.bind(__nccwpck_require__, 5773));
-        const report = newReport(inputs);
-        let failed = true;
-        try {
-            await deploy(inputs, {
-                exec: src/* exec */.m0,
-                log,
-                clock: src/* systemClock */.ml,
-                env: process.env,
-                workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-                tempDir: process.env['RUNNER_TEMP'] || undefined,
-            }, report);
-            failed = false;
-        }
-        finally {
-            setOutputs(runner, report);
-            runner.appendSummary(secrets.redact(renderReport(report, inputs, failed)));
-        }
+        const request = getInputs(raw);
+        for (const secret of deploySecrets(request))
+            secrets.add(secret);
+        const report = await deploy(request, {
+            exec: src/* exec */.m0,
+            log,
+            clock: src/* systemClock */.ml,
+            env: process.env,
+            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
+            tempDir: process.env['RUNNER_TEMP'] || undefined,
+        });
+        for (const [name, value] of Object.entries(deployOutputs(report)))
+            runner.setOutput(name, value);
+        runner.appendSummary(secrets.redact(renderDeploySummary(report, request)));
+        if (report.error !== undefined)
+            throw report.error;
     }, ctx);
 }
-function maskSecrets(inputs, add) {
-    const { username, password } = inputs.image;
-    add(password);
-    if (password)
-        add(Buffer.from(`${username}:${password}`).toString('base64'));
-    add(inputs.gitops.token);
-    if (inputs.argocd)
-        add(inputs.argocd.token);
+
+
+/***/ }),
+
+/***/ 995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ge: () => (/* reexport */ TIMEOUT_BOUNDS),
+  X2: () => (/* reexport */ appRefInput),
+  qQ: () => (/* reexport */ failureHint),
+  _9: () => (/* reexport */ serverInput),
+  rZ: () => (/* reexport */ waitForArgoCd),
+  sI: () => (/* reexport */ waitOutputs)
+});
+
+// UNUSED EXPORTS: ArgoApiError, ArgoClient, ArgoNetworkError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, WAIT_FOR_ARGOCD_INPUTS, appKey, assessApp, assessGoneApp, caCertInput, describeRollout, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/argocd/src/stream.ts
+/**
+ * Reads a watch stream: newline-delimited JSON objects, or Server-Sent Events (`data: {...}` frames,
+ * `:` keep-alive comments, `event:`/`id:` fields). Resolves when the stream ends; a line that is not
+ * JSON rejects, because a proxy that rewrites the stream must send us to polling, not to silence.
+ */
+function readJsonLines(stream, onObject) {
+    return new Promise((resolve, reject) => {
+        let buffer = '';
+        let failed = false;
+        const fail = (error) => {
+            if (failed)
+                return;
+            failed = true;
+            stream.destroy();
+            reject(error instanceof Error ? error : new Error(String(error)));
+        };
+        const handleLine = (raw) => {
+            const line = raw.replace(/\r$/, '');
+            if (line === '' || line.startsWith(':') || /^(event|id|retry):/.test(line))
+                return;
+            const json = line.startsWith('data:') ? line.slice(5).trimStart() : line;
+            onObject(JSON.parse(json));
+        };
+        stream.setEncoding('utf8');
+        stream.on('data', (chunk) => {
+            if (failed)
+                return;
+            buffer += chunk;
+            let newline = buffer.indexOf('\n');
+            while (newline >= 0) {
+                const line = buffer.slice(0, newline);
+                buffer = buffer.slice(newline + 1);
+                try {
+                    handleLine(line);
+                }
+                catch (error) {
+                    fail(new Error(`unreadable watch stream line: ${line.slice(0, 120)} (${String(error)})`));
+                    return;
+                }
+                newline = buffer.indexOf('\n');
+            }
+        });
+        stream.on('end', () => {
+            if (failed)
+                return;
+            try {
+                if (buffer.trim() !== '')
+                    handleLine(buffer);
+                resolve();
+            }
+            catch (error) {
+                fail(error);
+            }
+        });
+        stream.on('error', fail);
+        stream.on('close', () => {
+            // A connection cut mid-stream emits close without end: that is a drop, not a clean end.
+            if (!failed && !stream.readableEnded)
+                fail(new Error('watch stream closed by the server'));
+        });
+    });
 }
-/** Aggregates for several apps: the value all share, else the one that needs attention first. */
+
+;// CONCATENATED MODULE: ./packages/argocd/src/client.ts
+
+
+
+/** An answer from Argo CD that is not 2xx; `message` is Argo CD's own (gRPC-gateway `message`). */
+class ArgoApiError extends Error {
+    status;
+    method;
+    path;
+    detail;
+    constructor(status, method, path, detail) {
+        super(`${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.detail = detail;
+        this.name = 'ArgoApiError';
+    }
+}
+/** No HTTP answer at all: refused, reset, DNS, TLS. `code` is Node's (`ECONNREFUSED`, `CERT_HAS_EXPIRED`). */
+class ArgoNetworkError extends Error {
+    code;
+    method;
+    path;
+    constructor(code, method, path, detail) {
+        super(`${method} ${path} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
+        this.code = code;
+        this.method = method;
+        this.path = path;
+        this.name = 'ArgoNetworkError';
+    }
+}
+function appQuery(ref, extra = []) {
+    const params = new URLSearchParams(extra);
+    if (ref.namespace)
+        params.set('appNamespace', ref.namespace);
+    const text = params.toString();
+    return text ? `?${text}` : '';
+}
+/** Argo CD's REST API over Node's http/https, so a custom CA or `insecure` is per client, not global. */
+class ArgoClient {
+    opts;
+    /** Requests sent, for benches and tests that count them. */
+    requests = 0;
+    base;
+    agent;
+    timeoutMs;
+    constructor(opts) {
+        this.opts = opts;
+        this.base = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
+        this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+        this.agent =
+            this.base.protocol === 'https:'
+                ? new (external_node_https_default()).Agent({ keepAlive: true, ca: opts.ca, rejectUnauthorized: !opts.insecure })
+                : new (external_node_http_default()).Agent({ keepAlive: true });
+    }
+    /** Closes kept-alive sockets so the process can exit at once. */
+    close() {
+        this.agent.destroy();
+    }
+    getApp(ref, refresh) {
+        const extra = refresh ? [['refresh', refresh]] : [];
+        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`);
+    }
+    async listApps() {
+        const list = await this.json('GET', 'api/v1/applications');
+        return list.items ?? [];
+    }
+    sync(ref) {
+        const body = { name: ref.name };
+        if (ref.namespace)
+            body['appNamespace'] = ref.namespace;
+        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body);
+    }
+    resourceTree(ref) {
+        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`);
+    }
+    async liveResource(ref, q) {
+        const params = [
+            ['resourceName', q.name],
+            ['kind', q.kind],
+            ['namespace', q.namespace ?? ''],
+            ['group', q.group ?? ''],
+            ['version', q.version ?? ''],
+        ];
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
+        const answer = await this.json('GET', path);
+        return answer.manifest ? JSON.parse(answer.manifest) : undefined;
+    }
+    async manifests(ref, revision) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
+        const answer = await this.json('GET', path);
+        return answer.manifests ?? [];
+    }
+    async revisionDate(ref, revision) {
+        const name = encodeURIComponent(ref.name);
+        const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
+        const answer = await this.json('GET', path);
+        return answer.date ?? undefined;
+    }
+    /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
+    async watch(ref, onEvent, signal) {
+        const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
+        const res = await this.send('GET', path, undefined, { signal, stream: true });
+        if (res.statusCode !== 200)
+            throw await this.apiError(res, 'GET', path);
+        const type = String(res.headers['content-type'] ?? '');
+        if (!/json|event-stream/.test(type)) {
+            res.destroy();
+            throw new ArgoApiError(200, 'GET', path, `unexpected content type '${type}' (a proxy in the way?)`);
+        }
+        await readJsonLines(res, (value) => {
+            const frame = value;
+            if (frame.error)
+                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', path, frame.error.message ?? '');
+            if (frame.result?.application)
+                onEvent(frame.result);
+        });
+    }
+    async json(method, path, body) {
+        const res = await this.send(method, path, body, {});
+        if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
+            throw await this.apiError(res, method, path);
+        }
+        const text = await readAll(res);
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new ArgoApiError(res.statusCode, method, path, `answer is not JSON: ${text.slice(0, 120)}`);
+        }
+    }
+    async apiError(res, method, path) {
+        const text = await readAll(res).catch(() => '');
+        let detail = text.slice(0, 300).trim();
+        try {
+            const parsed = JSON.parse(text);
+            detail = parsed.message || parsed.error || detail;
+        }
+        catch {
+            // Not JSON (a proxy's HTML page): keep the start of the text.
+        }
+        return new ArgoApiError(res.statusCode ?? 0, method, `/${path.split('?')[0]}`, detail);
+    }
+    send(method, path, body, opts) {
+        const url = new URL(path, this.base);
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const headers = {
+            authorization: `Bearer ${this.opts.token}`,
+            accept: 'application/json',
+            'user-agent': 'gitops-actions/wait-for-argocd',
+        };
+        if (payload !== undefined)
+            headers['content-type'] = 'application/json';
+        this.requests++;
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        return new Promise((resolve, reject) => {
+            const req = transport.request(url, { method, headers, agent: this.agent, signal: opts.signal }, resolve);
+            req.on('error', (error) => {
+                const code = error.code ?? error.name;
+                reject(new ArgoNetworkError(code, method, `/${path.split('?')[0]}`, error.message));
+            });
+            // Requests must not hang forever; a stream is allowed to be idle.
+            if (!opts.stream) {
+                req.setTimeout(this.timeoutMs, () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
+            }
+            req.end(payload);
+        });
+    }
+}
+function readAll(res) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        res.on('error', reject);
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(6510);
+;// CONCATENATED MODULE: ./packages/argocd/src/inputs.ts
+// The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
+// takes the caller's input names, so an error names an input the user of that action can set.
+
+
+/** wait-for-argocd's input names, the default wherever a caller passes none. */
+const WAIT_FOR_ARGOCD_INPUTS = {
+    server: 'server',
+    token: 'token',
+    applications: 'applications',
+    sync: 'sync',
+    timeout: 'timeout',
+    degradedGrace: 'degraded-grace',
+    acceptSuspended: 'accept-suspended',
+    caCert: 'ca-cert',
+    insecure: 'insecure',
+};
+const REFRESH_MODES = (/* unused pure expression or super */ null && (['none', 'normal', 'hard']));
+const SECOND = 1000;
+const HOUR = 60 * 60 * SECOND;
+/** Bounds of the wait's timeout. Not 6h: GitHub-hosted jobs end there, but self-hosted ones and the CLI run far longer. */
+const TIMEOUT_BOUNDS = { default: 10 * 60 * SECOND, min: SECOND, max: 24 * HOUR };
+const DEGRADED_GRACE_BOUNDS = { default: 30 * SECOND, max: 24 * HOUR };
+/** The server's base URL without a trailing slash; `https://` is assumed when no scheme is given. */
+function serverInput(names, value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new src/* InputError */.dz(names.server, `'${value}' is not a valid URL (expected https://argocd.example.com)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new src/* InputError */.dz(names.server, `must use https:// (or http://), got '${url.protocol}'`);
+    }
+    if (url.username || url.password)
+        throw new src/* InputError */.dz(names.server, `must not contain credentials; use \`${names.token}\``);
+    return url.toString().replace(/\/+$/, '');
+}
+const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** One line of the applications input: `name`, or `namespace/name` for an app outside the control plane's namespace. */
+function appRefInput(input, line) {
+    const parts = line.split('/');
+    if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
+        throw new src/* InputError */.dz(input, `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
+    }
+    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
+}
+/** Lower-case hex, 7 to 40 characters; undefined when empty (any revision will do). */
+function revisionInput(input, value) {
+    if (value === '')
+        return undefined;
+    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
+        throw new InputError(input, `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
+    }
+    return value.toLowerCase();
+}
+/** PEM text, given as such or as the path of a PEM file on the runner; undefined when empty. */
+function caCertInput(input, value) {
+    if (value === '')
+        return undefined;
+    if (value.includes('-----BEGIN CERTIFICATE-----'))
+        return value;
+    if (existsSync(value)) {
+        const text = readFileSync(value, 'utf8');
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return text;
+    }
+    throw new InputError(input, 'must be a PEM certificate (-----BEGIN CERTIFICATE-----) or the path of one');
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/decision.ts
+// The pure "is it done?" decision: one application's state plus what the caller expects gives
+// done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
+// when a Degraded health started are passed in, so every rule is unit-testable.
+
+const RUNNING_PHASES = new Set(['Running', 'Terminating']);
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+function decision_shortSha(revision) {
+    return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
+}
+/** A given prefix of at least 7 hex characters matches the full SHA Argo CD reports. */
+function revisionMatches(actual, expected) {
+    if (!actual)
+        return false;
+    return actual.toLowerCase().startsWith(expected.toLowerCase());
+}
+function snapshotOf(app) {
+    const status = app.status ?? {};
+    const op = status.operationState;
+    const revision = status.sync?.revision ?? status.sync?.revisions?.join(',') ?? '';
+    return {
+        sync: status.sync?.status ?? 'Unknown',
+        health: status.health?.status ?? 'Unknown',
+        revision,
+        operationPhase: op?.phase ?? '',
+        message: op?.message ?? status.health?.message ?? '',
+    };
+}
+/** Revisions the app is synced to: single-source, multi-source, and the last finished sync's result. */
+function syncedRevisions(app) {
+    const status = app.status ?? {};
+    const revs = [status.sync?.revision, ...(status.sync?.revisions ?? [])];
+    const op = status.operationState;
+    if (op?.phase === 'Succeeded')
+        revs.push(op.syncResult?.revision, ...(op.syncResult?.revisions ?? []));
+    return revs.filter((r) => typeof r === 'string' && r !== '');
+}
+function operationRevisions(app) {
+    const op = app.status?.operationState;
+    return [
+        op?.syncResult?.revision,
+        ...(op?.syncResult?.revisions ?? []),
+        op?.operation?.sync?.revision,
+        ...(op?.operation?.sync?.revisions ?? []),
+    ].filter((r) => typeof r === 'string' && r !== '');
+}
+function isOperationRunning(app) {
+    return app.operation !== undefined || RUNNING_PHASES.has(app.status?.operationState?.phase ?? '');
+}
+function atExpectedRevision(app, expect) {
+    const expected = expect.revision;
+    if (expected === undefined)
+        return true;
+    return syncedRevisions(app).some((r) => revisionMatches(r, expected) || expect.related?.get(r)?.kind === 'same-manifests');
+}
+const WHO_DELETES = 'by a sync of its parent app, or by hand';
+/**
+ * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
+ * seen; it keeps the revision, while sync and health say that nothing is there any more.
+ */
+function assessGoneApp(last, how) {
+    const reason = how === 'deleted'
+        ? `the application was deleted while waiting (${WHO_DELETES})`
+        : `the application was deleted while waiting (${WHO_DELETES}), or the token lost access to it: ` +
+            'Argo CD now answers permission denied, as it does for both';
+    return {
+        verdict: { state: 'failed', kind: 'deleted', reason, resources: [] },
+        memory: {},
+        snapshot: { ...snapshotOf(last), sync: 'Unknown', health: 'Missing', operationPhase: '', message: '' },
+    };
+}
+/**
+ * The verdict on one observation of an app. `inputs` names the caller's knobs a reason may suggest
+ * turning (degraded grace, accept suspended).
+ */
+function assessApp(app, expect, now, memory, inputs = WAIT_FOR_ARGOCD_INPUTS) {
+    const snapshot = snapshotOf(app);
+    const verdictAndMemory = decide(app, snapshot, expect, now, memory, inputs);
+    return { ...verdictAndMemory, snapshot };
+}
+function decide(app, s, expect, now, memory, inputs) {
+    // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
+    const deleting = app.metadata?.deletionTimestamp;
+    if (deleting) {
+        const reason = `the application is being deleted (since ${deleting}; ${WHO_DELETES})`;
+        return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
+    }
+    const running = isOperationRunning(app);
+    const atRevision = atExpectedRevision(app, expect);
+    const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
+    if (s.sync === 'Synced' && !running && atRevision && healthOk) {
+        return { verdict: { state: 'done', reason: doneReason(s, expect) }, memory: {} };
+    }
+    const failure = syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect);
+    if (failure)
+        return { verdict: failure, memory };
+    const degraded = s.health === 'Degraded' && atRevision && !running;
+    if (!degraded) {
+        return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs) }, memory: {} };
+    }
+    const since = memory.degradedSince ?? now;
+    if (now - since >= expect.degradedGraceMs) {
+        const seconds = Math.round((now - since) / 100) / 10;
+        const grace = inputs.degradedGrace ?? 'the grace for Degraded';
+        const reason = `health Degraded for ${seconds}s, longer than ${grace} (${expect.degradedGraceMs / 1000}s)${s.message ? `: ${s.message}` : ''}`;
+        return {
+            verdict: { state: 'failed', kind: 'degraded', reason, resources: [] },
+            memory: { degradedSince: since },
+        };
+    }
+    // No countdown in the text: the log prints a line only when the reason changes.
+    return {
+        verdict: {
+            state: 'waiting',
+            reason: `health Degraded (tolerated for ${expect.degradedGraceMs / 1000}s)`,
+        },
+        memory: { degradedSince: since },
+    };
+}
+function doneReason(s, expect) {
+    const at = `Synced and ${s.health} at ${decision_shortSha(s.revision) || 'the target revision'}`;
+    const carried = expect.revision && !revisionMatches(s.revision, expect.revision);
+    return carried ? `${at}, which renders the same manifests as ${decision_shortSha(expect.revision)}` : at;
+}
+/** A finished sync that failed, unless it was for another revision than the one we wait for. */
+function syncFailure(app, expect, running) {
+    const op = app.status?.operationState;
+    if (running || !op || !FAILED_PHASES.has(op.phase ?? ''))
+        return undefined;
+    const opRevisions = operationRevisions(app);
+    if (expect.revision && opRevisions.length > 0) {
+        if (!opRevisions.some((r) => revisionMatches(r, expect.revision)))
+            return undefined;
+    }
+    const resources = (op.syncResult?.resources ?? []).filter((r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''));
+    const at = opRevisions[0] ? ` at ${decision_shortSha(opRevisions[0])}` : '';
+    const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+    return { state: 'failed', kind: 'sync-failed', reason, resources };
+}
+function historyRevision(entry) {
+    return [entry.revision, ...(entry.revisions ?? [])].filter((r) => !!r);
+}
+/**
+ * Someone deployed over the expected revision: it is in the history and a later entry with another
+ * revision is what the app is synced to now. Waiting longer could never succeed.
+ */
+function superseded(app, expect) {
+    const expected = expect.revision;
+    if (!expected)
+        return undefined;
+    const history = app.status?.history ?? [];
+    const ours = history.findIndex((h) => historyRevision(h).some((r) => revisionMatches(r, expected)));
+    if (ours < 0)
+        return undefined;
+    const later = history
+        .slice(ours + 1)
+        .filter((h) => !historyRevision(h).some((r) => revisionMatches(r, expected)));
+    const newest = later[later.length - 1];
+    if (!newest)
+        return undefined;
+    const current = syncedRevisions(app);
+    const newestRevs = historyRevision(newest);
+    if (!current.some((c) => newestRevs.includes(c)))
+        return undefined;
+    const who = newest.initiatedBy?.automated
+        ? 'automated sync'
+        : newest.initiatedBy?.username
+            ? newest.initiatedBy.username
+            : 'unknown';
+    const when = newest.deployedAt ? ` at ${newest.deployedAt}` : '';
+    const reason = `a newer revision ${decision_shortSha(newestRevs[0] ?? '')} was deployed over the expected ${decision_shortSha(expected)}` +
+        `${when} (by ${who})`;
+    return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
+/**
+ * Argo CD synced straight to a newer commit that renders other manifests for this app than the expected
+ * one: the expected revision will never run here.
+ */
+function jumpedOver(app, s, expect) {
+    if (!expect.revision || s.sync !== 'Synced' || isOperationRunning(app))
+        return undefined;
+    const relation = expect.related?.get(s.revision);
+    if (relation?.kind !== 'newer')
+        return undefined;
+    const reason = `a newer revision ${decision_shortSha(s.revision)} (committed ${relation.committedAt}) is synced, and it renders ` +
+        `other manifests for this app than the expected ${decision_shortSha(expect.revision)}, which never ran on its own`;
+    return { state: 'failed', kind: 'superseded', reason, resources: [] };
+}
+function waitingReason(app, s, expect, inputs) {
+    const parts = [];
+    if (isOperationRunning(app))
+        parts.push(`sync operation ${s.operationPhase || 'requested'}`);
+    if (s.sync !== 'Synced')
+        parts.push(`sync ${s.sync}`);
+    if (expect.revision && !atExpectedRevision(app, expect)) {
+        parts.push(`at ${decision_shortSha(s.revision) || 'no revision'}, expected ${decision_shortSha(expect.revision)}`);
+    }
+    if (s.health === 'Suspended' && !expect.acceptSuspended) {
+        const accept = inputs.acceptSuspended ? `; set ${inputs.acceptSuspended} to treat this as done` : '';
+        parts.push(`health Suspended (paused${accept})`);
+    }
+    else if (s.health !== 'Healthy')
+        parts.push(`health ${s.health}`);
+    return parts.join(', ') || 'waiting for the next reconciliation';
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
+
+
+
+const OPERATION = 'wait for Argo CD';
+const TLS_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'EPROTO',
+]);
+function isTlsError(error) {
+    return error instanceof ArgoNetworkError && TLS_CODES.has(error.code);
+}
+/** Worth another attempt: the server or the network hiccuped; a refused token or a bad certificate is not. */
+function isTransient(error) {
+    if (error instanceof ArgoApiError)
+        return error.status >= 500 || error.status === 429;
+    if (error instanceof ArgoNetworkError)
+        return !isTlsError(error) && error.code !== 'ENOTFOUND';
+    return false;
+}
+/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
+function explain(error, opts) {
+    if (error instanceof src/* ActionError */.lZ)
+        return error;
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    if (error instanceof ArgoApiError && error.status === 401) {
+        return new src/* ActionError */.lZ(OPERATION, `Argo CD refused the token (${error.message})`, {
+            hint: `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
+                'and store it as a secret.',
+            cause: error,
+        });
+    }
+    if (error instanceof ArgoApiError && error.status === 403) {
+        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
+        return new src/* ActionError */.lZ(OPERATION, `the token lacks permission (${error.message})`, {
+            hint: `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
+            cause: error,
+        });
+    }
+    if (isTlsError(error)) {
+        return new src/* ActionError */.lZ(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
+    }
+    if (error instanceof ArgoNetworkError) {
+        return new src/* ActionError */.lZ(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
+            hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
+            retryable: isTransient(error),
+            cause: error,
+        });
+    }
+    if (error instanceof ArgoApiError) {
+        return new src/* ActionError */.lZ(OPERATION, `Argo CD answered an error: ${error.message}`, {
+            retryable: isTransient(error),
+            cause: error,
+        });
+    }
+    return error;
+}
+function tlsHint(inputs) {
+    if (!inputs.caCert) {
+        // The client then trusts Node's CAs, which NODE_EXTRA_CA_CERTS extends.
+        return "Make the runner trust the CA that signed the Argo CD server's certificate (NODE_EXTRA_CA_CERTS=<PEM file>).";
+    }
+    const insecure = inputs.insecure
+        ? `; \`${inputs.insecure}: true\` skips verification but trusts anyone on the network path`
+        : '';
+    return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
+// Progress of an Argo Rollouts `Rollout` from its live object: which canary step, what weight,
+// whether it is paused. Pure, so the fixtures from argo-cd's resource_customizations test it.
+function rolloutProgress(value) {
+    const obj = (value ?? {});
+    const canary = obj.spec?.strategy?.canary;
+    const steps = canary?.steps ?? [];
+    const rawIndex = Number(obj.status?.currentStepIndex ?? 0);
+    const stepIndex = Number.isFinite(rawIndex) ? Math.min(Math.max(rawIndex, 0), steps.length) : 0;
+    return {
+        name: obj.metadata?.name ?? 'rollout',
+        strategy: canary ? 'canary' : obj.spec?.strategy?.blueGreen ? 'blueGreen' : 'unknown',
+        stepIndex,
+        steps: steps.length,
+        weight: canary ? canaryWeight(steps, stepIndex) : undefined,
+        paused: obj.spec?.paused === true ||
+            obj.status?.controllerPause === true ||
+            (obj.status?.pauseConditions?.length ?? 0) > 0 ||
+            obj.status?.phase === 'Paused',
+        phase: obj.status?.phase ?? '',
+        message: obj.status?.message ?? '',
+    };
+}
+/** The weight set by the last `setWeight` step already reached; 100 once all steps ran. */
+function canaryWeight(steps, stepIndex) {
+    if (stepIndex >= steps.length)
+        return 100;
+    let weight = 0;
+    for (let i = 0; i <= stepIndex; i++) {
+        const w = steps[i]?.setWeight;
+        if (typeof w === 'number')
+            weight = w;
+    }
+    return weight;
+}
+function rollout_describeRollout(p) {
+    const parts = [`Rollout ${p.name}`];
+    if (p.steps > 0) {
+        parts.push(p.stepIndex >= p.steps ? `all ${p.steps} steps done` : `step ${p.stepIndex + 1} of ${p.steps}`);
+    }
+    if (p.weight !== undefined)
+        parts.push(`weight ${p.weight}%`);
+    if (p.paused)
+        parts.push('paused');
+    if (p.message && p.message !== p.phase)
+        parts.push(p.message);
+    return parts.join(', ');
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
+// Reporting a wait: a log line whenever an app's state changes, canary progress of its Rollout, the
+// resources at fault once it failed, and the per-app report and message the caller gets.
+
+
+
+/** Logs the app's state and verdict, once per change. */
+function logTransition(log, t, a) {
+    const line = `${t.key}: ${describeState(a.snapshot)} — ${a.verdict.state}: ${a.verdict.reason}`;
+    if (line === t.lastLine)
+        return;
+    t.lastLine = line;
+    log.info(line);
+}
+function describeState(s) {
+    const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
+    return `sync ${s.sync}, health ${s.health}${op}, revision ${decision_shortSha(s.revision) || '-'}`;
+}
+/** Logs canary progress when the app manages a Rollout whose state changed. */
+function watchRollout(ctx, t) {
+    const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
+    if (!resource?.name)
+        return;
+    const signature = JSON.stringify([
+        resource.health,
+        t.app.status?.sync?.revision,
+        t.app.status?.health?.status,
+    ]);
+    if (signature === t.rolloutSignature)
+        return;
+    t.rolloutSignature = signature;
+    const query = {
+        group: resource.group,
+        version: resource.version ?? 'v1alpha1',
+        kind: 'Rollout',
+        namespace: resource.namespace,
+        name: resource.name,
+    };
+    const read = ctx.api.liveResource(t.ref, query).then((live) => {
+        if (live === undefined)
+            return;
+        const progress = rolloutProgress(live);
+        const line = rollout_describeRollout(progress);
+        if (t.rollout && rollout_describeRollout(t.rollout) === line)
+            return;
+        t.rollout = progress;
+        ctx.log.info(`${t.key}: ${line}`);
+    }, (error) => ctx.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`));
+    ctx.inBackground(read);
+}
+const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
+/** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
+async function enrichFailure(t, api) {
+    const verdict = t.assessment?.verdict;
+    if (verdict?.state !== 'failed')
+        return;
+    if (verdict.kind === 'sync-failed') {
+        t.resources = verdict.resources.map(fromResult);
+        return;
+    }
+    if (verdict.kind !== 'degraded')
+        return;
+    const tree = await api.resourceTree(t.ref).catch(() => undefined);
+    const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
+    const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
+    t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
+}
+function fromResult(r) {
+    return {
+        kind: r.kind ?? '',
+        namespace: r.namespace ?? '',
+        name: r.name ?? '',
+        status: r.status || r.hookPhase || '',
+        message: r.message ?? '',
+    };
+}
+function fromNode(n) {
+    return {
+        kind: n.kind ?? '',
+        namespace: n.namespace ?? '',
+        name: n.name ?? '',
+        status: n.health?.status ?? '',
+        message: n.health?.message ?? '',
+    };
+}
+/** The report on one app; `inputs` names the caller's knobs should its state still need assessing. */
+function appReport(t, inputs) {
+    // An app is left unassessed when another one ended the wait during the first round.
+    const assess = () => assessApp(t.app, { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}, inputs);
+    return {
+        key: t.key,
+        assessment: t.assessment ?? assess(),
+        rollout: t.rollout,
+        resources: t.resources,
+        mode: t.mode,
+    };
+}
+function report_describeResource(r) {
+    const where = r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
+}
+/** Why the wait did not succeed: every app's last state on a timeout, else each failed app and its resources. */
+function failureMessage(outcome, trackers, timeoutMs) {
+    if (outcome === 'timeout') {
+        const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
+        return [`timed out after ${(0,src/* formatDuration */.a3)(timeoutMs)}; last state:`, ...states].join('\n');
+    }
+    const failed = trackers.filter((t) => t.assessment?.verdict.state === 'failed');
+    return failed
+        .map((t) => {
+        const lines = [`${t.key}: ${t.assessment?.verdict.reason ?? ''}`];
+        for (const r of t.resources)
+            lines.push(`  - ${report_describeResource(r)}`);
+        if (t.rollout)
+            lines.push(`  - ${rollout_describeRollout(t.rollout)}`);
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+function stateLine(t) {
+    const a = t.assessment;
+    if (!a)
+        return 'no state received';
+    const rollout = t.rollout ? `; ${rollout_describeRollout(t.rollout)}` : '';
+    return `${describeState(a.snapshot)} (${a.verdict.reason})${rollout}`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/outcome.ts
+// What a finished wait means for the action that ran it: the output values, the job summary and the
+// hint that goes with a failure. wait-for-argocd and the root action both use these.
+
+
+
+
+
+const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
+const HEALTH_ORDER = ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'];
+function waitOutputs(result) {
+    const apps = result?.apps ?? [];
+    const snaps = apps.map((a) => a.assessment.snapshot);
+    return {
+        'sync-status': worst(snaps.map((s) => s.sync), SYNC_ORDER),
+        'health-status': worst(snaps.map((s) => s.health), HEALTH_ORDER),
+        revision: [...new Set(snaps.map((s) => s.revision))].join(','),
+        'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
+        applications: result ? JSON.stringify(apps.map(appOutput)) : '',
+    };
+}
+function appOutput(a) {
+    const s = a.assessment.snapshot;
+    const v = a.assessment.verdict;
+    return {
+        name: a.key,
+        sync: s.sync,
+        health: s.health,
+        revision: s.revision,
+        operation: s.operationPhase,
+        message: v.reason,
+        state: v.state,
+    };
+}
+/** For several apps: the value all share, else the one that needs attention first. */
 function worst(values, order) {
-    const unique = [...new Set(values)];
-    const rank = (v) => (order.indexOf(v) < 0 ? order.length : order.indexOf(v));
-    return unique.sort((a, b) => rank(a) - rank(b))[0] ?? '';
+    const rank = (value) => (order.includes(value) ? order.indexOf(value) : order.length);
+    return [...new Set(values)].sort((a, b) => rank(a) - rank(b))[0] ?? '';
 }
-function setOutputs(runner, report) {
-    const digest = report.pushed?.digest ?? '';
-    runner.setOutput('tag', report.tag);
-    runner.setOutput('digest', digest);
-    runner.setOutput('image-ref', digest ? `${report.image}@${digest}` : '');
-    runner.setOutput('scan-passed', report.scan ? String(report.scan.passed) : '');
-    runner.setOutput('commit-sha', report.bump?.commitSha ?? '');
-    const snaps = report.argocd?.apps.map((a) => a.evaluation.snapshot) ?? [];
-    runner.setOutput('sync-status', worst(snaps.map((s) => s.sync), ['Unknown', 'OutOfSync', 'Synced']));
-    runner.setOutput('health-status', worst(snaps.map((s) => s.health), ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy']));
+/** The fix to suggest after a wait that did not succeed, in the caller's input names. */
+function failureHint(result, opts) {
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    if (result.outcome === 'timeout') {
+        const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+        return opts.sync
+            ? `${raise}; the last state of each app is above.`
+            : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
+    }
+    const kinds = result.apps.map((a) => a.assessment.verdict.state === 'failed' ? a.assessment.verdict.kind : '');
+    if (kinds.includes('deleted'))
+        return ('If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
+            'declare the app; re-run once the application exists again.');
+    if (kinds.includes('degraded')) {
+        const grace = inputs.degradedGrace
+            ? `, or raise \`${inputs.degradedGrace}\` if they recover on their own`
+            : '';
+        return `Fix the unhealthy resources above${grace}.`;
+    }
+    if (kinds.includes('superseded'))
+        return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+    if (kinds.includes('sync-failed'))
+        return 'Fix the manifests at the failing resources above and push a new commit.';
+    return undefined;
 }
+const ICON = { done: '✅', failed: '❌', waiting: '⏳' };
+const TITLE = {
+    done: 'Argo CD: deployed',
+    timeout: 'Argo CD: timed out',
+    failed: 'Argo CD: failed',
+};
+/** The job summary of a wait: one row per app, then the server and how long it took. */
+function renderWaitSummary(result, server) {
+    return (heading(TITLE[result.outcome]) +
+        table(['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'], result.apps.map(summaryRow)) +
+        `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`);
+}
+function summaryRow(a) {
+    const s = a.assessment.snapshot;
+    const v = a.assessment.verdict;
+    const details = [
+        v.reason,
+        ...a.resources.map(describeResource),
+        ...(a.rollout ? [describeRollout(a.rollout)] : []),
+    ];
+    const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
+    return [
+        `${icon} ${code(a.key)}`,
+        escapeCell(s.sync),
+        escapeCell(s.health),
+        code(shortSha(s.revision)),
+        escapeCell(s.operationPhase || '—'),
+        escapeCell(details.join('\n')),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/relate.ts
+
+/**
+ * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
+ * whether it renders the expected revision's manifests (then what runs is what we wait for) and, if not,
+ * whether it is newer (then the expected one will never run). An older one is simply waited past.
+ */
+function relateRevision(ctx, t) {
+    const expected = ctx.opts.expect.revision;
+    const s = snapshotOf(t.app);
+    if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
+        return;
+    // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
+    // the usual case and costs no requests; only a revision it chose since then is worth asking about.
+    if (comparisonMark(t.app) === t.startMark)
+        return;
+    if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
+        return;
+    const revision = s.revision;
+    t.related.set(revision, undefined);
+    ctx.inBackground(relation(ctx.api, t.ref, expected, revision).then((found) => {
+        t.related.set(revision, found);
+        ctx.observe(t, t.app, false);
+    }, 
+    // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
+    // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
+    () => undefined));
+}
+/** The relations learnt so far, for the decision; comparisons still running are left out. */
+function knownRelations(t) {
+    return new Map([...t.related].filter((e) => !!e[1]));
+}
+async function relation(api, ref, expected, revision) {
+    const [ours, theirs] = await Promise.all([api.manifests(ref, expected), api.manifests(ref, revision)]);
+    if (sameManifests(ours, theirs))
+        return { kind: 'same-manifests' };
+    const [oursAt, theirsAt] = await Promise.all([
+        api.revisionDate(ref, expected),
+        api.revisionDate(ref, revision),
+    ]);
+    const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
+    return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
+}
+/** What changes when Argo CD compares the app again or finishes an operation (times have 1 s resolution). */
+function comparisonMark(app) {
+    const status = app.status ?? {};
+    return `${status.reconciledAt ?? ''}|${status.operationState?.finishedAt ?? ''}`;
+}
+/** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
+function sameManifests(a, b) {
+    const norm = (list) => list.map((m) => JSON.stringify(JSON.parse(m))).sort();
+    try {
+        return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+    }
+    catch {
+        return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/follow.ts
+// Following one app's state: its watch stream, or polling when a proxy keeps breaking the stream, and a
+// safety GET when a stream stays silent. Every state read goes to the wait through `ctx.observe`.
+
+
+/** Follows `t` until the wait is over or the app is gone; rejects on a failure no retry can fix. */
+async function follow(ctx, t) {
+    const stream = { failures: 0 };
+    let pollDelay = ctx.opts.pollMinMs ?? 1000;
+    while (!ctx.signal.aborted && !t.gone) {
+        if (t.mode === 'stream')
+            await streamOnce(ctx, t, stream);
+        else
+            pollDelay = await pollOnce(ctx, t, pollDelay);
+    }
+}
+/** One connection of the watch stream, then the pause before the next one or the switch to polling. */
+async function streamOnce(ctx, t, stream) {
+    try {
+        await ctx.api.watch(t.ref, (event) => {
+            stream.failures = 0;
+            if (event.type === 'DELETED')
+                ctx.vanish(t, 'deleted', event.application);
+            else
+                ctx.observe(t, event.application);
+        }, ctx.signal);
+        stream.failures++; // a clean end is a drop too (server restart, proxy idle timeout)
+    }
+    catch (error) {
+        if (ctx.signal.aborted)
+            return;
+        if (isFatal(error))
+            throw error;
+        stream.failures++;
+        ctx.log.debug(`${t.key}: watch stream failed: ${error.message}`);
+    }
+    if (stream.failures >= (ctx.opts.maxStreamFailures ?? 3)) {
+        t.mode = 'polling';
+        ctx.log.info(`${t.key}: the watch stream keeps failing; polling instead`);
+    }
+    else {
+        // The stream starts with the app's current state, so a reconnect loses no transition.
+        await sleep(100 * 2 ** (stream.failures - 1), ctx.signal);
+    }
+}
+/** Pauses, asks once, and returns the next pause: the shortest after a change, doubled while nothing changes. */
+async function pollOnce(ctx, t, delay) {
+    const { pollMinMs = 1000, pollMaxMs = 10_000 } = ctx.opts;
+    await sleep(delay, ctx.signal);
+    if (ctx.signal.aborted)
+        return delay;
+    try {
+        const before = t.lastLine;
+        ctx.observe(t, await ctx.api.getApp(t.ref));
+        return t.lastLine !== before ? pollMinMs : Math.min(delay * 2, pollMaxMs);
+    }
+    catch (error) {
+        if (ctx.signal.aborted)
+            return delay;
+        const gone = disappearance(error);
+        if (gone)
+            ctx.vanish(t, gone);
+        else if (isFatal(error))
+            throw error;
+        return Math.min(delay * 2, pollMaxMs);
+    }
+}
+/** While streaming, asks once when the stream has been silent too long, in case a proxy buffers it. */
+function safetyGet(ctx, t, now) {
+    if (t.mode !== 'stream' || now - t.lastSeen < (ctx.opts.safetyPollMs ?? 30_000))
+        return;
+    t.lastSeen = now;
+    void ctx.api.getApp(t.ref).then((app) => ctx.observe(t, app), (error) => {
+        const gone = disappearance(error);
+        if (gone)
+            ctx.vanish(t, gone);
+    });
+}
+function isFatal(error) {
+    return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/**
+ * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
+ * app behind the same "permission denied" as one the token may not read.
+ */
+function disappearance(error) {
+    if (!(error instanceof ArgoApiError))
+        return undefined;
+    if (error.status === 404)
+        return 'deleted';
+    if (error.status === 403)
+        return 'denied';
+    return undefined;
+}
+/**
+ * A pause that ends early when the wait does: kit's `Clock.sleep` cannot be cancelled, and a wait that
+ * is over must neither linger for a poll interval nor keep the process alive.
+ */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/run.ts
+
+
+
+
+
+
+class WaitRun {
+    trackers;
+    opts;
+    clock;
+    api;
+    log;
+    signal;
+    abort = new AbortController();
+    settled = false;
+    resolve = () => { };
+    reject = () => { };
+    /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
+    pending = new Set();
+    constructor(trackers, opts, ports, clock) {
+        this.trackers = trackers;
+        this.opts = opts;
+        this.clock = clock;
+        this.api = ports.api;
+        this.log = ports.log;
+        this.signal = this.abort.signal;
+    }
+    async until() {
+        const done = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        for (const t of this.trackers)
+            this.observe(t, t.app);
+        if (this.settled)
+            return this.finish(done);
+        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
+        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
+        const followers = this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error)));
+        try {
+            return await this.finish(done);
+        }
+        finally {
+            clearTimeout(timeout);
+            clearInterval(ticker);
+            await Promise.allSettled(followers);
+        }
+    }
+    observe(t, app, fresh = true) {
+        if (this.settled)
+            return;
+        t.app = app;
+        if (fresh)
+            t.lastSeen = this.clock.now();
+        const expect = { ...this.opts.expect, related: knownRelations(t) };
+        const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+        const assessment = t.gone
+            ? assessGoneApp(app, t.gone)
+            : assessApp(app, expect, this.clock.now(), t.memory, inputs);
+        t.assessment = assessment;
+        t.memory = assessment.memory;
+        logTransition(this.log, t, assessment);
+        if (!t.gone)
+            watchRollout(this, t);
+        if (!t.gone && assessment.verdict.state === 'waiting')
+            relateRevision(this, t);
+        if (this.trackers.some((x) => x.assessment?.verdict.state === 'failed'))
+            this.settle('failed');
+        else if (this.trackers.every((x) => x.assessment?.verdict.state === 'done'))
+            this.settle('done');
+    }
+    vanish(t, how, last = t.app) {
+        if (this.settled || t.gone)
+            return;
+        t.gone = how;
+        this.observe(t, last);
+    }
+    inBackground(work) {
+        this.pending.add(work);
+        const forget = () => this.pending.delete(work);
+        void work.then(forget, forget);
+    }
+    async finish(done) {
+        try {
+            return await done;
+        }
+        finally {
+            this.abort.abort();
+            await Promise.allSettled([...this.pending]);
+        }
+    }
+    settle(outcome) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.resolve(outcome);
+    }
+    fail(error) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.reject(explain(error, this.opts));
+    }
+    /** Re-checks grace periods and, while streaming, asks once when the stream has been silent too long. */
+    tick() {
+        const now = this.clock.now();
+        for (const t of this.trackers) {
+            this.observe(t, t.app, false);
+            safetyGet(this, t, now);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
+function appKey(ref) {
+    return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/wait.ts
+// Waits for several Argo CD applications at once: read each app once (asking Argo CD to refresh it),
+// sync it if asked, follow every app until the wait decides, then report. The pieces: `follow.ts`
+// (stream and poll), `relate.ts` (other revisions), `run.ts` (when to stop), `report.ts` (what to say).
+
+
+
+
+
+
+
+
+async function waitForApps(opts, ports) {
+    const clock = ports.clock ?? src/* systemClock */.ml;
+    const started = clock.now();
+    const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
+    if (opts.sync)
+        await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
+    const outcome = await new WaitRun(trackers, opts, ports, clock).until();
+    await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
+    return {
+        outcome,
+        apps: trackers.map((t) => appReport(t, opts.inputs)),
+        durationMs: clock.now() - started,
+        message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
+    };
+}
+/** `waitForApps` through a client of its own for `request.server`, closed before this returns. */
+async function waitForArgoCd(request, ports) {
+    const { server, token, ca, insecure } = request;
+    const client = new ArgoClient({ server, token, ca, insecure });
+    try {
+        const result = await waitForApps(request, { ...ports, api: client });
+        ports.log.debug(`${client.requests} requests to Argo CD`);
+        return result;
+    }
+    finally {
+        client.close();
+    }
+}
+async function initialState(ref, opts, ports, now) {
+    const key = appKey(ref);
+    try {
+        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh);
+        return {
+            ref,
+            key,
+            app,
+            memory: {},
+            lastLine: '',
+            lastSeen: now,
+            mode: 'stream',
+            rolloutSignature: '',
+            resources: [],
+            related: new Map(),
+            startMark: comparisonMark(app),
+        };
+    }
+    catch (error) {
+        if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
+            throw await unknownApp(key, error, opts, ports.api);
+        }
+        throw explain(error, opts);
+    }
+}
+/** Names what the token can see, so a typo or a missing `namespace/` prefix is obvious. */
+async function unknownApp(key, error, opts, api) {
+    const visible = await api.listApps().then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
+        ? `${a.metadata.namespace}/${a.metadata.name}`
+        : (a.metadata?.name ?? '')), () => undefined);
+    const seen = visible === undefined
+        ? ''
+        : visible.length > 0
+            ? ` The token can see: ${visible.sort().join(', ')}.`
+            : ' The token can see no applications at all.';
+    const denied = error.status === 403;
+    const cause = denied
+        ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
+        : `application '${key}' was not found`;
+    const applications = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).applications;
+    const hint = `Check the names in \`${applications}\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
+        `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
+    return new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
+}
+async function triggerSync(t, opts, ports) {
+    try {
+        t.app = await ports.api.sync(t.ref);
+        ports.log.info(`${t.key}: sync requested`);
+    }
+    catch (error) {
+        // Auto-sync (or a person) may have started one first: that one is as good as ours.
+        if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
+            ports.log.info(`${t.key}: a sync operation is already running; following it`);
+            return;
+        }
+        throw explain(error, opts);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mk: () => (/* reexport */ publish),
+  B3: () => (/* reexport */ readImageInputs),
+  kv: () => (/* reexport */ selectBuilder)
+});
+
+// UNUSED EXPORTS: BUILDERS, CACHES, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
+
+
+/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.index.v1+json',
+].join(', ');
+/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
+class RegistryError extends Error {
+    status;
+    retryable;
+    constructor(message, status, retryable) {
+        super(message);
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'RegistryError';
+    }
+}
+const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
+const TOKEN_DEFAULT_SECONDS = 60;
+const TOKEN_SLACK_MS = 5_000;
+function parseChallenge(header) {
+    const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
+    if (!scheme)
+        return undefined;
+    if (scheme === 'basic')
+        return { scheme: 'basic' };
+    if (scheme !== 'bearer')
+        return 'unknown';
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [
+        m[1]?.toLowerCase() ?? '',
+        m[2] ?? m[3],
+    ]));
+    const realm = params['realm'];
+    if (!realm)
+        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+    return { scheme: 'bearer', realm, service: params['service'] };
+}
+/**
+ * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
+ * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
+ * HTTP to loopback registries that do not speak TLS.
+ *
+ * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
+ * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
+ * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
+ * token per repository and actions. The scope comes from the request, not from the challenge:
+ * GHCR's challenge on /v2/ names a placeholder repository.
+ */
+class RegistryClient {
+    opts;
+    challenge;
+    pinged = false;
+    tokens = new Map();
+    scheme = 'https';
+    clock;
+    constructor(opts) {
+        this.opts = opts;
+        this.clock = opts.clock ?? src/* systemClock */.ml;
+    }
+    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
+    get protocol() {
+        return this.scheme;
+    }
+    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
+    async manifest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${this.opts.host}${path}`);
+        const digest = String(res.headers['docker-content-digest'] ?? '');
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`GET ${this.opts.host}${path} answered a manifest that is not JSON`, 200, false);
+        }
+        return {
+            digest,
+            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
+            configDigest: body.config?.digest,
+            manifests: (body.manifests ?? []).map((m) => String(m.digest)),
+        };
+    }
+    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
+    async digest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `HEAD ${this.opts.host}${path}`);
+        const digest = res.headers['docker-content-digest'];
+        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+            throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
+        }
+        return digest;
+    }
+    failure(res, what) {
+        const retryable = res.status >= 500 || res.status === 429;
+        if (res.status === 401 || res.status === 403) {
+            const who = this.opts.credentials
+                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                : 'without credentials';
+            return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
+        }
+        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+    }
+    async send(method, path, headers, actions, repository) {
+        const scope = `repository:${repository}:${actions}`;
+        if (this.opts.credentials && !this.pinged)
+            await this.ping();
+        const res = await this.raw(method, path, await this.authorize(headers, scope));
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (!challenge || challenge === 'unknown')
+            return res;
+        const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
+        if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials))
+            return res;
+        // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
+        this.challenge = challenge;
+        this.tokens.delete(scope);
+        return this.raw(method, path, await this.authorize(headers, scope));
+    }
+    /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
+    async ping() {
+        const res = await this.raw('GET', '/v2/', {});
+        if (res.status >= 500 || res.status === 429)
+            throw this.failure(res, `GET ${this.opts.host}/v2/`);
+        this.pinged = true;
+        if (res.status !== 401)
+            return;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (challenge && challenge !== 'unknown')
+            this.challenge = challenge;
+    }
+    async authorize(headers, scope) {
+        const c = this.opts.credentials;
+        const challenge = this.challenge;
+        if (challenge?.scheme === 'bearer') {
+            let token = this.tokens.get(scope);
+            if (!token || token.refreshAt <= this.clock.now()) {
+                token = await this.fetchToken(challenge, scope);
+                this.tokens.set(scope, token);
+            }
+            return { ...headers, authorization: `Bearer ${token.value}` };
+        }
+        if (challenge?.scheme === 'basic' && c)
+            return {
+                ...headers,
+                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+            };
+        return headers;
+    }
+    async fetchToken(challenge, scope) {
+        const url = new URL(challenge.realm);
+        if (challenge.service)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
+        const c = this.opts.credentials;
+        const headers = c
+            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            : {};
+        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
+        const res = await this.request(url, 'GET', headers);
+        if (res.status !== 200)
+            throw this.failure(res, what);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
+        }
+        const value = body.token ?? body.access_token;
+        if (typeof value !== 'string' || value === '')
+            throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
+        const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
+        return { value, refreshAt: this.clock.now() + seconds * 1000 - TOKEN_SLACK_MS };
+    }
+    async raw(method, path, headers) {
+        try {
+            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
+            if (this.scheme === 'https' &&
+                isLoopback(this.opts.host) &&
+                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
+                this.scheme = 'http';
+                return this.raw(method, path, headers);
+            }
+            throw error;
+        }
+    }
+    request(url, method, headers) {
+        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method,
+                headers: { 'user-agent': 'gitops-actions', ...headers },
+                timeout: this.opts.timeoutMs ?? 30_000,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
+                code: 'ETIMEDOUT',
+            })));
+            req.on('error', (error) => {
+                const code = error.code ?? '';
+                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
+                    return reject(error);
+                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+            });
+            req.end();
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
+function dockerConfigPath(env = process.env) {
+    return (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.docker'), 'config.json');
+}
+/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
+function authFiles(env = process.env) {
+    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
+}
+/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
+function readStoredCredentials(host, env = process.env) {
+    for (const file of authFiles(env)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        let config;
+        try {
+            config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
+        if (!entry?.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            continue;
+        return {
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1),
+            source: `the login for ${host} in ${file}`,
+        };
+    }
+    return null;
+}
+const hash = (auth) => (0,external_node_crypto_.createHash)('sha256').update(auth).digest('hex');
+async function readConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return {};
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    if (text.trim() === '')
+        return {};
+    return JSON.parse(text);
+}
+async function writeConfig(path, config) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+/** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
+async function addLogins(path, logins) {
+    const config = await readConfig(path);
+    const auths = (config.auths ??= {});
+    const added = logins.map(({ host, username, password }) => {
+        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        auths[host] = { ...auths[host], auth };
+        return { host, authHash: hash(auth) };
+    });
+    await writeConfig(path, config);
+    return { path, logins: added };
+}
+/** Removes exactly the entries `addLogins` wrote that still hold what it wrote; returns their hosts. */
+async function removeLogins({ path, logins }) {
+    if (!existsSync(path))
+        return [];
+    const config = await readConfig(path);
+    const removed = [];
+    for (const { host, authHash } of logins) {
+        const entry = config.auths?.[host];
+        if (entry?.auth && hash(entry.auth) === authHash) {
+            delete config.auths?.[host];
+            removed.push(host);
+        }
+    }
+    if (removed.length > 0)
+        await writeConfig(path, config);
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Parses an image name without tag or digest, following the distribution reference grammar:
+ * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
+ * Returns a reason instead of throwing so callers can name their own input.
+ */
+function parseImageName(value) {
+    const text = value.trim();
+    if (text === '')
+        return { error: 'is empty' };
+    if (/[@]/.test(text))
+        return { error: 'must not carry a digest (give the repository only)' };
+    const slash = text.indexOf('/');
+    const first = slash < 0 ? '' : text.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? text.slice(slash + 1) : text;
+    const lastColon = repository.lastIndexOf(':');
+    if (lastColon >= 0)
+        return {
+            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+        };
+    if (hasRegistry && !HOST.test(registry))
+        return { error: `has an invalid registry host '${registry}'` };
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
+    if (bad !== undefined) {
+        return {
+            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+        };
+    }
+    if (text.length > 255)
+        return { error: 'is longer than 255 characters' };
+    return { registry, repository, name: text };
+}
+/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
+function parseEcrHost(host) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
+    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/image/src/request.ts
+const MODES = (/* unused pure expression or super */ null && (['build-push', 'build', 'push']));
+const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
+const CACHES = (/* unused pure expression or super */ null && (['', 'gha', 'registry', 'none']));
+
+;// CONCATENATED MODULE: ./packages/image/src/inputs.ts
+
+
+
+/**
+ * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
+ * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
+ */
+function readImageInputs(raw, env) {
+    const imageText = raw.string('image', { required: true });
+    const image = parseImageName(imageText);
+    if ('error' in image)
+        throw new src/* InputError */.dz('image', `'${imageText}' ${image.error}`);
+    return {
+        image,
+        context: raw.string('context', { default: '.' }),
+        file: raw.string('file', { default: 'Dockerfile' }),
+        version: raw.string('version'),
+        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
+        extraTags: raw.list('extra-tags'),
+        buildArgs: raw.keyValues('build-args'),
+        builder: raw.enum('builder', BUILDERS, 'auto'),
+        immutable: raw.boolean('immutable', true),
+        ...(0,src/* registryLoginInputs */.mf)(raw, image.registry, env),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/cache.ts
+
+/** Where a registry cache lives: a tag next to the image, so no other repository is needed. */
+const cacheRef = (image) => `${image.name}:buildcache`;
+/**
+ * buildx's `--cache-to` for a registry cache. ECR rejects the default cache manifest (an index with
+ * cache-config layers); it accepts the cache as an OCI image manifest, hence image-manifest=true and
+ * oci-mediatypes=true there.
+ */
+function registryCacheTo(image) {
+    const parts = ['type=registry', `ref=${cacheRef(image)}`, 'mode=max'];
+    if (parseEcrHost(image.registry))
+        parts.push('image-manifest=true', 'oci-mediatypes=true');
+    return parts.join(',');
+}
+const registryCacheFrom = (image) => `type=registry,ref=${cacheRef(image)}`;
+// buildx takes the cache service's URL and token from the runner's ACTIONS_RESULTS_URL/ACTIONS_CACHE_URL
+// and ACTIONS_RUNTIME_TOKEN itself, so they never appear in argv. The scope keeps the images of a
+// monorepo from evicting each other's cache; a failed export (the service throttles) must not fail a deploy.
+const ghaCacheFrom = (scope) => `type=gha,scope=${scope}`;
+const ghaCacheTo = (scope) => `type=gha,scope=${scope},mode=max,ignore-error=true`;
+/** The environment a JavaScript action gets on a GitHub runner, which BuildKit's gha cache needs. */
+function ghaCacheUnavailable(env) {
+    if (!env['ACTIONS_RUNTIME_TOKEN'])
+        return 'ACTIONS_RUNTIME_TOKEN is not set';
+    if (!env['ACTIONS_RESULTS_URL'] && !env['ACTIONS_CACHE_URL'])
+        return 'neither ACTIONS_RESULTS_URL nor ACTIONS_CACHE_URL is set';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/builders.ts
+
+
+
+/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
+const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+/** More than one platform: the build is a manifest list (an image index), one image per platform. */
+const isMultiPlatform = (platforms) => platforms.length > 1;
+function common(req) {
+    const args = ['-f', req.file];
+    if (!isMultiPlatform(req.platforms))
+        for (const ref of req.refs)
+            args.push('-t', ref);
+    for (const a of req.buildArgs)
+        args.push('--build-arg', a);
+    for (const l of req.labels)
+        args.push('--label', l);
+    if (req.target)
+        args.push('--target', req.target);
+    if (req.platforms.length > 0)
+        args.push('--platform', req.platforms.join(','));
+    return args;
+}
+/** buildah and podman share containers/image: the same flags, auth files and storage. */
+function containersBuilder(name, exec) {
+    return {
+        name,
+        build: (req) => containersBuild(name, exec, req),
+        push(req) {
+            const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
+            if (req.insecure)
+                args.push('--tls-verify=false');
+            if (req.authFile)
+                args.push('--authfile', req.authFile);
+            args.push(req.ref, `docker://${req.ref}`);
+            return exec(name, args);
+        },
+        async imageId(ref, isList) {
+            // Only when asked: `manifest inspect` of a plain image goes on to ask the registry.
+            const list = isList ? await manifestList(name, exec, ref) : null;
+            if (list) {
+                const ids = await Promise.all(list.map((digest) => singleImageId(name, exec, `${ref.replace(/:[^:/]+$/, '')}@${digest}`)));
+                return ids.every((id) => id !== null) ? [...new Set(ids)].sort().join(',') : null;
+            }
+            return singleImageId(name, exec, ref);
+        },
+        async saveArchive(ref, file) {
+            const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
+            if (r.code !== 0)
+                throw new src/* ActionError */.lZ('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
+    };
+}
+async function containersBuild(name, exec, req) {
+    const [first, ...others] = req.refs;
+    const list = isMultiPlatform(req.platforms) && first !== undefined;
+    // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
+    // push the previous run's images too.
+    if (list)
+        await exec(name, ['manifest', 'rm', first]);
+    const args = [...(name === 'buildah' ? ['bud'] : ['build']), ...common(req)];
+    // The layer cache of buildah 1.28 and podman 4.3 does not tell platforms apart: with --layers the
+    // second platform reuses the first's image and the list holds one platform (publish warns).
+    if (list)
+        args.push('--manifest', first, '--layers=false');
+    if (req.timestamp !== undefined)
+        args.push('--timestamp', String(req.timestamp));
+    if (req.cache?.type === 'registry' && !list)
+        args.push('--layers', '--cache-from', req.cache.image.name);
+    args.push(req.context);
+    const r = await exec(name, args);
+    if (r.code !== 0)
+        throw new src/* ActionError */.lZ('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+    if (list && others.length > 0) {
+        const t = await exec(name, ['tag', first, ...others]);
+        if (t.code !== 0)
+            throw new src/* ActionError */.lZ('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+    }
+}
+/** The instance digests of a local manifest list, or null when there is none. */
+async function manifestList(name, exec, ref) {
+    const r = await exec(name, ['manifest', 'inspect', ref]);
+    if (r.code !== 0)
+        return null;
+    try {
+        const list = JSON.parse(r.stdout);
+        return Array.isArray(list.manifests) ? list.manifests.map((m) => String(m.digest)) : null;
+    }
+    catch {
+        return null;
+    }
+}
+async function singleImageId(name, exec, ref) {
+    const r = await exec(name, name === 'buildah'
+        ? ['inspect', '--type', 'image', '--format', '{{.FromImageID}}', ref]
+        : ['image', 'inspect', '--format', '{{.Id}}', ref]);
+    const id = r.stdout.trim();
+    return r.code === 0 && /^[a-f0-9]{64}$/.test(id) ? `sha256:${id}` : null;
+}
+function cacheFlags(name, cache) {
+    if (cache?.type === 'gha')
+        return name === 'buildx'
+            ? ['--cache-from', ghaCacheFrom(cache.scope), '--cache-to', ghaCacheTo(cache.scope)]
+            : [];
+    if (cache?.type !== 'registry')
+        return [];
+    if (name === 'docker')
+        return ['--cache-from', cache.image.name];
+    return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
+}
+function dockerBuilder(name, exec) {
+    return {
+        name,
+        async build(req) {
+            if (isMultiPlatform(req.platforms)) {
+                throw new src/* ActionError */.lZ('build the image', `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                    hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
+                });
+            }
+            const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
+            args.push(...cacheFlags(name, req.cache));
+            if (req.timestamp !== undefined)
+                args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
+            args.push(req.context);
+            // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
+            // the buildx plugin) can serve; BuildKit needs buildx.
+            const r = await exec('docker', args, {
+                env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+            });
+            if (r.code !== 0)
+                throw new src/* ActionError */.lZ('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
+        push(req) {
+            // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
+            const env = req.authFile ? { ...process.env, DOCKER_CONFIG: (0,external_node_path_.dirname)(req.authFile) } : undefined;
+            return exec('docker', ['push', req.ref], env ? { env } : undefined);
+        },
+        async imageId(ref) {
+            const r = await exec('docker', ['image', 'inspect', '--format', '{{.Id}}', ref]);
+            const id = r.stdout.trim();
+            return r.code === 0 && /^sha256:[a-f0-9]{64}$/.test(id) ? id : null;
+        },
+        async saveArchive(ref, file) {
+            const r = await exec('docker', ['save', '--output', file, ref]);
+            if (r.code !== 0)
+                throw new src/* ActionError */.lZ('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        },
+    };
+}
+/** How to tell whether each builder works here: a working daemon for docker, the binary for the others. */
+const PROBES = {
+    buildx: ['docker', ['buildx', 'inspect', '--bootstrap']],
+    docker: ['docker', ['info', '--format', '{{.ServerVersion}}']],
+    podman: ['podman', ['version', '--format', '{{.Client.Version}}']],
+    buildah: ['buildah', ['version']],
+};
+const ORDER = ['buildx', 'docker', 'podman', 'buildah'];
+async function probe(name, exec) {
+    const [command, args] = PROBES[name];
+    try {
+        const r = await exec(command, args);
+        return r.code === 0
+            ? null
+            : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? `${command} is not installed` : String(error);
+    }
+}
+/** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
+async function selectBuilder(choice, exec) {
+    const candidates = choice === 'auto' ? ORDER : [choice];
+    const tried = [];
+    for (const name of candidates) {
+        const reason = await probe(name, exec);
+        if (reason === null)
+            return name === 'buildx' || name === 'docker'
+                ? dockerBuilder(name, exec)
+                : containersBuilder(name, exec);
+        tried.push(`${name}: ${reason}`);
+    }
+    throw new src/* ActionError */.lZ('find an image builder', `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`, {
+        hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/ecr.ts
+
+
+
+/** The registry hosts that have a stored login in the auth files podman, buildah and docker read. */
+function storedLoginHosts(env) {
+    const hosts = [];
+    for (const file of authFiles(env)) {
+        if (!(0,external_node_fs_.existsSync)(file))
+            continue;
+        try {
+            const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            hosts.push(...Object.keys(config.auths ?? {}).map((h) => h.replace(/^https?:\/\//, '')));
+        }
+        catch {
+            // An unreadable auth file holds no login we could compare against; the push reports it if it matters.
+        }
+    }
+    return [...new Set(hosts)];
+}
+/**
+ * An ECR image whose region or account does not match the AWS session oidc-login set up fails late and
+ * opaquely (a 401 or "no basic auth credentials" after a whole build); this says which two disagree, before
+ * anything is built. Explicit username/password skip it: the caller then brings their own ECR token.
+ */
+function checkEcrTarget(image, env, loginHosts, explicitLogin) {
+    const target = parseEcrHost(image.registry);
+    if (!target || explicitLogin)
+        return;
+    const regionVar = env['AWS_REGION'] ? 'AWS_REGION' : env['AWS_DEFAULT_REGION'] ? 'AWS_DEFAULT_REGION' : '';
+    const region = regionVar ? (env[regionVar] ?? '') : '';
+    if (region && region !== target.region) {
+        throw new src/* ActionError */.lZ('check the ECR registry', `the image ${image.name} is in region ${target.region}, but ${regionVar} is ${region} (the AWS session, e.g. from oidc-login, is for ${region})`, {
+            hint: `Set aws-region: ${target.region} in oidc-login, or push to ${target.account}.dkr.ecr.${region}.amazonaws.com/${image.repository}.`,
+        });
+    }
+    if (loginHosts.includes(image.registry))
+        return;
+    const others = loginHosts.filter((h) => parseEcrHost(h) !== null);
+    if (others.length === 0)
+        return;
+    const accounts = [...new Set(others.map((h) => parseEcrHost(h)?.account))];
+    const sameAccount = others.filter((h) => parseEcrHost(h)?.account === target.account);
+    const fix = sameAccount.length > 0
+        ? `Run oidc-login with aws-region: ${target.region}, or push to ${sameAccount[0]}/${image.repository}.`
+        : `Add registries: ${target.account} to oidc-login (the role needs ecr:GetAuthorizationToken and push rights there), or assume a role in account ${target.account}.`;
+    throw new src/* ActionError */.lZ('check the ECR registry', `the image ${image.name} is in account ${target.account} (${target.region}), but the docker config has ECR logins only for ${others.join(', ')} (account ${accounts.join(', ')})`, { hint: fix });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/push.ts
+
+
+
+
+
+/** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
+async function push(inputs, builder, tags, result, ports) {
+    const credentials = credentialsFor(inputs, ports.env);
+    const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });
+    const session = { inputs, builder, client, credentials, list: isMultiPlatform(inputs.platforms), ports };
+    const toPush = await checkTags(session, tags, result);
+    await pushTags(session, toPush, result);
+    return { ...result, digest: await readDigest(session, tags[0] ?? '') };
+}
+function credentialsFor(inputs, env) {
+    if (inputs.username) {
+        return { username: inputs.username, password: inputs.password, source: 'the username/password inputs' };
+    }
+    return readStoredCredentials(inputs.image.registry, env);
+}
+const registryRetryable = (e) => e instanceof RegistryError && e.retryable;
+function retryOptions({ inputs, ports }) {
+    return {
+        attempts: inputs.retries + 1,
+        baseMs: 500,
+        maxMs: 8000,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: registryRetryable,
+    };
+}
+/**
+ * The tags still to push. Every tag is checked before anything is pushed, so an immutable conflict leaves
+ * the registry untouched; a tag already holding this very image is recorded as unchanged.
+ */
+async function checkTags(session, tags, result) {
+    const { inputs, builder, client } = session;
+    const { repository, name } = inputs.image;
+    const localId = await builder.imageId(`${name}:${tags[0]}`, session.list);
+    if (!localId) {
+        throw new src/* ActionError */.lZ('push the image', `there is no local image ${name}:${tags[0]} (${builder.name})`, {
+            hint: 'mode push pushes what an earlier step built with mode build and the same inputs.',
+        });
+    }
+    const toPush = [];
+    for (const tag of tags) {
+        const existing = await (0,src/* retry */.L5)(() => remoteIdentity(client, repository, tag), retryOptions(session)).catch((e) => {
+            throw asPushError(e, `read ${name}:${tag}`);
+        });
+        if (existing && existing.identity === localId)
+            result.unchanged.push(tag);
+        else if (existing && inputs.immutable) {
+            throw new src/* ActionError */.lZ('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
+                hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
+            });
+        }
+        else
+            toPush.push(tag);
+    }
+    if (result.unchanged.length > 0)
+        session.ports.log.info(`Already in the registry with the same image: ${result.unchanged.join(', ')}`);
+    return toPush;
+}
+/** Explicit credentials reach the engine through a private auth file that lives only for the push. */
+async function pushTags(session, toPush, result) {
+    const { inputs, credentials, ports } = session;
+    const authDir = inputs.username ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(ports.tempDir, 'auth-')) : undefined;
+    try {
+        const authFile = authDir ? (0,external_node_path_.join)(authDir, 'config.json') : undefined;
+        if (authFile && credentials)
+            await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+        for (const tag of toPush) {
+            await pushTag(session, tag, authFile, result);
+            result.pushed.push(tag);
+        }
+    }
+    finally {
+        if (authDir)
+            await (0,promises_.rm)(authDir, { recursive: true, force: true });
+    }
+}
+async function pushTag(session, tag, authFile, result) {
+    const { builder, client, credentials, ports } = session;
+    const ref = `${session.inputs.image.name}:${tag}`;
+    await (0,src/* retry */.L5)(async (attempt) => {
+        result.attempts += 1;
+        const r = await builder.push({
+            ref,
+            list: session.list,
+            insecure: client.protocol === 'http',
+            authFile,
+        });
+        if (r.code !== 0)
+            throw pushFailure(r.stderr || r.stdout, credentials, session.inputs.image.name, attempt);
+    }, {
+        ...retryOptions(session),
+        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${ref} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
+    }).catch((e) => {
+        throw asPushError(e, `push ${ref}`);
+    });
+}
+/** The digest the registry serves for `tag` now, which is what a deploy pins. */
+async function readDigest(session, tag) {
+    const { repository, name } = session.inputs.image;
+    const digest = await (0,src/* retry */.L5)(() => session.client.digest(repository, tag), retryOptions(session)).catch((e) => {
+        throw asPushError(e, `read back the digest of ${name}:${tag}`);
+    });
+    if (!digest)
+        throw new src/* ActionError */.lZ('push the image', `the registry does not serve ${name}:${tag} after the push`);
+    return digest;
+}
+/**
+ * What a tag in the registry is, in the terms of Builder.imageId: its config digest, or for an index the
+ * platforms' config digests, sorted (the registry's index digest differs from any local one).
+ */
+async function remoteIdentity(client, repository, tag) {
+    const top = await client.manifest(repository, tag);
+    if (!top)
+        return null;
+    if (top.manifests.length === 0)
+        return { digest: top.digest, identity: top.configDigest };
+    const children = await Promise.all(top.manifests.map((d) => client.manifest(repository, d)));
+    const configs = children.map((c) => c?.configDigest);
+    if (configs.some((c) => c === undefined))
+        return { digest: top.digest, identity: undefined };
+    return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
+}
+/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
+function pushFailure(stderr, credentials, name, attempt) {
+    const text = stderr.trim().split('\n').slice(-4).join('\n');
+    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
+        const who = credentials
+            ? `${credentials.source} (user '${credentials.username}')`
+            : 'no credentials (no login found for the registry)';
+        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+    }
+    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
+    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+}
+function asPushError(error, what) {
+    if (!(error instanceof RegistryError))
+        return error;
+    return new src/* ActionError */.lZ(`${what}`, error.message, {
+        hint: error.status === 401 || error.status === 403
+            ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
+            : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/tags.ts
+
+
+
+/** The pushed head: for pull requests GITHUB_SHA is a merge commit nobody pushed, so use the PR head. */
+function gitContext(env) {
+    let event = {};
+    try {
+        if (env['GITHUB_EVENT_PATH'])
+            event = JSON.parse((0,external_node_fs_.readFileSync)(env['GITHUB_EVENT_PATH'], 'utf8'));
+    }
+    catch {
+        event = {};
+    }
+    const head = event.pull_request?.head;
+    return {
+        sha: head?.sha ?? env['GITHUB_SHA'] ?? '',
+        branch: head?.ref ?? env['GITHUB_HEAD_REF'] ?? env['GITHUB_REF_NAME'] ?? '',
+    };
+}
+/** Branch names may hold `/` and other characters tags cannot. */
+const tagSafe = (value) => value.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '');
+function renderTag(template, values, input) {
+    const map = {
+        version: tagSafe(values.version),
+        sha: values.sha,
+        sha7: values.sha.slice(0, 7),
+        branch: tagSafe(values.branch),
+        run_number: values.runNumber,
+    };
+    const tag = template.replace(/\{([a-z_0-9]+)\}/g, (whole, key) => {
+        const value = map[key];
+        if (value === undefined)
+            throw new src/* InputError */.dz(input, `'${template}' has an unknown placeholder ${whole} (known: {version} {sha} {sha7} {branch} {run_number})`);
+        return value;
+    });
+    if (!TAG_PATTERN.test(tag)) {
+        throw new src/* InputError */.dz(input, `'${template}' yields '${tag}', which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    return tag;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/version.ts
+
+
+const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
+/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
+async function detectVersion(dirs, exec) {
+    for (const dir of [...new Set(dirs)]) {
+        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
+        if (found)
+            return found;
+    }
+    // No git (or no repository) simply means no tag to read.
+    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
+        cwd: dirs[0],
+    }).catch(() => ({
+        code: 1,
+        stdout: '',
+        stderr: '',
+    }));
+    const match = SEMVERISH.exec(tag.stdout.trim());
+    if (tag.code === 0 && match)
+        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
+    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
+}
+function fromPackageJson(dir) {
+    const file = (0,external_node_path_.join)(dir, 'package.json');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return null;
+    const version = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).version;
+    return typeof version === 'string' && version ? { version, source: file } : null;
+}
+function fromVersionFile(dir) {
+    const file = (0,external_node_path_.join)(dir, 'VERSION');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return null;
+    const version = (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .trim()
+        .replace(/^v(?=\d)/, '');
+    return version ? { version, source: file } : null;
+}
+/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
+function fromChart(dir) {
+    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return null;
+    const m = /^appVersion:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$/m.exec((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return m?.[1] ? { version: m[1], source: `${file} appVersion` } : null;
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/publish.ts
+
+
+
+
+
+
+
+
+
+async function publish(inputs, ports) {
+    const { sha, branch } = gitContext(ports.env);
+    const contextDir = (0,external_node_path_.resolve)(ports.workspace, inputs.context);
+    const detected = inputs.version
+        ? { version: inputs.version, source: 'the version input' }
+        : await detectVersion([contextDir, ports.workspace], ports.exec);
+    const values = { version: detected.version, sha, branch, runNumber: ports.env['GITHUB_RUN_NUMBER'] ?? '0' };
+    const tags = [
+        ...new Set([
+            renderTag(inputs.tagTemplate, values, 'tag-template'),
+            ...inputs.extraTags.map((t) => renderTag(t, values, 'extra-tags')),
+        ]),
+    ];
+    const refs = tags.map((t) => `${inputs.image.name}:${t}`);
+    if (inputs.mode !== 'push' && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(contextDir, inputs.file))) {
+        throw new src/* ActionError */.lZ('build the image', `${inputs.file} does not exist in ${contextDir}`, {
+            hint: 'Set file (relative to context) and context to where the Dockerfile is.',
+        });
+    }
+    if (inputs.mode !== 'build')
+        checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
+    const builder = await selectBuilder(inputs.builder, ports.exec);
+    const result = {
+        tags,
+        version: detected.version,
+        versionSource: detected.source,
+        sha,
+        builder: builder.name,
+        digest: '',
+        pushed: [],
+        unchanged: [],
+        attempts: 0,
+    };
+    ports.log.info(`Version ${detected.version} (from ${detected.source}); tags ${tags.join(', ')}; builder ${builder.name}`);
+    if (inputs.mode !== 'push')
+        await build(inputs, builder, refs, { contextDir, sha, version: detected.version }, ports);
+    if (inputs.mode === 'build')
+        return result;
+    return push(inputs, builder, tags, result, ports);
+}
+async function commitTime(dir, ports) {
+    const fromEnv = Number(ports.env['SOURCE_DATE_EPOCH']);
+    if (Number.isInteger(fromEnv) && fromEnv > 0)
+        return fromEnv;
+    const r = await ports
+        .exec('git', ['log', '-1', '--format=%ct'], { cwd: dir })
+        .catch(() => ({ code: 1, stdout: '' }));
+    const t = Number(r.stdout.trim());
+    return r.code === 0 && Number.isInteger(t) && t > 0 ? t : undefined;
+}
+async function build(inputs, builder, refs, meta, ports) {
+    // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
+    const timestamp = await commitTime(meta.contextDir, ports);
+    const created = new Date(timestamp !== undefined ? timestamp * 1000 : ports.clock.now()).toISOString();
+    const server = ports.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+    const labels = [
+        `org.opencontainers.image.source=${server}/${ports.env['GITHUB_REPOSITORY'] ?? ''}`,
+        `org.opencontainers.image.revision=${meta.sha}`,
+        `org.opencontainers.image.version=${meta.version}`,
+        `org.opencontainers.image.created=${created}`,
+        ...inputs.labels,
+    ];
+    await builder.build({
+        context: meta.contextDir,
+        file: (0,external_node_path_.resolve)(meta.contextDir, inputs.file),
+        refs,
+        buildArgs: inputs.buildArgs,
+        labels,
+        platforms: inputs.platforms,
+        target: inputs.target,
+        timestamp,
+        cache: buildCache(inputs, builder, ports),
+    });
+}
+function buildCache(inputs, builder, ports) {
+    if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
+        ports.log.warning(`cache: registry is off for this multi-platform build: the layer cache of ${builder.name} does not tell platforms apart, and would put one platform's image under every platform.`);
+        return undefined;
+    }
+    if (inputs.cache === 'registry')
+        return { type: 'registry', image: inputs.image };
+    if (inputs.cache !== 'gha')
+        return undefined;
+    // A cache only saves time, so a missing one is a warning; silently building without it was worse.
+    const unavailable = builder.name === 'buildx'
+        ? ghaCacheUnavailable(ports.env)
+        : `GitHub's cache protocol is spoken by BuildKit (docker buildx) only, and the builder is ${builder.name}`;
+    if (unavailable) {
+        ports.log.warning(`cache: gha is off for this build: ${unavailable}. Use cache: registry to share layers with any builder, or run on a GitHub runner with docker buildx (docker/setup-buildx-action).`);
+        return undefined;
+    }
+    return { type: 'gha', scope: inputs.image.repository };
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/summary.ts
+
+/** The job summary of a publish: each reference and what happened to it, then version, builder and digest. */
+function renderPublishSummary(name, r) {
+    const rows = r.tags.map((t) => [
+        code(`${name}:${t}`),
+        r.pushed.includes(t) ? 'pushed' : r.unchanged.includes(t) ? 'unchanged (same image)' : 'built',
+    ]);
+    return (heading('Image') +
+        table(['reference', 'result'], rows) +
+        `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
+        (r.digest ? `, digest ${code(r.digest)}` : '') +
+        '\n');
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -236,7 +2706,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -308,7 +2778,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -646,7 +3116,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -781,357 +3256,6 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 
 
 
-
-
-
-
-
-/***/ }),
-
-/***/ 3545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  bP: () => (/* reexport */ RegistryClient),
-  gl: () => (/* reexport */ RegistryError),
-  A0: () => (/* reexport */ TAG_PATTERN),
-  mj: () => (/* reexport */ authFiles),
-  wl: () => (/* reexport */ parseEcrHost),
-  "if": () => (/* reexport */ parseImageName),
-  cH: () => (/* reexport */ readStoredCredentials)
-});
-
-// UNUSED EXPORTS: MANIFEST_ACCEPT, dockerConfigPath
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: ./packages/registry/src/client.ts
-
-
-/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
-const MANIFEST_ACCEPT = [
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.index.v1+json',
-].join(', ');
-/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
-class RegistryError extends Error {
-    status;
-    retryable;
-    constructor(message, status, retryable) {
-        super(message);
-        this.status = status;
-        this.retryable = retryable;
-        this.name = 'RegistryError';
-    }
-}
-const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
-/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
-const TOKEN_DEFAULT_SECONDS = 60;
-const TOKEN_SLACK_MS = 5_000;
-function parseChallenge(header) {
-    const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
-    if (!scheme)
-        return undefined;
-    if (scheme === 'basic')
-        return { scheme: 'basic' };
-    if (scheme !== 'bearer')
-        return 'unknown';
-    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]));
-    const realm = params['realm'];
-    if (!realm)
-        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
-    return { scheme: 'bearer', realm, service: params['service'] };
-}
-/**
- * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
- * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
- * HTTP to loopback registries that do not speak TLS.
- *
- * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
- * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
- * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
- * token per repository and actions. The scope comes from the request, not from the challenge:
- * GHCR's challenge on /v2/ names a placeholder repository.
- */
-class RegistryClient {
-    opts;
-    challenge;
-    pinged = false;
-    tokens = new Map();
-    scheme = 'https';
-    constructor(opts) {
-        this.opts = opts;
-    }
-    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
-    get protocol() {
-        return this.scheme;
-    }
-    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
-    async manifest(repository, reference) {
-        const path = `/v2/${repository}/manifests/${reference}`;
-        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
-        if (res.status === 404)
-            return null;
-        if (res.status !== 200)
-            throw this.failure(res, `GET ${this.opts.host}${path}`);
-        const digest = String(res.headers['docker-content-digest'] ?? '');
-        let body;
-        try {
-            body = JSON.parse(res.body);
-        }
-        catch {
-            throw new RegistryError(`GET ${this.opts.host}${path} answered a manifest that is not JSON`, 200, false);
-        }
-        return {
-            digest,
-            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
-            configDigest: body.config?.digest,
-            manifests: (body.manifests ?? []).map((m) => String(m.digest)),
-        };
-    }
-    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
-    async digest(repository, reference) {
-        const path = `/v2/${repository}/manifests/${reference}`;
-        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
-        if (res.status === 404)
-            return null;
-        if (res.status !== 200)
-            throw this.failure(res, `HEAD ${this.opts.host}${path}`);
-        const digest = res.headers['docker-content-digest'];
-        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
-            throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
-        }
-        return digest;
-    }
-    failure(res, what) {
-        const retryable = res.status >= 500 || res.status === 429;
-        if (res.status === 401 || res.status === 403) {
-            const who = this.opts.credentials
-                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
-                : 'without credentials';
-            return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
-        }
-        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
-    }
-    async send(method, path, headers, actions, repository) {
-        const scope = `repository:${repository}:${actions}`;
-        if (this.opts.credentials && !this.pinged)
-            await this.ping();
-        const res = await this.raw(method, path, await this.authorize(headers, scope));
-        if (res.status !== 401)
-            return res;
-        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
-        if (!challenge || challenge === 'unknown')
-            return res;
-        const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
-        if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials))
-            return res;
-        // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
-        this.challenge = challenge;
-        this.tokens.delete(scope);
-        return this.raw(method, path, await this.authorize(headers, scope));
-    }
-    /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
-    async ping() {
-        const res = await this.raw('GET', '/v2/', {});
-        if (res.status >= 500 || res.status === 429)
-            throw this.failure(res, `GET ${this.opts.host}/v2/`);
-        this.pinged = true;
-        if (res.status !== 401)
-            return;
-        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
-        if (challenge && challenge !== 'unknown')
-            this.challenge = challenge;
-    }
-    async authorize(headers, scope) {
-        const c = this.opts.credentials;
-        const challenge = this.challenge;
-        if (challenge?.scheme === 'bearer') {
-            let token = this.tokens.get(scope);
-            if (!token || token.refreshAt <= Date.now()) {
-                token = await this.fetchToken(challenge, scope);
-                this.tokens.set(scope, token);
-            }
-            return { ...headers, authorization: `Bearer ${token.value}` };
-        }
-        if (challenge?.scheme === 'basic' && c)
-            return {
-                ...headers,
-                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
-            };
-        return headers;
-    }
-    async fetchToken(challenge, scope) {
-        const url = new URL(challenge.realm);
-        if (challenge.service)
-            url.searchParams.set('service', challenge.service);
-        url.searchParams.set('scope', scope);
-        const c = this.opts.credentials;
-        const headers = c
-            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
-            : {};
-        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
-        const res = await this.request(url, 'GET', headers);
-        if (res.status !== 200)
-            throw this.failure(res, what);
-        let body;
-        try {
-            body = JSON.parse(res.body);
-        }
-        catch {
-            throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
-        }
-        const value = body.token ?? body.access_token;
-        if (typeof value !== 'string' || value === '')
-            throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
-        const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
-        return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
-    }
-    async raw(method, path, headers) {
-        try {
-            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
-        }
-        catch (error) {
-            const code = error.code ?? '';
-            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
-            if (this.scheme === 'https' &&
-                isLoopback(this.opts.host) &&
-                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
-                this.scheme = 'http';
-                return this.raw(method, path, headers);
-            }
-            throw error;
-        }
-    }
-    request(url, method, headers) {
-        const send = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
-        return new Promise((resolve, reject) => {
-            const req = send(url, {
-                method,
-                headers: { 'user-agent': 'gitops-actions', ...headers },
-                timeout: this.opts.timeoutMs ?? 30_000,
-            }, (res) => {
-                const chunks = [];
-                res.on('data', (c) => chunks.push(c));
-                res.on('end', () => resolve({
-                    status: res.statusCode ?? 0,
-                    headers: res.headers,
-                    body: Buffer.concat(chunks).toString('utf8'),
-                }));
-                res.on('error', reject);
-            });
-            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
-                code: 'ETIMEDOUT',
-            })));
-            req.on('error', (error) => {
-                const code = error.code ?? '';
-                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
-                    return reject(error);
-                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
-            });
-            req.end();
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
-function dockerConfigPath(env = process.env) {
-    return (0,external_node_path_.join)(env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || (0,external_node_os_.homedir)(), '.docker'), 'config.json');
-}
-/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
-function authFiles(env = process.env) {
-    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
-}
-/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
-function readStoredCredentials(host, env = process.env) {
-    for (const file of authFiles(env)) {
-        if (!(0,external_node_fs_.existsSync)(file))
-            continue;
-        let config;
-        try {
-            config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        }
-        catch {
-            continue;
-        }
-        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
-        if (!entry?.auth)
-            continue;
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon < 0)
-            continue;
-        return {
-            username: decoded.slice(0, colon),
-            password: decoded.slice(colon + 1),
-            source: `the login for ${host} in ${file}`,
-        };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * Parses an image name without tag or digest, following the distribution reference grammar:
- * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
- * Returns a reason instead of throwing so callers can name their own input.
- */
-function parseImageName(value) {
-    const text = value.trim();
-    if (text === '')
-        return { error: 'is empty' };
-    if (/[@]/.test(text))
-        return { error: 'must not carry a digest (give the repository only)' };
-    const slash = text.indexOf('/');
-    const first = slash < 0 ? '' : text.slice(0, slash);
-    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-    const registry = hasRegistry ? first : 'docker.io';
-    let repository = hasRegistry ? text.slice(slash + 1) : text;
-    const lastColon = repository.lastIndexOf(':');
-    if (lastColon >= 0)
-        return {
-            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
-        };
-    if (hasRegistry && !HOST.test(registry))
-        return { error: `has an invalid registry host '${registry}'` };
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
-    if (bad !== undefined) {
-        return {
-            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
-        };
-    }
-    if (text.length > 255)
-        return { error: 'is longer than 255 characters' };
-    return { registry, repository, name: text };
-}
-/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
-function parseEcrHost(host) {
-    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
-    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
-}
-
-;// CONCATENATED MODULE: ./packages/registry/src/index.ts
 
 
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8847);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8366);
 
 // One bundle for both steps: the runner gives the post step the state the main step saved.
 if (process.env['STATE_isPost'] === 'true')
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8847:
+/***/ 8366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -98,7 +98,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -272,7 +272,7 @@ function runnerLogger(runner) {
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-const systemClock = {
+const retry_systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -283,7 +283,7 @@ function backoffDelay(attempt, baseMs, maxMs, random) {
 }
 /** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
 async function retry(fn, opts) {
-    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    const { attempts, baseMs = 200, maxMs = 5000, clock = retry_systemClock, random = Math.random } = opts;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn(attempt);
@@ -436,7 +436,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -575,11 +580,268 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 
 
 
+;// CONCATENATED MODULE: ./packages/aws/src/clients.ts
+// AWS clients are built here and only here, always with explicit credentials: the SDK's default
+// provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
+// its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
+// so an action failing on its inputs never pays for loading it.
+/** An AWS error reduced to what callers decide on: its code, HTTP status and whether a retry can help. */
+class AwsCallError extends Error {
+    code;
+    status;
+    retryable;
+    constructor(code, message, status, retryable) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'AwsCallError';
+    }
+}
+const RETRYABLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'ServiceUnavailable',
+    'RequestTimeout',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'TimeoutError',
+]);
+function toAwsCallError(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode;
+    // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
+    const code = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
+    const network = NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(code);
+    const retryable = network || RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
+    return new AwsCallError(code, e.message ?? String(error), status, retryable);
+}
+function noDefaultChain() {
+    throw new AwsCallError('NoCredentials', 'no AWS credentials given (the default provider chain is disabled)', undefined, false);
+}
+/** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
+function endpointFor(service, env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
+}
+/** One attempt: retries belong to the caller, with jitter and a say in what is retryable. */
+const COMMON = { maxAttempts: 1 };
+/**
+ * The SDK warns on stderr under Node < 22; actions run on node24, and on older Nodes (tests, the CLI)
+ * the warning is noise that reads like a failure.
+ */
+function quietSdk() {
+    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+}
+async function assumeRoleWithWebIdentity(params) {
+    const env = params.env ?? process.env;
+    quietSdk();
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({
+        ...COMMON,
+        region: params.region,
+        endpoint: endpointFor('STS', env),
+        credentials: noDefaultChain,
+    });
+    try {
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: params.roleArn,
+            RoleSessionName: params.roleSessionName,
+            WebIdentityToken: params.webIdentityToken,
+            DurationSeconds: params.durationSeconds,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+            throw new AwsCallError('IncompleteResponse', 'STS answered without credentials', undefined, true);
+        }
+        return {
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+            },
+            expiration: c.Expiration,
+            assumedRoleArn: out.AssumedRoleUser?.Arn ?? '',
+        };
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function getEcrAuthorizationTokens(credentials, region, registryIds, env = process.env) {
+    quietSdk();
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({ ...COMMON, region, endpoint: endpointFor('ECR', env), credentials });
+    try {
+        const out = await client.send(new GetAuthorizationTokenCommand(registryIds.length > 0 ? { registryIds } : {}));
+        return (out.authorizationData ?? []).map((d) => {
+            const decoded = Buffer.from(d.authorizationToken ?? '', 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0 || !d.proxyEndpoint) {
+                throw new AwsCallError('IncompleteResponse', 'ECR answered with a malformed authorization token', undefined, false);
+            }
+            return {
+                host: d.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+                expiresAt: d.expiresAt,
+            };
+        });
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oidc/src/id-token.ts
+
+const OPERATION = 'get a GitHub OIDC token';
+const PERMISSION_HINT = [
+    'The job has no permission to request an OIDC token. Add this to the job (or the workflow):',
+    '  permissions:',
+    '    id-token: write',
+    '    contents: read',
+    'Workflows triggered from a fork never receive an OIDC token.',
+].join('\n');
+/**
+ * The one way every cloud login starts: the runner's token for `audience`, its claims read, and refused
+ * here when already expired (a cloud would only answer with a vaguer error).
+ */
+async function requestGitHubIdentity(audience, ports) {
+    const token = await requestIdToken(audience, ports);
+    const claims = decodeClaims(token);
+    if (claims.exp !== undefined && claims.exp * 1000 <= ports.clock.now()) {
+        throw new ActionError(OPERATION, `the token expired at ${new Date(claims.exp * 1000).toISOString()}`, {
+            hint: "Check the runner's clock; tokens are valid for a few minutes after they are issued.",
+        });
+    }
+    return { token, claims };
+}
+/** Asks the runner's token endpoint for a JWT with `audience`, retrying 5xx and network failures. */
+async function requestIdToken(audience, ports) {
+    const url = ports.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+    const requestToken = ports.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+    if (!url || !requestToken) {
+        throw new ActionError(OPERATION, 'ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', { hint: PERMISSION_HINT });
+    }
+    ports.secrets.add(requestToken);
+    const target = new URL(url);
+    target.searchParams.set('audience', audience);
+    const value = await retry(() => fetchIdToken(target, requestToken, ports.fetch), {
+        attempts: 4,
+        baseMs: 300,
+        maxMs: 4000,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: (e) => e instanceof ActionError && e.retryable,
+    });
+    ports.secrets.add(value);
+    return value;
+}
+/** One attempt; whether another can help is carried by the error. */
+async function fetchIdToken(target, requestToken, fetchFn) {
+    let res;
+    try {
+        res = await fetchFn(target, {
+            headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json; api-version=2.0' },
+            signal: AbortSignal.timeout(15_000),
+        });
+    }
+    catch (error) {
+        throw new ActionError(OPERATION, `the runner's token endpoint is unreachable (${error.message})`, { retryable: true });
+    }
+    if (!res.ok) {
+        const retryable = res.status >= 500 || res.status === 429;
+        throw new ActionError(OPERATION, `the runner's token endpoint answered ${res.status}`, {
+            retryable,
+            hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
+        });
+    }
+    const body = (await res.json());
+    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+        throw new ActionError(OPERATION, 'the runner answered without a JWT');
+    }
+    return body.value;
+}
+/** Reads (does not verify: the cloud does) the claims of a JWT. */
+function decodeClaims(jwt) {
+    try {
+        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const str = (k) => (typeof payload[k] === 'string' ? payload[k] : undefined);
+        const aud = payload['aud'];
+        return {
+            iss: str('iss') ?? '',
+            sub: str('sub') ?? '',
+            aud: Array.isArray(aud)
+                ? aud.join(',')
+                : typeof aud === 'string' || typeof aud === 'number'
+                    ? String(aud)
+                    : '',
+            repository: str('repository'),
+            ref: str('ref'),
+            environment: str('environment'),
+            job_workflow_ref: str('job_workflow_ref'),
+            exp: typeof payload['exp'] === 'number' ? payload['exp'] : undefined,
+        };
+    }
+    catch {
+        throw new ActionError(OPERATION, 'the runner answered with a token whose claims cannot be read');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oidc/src/explain.ts
+/** `https://token.actions.githubusercontent.com` → `token.actions.githubusercontent.com`, as trust policies name the issuer. */
+function providerName(issuer) {
+    return issuer.replace(/^https?:\/\//, '').replace(/\/+$/, '');
+}
+/** The `sub` pattern that admits every ref of the token's repository, or undefined without a repository claim. */
+const repositoryWideSubject = (claims) => claims.repository ? `repo:${claims.repository}:*` : undefined;
+/**
+ * What to tell a person whose cloud refused the token: what the token says, then the cloud's own
+ * `admitting` lines (what its policy needs to admit exactly this token).
+ */
+function explainRefusedToken(refusedBy, claims, admitting) {
+    const shown = [
+        ['sub', claims.sub],
+        ['aud', claims.aud],
+        ['repository', claims.repository],
+        ['ref', claims.ref],
+        ['environment', claims.environment],
+        ['job_workflow_ref', claims.job_workflow_ref],
+    ];
+    return [
+        `${refusedBy} does not admit this job's token. The token's claims:`,
+        ...shown.map(([k, v]) => `  ${k}: ${v ?? '(not set)'}`),
+        ...admitting,
+    ]
+        .filter(Boolean)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/oidc/src/index.ts
+
+
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
 
 
 /** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
@@ -612,7 +874,10 @@ function parseChallenge(header) {
         return { scheme: 'basic' };
     if (scheme !== 'bearer')
         return 'unknown';
-    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [m[1]?.toLowerCase(), m[2] ?? m[3]]));
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [
+        m[1]?.toLowerCase() ?? '',
+        m[2] ?? m[3],
+    ]));
     const realm = params['realm'];
     if (!realm)
         throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
@@ -635,8 +900,10 @@ class RegistryClient {
     pinged = false;
     tokens = new Map();
     scheme = 'https';
+    clock;
     constructor(opts) {
         this.opts = opts;
+        this.clock = opts.clock ?? systemClock;
     }
     /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
     get protocol() {
@@ -724,7 +991,7 @@ class RegistryClient {
         const challenge = this.challenge;
         if (challenge?.scheme === 'bearer') {
             let token = this.tokens.get(scope);
-            if (!token || token.refreshAt <= Date.now()) {
+            if (!token || token.refreshAt <= this.clock.now()) {
                 token = await this.fetchToken(challenge, scope);
                 this.tokens.set(scope, token);
             }
@@ -761,7 +1028,7 @@ class RegistryClient {
         if (typeof value !== 'string' || value === '')
             throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
         const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
-        return { value, refreshAt: Date.now() + seconds * 1000 - TOKEN_SLACK_MS };
+        return { value, refreshAt: this.clock.now() + seconds * 1000 - TOKEN_SLACK_MS };
     }
     async raw(method, path, headers) {
         try {
@@ -810,9 +1077,13 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
 
 
 
@@ -851,48 +1122,38 @@ function readStoredCredentials(host, env = process.env) {
     }
     return null;
 }
-
-;// CONCATENATED MODULE: ./packages/registry/src/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./actions/oidc-login/src/docker-login.ts
-
-
-
 const hash = (auth) => (0,external_node_crypto_.createHash)('sha256').update(auth).digest('hex');
-function readConfig(path) {
+async function readConfig(path) {
     if (!(0,external_node_fs_.existsSync)(path))
         return {};
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    const text = await (0,promises_.readFile)(path, 'utf8');
     if (text.trim() === '')
         return {};
     return JSON.parse(text);
 }
-function writeConfig(path, config) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+async function writeConfig(path, config) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
 }
 /** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
-function addLogins(path, logins) {
-    const config = readConfig(path);
+async function addLogins(path, logins) {
+    const config = await readConfig(path);
     const auths = (config.auths ??= {});
     const added = logins.map(({ host, username, password }) => {
         const auth = Buffer.from(`${username}:${password}`).toString('base64');
         auths[host] = { ...auths[host], auth };
         return { host, authHash: hash(auth) };
     });
-    writeConfig(path, config);
-    return added;
+    await writeConfig(path, config);
+    return { path, logins: added };
 }
-/** Removes exactly the entries this action wrote and that still hold what it wrote. */
-function removeLogins(path, added) {
+/** Removes exactly the entries `addLogins` wrote that still hold what it wrote; returns their hosts. */
+async function removeLogins({ path, logins }) {
     if (!(0,external_node_fs_.existsSync)(path))
         return [];
-    const config = readConfig(path);
+    const config = await readConfig(path);
     const removed = [];
-    for (const { host, authHash } of added) {
+    for (const { host, authHash } of logins) {
         const entry = config.auths?.[host];
         if (entry?.auth && hash(entry.auth) === authHash) {
             delete config.auths?.[host];
@@ -900,9 +1161,189 @@ function removeLogins(path, added) {
         }
     }
     if (removed.length > 0)
-        writeConfig(path, config);
+        await writeConfig(path, config);
     return removed;
 }
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/aws/src/trust.ts
+
+/** The trust-policy Condition block that admits exactly this token, as IAM evaluates it. */
+function matchingCondition(claims) {
+    const provider = providerName(claims.iss);
+    return { StringEquals: { [`${provider}:aud`]: claims.aud, [`${provider}:sub`]: claims.sub } };
+}
+/** What to tell a person whose role refused the token: what the token says and the statement that would admit it. */
+function explainAccessDenied(roleArn, claims) {
+    const provider = providerName(claims.iss);
+    const account = roleArn.split(':')[4] ?? '<account>';
+    const condition = JSON.stringify({ Condition: matchingCondition(claims) }, null, 2)
+        .split('\n')
+        .slice(1, -1);
+    const wide = repositoryWideSubject(claims);
+    return explainRefusedToken(`The trust policy of ${roleArn}`, claims, [
+        'A trust-policy statement matching them needs',
+        `  "Principal": { "Federated": "arn:aws:iam::${account}:oidc-provider/${provider}" },`,
+        '  "Action": "sts:AssumeRoleWithWebIdentity",',
+        ...condition,
+        wide
+            ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "${wide}" }.)`
+            : '',
+    ]);
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/login.ts
+
+
+
+
+
+/** The SDK-backed calls; the SDK itself loads on the first call, so failing on inputs never pays for it. */
+const awsSdk = {
+    assumeRoleWithWebIdentity: (params) => assumeRoleWithWebIdentity(params),
+    getEcrAuthorizationTokens: (credentials, region, ids) => getEcrAuthorizationTokens(credentials, region, ids),
+};
+const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
+    ? error
+    : null;
+const RETRY = { attempts: 5, baseMs: 400, maxMs: 8000 };
+function retryOptions(ports, what) {
+    return {
+        ...RETRY,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: (e) => asAwsFailure(e)?.retryable ?? false,
+        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`${what}: ${asAwsFailure(error)?.code ?? 'error'} on attempt ${attempt}, retrying in ${delayMs} ms`),
+    };
+}
+/**
+ * The job's OIDC token → STS credentials for the role (masked) → ECR logins written to the docker config.
+ * Nothing is exported here: the caller writes `environment` where its runner wants it.
+ */
+async function loginToAws(request, ports) {
+    const { token, claims } = await requestGitHubIdentity(request.audience, ports);
+    const role = await assumeRole(request, token, claims, ports);
+    const accountId = role.assumedRoleArn.split(':')[4] ?? request.roleAccount;
+    if (request.allowedAccountIds.length > 0 && !request.allowedAccountIds.includes(accountId)) {
+        throw new ActionError('assume the role', `the credentials are for account ${accountId}, which ${request.inputNames.allowedAccountIds} does not allow`);
+    }
+    const registries = request.ecrLogin ? await ecrLogin(request, role.credentials, ports) : [];
+    // Only now: the errors above name the account, and the person reading them needs it.
+    if (request.maskAccountId)
+        ports.secrets.add(accountId);
+    return {
+        accountId,
+        assumedRoleArn: role.assumedRoleArn,
+        expiration: role.expiration,
+        credentials: role.credentials,
+        claims,
+        registries,
+        environment: sessionEnvironment(role.credentials, request.region),
+        dockerLogins: registries.length > 0 ? await writeDockerLogins(registries, ports) : undefined,
+    };
+}
+function sessionEnvironment(credentials, region) {
+    return {
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        AWS_SESSION_TOKEN: credentials.sessionToken,
+        AWS_REGION: region,
+        AWS_DEFAULT_REGION: region,
+    };
+}
+async function writeDockerLogins(registries, ports) {
+    const path = dockerConfigPath(ports.env);
+    const added = await addLogins(path, registries);
+    ports.log.info(`Logged in to ${registries.map((r) => r.host).join(', ')} (written to ${path})`);
+    return added;
+}
+async function assumeRole(request, token, claims, ports) {
+    try {
+        const role = await retry(() => ports.aws.assumeRoleWithWebIdentity({
+            region: request.region,
+            roleArn: request.roleArn,
+            roleSessionName: request.sessionName,
+            webIdentityToken: token,
+            durationSeconds: request.durationSeconds,
+            env: ports.env,
+        }), retryOptions(ports, 'STS AssumeRoleWithWebIdentity'));
+        // Masked before anything else can print them.
+        ports.secrets.add(role.credentials.secretAccessKey);
+        ports.secrets.add(role.credentials.sessionToken);
+        ports.secrets.add(role.credentials.accessKeyId);
+        return role;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        throw new ActionError(`assume ${request.roleArn}`, `STS answered ${aws.code}: ${aws.message}`, {
+            hint: stsHint(aws, request, claims),
+        });
+    }
+}
+function stsHint(aws, request, claims) {
+    switch (aws.code) {
+        case 'AccessDenied':
+            return explainAccessDenied(request.roleArn, claims);
+        case 'ExpiredTokenException':
+            return "The OIDC token expired before STS saw it; check the runner's clock and re-run the job.";
+        case 'InvalidIdentityToken':
+            return `Is the OIDC provider for ${claims.iss} registered in account ${request.roleAccount} (IAM → Identity providers) with audience ${claims.aud}?`;
+        case 'IDPCommunicationError':
+        case 'Throttling':
+            return 'STS kept failing after retries with backoff; re-run the job, or stagger large matrix builds.';
+        case 'ValidationError':
+            return `Check ${request.inputNames.durationSeconds} against the role's maximum session duration and ${request.inputNames.sessionName}.`;
+        default:
+            return undefined;
+    }
+}
+async function ecrLogin(request, credentials, ports) {
+    const ids = request.registries.length > 0 ? request.registries : [request.roleAccount];
+    try {
+        const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, request.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
+        for (const d of data) {
+            ports.secrets.add(d.password);
+            ports.secrets.add(Buffer.from(`${d.username}:${d.password}`).toString('base64'));
+        }
+        return data;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        const { registries, region } = request.inputNames;
+        throw new ActionError(`log in to ECR in ${request.region} for ${ids.join(', ')}`, `ECR answered ${aws.code}: ${aws.message}`, {
+            hint: aws.code === 'AccessDeniedException'
+                ? `Allow ecr:GetAuthorizationToken for the role, and check that ${registries} (${ids.join(', ')}) and ${region} (${request.region}) are those of the repositories.`
+                : undefined,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/summary.ts
+
+/** The job summary of a login: the session, when it ends, who the token said the job is, the ECR logins. */
+function renderAwsLoginSummary(result) {
+    const rows = [
+        ['role session', code(result.assumedRoleArn)],
+        ['expires', result.expiration.toISOString()],
+        ['token sub', code(result.claims.sub)],
+        ...result.registries.map((r) => ['ECR login', code(r.host)]),
+    ];
+    return heading('AWS login') + table(['', ''], rows);
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./actions/oidc-login/src/inputs.ts
 
@@ -929,6 +1370,13 @@ function getInputs(raw, env = process.env) {
         registries: accounts(raw, 'registries'),
         allowedAccountIds: accounts(raw, 'allowed-account-ids'),
         maskAccountId: raw.boolean('mask-aws-account-id', false),
+        inputNames: {
+            region: 'aws-region',
+            registries: 'registries',
+            allowedAccountIds: 'allowed-account-ids',
+            durationSeconds: 'role-duration-seconds',
+            sessionName: 'role-session-name',
+        },
     };
     checkAllowed(inputs);
     return inputs;
@@ -966,292 +1414,37 @@ function sessionName(template, env) {
     return name;
 }
 
-;// CONCATENATED MODULE: ./actions/oidc-login/src/explain.ts
-/** `https://token.actions.githubusercontent.com` → the IAM condition-key prefix `token.actions.githubusercontent.com`. */
-function providerName(issuer) {
-    return issuer.replace(/^https?:\/\//, '').replace(/\/+$/, '');
-}
-/** The trust-policy Condition block that admits exactly this token, as IAM evaluates it. */
-function matchingCondition(claims) {
-    const provider = providerName(claims.iss);
-    return { StringEquals: { [`${provider}:aud`]: claims.aud, [`${provider}:sub`]: claims.sub } };
-}
-/** What to tell a person whose role refused the token: what the token says and what would match it. */
-function explainAccessDenied(roleArn, claims) {
-    const provider = providerName(claims.iss);
-    const account = roleArn.split(':')[4] ?? '<account>';
-    const shown = [
-        ['sub', claims.sub],
-        ['aud', claims.aud],
-        ['repository', claims.repository],
-        ['ref', claims.ref],
-        ['environment', claims.environment],
-        ['job_workflow_ref', claims.job_workflow_ref],
-    ];
-    const condition = JSON.stringify({ Condition: matchingCondition(claims) }, null, 2)
-        .split('\n')
-        .slice(1, -1);
-    return [
-        `The trust policy of ${roleArn} does not admit this job's token. The token's claims:`,
-        ...shown.map(([k, v]) => `  ${k}: ${v ?? '(not set)'}`),
-        'A trust-policy statement matching them needs',
-        `  "Principal": { "Federated": "arn:aws:iam::${account}:oidc-provider/${provider}" },`,
-        '  "Action": "sts:AssumeRoleWithWebIdentity",',
-        ...condition,
-        claims.repository
-            ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "repo:${claims.repository}:*" }.)`
-            : '',
-    ]
-        .filter(Boolean)
-        .join('\n');
-}
-
-;// CONCATENATED MODULE: ./actions/oidc-login/src/id-token.ts
-
-const OPERATION = 'get a GitHub OIDC token';
-const PERMISSION_HINT = [
-    'The job has no permission to request an OIDC token. Add this to the job (or the workflow):',
-    '  permissions:',
-    '    id-token: write',
-    '    contents: read',
-    'Workflows triggered from a fork never receive an OIDC token.',
-].join('\n');
-/** Asks the runner's token endpoint for a JWT with `audience`, retrying 5xx and network failures. */
-async function requestIdToken(audience, ports) {
-    const url = ports.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-    const requestToken = ports.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-    if (!url || !requestToken) {
-        throw new ActionError(OPERATION, 'ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', {
-            hint: PERMISSION_HINT,
-        });
-    }
-    ports.secrets.add(requestToken);
-    const target = new URL(url);
-    target.searchParams.set('audience', audience);
-    const value = await retry(async () => {
-        let res;
-        try {
-            res = await ports.fetch(target, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json; api-version=2.0' },
-                signal: AbortSignal.timeout(15_000),
-            });
-        }
-        catch (error) {
-            throw new ActionError(OPERATION, `the runner's token endpoint is unreachable (${error.message})`, {
-                retryable: true,
-            });
-        }
-        if (!res.ok) {
-            const retryable = res.status >= 500 || res.status === 429;
-            throw new ActionError(OPERATION, `the runner's token endpoint answered ${res.status}`, {
-                retryable,
-                hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
-            });
-        }
-        const body = (await res.json());
-        if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-            throw new ActionError(OPERATION, 'the runner answered without a JWT');
-        }
-        return body.value;
-    }, {
-        attempts: 4,
-        baseMs: 300,
-        maxMs: 4000,
-        clock: ports.clock,
-        random: ports.random,
-        retryable: (e) => e instanceof ActionError && e.retryable,
-    });
-    ports.secrets.add(value);
-    return value;
-}
-/** Reads (does not verify: STS does) the claims of a JWT. */
-function decodeClaims(jwt) {
-    try {
-        const payload = JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        const str = (k) => (typeof payload[k] === 'string' ? payload[k] : undefined);
-        const aud = payload['aud'];
-        return {
-            iss: str('iss') ?? '',
-            sub: str('sub') ?? '',
-            aud: Array.isArray(aud) ? aud.join(',') : String(aud ?? ''),
-            repository: str('repository'),
-            ref: str('ref'),
-            environment: str('environment'),
-            job_workflow_ref: str('job_workflow_ref'),
-            exp: typeof payload['exp'] === 'number' ? payload['exp'] : undefined,
-        };
-    }
-    catch {
-        throw new ActionError(OPERATION, 'the runner answered with a token whose claims cannot be read');
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/oidc-login/src/login.ts
-
-
-
-const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
-    ? error
-    : null;
-const RETRY = { attempts: 5, baseMs: 400, maxMs: 8000 };
-function retryOptions(ports, what) {
-    return {
-        ...RETRY,
-        clock: ports.clock,
-        random: ports.random,
-        retryable: (e) => asAwsFailure(e)?.retryable ?? false,
-        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`${what}: ${asAwsFailure(error)?.code ?? 'error'} on attempt ${attempt}, retrying in ${delayMs} ms`),
-    };
-}
-async function login(inputs, ports) {
-    const token = await requestIdToken(inputs.audience, ports);
-    const claims = decodeClaims(token);
-    if (claims.exp !== undefined && claims.exp * 1000 <= ports.clock.now()) {
-        throw new ActionError('get a GitHub OIDC token', `the token expired at ${new Date(claims.exp * 1000).toISOString()}`, {
-            hint: "Check the runner's clock; tokens are valid for a few minutes after they are issued.",
-        });
-    }
-    const role = await assumeRole(inputs, token, claims, ports);
-    const accountId = role.assumedRoleArn.split(':')[4] ?? inputs.roleAccount;
-    if (inputs.allowedAccountIds.length > 0 && !inputs.allowedAccountIds.includes(accountId)) {
-        throw new ActionError('assume the role', `the credentials are for account ${accountId}, which allowed-account-ids does not allow`);
-    }
-    const registries = inputs.ecrLogin ? await ecrLogin(inputs, role.credentials, ports) : [];
-    return {
-        accountId,
-        assumedRoleArn: role.assumedRoleArn,
-        expiration: role.expiration,
-        credentials: role.credentials,
-        claims,
-        registries,
-    };
-}
-async function assumeRole(inputs, token, claims, ports) {
-    const operation = `assume ${inputs.roleArn}`;
-    try {
-        const role = await retry(() => ports.aws.assumeRoleWithWebIdentity({
-            region: inputs.region,
-            roleArn: inputs.roleArn,
-            roleSessionName: inputs.sessionName,
-            webIdentityToken: token,
-            durationSeconds: inputs.durationSeconds,
-            env: ports.env,
-        }), retryOptions(ports, 'STS AssumeRoleWithWebIdentity'));
-        // Masked before anything else can print them.
-        ports.secrets.add(role.credentials.secretAccessKey);
-        ports.secrets.add(role.credentials.sessionToken);
-        ports.secrets.add(role.credentials.accessKeyId);
-        return role;
-    }
-    catch (error) {
-        const aws = asAwsFailure(error);
-        if (!aws)
-            throw error;
-        throw new ActionError(operation, `STS answered ${aws.code}: ${aws.message}`, {
-            hint: stsHint(aws, inputs, claims),
-        });
-    }
-}
-function stsHint(aws, inputs, claims) {
-    switch (aws.code) {
-        case 'AccessDenied':
-            return explainAccessDenied(inputs.roleArn, claims);
-        case 'ExpiredTokenException':
-            return "The OIDC token expired before STS saw it; check the runner's clock and re-run the job.";
-        case 'InvalidIdentityToken':
-            return `Is the OIDC provider for ${claims.iss} registered in account ${inputs.roleAccount} (IAM → Identity providers) with audience ${claims.aud}?`;
-        case 'IDPCommunicationError':
-        case 'Throttling':
-            return 'STS kept failing after retries with backoff; re-run the job, or stagger large matrix builds.';
-        case 'ValidationError':
-            return "Check role-duration-seconds against the role's maximum session duration and role-session-name.";
-        default:
-            return undefined;
-    }
-}
-async function ecrLogin(inputs, credentials, ports) {
-    const ids = inputs.registries.length > 0 ? inputs.registries : [inputs.roleAccount];
-    try {
-        const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, inputs.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
-        for (const d of data) {
-            ports.secrets.add(d.password);
-            ports.secrets.add(Buffer.from(`${d.username}:${d.password}`).toString('base64'));
-        }
-        return data;
-    }
-    catch (error) {
-        const aws = asAwsFailure(error);
-        if (!aws)
-            throw error;
-        throw new ActionError(`log in to ECR in ${inputs.region} for ${ids.join(', ')}`, `ECR answered ${aws.code}: ${aws.message}`, {
-            hint: aws.code === 'AccessDeniedException'
-                ? `Allow ecr:GetAuthorizationToken for the role, and check that registries (${ids.join(', ')}) and aws-region (${inputs.region}) are those of the repositories.`
-                : undefined,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./actions/oidc-login/src/main.ts
 
 
 
 
-
-/** Loaded on first use, so failing on inputs never loads the AWS SDK. */
-const lazyAws = {
-    assumeRoleWithWebIdentity: async (p) => (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 1671))).assumeRoleWithWebIdentity(p),
-    getEcrAuthorizationTokens: async (c, r, ids) => (await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 1671))).getEcrAuthorizationTokens(c, r, ids),
-};
-function run(ctx = createContext(), aws = lazyAws) {
+function run(ctx = createContext(), aws = awsSdk) {
     return runAction('log in to AWS', async ({ runner, inputs: raw, secrets, log }) => {
         // Saved first: the post step must know it is the post step whatever happens below.
         runner.saveState('isPost', 'true');
-        const inputs = getInputs(raw);
-        const result = await login(inputs, { aws, env: process.env, fetch, clock: systemClock, log, secrets });
-        if (inputs.maskAccountId)
-            secrets.add(result.accountId);
-        exportCredentials(ctx, inputs.region, result);
-        if (result.registries.length > 0) {
-            const path = dockerConfigPath();
-            const added = addLogins(path, result.registries);
-            runner.saveState('dockerConfig', path);
-            runner.saveState('logins', JSON.stringify(added));
-            log.info(`Logged in to ${result.registries.map((r) => r.host).join(', ')} (written to ${path})`);
-        }
+        const ports = { aws, log, secrets, env: process.env, fetch, clock: retry_systemClock };
+        const result = await loginToAws(getInputs(raw), ports);
+        for (const [name, value] of Object.entries(result.environment))
+            runner.exportVariable(name, value);
+        if (result.dockerLogins)
+            runner.saveState('dockerLogins', JSON.stringify(result.dockerLogins));
         runner.setOutput('aws-account-id', result.accountId);
         runner.setOutput('authenticated-arn', result.assumedRoleArn);
         runner.setOutput('expiration', result.expiration.toISOString());
         runner.setOutput('registry', result.registries.map((r) => r.host).join('\n'));
-        runner.appendSummary(secrets.redact(renderSummary(result)));
+        runner.appendSummary(secrets.redact(renderAwsLoginSummary(result)));
     }, ctx);
-}
-function exportCredentials({ runner }, region, result) {
-    runner.exportVariable('AWS_ACCESS_KEY_ID', result.credentials.accessKeyId);
-    runner.exportVariable('AWS_SECRET_ACCESS_KEY', result.credentials.secretAccessKey);
-    runner.exportVariable('AWS_SESSION_TOKEN', result.credentials.sessionToken);
-    runner.exportVariable('AWS_REGION', region);
-    runner.exportVariable('AWS_DEFAULT_REGION', region);
-}
-function renderSummary(result) {
-    const rows = [
-        ['role session', code(result.assumedRoleArn)],
-        ['expires', result.expiration.toISOString()],
-        ['token sub', code(result.claims.sub)],
-        ...result.registries.map((r) => ['ECR login', code(r.host)]),
-    ];
-    return heading('AWS login') + table(['', ''], rows);
 }
 /** The post step: removes the docker-config logins the main step added, and nothing else. */
 function post(ctx = createContext()) {
     return runAction('remove the ECR logins', async ({ runner, log }) => {
-        const path = runner.getState('dockerConfig');
-        const logins = runner.getState('logins');
-        if (!path || !logins)
+        const saved = runner.getState('dockerLogins');
+        if (!saved)
             return;
-        const removed = removeLogins(path, JSON.parse(logins));
-        log.info(removed.length > 0
-            ? `Removed the logins for ${removed.join(', ')} from ${path}`
-            : 'No logins to remove');
+        const added = JSON.parse(saved);
+        const removed = (await removeLogins(added)).join(', ');
+        log.info(removed ? `Removed the logins for ${removed} from ${added.path}` : 'No logins to remove');
     }, ctx);
 }
 

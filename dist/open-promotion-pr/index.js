@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4331);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6983);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4331:
+/***/ 6983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,14 +23,55 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(9208);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(5244);
+;// CONCATENATED MODULE: ./packages/promotion/src/on-github.ts
+
+/**
+ * Opens or updates the promotion pull request through the GitHub API of the runner's environment
+ * (GITHUB_API_URL, GITHUB_SERVER_URL, and the run's URL for the body).
+ */
+async function promoteOnGitHub(inputs, log, env) {
+    // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
+    // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9624));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
+    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl), log }), inputs.repository);
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    return promote(inputs, { client, log, serverUrl, runUrl });
+}
+
+// EXTERNAL MODULE: ./packages/promotion/src/body.ts
+var body = __nccwpck_require__(5809);
+;// CONCATENATED MODULE: ./packages/promotion/src/summary.ts
+
+
+/** The job summary: what happened to the pull request, and the table of changed keys. */
+function renderSummary(inputs, result) {
+    const pr = result.pull ? (0,src/* link */.nf)(`#${result.pull.number}`, result.pull.url) : '';
+    const state = result.operation === 'unchanged' && !result.pull
+        ? `No promotion needed: ${(0,src/* code */.aY)(inputs.base)} already runs ${(0,src/* code */.aY)(result.tag)}.`
+        : `${result.operation === 'created' ? 'Opened' : result.operation === 'updated' ? 'Updated' : 'Unchanged:'} ${pr} promoting ${(0,src/* code */.aY)(result.tag)} to ${inputs.environment} (branch ${(0,src/* code */.aY)(result.branch)} at ${(0,src/* code */.aY)(result.headSha.slice(0, 12))}).`;
+    const kept = result.keptCommits > 0 ? `\n\nKept ${result.keptCommits} commit(s) by others on the branch.` : '';
+    return `${(0,src/* heading */.iw)('open-promotion-pr')}\n${state}${kept}\n\n${(0,body/* changesTable */.EI)(result.edits, inputs.digest)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/index.ts
+// Only what loads without Octokit is exported here: promoteOnGitHub loads it when called.
+
+
+
+// EXTERNAL MODULE: ./packages/bump/src/index.ts + 7 modules
+var bump_src = __nccwpck_require__(8172);
 // EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
 var manifest_src = __nccwpck_require__(2030);
 ;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/inputs.ts
 
 
-const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+
 const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'];
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw, env = process.env) {
@@ -41,14 +82,8 @@ function getInputs(raw, env = process.env) {
         repository: (0,src/* fullNameInput */.R_)('repository', repository),
         token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
         base: (0,src/* branchInput */.x3)('base', raw.string('base', { default: 'main' })),
-        files: raw.multiline('files', { required: true }).map((f) => (0,src/* repoPathInput */.wW)('files', f)),
-        image: raw.string('image'),
-        tag: raw.string('tag'),
+        ...(0,bump_src/* readEditInputs */.MT)(raw),
         fromFile: raw.string('from-file'),
-        digest: raw.string('digest'),
-        key: raw.string('key', { default: 'image.tag' }),
-        digestKey: raw.string('digest-key'),
-        format: raw.enum('format', FORMATS, 'auto'),
         environment: raw.string('environment', { default: 'production' }),
         branch: raw.string('branch', { default: 'promote/{environment}/{image-name}' }),
         title: raw.string('title', { default: 'Promote {image-name} {tag} to {environment}' }),
@@ -82,19 +117,17 @@ function validateImage(inputs) {
 ;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/main.ts
 
 
+
 function run(ctx = (0,src/* createContext */.q6)()) {
     return (0,src/* runAction */.Cs)('open the promotion pull request', async ({ runner, inputs: raw, secrets, log }) => {
         const inputs = getInputs(raw);
         secrets.add(inputs.token);
-        // Octokit is loaded only now, so a run that fails on its inputs starts fast.
-        const { promoteWithGitHub } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2819));
-        const result = await promoteWithGitHub(inputs, log, process.env);
+        const result = await promoteOnGitHub(inputs, log, process.env);
         runner.setOutput('pull-request-number', result.pull ? String(result.pull.number) : '');
         runner.setOutput('pull-request-url', result.pull?.url ?? '');
         runner.setOutput('operation', result.operation);
         runner.setOutput('head-sha', result.headSha);
         runner.setOutput('previous-tag', result.previousTag);
-        const { renderSummary } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 6261));
         runner.appendSummary(renderSummary(inputs, result));
     }, ctx);
 }
@@ -102,7 +135,552 @@ function run(ctx = (0,src/* createContext */.q6)()) {
 
 /***/ }),
 
-/***/ 9208:
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ retryOnNewTip),
+/* harmony export */   n: () => (/* binding */ unchangedAt)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
+// What both transports share around their attempts: the one retry loop, where each attempt starts
+// from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
+// never a stale patch), and the outcome when there is nothing to commit.
+
+
+async function retryOnNewTip(inputs, ports, transport) {
+    let attempts = 0;
+    try {
+        return await (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async (attempt) => {
+            attempts = attempt;
+            return { ...(await transport.attempt(attempt)), attempts };
+        }, {
+            attempts: inputs.maxAttempts,
+            baseMs: 150,
+            maxMs: 3000,
+            clock: ports.clock ?? _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml,
+            random: ports.random,
+            retryable: (error) => error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && error.retryable,
+            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); ${transport.retrying} in ${delayMs} ms`),
+        });
+    }
+    catch (error) {
+        const still = transport.lostRace(error);
+        if (still === undefined || !(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
+            throw error;
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
+            hint: keepsMovingHint(inputs),
+        });
+    }
+}
+function keepsMovingHint(inputs) {
+    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const raise = maxAttempts ? `raise ${maxAttempts} or ` : '';
+    return `Other writers keep moving the branch; ${raise}queue deploys with a concurrency group.`;
+}
+/**
+ * The outcome when the edits change nothing at `head`, logged; undefined when there is something
+ * to commit. Both transports end this way on a re-run or after losing a race to the same value.
+ */
+function unchangedAt(inputs, ports, head, summary) {
+    if (summary.changedFiles.length > 0)
+        return undefined;
+    ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
+    return { ...summary, changed: false, commitSha: head, diff: '' };
+}
+
+
+/***/ }),
+
+/***/ 4078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ missingFile),
+/* harmony export */   Vu: () => (/* binding */ nearbyFiles),
+/* harmony export */   bQ: () => (/* binding */ summarizeEdits),
+/* harmony export */   i1: () => (/* binding */ editText)
+/* harmony export */ });
+/* unused harmony export editFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2030);
+
+
+
+
+/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
+async function editFiles(git, inputs) {
+    const edits = [];
+    for (const file of inputs.files) {
+        const text = await readInside(git, file, inputs.branch);
+        const result = editText(inputs, file, text);
+        if (result.changed)
+            await writeFile(path.join(git.dir, file), result.after);
+        edits.push(result.edit);
+    }
+    return edits;
+}
+/**
+ * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
+ * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
+ */
+function editText(spec, file, text, operation = `edit ${file}`) {
+    let result;
+    try {
+        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, editRequest(spec, file));
+    }
+    catch (error) {
+        if (error instanceof _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(operation, error.message);
+        throw error;
+    }
+    return {
+        edit: { file, changes: result.changes, previousTag: result.previousTag },
+        before: text,
+        after: result.text,
+        changed: result.changed,
+    };
+}
+/** The replaced tag (first file that had one) and the files whose bytes change. */
+function summarizeEdits(edits) {
+    return {
+        previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
+        changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+    };
+}
+function editRequest(spec, file) {
+    return (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .requestForFile */ .dR)(file, {
+        format: spec.format,
+        image: spec.image || undefined,
+        tag: spec.tag || undefined,
+        digest: spec.digest || undefined,
+        key: spec.key,
+        digestKey: spec.digestKey || undefined,
+        createMissing: spec.createMissing,
+    });
+}
+/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
+function missingFile(file, branch, hint) {
+    return new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, `no such file on branch ${branch}`, { hint });
+}
+/**
+ * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
+ * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
+ */
+async function nearbyFiles(file, list) {
+    let folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(file);
+    for (;;) {
+        const names = await list(folder);
+        const where = folder === '.' ? 'the repository root' : folder;
+        if (names === undefined)
+            return `None of the folders of ${file} exist on the branch.`;
+        if (names.length > 0)
+            return `Files in ${where}: ${names.join(', ')}`;
+        if (folder === '.')
+            return 'The repository is empty.';
+        folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(folder);
+    }
+}
+/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
+async function readInside(git, file, branch) {
+    const full = path.join(git.dir, file);
+    const stat = await lstat(full).catch(() => null);
+    if (!stat)
+        throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)));
+    const root = await realpath(git.dir);
+    const real = await realpath(full).catch(() => null);
+    if (!real || (real !== root && !real.startsWith(root + path.sep))) {
+        throw new ActionError(`read ${file}`, 'it is a symlink that points outside the repository');
+    }
+    if (!(await lstat(real)).isFile())
+        throw new ActionError(`read ${file}`, 'it is not a regular file');
+    return readFile(real, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 8172:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i1: () => (/* reexport */ edit_files/* editText */.i1),
+  MT: () => (/* reexport */ readEditInputs)
+});
+
+// UNUSED EXPORTS: BUMP_MANIFEST_INPUTS, bump, commitMessage, renderSummary
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(5244);
+;// CONCATENATED MODULE: ./packages/git/src/errors.ts
+
+/** Sorts git's stderr into the few cases callers react to differently. */
+function errors_classify(stderr) {
+    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP 401\b|HTTP 403\b|returned error: 40[13]/i.test(stderr)) {
+        return 'auth';
+    }
+    if (/Remote branch .* not found|couldn't find remote ref|invalid refspec/i.test(stderr))
+        return 'branch-not-found';
+    if (/repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i.test(stderr)) {
+        return 'not-found';
+    }
+    if (errors_isRejectedPush(stderr))
+        return 'rejected';
+    if (/Could not resolve host|Connection refused|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d/i.test(stderr)) {
+        return 'network';
+    }
+    return 'other';
+}
+/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+function errors_isRejectedPush(text) {
+    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+}
+class errors_GitError extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, stderr, hint) {
+        super(operation, lastLines(stderr) || `git failed (${failure})`, {
+            hint,
+            retryable: failure === 'network' || failure === 'rejected',
+        });
+        this.failure = failure;
+        this.name = 'GitError';
+    }
+}
+function lastLines(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !l.startsWith('hint:') &&
+        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
+    return lines.slice(-3).join('; ');
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+class git_Git {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    constructor(dir, url, env, exec, log) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+    }
+    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+    static async clone(opts) {
+        const exec = opts.exec ?? defaultExec;
+        const log = opts.log ?? silentLogger;
+        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await mkdir(opts.dir, { recursive: true });
+        const git = new git_Git(opts.dir, opts.url, env, exec, log);
+        await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+        await git.run('sparse-checkout', 'set up the sparse checkout', [
+            'sparse-checkout',
+            'set',
+            '--cone',
+            '--',
+            ...folders,
+        ]);
+        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+        return git;
+    }
+    async head() {
+        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+    }
+    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+    async syncTo(branch) {
+        await this.run('fetch', `fetch ${branch}`, [
+            'fetch',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await this.run('reset', `reset to origin/${branch}`, [
+            'reset',
+            '--quiet',
+            '--hard',
+            `refs/remotes/origin/${branch}`,
+        ]);
+        return this.head();
+    }
+    async diff() {
+        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+    }
+    async commit(paths, message, author) {
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
+            input: message,
+            env: identity,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+    async push(branch) {
+        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        const text = `${result.stdout}\n${result.stderr}`;
+        if (result.code === 0)
+            return { pushed: true };
+        if (isRejectedPush(text))
+            return { pushed: false, reason: rejectionReason(text) };
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
+    }
+    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+    async listFolder(folder) {
+        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.join(' ')}`);
+        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr) {
+        const failure = classify(stderr);
+        return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
+    }
+}
+function rejectionReason(text) {
+    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+    return match ? match[0].trim() : 'rejected';
+}
+function hintFor(failure, command, url) {
+    switch (failure) {
+        case 'auth':
+            return command === 'push'
+                ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
+                : `The token was refused for ${url}: check that it is valid and can read the repository.`;
+        case 'not-found':
+            return `Check the repository name and that the token can see ${url}.`;
+        case 'branch-not-found':
+            return 'Check the branch input; the branch must exist before bumping it.';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
+var attempts = __nccwpck_require__(3170);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
+var edit_files = __nccwpck_require__(4078);
+// EXTERNAL MODULE: ./packages/bump/src/request.ts
+var request = __nccwpck_require__(9839);
+;// CONCATENATED MODULE: ./packages/bump/src/git.ts
+// The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
+// and pushes. A lost push race fetches the new tip and the next attempt edits there.
+
+
+
+
+
+
+
+
+
+class PushRejected extends src/* ActionError */.lZ {
+    constructor(branch, reason) {
+        super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
+    }
+}
+async function git_bumpWithGit(inputs, ports) {
+    const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
+    try {
+        const git = await cloneTarget(inputs, ports, path.join(work, 'repo'));
+        return await retryOnNewTip(inputs, ports, {
+            attempt: async (attempt) => {
+                const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
+                return attemptOnce(git, head, inputs, ports);
+            },
+            retrying: 'retrying on the new tip',
+            lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+        });
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+async function cloneTarget(inputs, ports, dir) {
+    const folders = [...new Set(inputs.files.map((f) => path.posix.dirname(f)))];
+    return retry(() => Git.clone({
+        url: inputs.url,
+        dir,
+        branch: inputs.branch,
+        folders,
+        token: inputs.token,
+        exec: ports.exec,
+        log: ports.log,
+    }), {
+        attempts: 3,
+        clock: ports.clock ?? systemClock,
+        random: ports.random,
+        retryable: (error) => error instanceof GitError && error.failure === 'network',
+    }).catch((error) => {
+        throw missingBranch(error, inputs);
+    });
+}
+/** git's own hint for a missing branch names no input; this one names the caller's. */
+function missingBranch(error, inputs) {
+    if (!(error instanceof GitError) || error.failure !== 'branch-not-found')
+        return error;
+    const { branch } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
+    return new GitError(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
+}
+async function attemptOnce(git, head, inputs, ports) {
+    const edits = await editFiles(git, inputs);
+    const summary = { edits, ...summarizeEdits(edits) };
+    const unchanged = unchangedAt(inputs, ports, head, summary);
+    if (unchanged)
+        return unchanged;
+    if (inputs.dryRun)
+        return { ...summary, changed: true, commitSha: head, diff: await git.diff() };
+    const { changedFiles, previousTag } = summary;
+    const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
+    const result = await git.push(inputs.branch);
+    if (!result.pushed)
+        throw new PushRejected(inputs.branch, result.reason);
+    return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
+
+/** Bumps through the transport the request names; both give the same outputs and errors. */
+async function bump(inputs, ports) {
+    if (inputs.transport === 'api') {
+        // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
+        // uses git, does not pay for it at start.
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9519));
+        return bumpThroughApi(inputs, ports);
+    }
+    return bumpWithGit(inputs, ports);
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
+
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ */
+function readEditInputs(raw) {
+    return {
+        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: raw.string('key', { default: 'image.tag' }),
+        digestKey: raw.string('digest-key'),
+        format: raw.enum('format', FORMATS, 'auto'),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
+
+/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
+function renderSummary(inputs, result) {
+    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
+        ? [[code(edit.file), '', 'unchanged']]
+        : edit.changes.map((c) => [
+            code(edit.file),
+            code(c.location),
+            `${code(c.previous ?? '∅')} → ${code(c.value)}`,
+        ]));
+    const commitUrl = inputs.repository
+        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
+        : undefined;
+    const commit = link(code(result.commitSha.slice(0, 12)), commitUrl);
+    const state = inputs.dryRun
+        ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
+        : result.changed
+            ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
+            : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
+    const body = table(['File', 'Key', 'Value'], rows);
+    const diff = inputs.dryRun && result.diff
+        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
+        : '';
+    return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ BUMP_MANIFEST_INPUTS)
+/* harmony export */ });
+/** bump-manifest's input names: the hints' names when a request gives none. */
+const BUMP_MANIFEST_INPUTS = {
+    repository: 'repository',
+    branch: 'branch',
+    token: 'token',
+    maxAttempts: 'max-attempts',
+};
+
+
+/***/ }),
+
+/***/ 5244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -125,7 +703,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -197,7 +775,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -402,8 +980,8 @@ async function retry(fn, opts) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
@@ -431,7 +1009,7 @@ function formatFileCommand(name, value) {
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected delimiter collision while writing ${name}`);
     }
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 /** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
 function inputEnvName(name) {
@@ -441,7 +1019,7 @@ function inputEnvName(name) {
 class Runner {
     env;
     write;
-    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
         this.env = env;
         this.write = write;
     }
@@ -487,7 +1065,7 @@ class Runner {
     appendSummary(markdown) {
         const file = this.env['GITHUB_STEP_SUMMARY'];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
     }
     toFile(variable, name, value, fallback) {
         const file = this.env[variable];
@@ -535,7 +1113,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -769,8 +1352,15 @@ function formatPath(segments) {
 
 
 
+/**
+ * A scalar's value as text. YAML's schemas only give primitives, Dates (1.1 timestamps) and bytes
+ * (!!binary) here, each with a toString of its own.
+ */
+function scalarText(value) {
+    return String(value);
+}
 function pairKey(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+    return (0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null ? scalarText(pair.key.value) : null;
 }
 function findPair(map, key) {
     return map.items.find((pair) => pairKey(pair) === key);
@@ -910,7 +1500,7 @@ function scalarValue(node, text) {
         return null;
     if (typeof node.value === 'string')
         return node.value;
-    return node.range ? text.slice(node.range[0], node.range[1]) : String(node.value);
+    return node.range ? text.slice(node.range[0], node.range[1]) : scalarText(node.value);
 }
 /** Rewrites the target scalar in its own quoting style; null when it already holds the value as a string. */
 function replaceScalar(text, target, value) {
@@ -1692,6 +2282,76 @@ function requestForFile(file, target) {
 
 /***/ }),
 
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+// The pull request's title, body and changes table, from templates whose `{placeholders}` the
+// caller may use in its own title and body.
+
+/** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
+function render(template, values) {
+    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => name in values ? (values[name] ?? '') : whole);
+}
+function changesTable(edits, digest) {
+    const rows = edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file), '', 'already up to date', '']]
+        : edit.changes.map((c) => [
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.location),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.previous ?? '∅'),
+            c.value === '' ? '(removed)' : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.value),
+        ]));
+    const pinned = digest ? `\nDigest pinned: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest)}\n` : '';
+    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Key', 'From', 'To'], rows) + pinned;
+}
+const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}\` in **{environment}**.
+
+{changes}
+- Source: {source-url}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+
+### Checklist
+- [ ] \`{to}\` ran in the source environment without errors
+- [ ] Release notes and migrations reviewed
+- [ ] Rollback: revert this pull request
+`;
+function templateValues(inputs, ctx) {
+    const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
+    const compareUrl = `${repoUrl}/compare/${inputs.base}...${ctx.branch}`;
+    const sourceUrl = `${repoUrl}/commit/${ctx.baseSha}`;
+    const source = inputs.fromFile
+        ? `${inputs.fromFile} at ${ctx.baseSha.slice(0, 7)}`
+        : ctx.baseSha.slice(0, 7);
+    return {
+        image: inputs.image || ctx.imageName,
+        'image-name': ctx.imageName,
+        tag: ctx.tag,
+        digest: inputs.digest,
+        files: inputs.files.join(', '),
+        'previous-tag': ctx.previousTag,
+        from: ctx.previousTag || '∅',
+        to: ctx.tag,
+        environment: inputs.environment,
+        base: inputs.base,
+        branch: ctx.branch,
+        'compare-url': compareUrl,
+        'run-url': ctx.runUrl,
+        'source-url': `[${source}](${sourceUrl})`,
+        changes: changesTable(ctx.edits, inputs.digest),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1797,6 +2457,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1815,6 +2482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -33,11 +33,25 @@ const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SCANNERS = ['vuln', 'secret', 'misconfig'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
 const SCAN_TYPES = ['fs', 'image', 'report'];
+/** The inputs that the package's errors and hints name. */
+const INPUT_NAMES = {
+    scanType: 'scan-type',
+    target: 'target',
+    ignoreFile: 'ignore-file',
+    trivyPath: 'trivy-path',
+    trivyUrl: 'trivy-url',
+    trivyChecksum: 'trivy-checksum',
+    dbRepository: 'db-repository',
+};
+const SONAR_INPUT_NAMES = {
+    hostUrl: 'sonar-host-url',
+    token: 'sonar-token',
+    projectKey: 'sonar-project-key',
+};
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw) {
-    const scanType = raw.enum('scan-type', SCAN_TYPES, 'fs');
     return {
-        scanType,
+        scanType: raw.enum('scan-type', SCAN_TYPES, 'fs'),
         target: raw.string('target', { default: '.' }),
         severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
         ignoreUnfixed: raw.boolean('ignore-unfixed', true),
@@ -52,6 +66,7 @@ function getInputs(raw) {
         sarif: raw.string('sarif'),
         fail: raw.boolean('fail', true),
         sonar: sonar(raw),
+        inputNames: INPUT_NAMES,
     };
 }
 function sonar(raw) {
@@ -66,7 +81,7 @@ function sonar(raw) {
         throw new src/* InputError */.dz('sonar-host-url', `must be an http(s) URL, got '${hostUrl}'`);
     if (!token)
         throw new src/* InputError */.dz('sonar-token', 'is required to query the SonarQube quality gate');
-    return { hostUrl, token, projectKey };
+    return { hostUrl, token, projectKey, inputNames: SONAR_INPUT_NAMES };
 }
 
 ;// CONCATENATED MODULE: ./actions/scan-gate/src/main.ts
@@ -75,13 +90,13 @@ function sonar(raw) {
 function run(ctx = (0,src/* createContext */.q6)()) {
     return (0,src/* runAction */.Cs)('run the scan gate', async ({ runner, inputs: raw, secrets, log }) => {
         const inputs = getInputs(raw);
-        if (inputs.sonar) {
-            secrets.add(inputs.sonar.token);
+        for (const token of inputs.sonar ? [inputs.sonar.token] : []) {
+            secrets.add(token);
             // The form the token takes on the wire (Basic, token as the user name).
-            secrets.add(Buffer.from(`${inputs.sonar.token}:`).toString('base64'));
+            secrets.add(Buffer.from(`${token}:`).toString('base64'));
         }
         // The parser, YAML and the installer load only once the inputs are known to be good.
-        const { scanGate, gateFailure } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(376)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1376));
+        const { scanGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4628));
         const result = await scanGate(inputs, {
             log,
             workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
@@ -98,15 +113,13 @@ function run(ctx = (0,src/* createContext */.q6)()) {
             runner.annotate('error', a.message, { file: a.file, line: a.line, title: a.title });
         }
         runner.appendSummary(secrets.redact(result.summary));
-        if (!result.passed) {
-            const message = gateFailure(result);
-            if (inputs.fail) {
-                runner.annotate('error', message);
-                process.exitCode = 1;
-            }
-            else {
-                runner.annotate('warning', `${message} (fail is false, so the step passes)`);
-            }
+        if (!result.failure)
+            return;
+        if (!inputs.fail)
+            runner.annotate('warning', `${result.failure} (fail is false, so the step passes)`);
+        else {
+            runner.annotate('error', result.failure);
+            process.exitCode = 1;
         }
     }, ctx);
 }
@@ -134,7 +147,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: Inputs, Runner, Secrets, backoffDelay, branchInput, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, branchInput, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runnerLogger, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -206,7 +219,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -544,7 +557,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 394:
+/***/ 346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93,7 +93,7 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
-class Inputs {
+class InputReader {
     source;
     constructor(source) {
         this.source = source;
@@ -431,7 +431,12 @@ class Secrets {
 
 function createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
-    return { runner, inputs: new Inputs((name) => runner.input(name)), secrets, log: runnerLogger(runner) };
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
 }
 /**
  * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
@@ -819,7 +824,83 @@ function readAll(res) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/inputs.ts
+// The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
+// takes the caller's input names, so an error names an input the user of that action can set.
+
+
+/** wait-for-argocd's input names, the default wherever a caller passes none. */
+const WAIT_FOR_ARGOCD_INPUTS = {
+    server: 'server',
+    token: 'token',
+    applications: 'applications',
+    sync: 'sync',
+    timeout: 'timeout',
+    degradedGrace: 'degraded-grace',
+    acceptSuspended: 'accept-suspended',
+    caCert: 'ca-cert',
+    insecure: 'insecure',
+};
+const REFRESH_MODES = ['none', 'normal', 'hard'];
+const SECOND = 1000;
+const HOUR = 60 * 60 * SECOND;
+/** Bounds of the wait's timeout. Not 6h: GitHub-hosted jobs end there, but self-hosted ones and the CLI run far longer. */
+const TIMEOUT_BOUNDS = { default: 10 * 60 * SECOND, min: SECOND, max: 24 * HOUR };
+const DEGRADED_GRACE_BOUNDS = { default: 30 * SECOND, max: 24 * HOUR };
+/** The server's base URL without a trailing slash; `https://` is assumed when no scheme is given. */
+function serverInput(names, value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError(names.server, `'${value}' is not a valid URL (expected https://argocd.example.com)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError(names.server, `must use https:// (or http://), got '${url.protocol}'`);
+    }
+    if (url.username || url.password)
+        throw new errors_InputError(names.server, `must not contain credentials; use \`${names.token}\``);
+    return url.toString().replace(/\/+$/, '');
+}
+const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+/** One line of the applications input: `name`, or `namespace/name` for an app outside the control plane's namespace. */
+function appRefInput(input, line) {
+    const parts = line.split('/');
+    if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
+        throw new errors_InputError(input, `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
+    }
+    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
+}
+/** Lower-case hex, 7 to 40 characters; undefined when empty (any revision will do). */
+function revisionInput(input, value) {
+    if (value === '')
+        return undefined;
+    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
+        throw new errors_InputError(input, `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
+    }
+    return value.toLowerCase();
+}
+/** PEM text, given as such or as the path of a PEM file on the runner; undefined when empty. */
+function caCertInput(input, value) {
+    if (value === '')
+        return undefined;
+    if (value.includes('-----BEGIN CERTIFICATE-----'))
+        return value;
+    if ((0,external_node_fs_namespaceObject.existsSync)(value)) {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
+        if (text.includes('-----BEGIN CERTIFICATE-----'))
+            return text;
+    }
+    throw new errors_InputError(input, 'must be a PEM certificate (-----BEGIN CERTIFICATE-----) or the path of one');
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/decision.ts
+// The pure "is it done?" decision: one application's state plus what the caller expects gives
+// done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
+// when a Degraded health started are passed in, so every rule is unit-testable.
+
 const RUNNING_PHASES = new Set(['Running', 'Terminating']);
 const FAILED_PHASES = new Set(['Failed', 'Error']);
 function shortSha(revision) {
@@ -875,7 +956,7 @@ const WHO_DELETES = 'by a sync of its parent app, or by hand';
  * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
  * seen; it keeps the revision, while sync and health say that nothing is there any more.
  */
-function evaluateGone(last, how) {
+function assessGoneApp(last, how) {
     const reason = how === 'deleted'
         ? `the application was deleted while waiting (${WHO_DELETES})`
         : `the application was deleted while waiting (${WHO_DELETES}), or the token lost access to it: ` +
@@ -886,12 +967,16 @@ function evaluateGone(last, how) {
         snapshot: { ...snapshotOf(last), sync: 'Unknown', health: 'Missing', operationPhase: '', message: '' },
     };
 }
-function evaluate(app, expect, now, memory) {
+/**
+ * The verdict on one observation of an app. `inputs` names the caller's knobs a reason may suggest
+ * turning (degraded grace, accept suspended).
+ */
+function assessApp(app, expect, now, memory, inputs = WAIT_FOR_ARGOCD_INPUTS) {
     const snapshot = snapshotOf(app);
-    const verdictAndMemory = decide(app, snapshot, expect, now, memory);
+    const verdictAndMemory = decide(app, snapshot, expect, now, memory, inputs);
     return { ...verdictAndMemory, snapshot };
 }
-function decide(app, s, expect, now, memory) {
+function decide(app, s, expect, now, memory, inputs) {
     // Checked first: an app on its way out may still look Healthy, but its resources are being pruned.
     const deleting = app.metadata?.deletionTimestamp;
     if (deleting) {
@@ -908,12 +993,14 @@ function decide(app, s, expect, now, memory) {
     if (failure)
         return { verdict: failure, memory };
     const degraded = s.health === 'Degraded' && atRevision && !running;
-    if (!degraded)
-        return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect) }, memory: {} };
+    if (!degraded) {
+        return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs) }, memory: {} };
+    }
     const since = memory.degradedSince ?? now;
     if (now - since >= expect.degradedGraceMs) {
         const seconds = Math.round((now - since) / 100) / 10;
-        const reason = `health Degraded for ${seconds}s, longer than degraded-grace (${expect.degradedGraceMs / 1000}s)${s.message ? `: ${s.message}` : ''}`;
+        const grace = inputs.degradedGrace ?? 'the grace for Degraded';
+        const reason = `health Degraded for ${seconds}s, longer than ${grace} (${expect.degradedGraceMs / 1000}s)${s.message ? `: ${s.message}` : ''}`;
         return {
             verdict: { state: 'failed', kind: 'degraded', reason, resources: [] },
             memory: { degradedSince: since },
@@ -997,7 +1084,7 @@ function jumpedOver(app, s, expect) {
         `other manifests for this app than the expected ${shortSha(expect.revision)}, which never ran on its own`;
     return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
-function waitingReason(app, s, expect) {
+function waitingReason(app, s, expect, inputs) {
     const parts = [];
     if (isOperationRunning(app))
         parts.push(`sync operation ${s.operationPhase || 'requested'}`);
@@ -1007,7 +1094,8 @@ function waitingReason(app, s, expect) {
         parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
     }
     if (s.health === 'Suspended' && !expect.acceptSuspended) {
-        parts.push('health Suspended (paused; set accept-suspended to treat this as done)');
+        const accept = inputs.acceptSuspended ? `; set ${inputs.acceptSuspended} to treat this as done` : '';
+        parts.push(`health Suspended (paused${accept})`);
     }
     else if (s.health !== 'Healthy')
         parts.push(`health ${s.health}`);
@@ -1015,6 +1103,7 @@ function waitingReason(app, s, expect) {
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
+
 
 
 const OPERATION = 'wait for Argo CD';
@@ -1042,13 +1131,14 @@ function isTransient(error) {
         return !isTlsError(error) && error.code !== 'ENOTFOUND';
     return false;
 }
-/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix. */
+/** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
 function explain(error, opts) {
     if (error instanceof ActionError)
         return error;
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
     if (error instanceof ArgoApiError && error.status === 401) {
         return new ActionError(OPERATION, `Argo CD refused the token (${error.message})`, {
-            hint: 'The `token` input is wrong or expired: generate one with `argocd account generate-token --account <ci-account>` ' +
+            hint: `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
                 'and store it as a secret.',
             cause: error,
         });
@@ -1061,15 +1151,11 @@ function explain(error, opts) {
         });
     }
     if (isTlsError(error)) {
-        return new ActionError(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, {
-            hint: "Pass the server's CA certificate (PEM) as `ca-cert`; `insecure: true` skips verification but trusts anyone " +
-                'on the network path.',
-            cause: error,
-        });
+        return new ActionError(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
     }
     if (error instanceof ArgoNetworkError) {
         return new ActionError(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
-            hint: 'Check the `server` input (scheme, host, port) and that the runner can reach it.',
+            hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
             retryable: isTransient(error),
             cause: error,
         });
@@ -1081,6 +1167,16 @@ function explain(error, opts) {
         });
     }
     return error;
+}
+function tlsHint(inputs) {
+    if (!inputs.caCert) {
+        // The client then trusts Node's CAs, which NODE_EXTRA_CA_CERTS extends.
+        return "Make the runner trust the CA that signed the Argo CD server's certificate (NODE_EXTRA_CA_CERTS=<PEM file>).";
+    }
+    const insecure = inputs.insecure
+        ? `; \`${inputs.insecure}: true\` skips verification but trusts anyone on the network path`
+        : '';
+    return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
@@ -1132,14 +1228,524 @@ function describeRollout(p) {
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
+// Reporting a wait: a log line whenever an app's state changes, canary progress of its Rollout, the
+// resources at fault once it failed, and the per-app report and message the caller gets.
+
+
+
+/** Logs the app's state and verdict, once per change. */
+function logTransition(log, t, a) {
+    const line = `${t.key}: ${describeState(a.snapshot)} — ${a.verdict.state}: ${a.verdict.reason}`;
+    if (line === t.lastLine)
+        return;
+    t.lastLine = line;
+    log.info(line);
+}
+function describeState(s) {
+    const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
+    return `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'}`;
+}
+/** Logs canary progress when the app manages a Rollout whose state changed. */
+function watchRollout(ctx, t) {
+    const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
+    if (!resource?.name)
+        return;
+    const signature = JSON.stringify([
+        resource.health,
+        t.app.status?.sync?.revision,
+        t.app.status?.health?.status,
+    ]);
+    if (signature === t.rolloutSignature)
+        return;
+    t.rolloutSignature = signature;
+    const query = {
+        group: resource.group,
+        version: resource.version ?? 'v1alpha1',
+        kind: 'Rollout',
+        namespace: resource.namespace,
+        name: resource.name,
+    };
+    const read = ctx.api.liveResource(t.ref, query).then((live) => {
+        if (live === undefined)
+            return;
+        const progress = rolloutProgress(live);
+        const line = describeRollout(progress);
+        if (t.rollout && describeRollout(t.rollout) === line)
+            return;
+        t.rollout = progress;
+        ctx.log.info(`${t.key}: ${line}`);
+    }, (error) => ctx.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`));
+    ctx.inBackground(read);
+}
+const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
+/** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
+async function enrichFailure(t, api) {
+    const verdict = t.assessment?.verdict;
+    if (verdict?.state !== 'failed')
+        return;
+    if (verdict.kind === 'sync-failed') {
+        t.resources = verdict.resources.map(fromResult);
+        return;
+    }
+    if (verdict.kind !== 'degraded')
+        return;
+    const tree = await api.resourceTree(t.ref).catch(() => undefined);
+    const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
+    const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
+    t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
+}
+function fromResult(r) {
+    return {
+        kind: r.kind ?? '',
+        namespace: r.namespace ?? '',
+        name: r.name ?? '',
+        status: r.status || r.hookPhase || '',
+        message: r.message ?? '',
+    };
+}
+function fromNode(n) {
+    return {
+        kind: n.kind ?? '',
+        namespace: n.namespace ?? '',
+        name: n.name ?? '',
+        status: n.health?.status ?? '',
+        message: n.health?.message ?? '',
+    };
+}
+/** The report on one app; `inputs` names the caller's knobs should its state still need assessing. */
+function appReport(t, inputs) {
+    // An app is left unassessed when another one ended the wait during the first round.
+    const assess = () => assessApp(t.app, { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}, inputs);
+    return {
+        key: t.key,
+        assessment: t.assessment ?? assess(),
+        rollout: t.rollout,
+        resources: t.resources,
+        mode: t.mode,
+    };
+}
+function describeResource(r) {
+    const where = r.namespace ? `${r.namespace}/${r.name}` : r.name;
+    return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
+}
+/** Why the wait did not succeed: every app's last state on a timeout, else each failed app and its resources. */
+function failureMessage(outcome, trackers, timeoutMs) {
+    if (outcome === 'timeout') {
+        const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
+        return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
+    }
+    const failed = trackers.filter((t) => t.assessment?.verdict.state === 'failed');
+    return failed
+        .map((t) => {
+        const lines = [`${t.key}: ${t.assessment?.verdict.reason ?? ''}`];
+        for (const r of t.resources)
+            lines.push(`  - ${describeResource(r)}`);
+        if (t.rollout)
+            lines.push(`  - ${describeRollout(t.rollout)}`);
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+function stateLine(t) {
+    const a = t.assessment;
+    if (!a)
+        return 'no state received';
+    const rollout = t.rollout ? `; ${describeRollout(t.rollout)}` : '';
+    return `${describeState(a.snapshot)} (${a.verdict.reason})${rollout}`;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/outcome.ts
+// What a finished wait means for the action that ran it: the output values, the job summary and the
+// hint that goes with a failure. wait-for-argocd and the root action both use these.
+
+
+
+
+
+const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
+const HEALTH_ORDER = ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'];
+function waitOutputs(result) {
+    const apps = result?.apps ?? [];
+    const snaps = apps.map((a) => a.assessment.snapshot);
+    return {
+        'sync-status': worst(snaps.map((s) => s.sync), SYNC_ORDER),
+        'health-status': worst(snaps.map((s) => s.health), HEALTH_ORDER),
+        revision: [...new Set(snaps.map((s) => s.revision))].join(','),
+        'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
+        applications: result ? JSON.stringify(apps.map(appOutput)) : '',
+    };
+}
+function appOutput(a) {
+    const s = a.assessment.snapshot;
+    const v = a.assessment.verdict;
+    return {
+        name: a.key,
+        sync: s.sync,
+        health: s.health,
+        revision: s.revision,
+        operation: s.operationPhase,
+        message: v.reason,
+        state: v.state,
+    };
+}
+/** For several apps: the value all share, else the one that needs attention first. */
+function worst(values, order) {
+    const rank = (value) => (order.includes(value) ? order.indexOf(value) : order.length);
+    return [...new Set(values)].sort((a, b) => rank(a) - rank(b))[0] ?? '';
+}
+/** The fix to suggest after a wait that did not succeed, in the caller's input names. */
+function failureHint(result, opts) {
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    if (result.outcome === 'timeout') {
+        const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+        return opts.sync
+            ? `${raise}; the last state of each app is above.`
+            : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
+    }
+    const kinds = result.apps.map((a) => a.assessment.verdict.state === 'failed' ? a.assessment.verdict.kind : '');
+    if (kinds.includes('deleted'))
+        return ('If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
+            'declare the app; re-run once the application exists again.');
+    if (kinds.includes('degraded')) {
+        const grace = inputs.degradedGrace
+            ? `, or raise \`${inputs.degradedGrace}\` if they recover on their own`
+            : '';
+        return `Fix the unhealthy resources above${grace}.`;
+    }
+    if (kinds.includes('superseded'))
+        return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+    if (kinds.includes('sync-failed'))
+        return 'Fix the manifests at the failing resources above and push a new commit.';
+    return undefined;
+}
+const ICON = { done: '✅', failed: '❌', waiting: '⏳' };
+const TITLE = {
+    done: 'Argo CD: deployed',
+    timeout: 'Argo CD: timed out',
+    failed: 'Argo CD: failed',
+};
+/** The job summary of a wait: one row per app, then the server and how long it took. */
+function renderWaitSummary(result, server) {
+    return (heading(TITLE[result.outcome]) +
+        table(['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'], result.apps.map(summaryRow)) +
+        `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`);
+}
+function summaryRow(a) {
+    const s = a.assessment.snapshot;
+    const v = a.assessment.verdict;
+    const details = [
+        v.reason,
+        ...a.resources.map(describeResource),
+        ...(a.rollout ? [describeRollout(a.rollout)] : []),
+    ];
+    const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
+    return [
+        `${icon} ${code(a.key)}`,
+        escapeCell(s.sync),
+        escapeCell(s.health),
+        code(shortSha(s.revision)),
+        escapeCell(s.operationPhase || '—'),
+        escapeCell(details.join('\n')),
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/relate.ts
+
+/**
+ * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
+ * whether it renders the expected revision's manifests (then what runs is what we wait for) and, if not,
+ * whether it is newer (then the expected one will never run). An older one is simply waited past.
+ */
+function relateRevision(ctx, t) {
+    const expected = ctx.opts.expect.revision;
+    const s = snapshotOf(t.app);
+    if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
+        return;
+    // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
+    // the usual case and costs no requests; only a revision it chose since then is worth asking about.
+    if (comparisonMark(t.app) === t.startMark)
+        return;
+    if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
+        return;
+    const revision = s.revision;
+    t.related.set(revision, undefined);
+    ctx.inBackground(relation(ctx.api, t.ref, expected, revision).then((found) => {
+        t.related.set(revision, found);
+        ctx.observe(t, t.app, false);
+    }, 
+    // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
+    // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
+    () => undefined));
+}
+/** The relations learnt so far, for the decision; comparisons still running are left out. */
+function knownRelations(t) {
+    return new Map([...t.related].filter((e) => !!e[1]));
+}
+async function relation(api, ref, expected, revision) {
+    const [ours, theirs] = await Promise.all([api.manifests(ref, expected), api.manifests(ref, revision)]);
+    if (sameManifests(ours, theirs))
+        return { kind: 'same-manifests' };
+    const [oursAt, theirsAt] = await Promise.all([
+        api.revisionDate(ref, expected),
+        api.revisionDate(ref, revision),
+    ]);
+    const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
+    return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
+}
+/** What changes when Argo CD compares the app again or finishes an operation (times have 1 s resolution). */
+function comparisonMark(app) {
+    const status = app.status ?? {};
+    return `${status.reconciledAt ?? ''}|${status.operationState?.finishedAt ?? ''}`;
+}
+/** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
+function sameManifests(a, b) {
+    const norm = (list) => list.map((m) => JSON.stringify(JSON.parse(m))).sort();
+    try {
+        return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+    }
+    catch {
+        return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/follow.ts
+// Following one app's state: its watch stream, or polling when a proxy keeps breaking the stream, and a
+// safety GET when a stream stays silent. Every state read goes to the wait through `ctx.observe`.
+
+
+/** Follows `t` until the wait is over or the app is gone; rejects on a failure no retry can fix. */
+async function follow(ctx, t) {
+    const stream = { failures: 0 };
+    let pollDelay = ctx.opts.pollMinMs ?? 1000;
+    while (!ctx.signal.aborted && !t.gone) {
+        if (t.mode === 'stream')
+            await streamOnce(ctx, t, stream);
+        else
+            pollDelay = await pollOnce(ctx, t, pollDelay);
+    }
+}
+/** One connection of the watch stream, then the pause before the next one or the switch to polling. */
+async function streamOnce(ctx, t, stream) {
+    try {
+        await ctx.api.watch(t.ref, (event) => {
+            stream.failures = 0;
+            if (event.type === 'DELETED')
+                ctx.vanish(t, 'deleted', event.application);
+            else
+                ctx.observe(t, event.application);
+        }, ctx.signal);
+        stream.failures++; // a clean end is a drop too (server restart, proxy idle timeout)
+    }
+    catch (error) {
+        if (ctx.signal.aborted)
+            return;
+        if (isFatal(error))
+            throw error;
+        stream.failures++;
+        ctx.log.debug(`${t.key}: watch stream failed: ${error.message}`);
+    }
+    if (stream.failures >= (ctx.opts.maxStreamFailures ?? 3)) {
+        t.mode = 'polling';
+        ctx.log.info(`${t.key}: the watch stream keeps failing; polling instead`);
+    }
+    else {
+        // The stream starts with the app's current state, so a reconnect loses no transition.
+        await sleep(100 * 2 ** (stream.failures - 1), ctx.signal);
+    }
+}
+/** Pauses, asks once, and returns the next pause: the shortest after a change, doubled while nothing changes. */
+async function pollOnce(ctx, t, delay) {
+    const { pollMinMs = 1000, pollMaxMs = 10_000 } = ctx.opts;
+    await sleep(delay, ctx.signal);
+    if (ctx.signal.aborted)
+        return delay;
+    try {
+        const before = t.lastLine;
+        ctx.observe(t, await ctx.api.getApp(t.ref));
+        return t.lastLine !== before ? pollMinMs : Math.min(delay * 2, pollMaxMs);
+    }
+    catch (error) {
+        if (ctx.signal.aborted)
+            return delay;
+        const gone = disappearance(error);
+        if (gone)
+            ctx.vanish(t, gone);
+        else if (isFatal(error))
+            throw error;
+        return Math.min(delay * 2, pollMaxMs);
+    }
+}
+/** While streaming, asks once when the stream has been silent too long, in case a proxy buffers it. */
+function safetyGet(ctx, t, now) {
+    if (t.mode !== 'stream' || now - t.lastSeen < (ctx.opts.safetyPollMs ?? 30_000))
+        return;
+    t.lastSeen = now;
+    void ctx.api.getApp(t.ref).then((app) => ctx.observe(t, app), (error) => {
+        const gone = disappearance(error);
+        if (gone)
+            ctx.vanish(t, gone);
+    });
+}
+function isFatal(error) {
+    return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
+}
+/**
+ * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
+ * app behind the same "permission denied" as one the token may not read.
+ */
+function disappearance(error) {
+    if (!(error instanceof ArgoApiError))
+        return undefined;
+    if (error.status === 404)
+        return 'deleted';
+    if (error.status === 403)
+        return 'denied';
+    return undefined;
+}
+/**
+ * A pause that ends early when the wait does: kit's `Clock.sleep` cannot be cancelled, and a wait that
+ * is over must neither linger for a poll interval nor keep the process alive.
+ */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/run.ts
+
+
+
+
+
+
+class WaitRun {
+    trackers;
+    opts;
+    clock;
+    api;
+    log;
+    signal;
+    abort = new AbortController();
+    settled = false;
+    resolve = () => { };
+    reject = () => { };
+    /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
+    pending = new Set();
+    constructor(trackers, opts, ports, clock) {
+        this.trackers = trackers;
+        this.opts = opts;
+        this.clock = clock;
+        this.api = ports.api;
+        this.log = ports.log;
+        this.signal = this.abort.signal;
+    }
+    async until() {
+        const done = new Promise((resolve, reject) => {
+            this.resolve = resolve;
+            this.reject = reject;
+        });
+        for (const t of this.trackers)
+            this.observe(t, t.app);
+        if (this.settled)
+            return this.finish(done);
+        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
+        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
+        const followers = this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error)));
+        try {
+            return await this.finish(done);
+        }
+        finally {
+            clearTimeout(timeout);
+            clearInterval(ticker);
+            await Promise.allSettled(followers);
+        }
+    }
+    observe(t, app, fresh = true) {
+        if (this.settled)
+            return;
+        t.app = app;
+        if (fresh)
+            t.lastSeen = this.clock.now();
+        const expect = { ...this.opts.expect, related: knownRelations(t) };
+        const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+        const assessment = t.gone
+            ? assessGoneApp(app, t.gone)
+            : assessApp(app, expect, this.clock.now(), t.memory, inputs);
+        t.assessment = assessment;
+        t.memory = assessment.memory;
+        logTransition(this.log, t, assessment);
+        if (!t.gone)
+            watchRollout(this, t);
+        if (!t.gone && assessment.verdict.state === 'waiting')
+            relateRevision(this, t);
+        if (this.trackers.some((x) => x.assessment?.verdict.state === 'failed'))
+            this.settle('failed');
+        else if (this.trackers.every((x) => x.assessment?.verdict.state === 'done'))
+            this.settle('done');
+    }
+    vanish(t, how, last = t.app) {
+        if (this.settled || t.gone)
+            return;
+        t.gone = how;
+        this.observe(t, last);
+    }
+    inBackground(work) {
+        this.pending.add(work);
+        const forget = () => this.pending.delete(work);
+        void work.then(forget, forget);
+    }
+    async finish(done) {
+        try {
+            return await done;
+        }
+        finally {
+            this.abort.abort();
+            await Promise.allSettled([...this.pending]);
+        }
+    }
+    settle(outcome) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.resolve(outcome);
+    }
+    fail(error) {
+        if (this.settled)
+            return;
+        this.settled = true;
+        this.reject(explain(error, this.opts));
+    }
+    /** Re-checks grace periods and, while streaming, asks once when the stream has been silent too long. */
+    tick() {
+        const now = this.clock.now();
+        for (const t of this.trackers) {
+            this.observe(t, t.app, false);
+            safetyGet(this, t, now);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
 function appKey(ref) {
     return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/wait.ts
-// Waits for several Argo CD applications at once: follow each app's watch stream, fall back to
-// polling when a proxy breaks streaming, and decide after every change with the pure `evaluate`.
+// Waits for several Argo CD applications at once: read each app once (asking Argo CD to refresh it),
+// sync it if asked, follow every app until the wait decides, then report. The pieces: `follow.ts`
+// (stream and poll), `relate.ts` (other revisions), `run.ts` (when to stop), `report.ts` (what to say).
+
+
 
 
 
@@ -1152,15 +1758,27 @@ async function waitForApps(opts, ports) {
     const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
     if (opts.sync)
         await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
-    const run = new WaitRun(trackers, opts, ports, clock);
-    const outcome = await run.until();
+    const outcome = await new WaitRun(trackers, opts, ports, clock).until();
     await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
     return {
         outcome,
-        apps: trackers.map(report),
+        apps: trackers.map((t) => appReport(t, opts.inputs)),
         durationMs: clock.now() - started,
         message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
     };
+}
+/** `waitForApps` through a client of its own for `request.server`, closed before this returns. */
+async function waitForArgoCd(request, ports) {
+    const { server, token, ca, insecure } = request;
+    const client = new ArgoClient({ server, token, ca, insecure });
+    try {
+        const result = await waitForApps(request, { ...ports, api: client });
+        ports.log.debug(`${client.requests} requests to Argo CD`);
+        return result;
+    }
+    finally {
+        client.close();
+    }
 }
 async function initialState(ref, opts, ports, now) {
     const key = appKey(ref);
@@ -1201,7 +1819,8 @@ async function unknownApp(key, error, opts, api) {
     const cause = denied
         ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
         : `application '${key}' was not found`;
-    const hint = `Check the names in \`applications\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
+    const applications = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).applications;
+    const hint = `Check the names in \`${applications}\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
         `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
     return new ActionError(OPERATION, cause, { hint, cause: error });
 }
@@ -1219,380 +1838,10 @@ async function triggerSync(t, opts, ports) {
         throw explain(error, opts);
     }
 }
-class WaitRun {
-    trackers;
-    opts;
-    ports;
-    clock;
-    abort = new AbortController();
-    settled = false;
-    resolve = () => { };
-    reject = () => { };
-    /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
-    pendingFetches = new Set();
-    constructor(trackers, opts, ports, clock) {
-        this.trackers = trackers;
-        this.opts = opts;
-        this.ports = ports;
-        this.clock = clock;
-    }
-    async until() {
-        const done = new Promise((resolve, reject) => {
-            this.resolve = resolve;
-            this.reject = reject;
-        });
-        for (const t of this.trackers)
-            this.update(t, t.app);
-        if (this.settled)
-            return this.finish(done);
-        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
-        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
-        const followers = this.trackers.map((t) => this.follow(t).catch((error) => this.fail(error)));
-        try {
-            return await this.finish(done);
-        }
-        finally {
-            clearTimeout(timeout);
-            clearInterval(ticker);
-            await Promise.allSettled(followers);
-        }
-    }
-    async finish(done) {
-        try {
-            return await done;
-        }
-        finally {
-            this.abort.abort();
-            await Promise.allSettled([...this.pendingFetches]);
-        }
-    }
-    settle(outcome) {
-        if (this.settled)
-            return;
-        this.settled = true;
-        this.resolve(outcome);
-    }
-    fail(error) {
-        if (this.settled)
-            return;
-        this.settled = true;
-        this.reject(explain(error, this.opts));
-    }
-    /**
-     * Applies one observation of an app, logs a line if its state changed, and ends the wait if it can.
-     * `fresh` is false when only the clock moved, so a silent stream still earns its safety GET.
-     */
-    update(t, app, fresh = true) {
-        if (this.settled)
-            return;
-        t.app = app;
-        if (fresh)
-            t.lastSeen = this.clock.now();
-        const related = new Map([...t.related].filter((e) => !!e[1]));
-        const evaluation = t.gone
-            ? evaluateGone(app, t.gone)
-            : evaluate(app, { ...this.opts.expect, related }, this.clock.now(), t.memory);
-        t.evaluation = evaluation;
-        t.memory = evaluation.memory;
-        this.logTransition(t, evaluation);
-        if (!t.gone)
-            this.watchRollout(t);
-        if (!t.gone && evaluation.verdict.state === 'waiting')
-            this.relateRevision(t);
-        if (this.trackers.some((x) => x.evaluation?.verdict.state === 'failed'))
-            this.settle('failed');
-        else if (this.trackers.every((x) => x.evaluation?.verdict.state === 'done'))
-            this.settle('done');
-    }
-    /**
-     * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
-     * whether it renders the expected revision's manifests (then what runs is what we wait for) and, if not,
-     * whether it is newer (then the expected one will never run). An older one is simply waited past.
-     */
-    relateRevision(t) {
-        const expected = this.opts.expect.revision;
-        const s = snapshotOf(t.app);
-        if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
-            return;
-        // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
-        // the usual case and costs no requests; only a revision it chose since then is worth asking about.
-        if (comparisonMark(t.app) === t.startMark)
-            return;
-        if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
-            return;
-        const revision = s.revision;
-        t.related.set(revision, undefined);
-        const api = this.ports.api;
-        const relate = async () => {
-            const [ours, theirs] = await Promise.all([
-                api.manifests(t.ref, expected),
-                api.manifests(t.ref, revision),
-            ]);
-            if (sameManifests(ours, theirs))
-                return { kind: 'same-manifests' };
-            const [oursAt, theirsAt] = await Promise.all([
-                api.revisionDate(t.ref, expected),
-                api.revisionDate(t.ref, revision),
-            ]);
-            const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
-            return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
-        };
-        const fetch = relate().then((relation) => {
-            t.related.set(revision, relation);
-            this.update(t, t.app, false);
-        }, 
-        // Not asked again (every tick would): if Argo CD cannot render the expected commit, the app is at an
-        // older revision it fetched before ours, and syncing ours later ends the wait the usual way.
-        () => undefined);
-        this.pendingFetches.add(fetch);
-        void fetch.then(() => this.pendingFetches.delete(fetch));
-    }
-    /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */
-    vanish(t, how, last = t.app) {
-        if (this.settled || t.gone)
-            return;
-        t.gone = how;
-        this.update(t, last);
-    }
-    logTransition(t, e) {
-        const s = e.snapshot;
-        const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
-        const state = `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'}`;
-        const line = `${t.key}: ${state} — ${e.verdict.state}: ${e.verdict.reason}`;
-        if (line === t.lastLine)
-            return;
-        t.lastLine = line;
-        this.ports.log.info(line);
-    }
-    /** Re-checks grace periods and, while streaming, asks once when the stream has been silent too long. */
-    tick() {
-        const now = this.clock.now();
-        for (const t of this.trackers) {
-            this.update(t, t.app, false);
-            const safety = this.opts.safetyPollMs ?? 30_000;
-            if (t.mode === 'stream' && now - t.lastSeen >= safety) {
-                t.lastSeen = now;
-                this.ports.api.getApp(t.ref).then((app) => this.update(t, app), (error) => {
-                    const gone = disappearance(error);
-                    if (gone)
-                        this.vanish(t, gone);
-                });
-            }
-        }
-    }
-    async follow(t) {
-        const signal = this.abort.signal;
-        let failures = 0;
-        let pollDelay = this.opts.pollMinMs ?? 1000;
-        while (!signal.aborted) {
-            if (t.mode === 'stream') {
-                try {
-                    await this.ports.api.watch(t.ref, (event) => {
-                        failures = 0;
-                        if (event.type === 'DELETED')
-                            this.vanish(t, 'deleted', event.application);
-                        else
-                            this.update(t, event.application);
-                    }, signal);
-                    failures++; // a clean end is a drop too (server restart, proxy idle timeout)
-                }
-                catch (error) {
-                    if (signal.aborted)
-                        return;
-                    if (isFatal(error))
-                        throw error;
-                    failures++;
-                    this.ports.log.debug(`${t.key}: watch stream failed: ${error.message}`);
-                }
-                if (failures >= (this.opts.maxStreamFailures ?? 3)) {
-                    t.mode = 'polling';
-                    this.ports.log.info(`${t.key}: the watch stream keeps failing; polling instead`);
-                }
-                else {
-                    // The stream starts with the app's current state, so a reconnect loses no transition.
-                    await sleep(100 * 2 ** (failures - 1), signal);
-                }
-            }
-            else {
-                await sleep(pollDelay, signal);
-                if (signal.aborted)
-                    return;
-                try {
-                    const before = t.lastLine;
-                    this.update(t, await this.ports.api.getApp(t.ref));
-                    pollDelay =
-                        t.lastLine !== before
-                            ? (this.opts.pollMinMs ?? 1000)
-                            : Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
-                }
-                catch (error) {
-                    if (signal.aborted)
-                        return;
-                    const gone = disappearance(error);
-                    if (gone)
-                        return this.vanish(t, gone);
-                    if (isFatal(error))
-                        throw error;
-                    pollDelay = Math.min(pollDelay * 2, this.opts.pollMaxMs ?? 10_000);
-                }
-            }
-        }
-    }
-    /** Logs canary progress when the app manages a Rollout whose state changed. */
-    watchRollout(t) {
-        const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
-        if (!resource?.name)
-            return;
-        const signature = JSON.stringify([
-            resource.health,
-            t.app.status?.sync?.revision,
-            t.app.status?.health?.status,
-        ]);
-        if (signature === t.rolloutSignature)
-            return;
-        t.rolloutSignature = signature;
-        const fetch = this.ports.api
-            .liveResource(t.ref, {
-            group: resource.group,
-            version: resource.version ?? 'v1alpha1',
-            kind: 'Rollout',
-            namespace: resource.namespace,
-            name: resource.name,
-        })
-            .then((live) => {
-            if (live === undefined)
-                return;
-            const progress = rolloutProgress(live);
-            const line = describeRollout(progress);
-            if (t.rollout && describeRollout(t.rollout) === line)
-                return;
-            t.rollout = progress;
-            this.ports.log.info(`${t.key}: ${line}`);
-        }, (error) => this.ports.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`))
-            .finally(() => this.pendingFetches.delete(fetch));
-        this.pendingFetches.add(fetch);
-    }
-}
-function isFatal(error) {
-    return ((error instanceof ArgoApiError && (error.status === 401 || error.status === 403)) || isTlsError(error));
-}
-/** What changes when Argo CD compares the app again or finishes an operation (times have 1 s resolution). */
-function comparisonMark(app) {
-    const status = app.status ?? {};
-    return `${status.reconciledAt ?? ''}|${status.operationState?.finishedAt ?? ''}`;
-}
-/** Argo CD renders manifests in a stable order per revision; compare them as sets all the same. */
-function sameManifests(a, b) {
-    const norm = (list) => list.map((m) => JSON.stringify(JSON.parse(m))).sort();
-    try {
-        return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-    }
-    catch {
-        return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
-    }
-}
-/**
- * An app the first GET found is gone when a later GET answers 404, or 403: Argo CD hides a missing
- * app behind the same "permission denied" as one the token may not read.
- */
-function disappearance(error) {
-    if (!(error instanceof ArgoApiError))
-        return undefined;
-    if (error.status === 404)
-        return 'deleted';
-    if (error.status === 403)
-        return 'denied';
-    return undefined;
-}
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done);
-    });
-}
-const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
-/** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
-async function enrichFailure(t, api) {
-    const verdict = t.evaluation?.verdict;
-    if (verdict?.state !== 'failed')
-        return;
-    if (verdict.kind === 'sync-failed') {
-        t.resources = verdict.resources.map(fromResult);
-        return;
-    }
-    if (verdict.kind !== 'degraded')
-        return;
-    const tree = await api.resourceTree(t.ref).catch(() => undefined);
-    const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
-    const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
-    t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
-}
-function fromResult(r) {
-    return {
-        kind: r.kind ?? '',
-        namespace: r.namespace ?? '',
-        name: r.name ?? '',
-        status: r.status || r.hookPhase || '',
-        message: r.message ?? '',
-    };
-}
-function fromNode(n) {
-    return {
-        kind: n.kind ?? '',
-        namespace: n.namespace ?? '',
-        name: n.name ?? '',
-        status: n.health?.status ?? '',
-        message: n.health?.message ?? '',
-    };
-}
-function report(t) {
-    return {
-        key: t.key,
-        evaluation: t.evaluation ?? evaluate(t.app, { acceptSuspended: false, degradedGraceMs: 0 }, 0, {}),
-        rollout: t.rollout,
-        resources: t.resources,
-        mode: t.mode,
-    };
-}
-function describeResource(r) {
-    const where = r.namespace ? `${r.namespace}/${r.name}` : r.name;
-    return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
-}
-function failureMessage(outcome, trackers, timeoutMs) {
-    if (outcome === 'timeout') {
-        const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-        return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
-    }
-    const failed = trackers.filter((t) => t.evaluation?.verdict.state === 'failed');
-    return failed
-        .map((t) => {
-        const lines = [`${t.key}: ${t.evaluation?.verdict.reason ?? ''}`];
-        for (const r of t.resources)
-            lines.push(`  - ${describeResource(r)}`);
-        if (t.rollout)
-            lines.push(`  - ${describeRollout(t.rollout)}`);
-        return lines.join('\n');
-    })
-        .join('\n');
-}
-function stateLine(t) {
-    const e = t.evaluation;
-    if (!e)
-        return 'no state received';
-    const s = e.snapshot;
-    const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
-    const rollout = t.rollout ? `; ${describeRollout(t.rollout)}` : '';
-    return `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'} (${e.verdict.reason})${rollout}`;
-}
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
+
+
 
 
 
@@ -1604,192 +1853,40 @@ function stateLine(t) {
 ;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/inputs.ts
 
 
-const REFRESH = ['none', 'normal', 'hard'];
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-/** Parses and validates every input once; each error names the input at fault. */
+/** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
 function getInputs(raw) {
-    return {
-        server: serverUrl(raw.string('server', { required: true })),
-        token: raw.string('token', { required: true }),
-        applications: raw.multiline('applications', { required: true }).map(appRef),
-        revision: revision(raw.string('revision')),
-        refresh: raw.enum('refresh', REFRESH, 'normal'),
-        sync: raw.boolean('sync', false),
-        // Not 6h: GitHub-hosted jobs end there, but self-hosted ones and the CLI run far longer.
-        timeoutMs: raw.duration('timeout', { default: 10 * MINUTE, min: SECOND, max: 24 * HOUR }),
-        degradedGraceMs: raw.duration('degraded-grace', { default: 30 * SECOND, max: 24 * HOUR }),
-        acceptSuspended: raw.boolean('accept-suspended', false),
-        insecure: raw.boolean('insecure', false),
-        caCert: caCert(raw.string('ca-cert')),
-    };
-}
-function serverUrl(value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new errors_InputError('server', `'${value}' is not a valid URL (expected https://argocd.example.com)`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_InputError('server', `must use https:// (or http://), got '${url.protocol}'`);
-    }
-    if (url.username || url.password)
-        throw new errors_InputError('server', 'must not contain credentials; use `token`');
-    return url.toString().replace(/\/+$/, '');
-}
-const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
-function appRef(line) {
-    const parts = line.split('/');
-    if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
-        throw new errors_InputError('applications', `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
-    }
-    return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
-}
-function revision(value) {
-    if (value === '')
-        return undefined;
-    if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
-        throw new errors_InputError('revision', `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
-    }
-    return value.toLowerCase();
-}
-/** PEM text, or a path to a PEM file on the runner. */
-function caCert(value) {
-    if (value === '')
-        return undefined;
-    if (value.includes('-----BEGIN CERTIFICATE-----'))
-        return value;
-    if ((0,external_node_fs_namespaceObject.existsSync)(value)) {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(value, 'utf8');
-        if (text.includes('-----BEGIN CERTIFICATE-----'))
-            return text;
-    }
-    throw new errors_InputError('ca-cert', 'must be a PEM certificate (-----BEGIN CERTIFICATE-----) or the path of one');
-}
-
-;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/summary.ts
-
-
-const ICON = { done: '✅', failed: '❌', waiting: '⏳' };
-function renderSummary(result, server) {
-    const rows = result.apps.map((a) => {
-        const s = a.evaluation.snapshot;
-        const v = a.evaluation.verdict;
-        const details = [
-            v.reason,
-            ...a.resources.map(describeResource),
-            ...(a.rollout ? [describeRollout(a.rollout)] : []),
-        ];
-        const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
-        return [
-            `${icon} ${code(a.key)}`,
-            escapeCell(s.sync),
-            escapeCell(s.health),
-            code(shortSha(s.revision)),
-            escapeCell(s.operationPhase || '—'),
-            escapeCell(details.join('\n')),
-        ];
-    });
-    const title = result.outcome === 'done'
-        ? 'Argo CD: deployed'
-        : result.outcome === 'timeout'
-            ? 'Argo CD: timed out'
-            : 'Argo CD: failed';
-    return (heading(title) +
-        table(['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'], rows) +
-        `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`);
+    const server = serverInput(WAIT_FOR_ARGOCD_INPUTS, raw.string('server', { required: true }));
+    const token = raw.string('token', { required: true });
+    const apps = raw
+        .multiline('applications', { required: true })
+        .map((line) => appRefInput('applications', line));
+    const revision = revisionInput('revision', raw.string('revision'));
+    const refresh = raw.enum('refresh', REFRESH_MODES, 'normal');
+    const sync = raw.boolean('sync', false);
+    const timeoutMs = raw.duration('timeout', TIMEOUT_BOUNDS);
+    const degradedGraceMs = raw.duration('degraded-grace', DEGRADED_GRACE_BOUNDS);
+    const acceptSuspended = raw.boolean('accept-suspended', false);
+    const insecure = raw.boolean('insecure', false);
+    const ca = caCertInput('ca-cert', raw.string('ca-cert'));
+    const expect = { revision, acceptSuspended, degradedGraceMs };
+    return { server, token, apps, expect, refresh, sync, timeoutMs, insecure, ca, inputs: WAIT_FOR_ARGOCD_INPUTS };
 }
 
 ;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/main.ts
 
 
 
-
 function run(ctx = createContext()) {
     return runAction(OPERATION, async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        secrets.add(inputs.token);
-        const client = new ArgoClient({
-            server: inputs.server,
-            token: inputs.token,
-            ca: inputs.caCert,
-            insecure: inputs.insecure,
-        });
-        try {
-            const result = await waitForApps(waitOptions(inputs), { api: client, log });
-            setOutputs(runner, result);
-            runner.appendSummary(renderSummary(result, inputs.server));
-            log.debug(`${client.requests} requests to Argo CD`);
-            if (result.outcome !== 'done')
-                throw new ActionError(OPERATION, result.message, { hint: hint(result, inputs) });
-        }
-        finally {
-            client.close();
-        }
+        const request = getInputs(raw);
+        secrets.add(request.token);
+        const result = await waitForArgoCd(request, { log });
+        for (const [name, value] of Object.entries(waitOutputs(result)))
+            runner.setOutput(name, value);
+        runner.appendSummary(renderWaitSummary(result, request.server));
+        if (result.outcome !== 'done')
+            throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
     }, ctx);
-}
-function waitOptions(inputs) {
-    return {
-        apps: inputs.applications,
-        expect: {
-            revision: inputs.revision,
-            acceptSuspended: inputs.acceptSuspended,
-            degradedGraceMs: inputs.degradedGraceMs,
-        },
-        refresh: inputs.refresh,
-        sync: inputs.sync,
-        timeoutMs: inputs.timeoutMs,
-        server: inputs.server,
-    };
-}
-/** Aggregates for several apps: the value all share, else the one that needs attention first. */
-function worst(values, order) {
-    const unique = [...new Set(values)];
-    if (unique.length <= 1)
-        return unique[0] ?? '';
-    return [...unique].sort((a, b) => rank(a, order) - rank(b, order))[0] ?? '';
-}
-function rank(value, order) {
-    const i = order.indexOf(value);
-    return i < 0 ? order.length : i;
-}
-function setOutputs(runner, result) {
-    const snaps = result.apps.map((a) => a.evaluation.snapshot);
-    runner.setOutput('sync-status', worst(snaps.map((s) => s.sync), ['Unknown', 'OutOfSync', 'Synced']));
-    runner.setOutput('health-status', worst(snaps.map((s) => s.health), ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy']));
-    runner.setOutput('revision', [...new Set(snaps.map((s) => s.revision))].join(','));
-    runner.setOutput('duration-seconds', (result.durationMs / 1000).toFixed(1));
-    runner.setOutput('applications', JSON.stringify(result.apps.map((a) => ({
-        name: a.key,
-        sync: a.evaluation.snapshot.sync,
-        health: a.evaluation.snapshot.health,
-        revision: a.evaluation.snapshot.revision,
-        operation: a.evaluation.snapshot.operationPhase,
-        message: a.evaluation.verdict.reason,
-        state: a.evaluation.verdict.state,
-    }))));
-}
-function hint(result, inputs) {
-    if (result.outcome === 'timeout') {
-        return inputs.sync
-            ? 'Raise `timeout` if the rollout is just slow; the last state of each app is above.'
-            : 'Raise `timeout` if the rollout is just slow; for apps without auto-sync set `sync: true`.';
-    }
-    const kinds = result.apps.map((a) => a.evaluation.verdict.state === 'failed' ? a.evaluation.verdict.kind : '');
-    if (kinds.includes('deleted'))
-        return ('If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
-            'declare the app; re-run once the application exists again.');
-    if (kinds.includes('degraded'))
-        return 'Fix the unhealthy resources above, or raise `degraded-grace` if they recover on their own.';
-    if (kinds.includes('superseded'))
-        return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
-    if (kinds.includes('sync-failed'))
-        return 'Fix the manifests at the failing resources above and push a new commit.';
-    return undefined;
 }
 
 

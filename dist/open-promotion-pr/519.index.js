@@ -1,8 +1,8 @@
-export const id = 126;
-export const ids = [126];
+export const id = 519;
+export const ids = [519,624];
 export const modules = {
 
-/***/ 7126:
+/***/ 9519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,162 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
 var src = __webpack_require__(5244);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 4 modules
+var github_src = __webpack_require__(9624);
+// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
+var attempts = __webpack_require__(3170);
+;// CONCATENATED MODULE: ./packages/bump/src/diff.ts
+// The dry-run diff of the API transport, which has no work tree to run `git diff` in. A bump
+// changes a few adjacent lines, so one hunk around the changed span (3 lines of context, as git
+// prints) is an exact unified diff.
+const CONTEXT = 3;
+function lines(text) {
+    const parts = text.split('\n');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** `git diff`-style unified diff of one file; empty when the texts are equal. */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = lines(before);
+    const b = lines(after);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const from = Math.max(0, start - CONTEXT);
+    const toA = Math.min(a.length, endA + CONTEXT);
+    const toB = Math.min(b.length, endB + CONTEXT);
+    const range = (first, count) => count === 1 ? `${first + 1}` : `${count === 0 ? first : first + 1},${count}`;
+    const body = [
+        ...a.slice(from, start).map((l) => ` ${l}`),
+        ...a.slice(start, endA).map((l) => `-${l}`),
+        ...b.slice(start, endB).map((l) => `+${l}`),
+        ...a.slice(endA, toA).map((l) => ` ${l}`),
+    ];
+    return [
+        `diff --git a/${file} b/${file}`,
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
+        ...body,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
+var edit_files = __webpack_require__(4078);
+;// CONCATENATED MODULE: ./packages/bump/src/message.ts
+/** The commit message from its template; shared by both transports. */
+function commitMessage(inputs, files, previousTag) {
+    const values = {
+        image: inputs.image || files.join(', '),
+        tag: inputs.tag || inputs.digest,
+        digest: inputs.digest,
+        files: files.join(', '),
+        'previous-tag': previousTag,
+    };
+    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+}
+
+// EXTERNAL MODULE: ./packages/bump/src/request.ts
+var request = __webpack_require__(9839);
+;// CONCATENATED MODULE: ./packages/bump/src/api.ts
+// The api transport: no clone. Per attempt it reads the branch tip and each target file through
+// the API, edits them in memory with the same semantic edit as the git transport, writes one tree
+// (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
+// meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
+// Loaded lazily (see bump.ts): this module pulls in Octokit.
+
+
+
+
+
+
+
+function bumpThroughApi(inputs, ports) {
+    const names = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
+    const client = ports.github ?? connect(inputs, names, ports.log);
+    return (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+        attempt: () => attemptOnce(client, inputs, names, ports),
+        retrying: `re-reading ${inputs.branch} and retrying`,
+        lostRace: (error) => (error instanceof github_src/* BranchMoved */.A5 ? 'still not a fast forward' : undefined),
+    });
+}
+function connect(inputs, names, log) {
+    if (!inputs.repository) {
+        throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
+    }
+    return new github_src.RepoClient((0,github_src.createClient)({ token: inputs.token, baseUrl: inputs.apiUrl, log }), inputs.repository, { tokenInput: names.token });
+}
+async function attemptOnce(client, inputs, names, ports) {
+    const tip = await (0,github_src/* readBranchTip */.uN)(client, inputs.branch, {
+        repositoryInput: names.repository,
+        branchInput: names.branch,
+        branchNote: 'the bump commits to an existing branch',
+    });
+    const edited = await editTargets(client, inputs, tip);
+    const edits = edited.map((e) => e.edit);
+    const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
+    const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, tip.sha, summary);
+    if (unchanged)
+        return unchanged;
+    const changed = edited.filter((e) => e.changed);
+    if (inputs.dryRun) {
+        const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
+        return { ...summary, changed: true, commitSha: tip.sha, diff };
+    }
+    const sha = await client.commitFiles({
+        parent: tip.sha,
+        baseTree: tip.tree,
+        files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
+        message: commitMessage(inputs, summary.changedFiles, summary.previousTag),
+        author: inputs.author,
+    });
+    if (!(await client.moveBranch(inputs.branch, sha, false)))
+        throw new github_src/* BranchMoved */.A5(inputs.branch);
+    return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+/** One read per target, all at the tip's commit, then the edits in input order (first error wins). */
+async function editTargets(client, inputs, tip) {
+    const files = await Promise.all(inputs.files.map((file) => client.readFile(file, tip.sha)));
+    const edited = [];
+    for (const [i, file] of inputs.files.entries()) {
+        const read = files[i];
+        if (!read) {
+            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)));
+        }
+        edited.push((0,edit_files/* editText */.i1)(inputs, file, read.text));
+    }
+    return edited;
+}
+
+
+/***/ }),
+
+/***/ 9624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A5: () => (/* reexport */ BranchMoved),
+  RepoClient: () => (/* reexport */ RepoClient),
+  createClient: () => (/* reexport */ createClient),
+  hg: () => (/* reexport */ githubMessage),
+  d: () => (/* reexport */ isHttpError),
+  uN: () => (/* reexport */ readBranchTip)
+});
+
+// UNUSED EXPORTS: gitBlobSha, toActionError
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -65,6 +221,8 @@ function createClient(opts) {
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(5244);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function isHttpError(error, status) {
@@ -83,15 +241,16 @@ function githubMessage(error) {
 }
 /**
  * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
- * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the token.
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
+ * input (`tokenInput`).
  */
-function toActionError(error, operation) {
+function toActionError(error, operation, tokenInput = 'token') {
     if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
         return error;
     const message = githubMessage(error);
     if (error.status === 401) {
         return new src/* ActionError */.lZ(operation, `GitHub refused the token (401 ${message})`, {
-            hint: 'Check the token input: it is expired, revoked, or for another GitHub server.',
+            hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
         });
     }
     if (error.status === 403 && !/rate limit/i.test(message)) {
@@ -150,21 +309,26 @@ class RepoClient {
     octokit;
     owner;
     repo;
-    constructor(octokit, fullName) {
+    tokenInput;
+    constructor(octokit, fullName, options = {}) {
         this.octokit = octokit;
         const [owner = '', repo = ''] = fullName.split('/');
         this.owner = owner;
         this.repo = repo;
+        this.tokenInput = options.tokenInput ?? 'token';
     }
     get fullName() {
         return `${this.owner}/${this.repo}`;
+    }
+    failure(error, operation) {
+        return toActionError(error, operation, this.tokenInput);
     }
     async call(operation, fn) {
         try {
             return await fn();
         }
         catch (error) {
-            throw toActionError(error, operation);
+            throw this.failure(error, operation);
         }
     }
     /** One request for the tip and its tree; undefined when the branch does not exist. */
@@ -180,7 +344,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return undefined;
-            throw toActionError(error, `read branch ${name} of ${this.fullName}`);
+            throw this.failure(error, `read branch ${name} of ${this.fullName}`);
         }
     }
     /** Tells a missing repository (or one the token cannot see) from a missing branch. */
@@ -192,7 +356,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return false;
-            throw toActionError(error, `read repository ${this.fullName}`);
+            throw this.failure(error, `read repository ${this.fullName}`);
         }
     }
     async readFile(path, ref) {
@@ -211,7 +375,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return undefined;
-            throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
+            throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
         }
     }
     /**
@@ -234,7 +398,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return [];
-            throw toActionError(error, `list ${path} at ${ref.slice(0, 12)}`);
+            throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
         }
     }
     /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
@@ -279,7 +443,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return false;
-            throw toActionError(error, `create branch ${branch}`);
+            throw this.failure(error, `create branch ${branch}`);
         }
     }
     /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
@@ -290,7 +454,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return;
-            throw toActionError(error, `delete branch ${branch}`);
+            throw this.failure(error, `delete branch ${branch}`);
         }
     }
     /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
@@ -308,7 +472,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return false;
-            throw toActionError(error, `move branch ${branch}`);
+            throw this.failure(error, `move branch ${branch}`);
         }
     }
     async compare(base, head) {
@@ -355,7 +519,7 @@ class RepoClient {
                 if (existing)
                     return { pull: existing, created: false };
             }
-            throw toActionError(error, `open the pull request from ${input.head} to ${input.base}`);
+            throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
         }
     }
     async updatePull(number, fields) {
@@ -369,21 +533,15 @@ class RepoClient {
             return toPull(data);
         });
     }
+    /** Pull requests are issues to the labels, assignees and comments endpoints. */
+    issue(number) {
+        return { owner: this.owner, repo: this.repo, issue_number: number };
+    }
     async comment(number, body) {
-        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            body,
-        }));
+        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({ ...this.issue(number), body }));
     }
     async addLabels(number, labels) {
-        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            labels,
-        }));
+        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({ ...this.issue(number), labels }));
     }
     /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
     async requestReviewers(number, reviewers, teams) {
@@ -399,16 +557,11 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 throw error;
-            throw toActionError(error, `request reviews on #${number}`);
+            throw this.failure(error, `request reviews on #${number}`);
         }
     }
     async addAssignees(number, assignees) {
-        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            assignees,
-        }));
+        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }));
     }
     async enableAutoMerge(pull, method) {
         await this.call(`enable auto-merge on #${pull.number}`, async () => {
@@ -422,161 +575,37 @@ class RepoClient {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/index.ts
+;// CONCATENATED MODULE: ./packages/github/src/branch.ts
+// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
+// branch is told from a missing repository, and the error for a ref update that lost a race.
 
-
-
-
-;// CONCATENATED MODULE: ./packages/bump/src/diff.ts
-// The dry-run diff of the API transport, which has no work tree to run `git diff` in. A bump
-// changes a few adjacent lines, so one hunk around the changed span (3 lines of context, as git
-// prints) is an exact unified diff.
-const CONTEXT = 3;
-function lines(text) {
-    const parts = text.split('\n');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** `git diff`-style unified diff of one file; empty when the texts are equal. */
-function unifiedDiff(file, before, after) {
-    if (before === after)
-        return '';
-    const a = lines(before);
-    const b = lines(after);
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const from = Math.max(0, start - CONTEXT);
-    const toA = Math.min(a.length, endA + CONTEXT);
-    const toB = Math.min(b.length, endB + CONTEXT);
-    const range = (first, count) => count === 1 ? `${first + 1}` : `${count === 0 ? first : first + 1},${count}`;
-    const body = [
-        ...a.slice(from, start).map((l) => ` ${l}`),
-        ...a.slice(start, endA).map((l) => `-${l}`),
-        ...b.slice(start, endB).map((l) => `+${l}`),
-        ...a.slice(endA, toA).map((l) => ` ${l}`),
-    ];
-    return [
-        `diff --git a/${file} b/${file}`,
-        `--- a/${file}`,
-        `+++ b/${file}`,
-        `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
-        ...body,
-        '',
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
-var edit_files = __webpack_require__(4078);
-// EXTERNAL MODULE: ./packages/bump/src/message.ts
-var message = __webpack_require__(761);
-;// CONCATENATED MODULE: ./packages/bump/src/api.ts
-// The api transport: no clone. Per attempt it reads the branch tip and each target file through
-// the API, edits them in memory with the same semantic edit as the git transport, writes one tree
-// (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
-// meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
-// Loaded lazily (see bump.ts): this module pulls in Octokit.
-
-
-
-
-
-class BranchMoved extends src/* ActionError */.lZ {
-    constructor(branch) {
-        super(`update ${branch}`, 'the branch moved before the ref update (not a fast forward)', {
-            retryable: true,
-        });
-    }
-}
-async function bumpThroughApi(inputs, ports) {
-    const client = ports.github ?? connect(inputs, ports.log);
-    let attempts = 0;
-    return (0,src/* retry */.L5)(async (attempt) => {
-        attempts = attempt;
-        return { ...(await attemptOnce(client, inputs, ports.log)), attempts };
-    }, {
-        attempts: inputs.maxAttempts,
-        baseMs: 150,
-        maxMs: 3000,
-        clock: ports.clock ?? src/* systemClock */.ml,
-        random: ports.random,
-        retryable: (error) => error instanceof src/* ActionError */.lZ && error.retryable,
-        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); re-reading ${inputs.branch} and retrying in ${delayMs} ms`),
-    }).catch((error) => {
-        if (error instanceof BranchMoved) {
-            throw new src/* ActionError */.lZ(`update ${inputs.branch}`, `still not a fast forward after ${attempts} attempts`, {
-                hint: 'Other writers keep moving the branch; raise max-attempts or queue deploys with a concurrency group.',
-            });
-        }
-        throw error;
-    });
-}
-function connect(inputs, log) {
-    if (!inputs.repository) {
-        throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
-    }
-    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log }), inputs.repository);
-}
-async function attemptOnce(client, inputs, log) {
-    const tip = await readTip(client, inputs.branch);
-    const edited = await editTargets(client, inputs, tip);
-    const edits = edited.map((e) => e.edit);
-    const { previousTag, changedFiles } = (0,edit_files/* summarizeEdits */.bQ)(edits);
-    const base = { previousTag, edits, changedFiles };
-    if (changedFiles.length === 0) {
-        log.info(`Nothing to change: ${inputs.branch} at ${tip.sha.slice(0, 7)} already has the requested values`);
-        return { ...base, changed: false, commitSha: tip.sha, diff: '' };
-    }
-    const changed = edited.filter((e) => e.changed);
-    if (inputs.dryRun) {
-        const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
-        return { ...base, changed: true, commitSha: tip.sha, diff };
-    }
-    const sha = await client.commitFiles({
-        parent: tip.sha,
-        baseTree: tip.tree,
-        files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
-        message: (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag),
-        author: inputs.author,
-    });
-    if (!(await client.moveBranch(inputs.branch, sha, false)))
-        throw new BranchMoved(inputs.branch);
-    return { ...base, changed: true, commitSha: sha, diff: '' };
-}
 /** The tip and its tree in one request; a missing branch is told from a missing repository. */
-async function readTip(client, branch) {
+async function readBranchTip(client, branch, hints) {
     const tip = await client.branch(branch);
     if (tip)
         return tip;
     if (!(await client.repositoryExists())) {
         throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
-            hint: 'Check the repository input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).',
+            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
         });
     }
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
     throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
-        hint: 'Check the branch input; bump-manifest commits to an existing branch.',
+        hint: `Check the ${hints.branchInput} input${note}`,
     });
 }
-/** One read per target, all at the tip's commit, then the edits in input order (first error wins). */
-async function editTargets(client, inputs, tip) {
-    const files = await Promise.all(inputs.files.map((file) => client.readFile(file, tip.sha)));
-    const edited = [];
-    for (const [i, file] of inputs.files.entries()) {
-        const read = files[i];
-        if (!read) {
-            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)));
-        }
-        edited.push((0,edit_files/* editText */.i1)(inputs, file, read.text));
+/** A ref update refused because another writer moved the branch first; worth another attempt. */
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
+        super(`update ${branch}`, reason, { retryable: true });
     }
-    return edited;
 }
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
 
 
 /***/ })

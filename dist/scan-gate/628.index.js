@@ -1,28 +1,18 @@
-export const id = 376;
-export const ids = [376];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 1376:
+/***/ 4628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gateFailure: () => (/* binding */ gateFailure),
-  scanGate: () => (/* binding */ scanGate)
+  scanGate: () => (/* reexport */ scanGate)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __webpack_require__(6510);
+// UNUSED EXPORTS: DEFAULT_TRIVY_URL, DEFAULT_TRIVY_VERSION, JsonSyntaxError, PolicyError, ReportError, SARIF_SCHEMA, SEVERITIES, TRIVY_SHA256, blockingReason, classify, currentPlatform, emptyCounts, evaluateGate, fileAnnotations, findingPath, gateFailure, globToRegExp, installTrivy, isExpired, isSeverity, lastError, matches, normalizeVersion, parseIgnoreFile, parsePolicy, parseReport, releaseUrl, renderSummary, runTrivy, sarifText, scanImageArchive, sha256File, toSeverity, writeSarif
+
 ;// CONCATENATED MODULE: ./packages/trivy/src/json-scan.ts
 /**
  * A forward-only cursor over JSON bytes. Trivy reports can be hundreds of megabytes, so instead of
@@ -362,6 +352,16 @@ function describeNonObject(bytes, at) {
         return `is not JSON but markup (HTML or XML?), starting with "${head}"`;
     return `is not JSON: it starts with "${head}" (expected the output of trivy --format json)`;
 }
+const ROOT_STRINGS = { ArtifactName: 'artifactName', ArtifactType: 'artifactType' };
+const RESULT_STRINGS = { Target: 'target', Class: 'class', Type: 'type' };
+/** Stores the string under `key` in the field `fields` maps it to; false when it maps none. */
+function stringField(cursor, key, fields, into) {
+    // Own keys only: a report key such as `constructor` is not one of ours.
+    if (!Object.hasOwn(fields, key))
+        return false;
+    into[fields[key]] = cursor.decodeString(cursor.skipValue());
+    return true;
+}
 function readRoot(cursor) {
     const report = {
         schemaVersion: 0,
@@ -373,22 +373,14 @@ function readRoot(cursor) {
     const keys = [];
     cursor.object((key) => {
         keys.push(key);
-        switch (key) {
-            case 'SchemaVersion':
-                report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
-                break;
-            case 'ArtifactName':
-                report.artifactName = cursor.decodeString(cursor.skipValue());
-                break;
-            case 'ArtifactType':
-                report.artifactType = cursor.decodeString(cursor.skipValue());
-                break;
-            case 'Results':
-                cursor.array(() => readResult(cursor, report));
-                break;
-            default:
-                cursor.skip();
-        }
+        if (stringField(cursor, key, ROOT_STRINGS, report))
+            return;
+        if (key === 'SchemaVersion')
+            report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
+        else if (key === 'Results')
+            cursor.array(() => readResult(cursor, report));
+        else
+            cursor.skip();
     });
     if (!cursor.atEnd())
         cursor.fail('the end of the file after the report object');
@@ -418,16 +410,9 @@ function readResult(cursor, report) {
     const start = report.findings.length;
     const lines = new Map();
     cursor.object((key) => {
+        if (stringField(cursor, key, RESULT_STRINGS, result))
+            return;
         switch (key) {
-            case 'Target':
-                result.target = cursor.decodeString(cursor.skipValue());
-                break;
-            case 'Class':
-                result.class = cursor.decodeString(cursor.skipValue());
-                break;
-            case 'Type':
-                result.type = cursor.decodeString(cursor.skipValue());
-                break;
             case 'Vulnerabilities':
                 cursor.array(() => report.findings.push(readVulnerability(cursor, result, report.rules)));
                 break;
@@ -461,19 +446,25 @@ function report_text(cursor, fields, key) {
     const span = fields.get(key);
     return span ? cursor.decodeString(span) : '';
 }
+/** Rule text is decoded once per ID: a report repeats one CVE for many packages and targets. */
+function addRule(rules, id, scanner, describe) {
+    if (!rules.has(id))
+        rules.set(id, { id, scanner, ...describe() });
+}
+/** A misconfiguration or a secret: found in a file, not in a package. */
+function fileFinding(found) {
+    const { scanner, id, severity, status, result, line } = found;
+    return { scanner, id, severity, pkgName: '', pkgId: '', installed: '', fixed: '', status, result, line };
+}
 function readVulnerability(cursor, result, rules) {
     const f = cursor.pick(VULN_KEYS);
     const id = report_text(cursor, f, 'VulnerabilityID');
-    if (!rules.has(id)) {
-        rules.set(id, {
-            id,
-            scanner: 'vuln',
-            title: report_text(cursor, f, 'Title'),
-            description: report_text(cursor, f, 'Description'),
-            url: report_text(cursor, f, 'PrimaryURL'),
-            score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')) : undefined),
-        });
-    }
+    addRule(rules, id, 'vuln', () => ({
+        title: report_text(cursor, f, 'Title'),
+        description: report_text(cursor, f, 'Description'),
+        url: report_text(cursor, f, 'PrimaryURL'),
+        score: cvssScore(f.has('CVSS') ? cursor.decode(f.get('CVSS')) : undefined),
+    }));
     const pkgName = report_text(cursor, f, 'PkgName');
     const installed = report_text(cursor, f, 'InstalledVersion');
     return {
@@ -496,59 +487,33 @@ function readMisconfiguration(cursor, result, rules) {
     if (status !== '' && status !== 'FAIL')
         return undefined;
     const id = report_text(cursor, f, 'ID') || report_text(cursor, f, 'AVDID');
-    if (!rules.has(id)) {
-        rules.set(id, {
-            id,
-            scanner: 'misconfig',
-            title: report_text(cursor, f, 'Title'),
-            description: [report_text(cursor, f, 'Description'), report_text(cursor, f, 'Message')].filter(Boolean).join('\n'),
-            url: report_text(cursor, f, 'PrimaryURL'),
-            score: undefined,
-        });
-    }
+    addRule(rules, id, 'misconfig', () => ({
+        title: report_text(cursor, f, 'Title'),
+        description: [report_text(cursor, f, 'Description'), report_text(cursor, f, 'Message')].filter(Boolean).join('\n'),
+        url: report_text(cursor, f, 'PrimaryURL'),
+        score: undefined,
+    }));
     const cause = f.has('CauseMetadata')
         ? cursor.decode(f.get('CauseMetadata'))
         : {};
-    return {
-        scanner: 'misconfig',
-        id,
-        severity: toSeverity(report_text(cursor, f, 'Severity')),
-        pkgName: '',
-        pkgId: '',
-        installed: '',
-        fixed: '',
-        status,
-        result,
-        line: typeof cause?.StartLine === 'number' ? cause.StartLine : 0,
-    };
+    const line = typeof cause?.StartLine === 'number' ? cause.StartLine : 0;
+    const severity = toSeverity(report_text(cursor, f, 'Severity'));
+    return fileFinding({ scanner: 'misconfig', id, severity, status, result, line });
 }
 /** The secret itself (Trivy's `Match`, `Code`) is deliberately never read. */
 function readSecret(cursor, result, rules) {
     const f = cursor.pick(SECRET_KEYS);
     const id = report_text(cursor, f, 'RuleID');
-    if (!rules.has(id)) {
-        rules.set(id, {
-            id,
-            scanner: 'secret',
-            title: report_text(cursor, f, 'Title'),
-            description: `${report_text(cursor, f, 'Category')} secret`.trim(),
-            url: '',
-            score: undefined,
-        });
-    }
-    const line = Number(report_text(cursor, f, 'StartLine'));
-    return {
-        scanner: 'secret',
-        id,
-        severity: toSeverity(report_text(cursor, f, 'Severity')),
-        pkgName: '',
-        pkgId: '',
-        installed: '',
-        fixed: '',
-        status: '',
-        result,
-        line: Number.isInteger(line) ? line : 0,
-    };
+    addRule(rules, id, 'secret', () => ({
+        title: report_text(cursor, f, 'Title'),
+        description: `${report_text(cursor, f, 'Category')} secret`.trim(),
+        url: '',
+        score: undefined,
+    }));
+    const startLine = Number(report_text(cursor, f, 'StartLine'));
+    const line = Number.isInteger(startLine) ? startLine : 0;
+    const severity = toSeverity(report_text(cursor, f, 'Severity'));
+    return fileFinding({ scanner: 'secret', id, severity, status: '', result, line });
 }
 function readPackageLine(cursor, lines) {
     const f = cursor.pick(PACKAGE_KEYS);
@@ -620,11 +585,12 @@ function stringList(value, what, where) {
 function dateText(value) {
     if (value instanceof Date)
         return value.toISOString().slice(0, 10);
-    return typeof value === 'string'
-        ? value.trim()
-        : value === undefined || value === null
-            ? ''
-            : String(value);
+    if (typeof value === 'string')
+        return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return String(value);
+    // A map or list where a date belongs is shown as written in the error, not as [object Object].
+    return value === undefined || value === null ? '' : JSON.stringify(value);
 }
 /**
  * The `policy` input: a YAML list of `{ id, reason, expires, paths?, packages? }`, or the same list
@@ -796,26 +762,26 @@ function packageMatches(pattern, finding) {
 
 
 const RANK = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3, UNKNOWN: 4 };
-/** The gate: one pass over the findings, exceptions looked up by ID. */
-function evaluate(report, opts) {
-    const active = new Map();
-    const expiredPolicy = new Map();
-    const uses = [];
-    for (const exception of opts.exceptions) {
+function indexExceptions(exceptions, now) {
+    const index = { uses: [], active: new Map(), expiredPolicy: new Map() };
+    for (const exception of exceptions) {
         const use = { exception, findings: 0 };
-        uses.push(use);
+        index.uses.push(use);
         // An expired ignore-file entry simply stops applying, as in Trivy; an expired policy entry fails.
-        const expired = isExpired(exception, opts.now);
+        const expired = isExpired(exception, now);
         if (expired && exception.origin === 'ignore-file')
             continue;
-        const index = expired ? expiredPolicy : active;
-        const list = index.get(exception.id);
+        const byId = expired ? index.expiredPolicy : index.active;
+        const list = byId.get(exception.id);
         if (list)
             list.push(use);
         else
-            index.set(exception.id, [use]);
+            byId.set(exception.id, [use]);
     }
-    const verdict = {
+    return index;
+}
+function emptyVerdict() {
+    return {
         passed: true,
         blocking: [],
         counts: emptyCounts(),
@@ -827,33 +793,34 @@ function evaluate(report, opts) {
         unfixed: 0,
         outOfScope: 0,
     };
-    for (const finding of report.findings) {
-        if (!opts.scanners.has(finding.scanner)) {
-            verdict.outOfScope++;
-            continue;
-        }
-        verdict.findings.push(finding);
-        for (const use of expiredPolicy.get(finding.id) ?? [])
-            if (matches(use.exception, finding))
-                use.findings++;
-        const use = active.get(finding.id)?.find((u) => matches(u.exception, finding));
-        if (use) {
-            use.findings++;
-            verdict.suppressed.set(finding, use.exception);
-            continue;
-        }
-        verdict.counts[finding.severity]++;
-        if (!opts.severities.has(finding.severity))
-            continue;
-        if (opts.ignoreUnfixed && finding.scanner === 'vuln' && finding.fixed === '') {
-            verdict.unfixed++;
-            continue;
-        }
-        verdict.blocking.push(finding);
+}
+function judge(finding, index, opts, verdict) {
+    if (!opts.scanners.has(finding.scanner)) {
+        verdict.outOfScope++;
+        return;
     }
-    verdict.blocking.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    verdict.findings.push(finding);
+    for (const use of index.expiredPolicy.get(finding.id) ?? [])
+        if (matches(use.exception, finding))
+            use.findings++;
+    const use = index.active.get(finding.id)?.find((u) => matches(u.exception, finding));
+    if (use) {
+        use.findings++;
+        verdict.suppressed.set(finding, use.exception);
+        return;
+    }
+    verdict.counts[finding.severity]++;
+    if (!opts.severities.has(finding.severity))
+        return;
+    if (opts.ignoreUnfixed && finding.scanner === 'vuln' && finding.fixed === '') {
+        verdict.unfixed++;
+        return;
+    }
+    verdict.blocking.push(finding);
+}
+function sortUses(uses, now, verdict) {
     for (const use of uses) {
-        const expired = isExpired(use.exception, opts.now);
+        const expired = isExpired(use.exception, now);
         if (expired && use.exception.origin === 'policy')
             verdict.expired.push(use);
         else if (!expired && use.findings > 0)
@@ -861,10 +828,51 @@ function evaluate(report, opts) {
         else if (!expired)
             verdict.unmatched.push(use.exception);
     }
+}
+/** The gate: one pass over the findings, exceptions looked up by ID. */
+function evaluateGate(report, opts) {
+    const index = indexExceptions(opts.exceptions, opts.now);
+    const verdict = emptyVerdict();
+    for (const finding of report.findings)
+        judge(finding, index, opts, verdict);
+    verdict.blocking.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    sortUses(index.uses, opts.now, verdict);
     verdict.passed = verdict.blocking.length === 0 && verdict.expired.length === 0;
     return verdict;
 }
+/**
+ * What blocks the gate, in one line: counts by severity and the first IDs, then expired exceptions.
+ * Empty when the gate passed.
+ */
+function gate_blockingReason(verdict) {
+    const reasons = [];
+    const blocking = verdict.blocking;
+    if (blocking.length) {
+        const bySeverity = new Map();
+        for (const f of blocking)
+            bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
+        const parts = [...bySeverity].map(([s, n]) => `${n} ${s}`).join(', ');
+        const ids = firstIds(blocking, 6);
+        reasons.push(`${blocking.length} finding(s) block the gate (${parts}): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`);
+    }
+    for (const { exception: e } of verdict.expired) {
+        reasons.push(`exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}`);
+    }
+    return reasons.join('; ');
+}
+/** The first `max` distinct IDs, without walking all of a report with many thousands of findings. */
+function firstIds(findings, max) {
+    const ids = new Set();
+    for (const f of findings) {
+        ids.add(f.id);
+        if (ids.size >= max)
+            break;
+    }
+    return [...ids];
+}
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/trivy/src/sarif.ts
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -1054,55 +1062,68 @@ class ResultWriter {
     }
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __webpack_require__(6510);
 ;// CONCATENATED MODULE: ./packages/trivy/src/summary.ts
 
 
 
 /** The job summary: verdict, counts per severity, blocking findings, exceptions. */
-function renderSummary(report, verdict, opts) {
-    const maxRows = opts.maxRows ?? 100;
+function summary_renderSummary(report, verdict, opts) {
+    return [
+        (0,src/* heading */.iw)(`${opts.title}: ${(0,src/* code */.aY)(report.artifactName || 'report')}`),
+        `${summary_status(verdict, opts)}\n`,
+        (0,src/* table */.tp)(SEVERITIES.map((s) => (opts.severities.has(s) ? `${s} (gated)` : s)), [SEVERITIES.map((s) => String(verdict.counts[s]))]),
+        verdict.unfixed > 0
+            ? `\n${verdict.unfixed} gated finding(s) have no fixed version yet and do not block.\n`
+            : '',
+        blockingSection(report, verdict, opts.maxRows ?? 100),
+        exceptionSection('Expired exceptions (they fail the gate)', verdict.expired, EXPIRED_COLUMNS),
+        exceptionSection('Exceptions applied', verdict.applied, APPLIED_COLUMNS),
+        verdict.unmatched.length > 0
+            ? `\nExceptions that matched nothing (remove them?): ${verdict.unmatched.map((e) => `${(0,src/* code */.aY)(e.id)} (${(0,src/* escapeCell */.kq)(e.source)} line ${e.line})`).join(', ')}\n`
+            : '',
+    ].join('');
+}
+function summary_status(verdict, opts) {
     const gated = SEVERITIES.filter((s) => opts.severities.has(s)).join(', ');
-    const status = verdict.passed
+    return verdict.passed
         ? `✅ Passed: no ${gated} findings block${opts.ignoreUnfixed ? ' (unfixed ones are not gated)' : ''}.`
         : `❌ Failed: ${verdict.blocking.length} blocking finding(s)${verdict.expired.length ? ` and ${verdict.expired.length} expired exception(s)` : ''}.`;
-    const parts = [
-        (0,src/* heading */.iw)(`${opts.title}: ${(0,src/* code */.aY)(report.artifactName || 'report')}`),
-        `${status}\n`,
-        (0,src/* table */.tp)(SEVERITIES.map((s) => (opts.severities.has(s) ? `${s} (gated)` : s)), [SEVERITIES.map((s) => String(verdict.counts[s]))]),
-    ];
-    if (verdict.unfixed > 0)
-        parts.push(`\n${verdict.unfixed} gated finding(s) have no fixed version yet and do not block.\n`);
-    if (verdict.blocking.length > 0) {
-        parts.push(`\n${(0,src/* heading */.iw)('Blocking findings', 4)}`);
-        parts.push((0,src/* table */.tp)(['ID', 'Severity', 'Package', 'Installed → fixed', 'Title', 'Target'], verdict.blocking.slice(0, maxRows).map((f) => blockingRow(report, f))));
-        if (verdict.blocking.length > maxRows) {
-            parts.push(`\n…and ${verdict.blocking.length - maxRows} more; the SARIF report and the JSON report list all of them.\n`);
-        }
-    }
-    if (verdict.expired.length > 0) {
-        parts.push(`\n${(0,src/* heading */.iw)('Expired exceptions (they fail the gate)', 4)}`);
-        parts.push((0,src/* table */.tp)(['ID', 'Expired on', 'Reason', 'Entry', 'Findings it covered'], verdict.expired.map(({ exception: e, findings }) => [
-            (0,src/* code */.aY)(e.id),
-            e.expires,
-            (0,src/* escapeCell */.kq)(e.reason),
-            `${(0,src/* escapeCell */.kq)(e.source)} line ${e.line}`,
-            String(findings),
-        ])));
-    }
-    if (verdict.applied.length > 0) {
-        parts.push(`\n${(0,src/* heading */.iw)('Exceptions applied', 4)}`);
-        parts.push((0,src/* table */.tp)(['ID', 'Reason', 'Expires', 'Entry', 'Findings'], verdict.applied.map(({ exception: e, findings }) => [
-            (0,src/* code */.aY)(e.id),
-            (0,src/* escapeCell */.kq)(e.reason),
-            e.expires || 'never',
-            `${(0,src/* escapeCell */.kq)(e.source)} line ${e.line}`,
-            String(findings),
-        ])));
-    }
-    if (verdict.unmatched.length > 0) {
-        parts.push(`\nExceptions that matched nothing (remove them?): ${verdict.unmatched.map((e) => `${(0,src/* code */.aY)(e.id)} (${(0,src/* escapeCell */.kq)(e.source)} line ${e.line})`).join(', ')}\n`);
-    }
-    return parts.join('');
+}
+function blockingSection(report, verdict, maxRows) {
+    if (verdict.blocking.length === 0)
+        return '';
+    const rows = verdict.blocking.slice(0, maxRows).map((f) => blockingRow(report, f));
+    const more = verdict.blocking.length > maxRows
+        ? `\n…and ${verdict.blocking.length - maxRows} more; the SARIF report and the JSON report list all of them.\n`
+        : '';
+    return `\n${(0,src/* heading */.iw)('Blocking findings', 4)}${(0,src/* table */.tp)(['ID', 'Severity', 'Package', 'Installed → fixed', 'Title', 'Target'], rows)}${more}`;
+}
+const ID_COLUMN = ['ID', ({ exception: e }) => (0,src/* code */.aY)(e.id)];
+const REASON_COLUMN = ['Reason', ({ exception: e }) => (0,src/* escapeCell */.kq)(e.reason)];
+const ENTRY_COLUMN = [
+    'Entry',
+    ({ exception: e }) => `${(0,src/* escapeCell */.kq)(e.source)} line ${e.line}`,
+];
+const EXPIRED_COLUMNS = [
+    ID_COLUMN,
+    ['Expired on', ({ exception: e }) => e.expires],
+    REASON_COLUMN,
+    ENTRY_COLUMN,
+    ['Findings it covered', ({ findings }) => String(findings)],
+];
+const APPLIED_COLUMNS = [
+    ID_COLUMN,
+    REASON_COLUMN,
+    ['Expires', ({ exception: e }) => e.expires || 'never'],
+    ENTRY_COLUMN,
+    ['Findings', ({ findings }) => String(findings)],
+];
+function exceptionSection(title, uses, columns) {
+    if (uses.length === 0)
+        return '';
+    return `\n${(0,src/* heading */.iw)(title, 4)}${(0,src/* table */.tp)(columns.map(([header]) => header), uses.map((use) => columns.map(([, cell]) => cell(use))))}`;
 }
 function blockingRow(report, f) {
     const rule = report.rules.get(f.id);
@@ -1156,8 +1177,13 @@ function fileAnnotations(report, verdict, root, max = 50) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/trivy/src/install.ts
 
 
@@ -1171,7 +1197,7 @@ const DEFAULT_TRIVY_URL = 'https://github.com/aquasecurity/trivy/releases/downlo
  * SHA-256 of each release archive, keyed `<version>` then `<os>-<arch>` as in the asset name. Copy
  * the values from the release's `trivy_<version>_checksums.txt` after verifying its cosign
  * signature; a download whose digest differs is refused. A version missing here installs only with
- * an explicit `trivy-checksum`.
+ * an explicit expected checksum.
  */
 const TRIVY_SHA256 = {
     // Recorded from the v0.58.1 release assets (also pinned by cashapp/hermit-packages' trivy.hcl).
@@ -1182,15 +1208,11 @@ const TRIVY_SHA256 = {
         'macOS-ARM64': '499a64a911a1ac80fcc26d619cdc1bdb05528d8b1bd0490f01a8324aa6ec6e13',
     },
 };
+/** Trivy's names for this machine; undefined where Trivy publishes no release. */
 function currentPlatform(platform = process.platform, arch = process.arch) {
     const os = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : '';
     const cpu = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : '';
-    if (!os || !cpu) {
-        throw new src/* ActionError */.lZ('install Trivy', `there is no Trivy release for ${platform}/${arch} that this action knows`, {
-            hint: 'Install Trivy yourself and pass its path as trivy-path.',
-        });
-    }
-    return { os, arch: cpu };
+    return os && cpu ? { os, arch: cpu } : undefined;
 }
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+$/;
 /** Only exact releases: a tag like `latest` or `v0.58` can be moved to a different build. */
@@ -1217,6 +1239,22 @@ async function sha256File(file) {
  * extracted and cached. `@actions/tool-cache` is loaded here, not at start-up.
  */
 async function installTrivy(opts) {
+    const release = resolveRelease(opts);
+    const tc = await __webpack_require__.e(/* import() */ 991).then(__webpack_require__.bind(__webpack_require__, 5991));
+    const cached = tc.find('trivy', release.version, release.platform.arch.toLowerCase());
+    if (cached && (await isFile(external_node_path_default().join(cached, 'trivy')))) {
+        opts.log.info(`Using Trivy ${release.version} from the tool cache (${cached})`);
+        return {
+            path: external_node_path_default().join(cached, 'trivy'),
+            version: release.version,
+            fromCache: true,
+            sha256: release.expected,
+        };
+    }
+    return download(tc, release, opts);
+}
+function resolveRelease(opts) {
+    const names = opts.inputNames;
     const version = normalizeVersion(opts.version);
     const operation = `install Trivy ${opts.version}`;
     if (!version) {
@@ -1225,26 +1263,24 @@ async function installTrivy(opts) {
         });
     }
     const platform = opts.platform ?? currentPlatform();
+    if (!platform) {
+        throw new src/* ActionError */.lZ('install Trivy', `there is no Trivy release for ${process.platform}/${process.arch} that this action knows`, { hint: `Install Trivy yourself and pass its path as ${names.trivyPath}.` });
+    }
     const key = `${platform.os}-${platform.arch}`;
     const expected = (opts.checksum || (opts.table ?? TRIVY_SHA256)[version]?.[key] || '').toLowerCase();
     if (!/^[0-9a-f]{64}$/.test(expected)) {
         throw new src/* ActionError */.lZ(operation, opts.checksum
-            ? `trivy-checksum '${opts.checksum}' is not a SHA-256 (64 hex digits)`
+            ? `${names.trivyChecksum} '${opts.checksum}' is not a SHA-256 (64 hex digits)`
             : `this action has no SHA-256 for trivy_${version}_${key}.tar.gz`, {
-            hint: `Set trivy-checksum to the value from trivy_${version}_checksums.txt of the release, or use a version this action pins.`,
+            hint: `Set ${names.trivyChecksum} to the value from trivy_${version}_checksums.txt of the release, or use a version this action pins.`,
         });
     }
-    const tc = await __webpack_require__.e(/* import() */ 991).then(__webpack_require__.bind(__webpack_require__, 5991));
-    const cacheArch = platform.arch.toLowerCase();
-    const cached = tc.find('trivy', version, cacheArch);
-    if (cached) {
-        const binary = external_node_path_default().join(cached, 'trivy');
-        if (await isFile(binary)) {
-            opts.log.info(`Using Trivy ${version} from the tool cache (${cached})`);
-            return { path: binary, version, fromCache: true, sha256: expected };
-        }
-    }
-    const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, version, platform);
+    return { version, platform, expected, operation };
+}
+/** Download, verify, then extract: an archive that does not hash as expected is never unpacked. */
+async function download(tc, release, opts) {
+    const { version, operation } = release;
+    const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, version, release.platform);
     opts.log.info(`Downloading Trivy ${version} from ${url}`);
     let archive;
     try {
@@ -1252,16 +1288,16 @@ async function installTrivy(opts) {
     }
     catch (error) {
         throw new src/* ActionError */.lZ(operation, `the download of ${url} failed: ${error.message}`, {
-            hint: 'Check trivy-url (a mirror must serve the release archive under the same name) and network access.',
+            hint: `Check ${opts.inputNames.trivyUrl} (a mirror must serve the release archive under the same name) and network access.`,
             retryable: true,
             cause: error,
         });
     }
     const actual = await sha256File(archive);
-    if (actual !== expected) {
+    if (actual !== release.expected) {
         await (0,promises_.rm)(archive, { force: true });
-        throw new src/* ActionError */.lZ(operation, `the checksum of ${url} does not match: expected ${expected}, got ${actual}`, {
-            hint: 'The archive was refused and not installed. It is not the release it claims to be: check the mirror in trivy-url.',
+        throw new src/* ActionError */.lZ(operation, `the checksum of ${url} does not match: expected ${release.expected}, got ${actual}`, {
+            hint: `The archive was refused and not installed. It is not the release it claims to be: check the mirror in ${opts.inputNames.trivyUrl}.`,
         });
     }
     const extracted = await tc.extractTar(archive);
@@ -1269,7 +1305,7 @@ async function installTrivy(opts) {
     if (!(await isFile(external_node_path_default().join(extracted, 'trivy')))) {
         throw new src/* ActionError */.lZ(operation, `the archive from ${url} has no trivy executable at its top level`);
     }
-    const dir = await tc.cacheDir(extracted, 'trivy', version, cacheArch);
+    const dir = await tc.cacheDir(extracted, 'trivy', version, release.platform.arch.toLowerCase());
     const binary = external_node_path_default().join(dir, 'trivy');
     await (0,promises_.chmod)(binary, 0o755);
     opts.log.info(`Installed Trivy ${version} (sha256 ${actual}) in ${dir}`);
@@ -1367,7 +1403,7 @@ async function runOnce(opts, mirror, operation) {
     }
     catch (error) {
         throw new src/* ActionError */.lZ(operation, `Trivy could not be started (${opts.binary}): ${error.message}`, {
-            hint: 'Check trivy-path, or leave it empty to install Trivy.',
+            hint: `Check ${opts.inputNames.trivyPath}, or leave it empty to install Trivy.`,
         });
     }
     if (result.code === 0)
@@ -1376,26 +1412,90 @@ async function runOnce(opts, mirror, operation) {
     const detail = lastError(result.stderr);
     const cause = `Trivy failed with exit code ${result.code} (an error, not findings):\n${detail}`;
     const hints = {
-        'rate-limited': 'The DB registry rate-limits anonymous pulls; list mirrors in db-repository.',
-        db: 'List reachable vulnerability DB mirrors in db-repository (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).',
+        'rate-limited': `The DB registry rate-limits anonymous pulls; list mirrors in ${opts.inputNames.dbRepository}.`,
+        db: `List reachable vulnerability DB mirrors in ${opts.inputNames.dbRepository} (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).`,
         image: `Trivy cannot reach the image ${opts.target}: check the reference and log in to its registry before this step.`,
         other: 'See the Trivy log above.',
     };
     throw new TrivyFailed(operation, failure, cause, hints[failure]);
 }
 
-;// CONCATENATED MODULE: ./packages/trivy/src/index.ts
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/sonar/src/client.ts
 
+/** SonarQube's Web API, read-only: retried on 5xx, 429 and unreachable; final on 401/403/404. */
+class SonarClient {
+    server;
+    clock;
+    constructor(server, clock) {
+        this.server = server;
+        this.clock = clock;
+    }
+    get(pathAndQuery) {
+        return (0,src/* retry */.L5)(() => this.once(pathAndQuery), {
+            attempts: 3,
+            baseMs: 500,
+            clock: this.clock,
+            retryable: (e) => e instanceof src/* ActionError */.lZ && e.retryable,
+        });
+    }
+    /** SonarQube takes a user token as the Basic user name with an empty password. */
+    async once(pathAndQuery) {
+        const url = `${this.server.hostUrl}${pathAndQuery}`;
+        const authorization = `Basic ${Buffer.from(`${this.server.token}:`).toString('base64')}`;
+        let response;
+        try {
+            response = await fetch(url, {
+                headers: { authorization, accept: 'application/json' },
+                signal: AbortSignal.timeout(30_000),
+            });
+        }
+        catch (error) {
+            throw new src/* ActionError */.lZ('query SonarQube', `${url.split('?')[0]} is unreachable: ${error.message}`, {
+                retryable: true,
+                hint: `Check ${this.server.inputNames.hostUrl} and that the runner can reach it.`,
+            });
+        }
+        if (response.ok)
+            return response.json();
+        const body = (await response.text()).slice(0, 300);
+        throw refusal(pathAndQuery.split('?')[0] ?? '', response.status, body, this.server.inputNames);
+    }
+}
+function refusal(endpoint, status, body, names) {
+    if (status === 401) {
+        return new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 401: the token was refused`, {
+            hint: `Set ${names.token} to a valid user or project analysis token.`,
+        });
+    }
+    if (status === 403) {
+        return new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 403: the token may not browse this project`, {
+            hint: "Give the token's user 'Browse' permission on the project.",
+        });
+    }
+    if (status === 404) {
+        return new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 404: ${sonarErrors(body)}`, {
+            hint: `Check ${names.projectKey} (and that an analysis has been run for it).`,
+        });
+    }
+    return new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered ${status}: ${sonarErrors(body)}`, {
+        retryable: status >= 500 || status === 429,
+    });
+}
+/** SonarQube's error envelope, `{"errors":[{"msg":…}]}`; anything else as it came. */
+function sonarErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        return parsed.errors?.map((e) => e.msg).join('; ') || body;
+    }
+    catch {
+        return body || '(empty body)';
+    }
+}
 
+;// CONCATENATED MODULE: ./packages/sonar/src/quality-gate.ts
 
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/scan-gate/src/sonar.ts
 
 
 
@@ -1419,73 +1519,10 @@ async function readReportTask(workspace) {
     }
     return undefined;
 }
-class SonarClient {
-    inputs;
-    clock;
-    constructor(inputs, clock) {
-        this.inputs = inputs;
-        this.clock = clock;
-    }
-    /** SonarQube takes a user token as the Basic user name with an empty password. */
-    async get(pathAndQuery) {
-        const url = `${this.inputs.hostUrl}${pathAndQuery}`;
-        const authorization = `Basic ${Buffer.from(`${this.inputs.token}:`).toString('base64')}`;
-        return (0,src/* retry */.L5)(async () => {
-            let response;
-            try {
-                response = await fetch(url, {
-                    headers: { authorization, accept: 'application/json' },
-                    signal: AbortSignal.timeout(30_000),
-                });
-            }
-            catch (error) {
-                throw new src/* ActionError */.lZ('query SonarQube', `${url.split('?')[0]} is unreachable: ${error.message}`, {
-                    retryable: true,
-                    hint: 'Check sonar-host-url and that the runner can reach it.',
-                });
-            }
-            if (response.ok)
-                return response.json();
-            const body = (await response.text()).slice(0, 300);
-            const endpoint = pathAndQuery.split('?')[0];
-            if (response.status === 401) {
-                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 401: the token was refused`, {
-                    hint: 'Set sonar-token to a valid user or project analysis token.',
-                });
-            }
-            if (response.status === 403) {
-                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 403: the token may not browse this project`, {
-                    hint: "Give the token's user 'Browse' permission on the project.",
-                });
-            }
-            if (response.status === 404) {
-                throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered 404: ${sonarErrors(body)}`, {
-                    hint: 'Check sonar-project-key (and that an analysis has been run for it).',
-                });
-            }
-            throw new src/* ActionError */.lZ('query SonarQube', `${endpoint} answered ${response.status}: ${sonarErrors(body)}`, {
-                retryable: response.status >= 500 || response.status === 429,
-            });
-        }, {
-            attempts: 3,
-            baseMs: 500,
-            clock: this.clock,
-            retryable: (e) => e instanceof src/* ActionError */.lZ && e.retryable,
-        });
-    }
-}
-function sonarErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        return parsed.errors?.map((e) => e.msg).join('; ') || body;
-    }
-    catch {
-        return body || '(empty body)';
-    }
-}
 /** Waits for the background task that processes the analysis; the gate is only final after it. */
 async function waitForTask(client, taskId, ports, clock) {
-    const deadline = clock.now() + (ports.timeoutMs ?? 300_000);
+    const timeoutMs = ports.timeoutMs ?? 300_000;
+    const deadline = clock.now() + timeoutMs;
     let delay = 500;
     for (;;) {
         const { task } = (await client.get(`/api/ce/task?id=${encodeURIComponent(taskId)}`));
@@ -1496,24 +1533,25 @@ async function waitForTask(client, taskId, ports, clock) {
             throw new src/* ActionError */.lZ('check the SonarQube quality gate', `analysis task ${taskId} ended ${status}${task?.errorMessage ? `: ${task.errorMessage}` : ''}`);
         }
         if (clock.now() + delay > deadline) {
-            throw new src/* ActionError */.lZ('check the SonarQube quality gate', `analysis task ${taskId} is still ${status || 'pending'} after ${Math.round((ports.timeoutMs ?? 300_000) / 1000)} s`, {
-                hint: 'The SonarQube compute engine is busy; re-run the job later.',
-            });
+            throw new src/* ActionError */.lZ('check the SonarQube quality gate', `analysis task ${taskId} is still ${status || 'pending'} after ${Math.round(timeoutMs / 1000)} s`, { hint: 'The SonarQube compute engine is busy; re-run the job later.' });
         }
         ports.log.info(`SonarQube analysis task ${taskId} is ${status}; waiting`);
         await clock.sleep(delay);
         delay = Math.min(delay * 2, 5000);
     }
 }
-async function checkSonar(inputs, ports) {
+/**
+ * The quality gate of the project, at the analysis this job's SonarScanner submitted when its
+ * `report-task.txt` is there (waiting for SonarQube to process it), else at the latest analysis.
+ */
+async function checkQualityGate(request, ports) {
     const clock = ports.clock ?? src/* systemClock */.ml;
-    const client = new SonarClient(inputs, clock);
+    const client = new SonarClient(request, clock);
     const task = await readReportTask(ports.workspace);
-    const projectKey = inputs.projectKey || task?.['projectKey'] || '';
+    const projectKey = request.projectKey || task?.['projectKey'] || '';
     if (!projectKey) {
-        throw new src/* ActionError */.lZ('check the SonarQube quality gate', 'no project key: sonar-project-key is empty and no report-task.txt was found', {
-            hint: 'Set sonar-project-key, or run the SonarScanner in this job first.',
-        });
+        const names = request.inputNames;
+        throw new src/* ActionError */.lZ('check the SonarQube quality gate', `no project key: ${names.projectKey} is empty and no report-task.txt was found`, { hint: `Set ${names.projectKey}, or run the SonarScanner in this job first.` });
     }
     let analysisId = '';
     if (task?.['ceTaskId'] && (!task['projectKey'] || task['projectKey'] === projectKey)) {
@@ -1527,7 +1565,16 @@ async function checkSonar(inputs, ports) {
     if (status === 'NONE') {
         ports.log.warning(`SonarQube has no quality gate result for ${projectKey} (no analysis yet, or no gate assigned); not gating on it`);
     }
-    const failed = (projectStatus?.conditions ?? [])
+    return {
+        projectKey,
+        status,
+        passed: status !== 'ERROR',
+        failed: failedConditions(projectStatus),
+        dashboardUrl: task?.['dashboardUrl'] || `${request.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
+    };
+}
+function failedConditions(projectStatus) {
+    return (projectStatus?.conditions ?? [])
         .filter((c) => c.status === 'ERROR')
         .map((c) => ({
         metric: c.metricKey ?? '',
@@ -1536,14 +1583,10 @@ async function checkSonar(inputs, ports) {
         actual: c.actualValue ?? '',
         status: c.status ?? '',
     }));
-    return {
-        projectKey,
-        status,
-        passed: status !== 'ERROR',
-        failed,
-        dashboardUrl: task?.['dashboardUrl'] || `${inputs.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
-    };
 }
+
+;// CONCATENATED MODULE: ./packages/sonar/src/report.ts
+
 const BOUND = { LT: 'below', GT: 'above', EQ: 'equal to', NE: 'different from' };
 /** `new_coverage is 82.5 (must not be below 85)`; some conditions (e.g. open_issues) carry no threshold. */
 function describeCondition(c) {
@@ -1553,8 +1596,158 @@ function describeCondition(c) {
         : `${c.status}, comparator ${c.comparator}`;
     return `${c.metric} is ${c.actual} (${rule})`;
 }
+/** Why the quality gate fails, in one line; '' when it passed. */
+function qualityGateFailure(result) {
+    if (result.passed)
+        return '';
+    const conditions = result.failed.map(describeCondition).join('; ');
+    return `SonarQube quality gate of ${result.projectKey} is ${result.status}${conditions ? `: ${conditions}` : ''}`;
+}
+/** The job summary section: status, link to the dashboard, and the failed conditions. */
+function renderQualityGateSummary(result) {
+    const head = `\n${(0,src/* heading */.iw)(`SonarQube quality gate: ${(0,src/* link */.nf)((0,src/* code */.aY)(result.projectKey), result.dashboardUrl)}`, 4)}`;
+    const status = result.passed ? `✅ ${result.status}\n` : `❌ ${result.status}\n`;
+    if (result.failed.length === 0)
+        return `${head}${status}`;
+    return `${head}${status}\n${(0,src/* table */.tp)(['Metric', 'Threshold', 'Actual'], result.failed.map((c) => [
+        (0,src/* code */.aY)(c.metric),
+        c.threshold ? `${c.comparator} ${c.threshold}` : '—',
+        c.actual,
+    ]))}`;
+}
 
-;// CONCATENATED MODULE: ./actions/scan-gate/src/scan.ts
+;// CONCATENATED MODULE: ./packages/sonar/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/trivy/src/exceptions.ts
+
+
+
+
+/** The ignore file both actions default to; it alone may be missing. */
+const DEFAULT_IGNORE_FILE = '.trivyignore.yaml';
+/** Every accepted finding: the policy's entries, then the ignore file's. */
+async function exceptions_loadExceptions(sources, workspace, names) {
+    const out = [];
+    if (sources.policy) {
+        const text = await policyText(sources.policy, workspace);
+        out.push(...parsed('read the exceptions', () => parsePolicy(text, 'policy')));
+    }
+    const text = await ignoreFileText(sources.ignoreFile, workspace, names);
+    out.push(...parsed('read the ignore file', () => parseIgnoreFile(text, sources.ignoreFile)));
+    return out;
+}
+function parsed(operation, parse) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        if (error instanceof PolicyError)
+            throw new src/* ActionError */.lZ(operation, error.message);
+        throw error;
+    }
+}
+async function ignoreFileText(file, workspace, names) {
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        // The default file is optional; one named on purpose must exist.
+        if (code === 'ENOENT' && file === DEFAULT_IGNORE_FILE)
+            return '';
+        throw new src/* ActionError */.lZ('read the ignore file', `${file}: ${code === 'ENOENT' ? 'no such file' : error.message}`, { hint: `Fix ${names.ignoreFile}, or leave it at its default ${DEFAULT_IGNORE_FILE}.` });
+    }
+}
+/** A policy is YAML, or the path of a YAML file in the repository. */
+async function policyText(value, workspace) {
+    if (/\n/.test(value) || !/\.ya?ml$/i.test(value))
+        return value;
+    try {
+        return await (0,promises_.readFile)(external_node_path_default().resolve(workspace, value), 'utf8');
+    }
+    catch (error) {
+        throw new src/* ActionError */.lZ('read the policy', `${value}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/scan.ts
+// The pieces every Trivy gate is made of: Trivy installed (or the caller's), run once, its JSON
+// report read, and the gate applied to that one report.
+
+
+
+
+
+
+
+
+/** The caller's binary, else the pinned (or requested) release from the tool cache. */
+async function trivyBinary(request, ports) {
+    if (request.trivyPath)
+        return external_node_path_default().resolve(ports.workspace, request.trivyPath);
+    const installed = await installTrivy({
+        version: request.trivyVersion || DEFAULT_TRIVY_VERSION,
+        urlTemplate: request.trivyUrl,
+        checksum: request.trivyChecksum,
+        inputNames: request.inputNames,
+        log: ports.log,
+    });
+    return installed.path;
+}
+/** Runs Trivy once on the target and returns the path of its JSON report. */
+async function scan_scanOnce(request, target, ports) {
+    const binary = await trivyBinary(request, ports);
+    await (0,promises_.mkdir)(target.dir, { recursive: true });
+    const output = external_node_path_default().join(target.dir, `trivy-${target.scanType}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
+    await runTrivy({
+        binary,
+        scanType: target.scanType,
+        target: target.target,
+        scanners: target.scanners,
+        dbRepositories: request.dbRepositories,
+        output,
+        cwd: ports.workspace,
+        env: { ...(ports.env ?? process.env), ...target.env },
+        inputNames: request.inputNames,
+        exec: ports.exec ?? src/* exec */.m0,
+        log: ports.log,
+        clock: ports.clock,
+    });
+    return output;
+}
+/** Reads a Trivy JSON report; `name` says which one in the error, `hint` what to give instead. */
+async function scan_readReport(file, name, hint) {
+    try {
+        return parseReport(await (0,promises_.readFile)(file));
+    }
+    catch (error) {
+        if (error instanceof ReportError) {
+            throw new src/* ActionError */.lZ(`read the Trivy report ${name}`, `it ${error.message}`, { hint });
+        }
+        throw error;
+    }
+}
+/** The gate over one report, at the clock's time (exceptions expire). */
+function scan_gateReport(report, request, scanners, exceptions, clock = src/* systemClock */.ml) {
+    return evaluateGate(report, {
+        severities: request.severities,
+        ignoreUnfixed: request.ignoreUnfixed,
+        scanners: new Set(scanners),
+        exceptions,
+        now: new Date(clock.now()),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/scan-gate.ts
+// scan-gate's whole job: one Trivy run (or an existing report), then the verdict, counts, SARIF,
+// job summary and annotations all derived from that one report; optionally the SonarQube gate too.
+
+
+
+
 
 
 
@@ -1563,181 +1756,140 @@ function describeCondition(c) {
 
 
 /** One Trivy run (or an existing report), then everything derived from that one report. */
-async function scanGate(inputs, ports) {
-    const exceptions = await loadExceptions(inputs, ports);
-    const reportPath = inputs.scanType === 'report' ? await existingReport(inputs, ports) : await scan(inputs, ports);
-    const report = await readReport(reportPath);
-    const verdict = evaluate(report, {
-        severities: inputs.severities,
-        ignoreUnfixed: inputs.ignoreUnfixed,
-        scanners: new Set(inputs.scanners),
-        exceptions,
-        now: (ports.now ?? (() => new Date()))(),
-    });
-    if (verdict.outOfScope > 0) {
-        ports.log.info(`${verdict.outOfScope} finding(s) from scanners other than ${inputs.scanners.join(', ')} are left out`);
-    }
-    for (const e of verdict.unmatched) {
-        ports.log.warning(`Exception ${e.id} (${e.source} line ${e.line}) matches no finding; remove it if it is no longer needed`);
-    }
-    for (const { exception: e } of verdict.expired) {
-        ports.log.warning(`Exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}: ${e.reason}`);
-    }
-    const root = scannedRoot(inputs, report, ports.workspace);
-    const sarifPath = inputs.sarif ? external_node_path_default().resolve(ports.workspace, inputs.sarif) : '';
-    if (sarifPath) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(sarifPath), { recursive: true });
-        await writeSarif(sarifPath, report, verdict, {
-            toolVersion: inputs.scanType === 'report' ? '' : inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
-            root,
-        });
-    }
-    const sonar = inputs.sonar
-        ? await checkSonar(inputs.sonar, { log: ports.log, workspace: ports.workspace, clock: ports.clock })
+async function scanGate(request, ports) {
+    const exceptions = await exceptions_loadExceptions(request, ports.workspace, request.inputNames);
+    const reportPath = request.scanType === 'report' ? await existingReport(request, ports) : await scan(request, ports);
+    const report = await scan_readReport(reportPath, reportPath, 'Give the output of trivy --format json (SchemaVersion 2).');
+    const verdict = scan_gateReport(report, request, request.scanners, exceptions, ports.clock);
+    logVerdict(verdict, request.scanners, ports.log);
+    const root = scannedRoot(request, report, ports.workspace);
+    const sarifPath = await sarif(request, report, verdict, root, ports.workspace);
+    const sonar = request.sonar
+        ? await checkQualityGate(request.sonar, {
+            log: ports.log,
+            workspace: ports.workspace,
+            clock: ports.clock,
+        })
         : undefined;
     const c = verdict.counts;
-    let summary = renderSummary(report, verdict, {
-        title: 'scan-gate',
-        severities: inputs.severities,
-        ignoreUnfixed: inputs.ignoreUnfixed,
-    });
-    if (sonar)
-        summary += sonarSummary(sonar);
-    return {
+    const result = {
         passed: verdict.passed && (sonar?.passed ?? true),
         verdict,
         report,
         counts: { critical: c.CRITICAL, high: c.HIGH, medium: c.MEDIUM, low: c.LOW, unknown: c.UNKNOWN },
         reportPath,
         sarifPath,
-        annotations: inputs.scanType === 'image' ? [] : fileAnnotations(report, verdict, root),
+        annotations: request.scanType === 'image' ? [] : fileAnnotations(report, verdict, root),
         sonar,
-        summary,
+        summary: summary_renderSummary(report, verdict, {
+            title: 'scan-gate',
+            severities: request.severities,
+            ignoreUnfixed: request.ignoreUnfixed,
+        }) + (sonar ? renderQualityGateSummary(sonar) : ''),
+        failure: '',
     };
+    result.failure = result.passed ? '' : gateFailure(result);
+    return result;
 }
 /** One line for the failed step, distinct from the `Could not …` of an error. */
 function gateFailure(result) {
-    const reasons = [];
-    const blocking = result.verdict.blocking;
-    if (blocking.length) {
-        const bySeverity = new Map();
-        for (const f of blocking)
-            bySeverity.set(f.severity, (bySeverity.get(f.severity) ?? 0) + 1);
-        const parts = [...bySeverity].map(([s, n]) => `${n} ${s}`).join(', ');
-        const ids = [...new Set(blocking.slice(0, 200).map((f) => f.id))];
-        reasons.push(`${blocking.length} finding(s) block the gate (${parts}): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`);
-    }
-    for (const { exception: e } of result.verdict.expired) {
-        reasons.push(`exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}`);
-    }
-    if (result.sonar && !result.sonar.passed) {
-        const conditions = result.sonar.failed.map(describeCondition).join('; ');
-        reasons.push(`SonarQube quality gate of ${result.sonar.projectKey} is ${result.sonar.status}${conditions ? `: ${conditions}` : ''}`);
-    }
-    return `Scan gate failed: ${reasons.join('; ')}`;
+    const reasons = [gate_blockingReason(result.verdict), result.sonar ? qualityGateFailure(result.sonar) : ''];
+    return `Scan gate failed: ${reasons.filter(Boolean).join('; ')}`;
 }
-async function loadExceptions(inputs, ports) {
-    const out = [];
-    try {
-        if (inputs.policy)
-            out.push(...parsePolicy(await policyText(inputs.policy, ports.workspace), 'policy'));
-        const ignorePath = external_node_path_default().resolve(ports.workspace, inputs.ignoreFile);
-        const text = await (0,promises_.readFile)(ignorePath, 'utf8').catch((error) => {
-            // The default file is optional; one named on purpose must exist.
-            if (error.code === 'ENOENT' && inputs.ignoreFile === '.trivyignore.yaml')
-                return '';
-            throw new src/* ActionError */.lZ('read the ignore file', `${inputs.ignoreFile}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
-                hint: 'Fix ignore-file, or leave it at its default .trivyignore.yaml.',
-            });
-        });
-        out.push(...parseIgnoreFile(text, inputs.ignoreFile));
+function logVerdict(verdict, scanners, log) {
+    if (verdict.outOfScope > 0) {
+        log.info(`${verdict.outOfScope} finding(s) from scanners other than ${scanners.join(', ')} are left out`);
     }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw new src/* ActionError */.lZ('read the exceptions', error.message);
-        throw error;
+    for (const e of verdict.unmatched) {
+        log.warning(`Exception ${e.id} (${e.source} line ${e.line}) matches no finding; remove it if it is no longer needed`);
     }
-    return out;
+    for (const { exception: e } of verdict.expired) {
+        log.warning(`Exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}: ${e.reason}`);
+    }
 }
-/** `policy` is YAML, or the path of a YAML file in the repository. */
-async function policyText(value, workspace) {
-    if (!/\n/.test(value) && /\.ya?ml$/i.test(value)) {
-        try {
-            return await (0,promises_.readFile)(external_node_path_default().resolve(workspace, value), 'utf8');
-        }
-        catch (error) {
-            throw new src/* ActionError */.lZ('read the policy', `${value}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-        }
-    }
-    return value;
-}
-async function existingReport(inputs, ports) {
-    const file = external_node_path_default().resolve(ports.workspace, inputs.target);
+async function existingReport(request, ports) {
+    const file = external_node_path_default().resolve(ports.workspace, request.target);
     const info = await (0,promises_.stat)(file).catch(() => null);
     if (!info?.isFile()) {
-        throw new src/* ActionError */.lZ('read the Trivy report', `${inputs.target} ${info ? 'is not a file' : 'does not exist'}`, {
-            hint: "With scan-type: report, target is the JSON report written by an earlier 'trivy --format json' step.",
+        const names = request.inputNames;
+        throw new src/* ActionError */.lZ('read the Trivy report', `${request.target} ${info ? 'is not a file' : 'does not exist'}`, {
+            hint: `With ${names.scanType}: report, ${names.target} is the JSON report written by an earlier 'trivy --format json' step.`,
         });
     }
     return file;
 }
-async function readReport(file) {
-    try {
-        return parseReport(await (0,promises_.readFile)(file));
-    }
-    catch (error) {
-        if (error instanceof ReportError) {
-            throw new src/* ActionError */.lZ(`read the Trivy report ${file}`, `it ${error.message}`, {
-                hint: 'Give the output of trivy --format json (SchemaVersion 2).',
-            });
-        }
-        throw error;
-    }
+function scan(request, ports) {
+    return scan_scanOnce(request, {
+        scanType: request.scanType === 'image' ? 'image' : 'fs',
+        target: request.target,
+        scanners: request.scanners,
+        dir: external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'scan-gate'),
+    }, ports);
 }
-async function scan(inputs, ports) {
-    const binary = inputs.trivyPath
-        ? external_node_path_default().resolve(ports.workspace, inputs.trivyPath)
-        : (await installTrivy({
-            version: inputs.trivyVersion || DEFAULT_TRIVY_VERSION,
-            urlTemplate: inputs.trivyUrl,
-            checksum: inputs.trivyChecksum,
-            log: ports.log,
-        })).path;
-    const dir = external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'scan-gate');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const output = external_node_path_default().join(dir, `trivy-${inputs.scanType}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.json`);
-    await runTrivy({
-        binary,
-        scanType: inputs.scanType === 'image' ? 'image' : 'fs',
-        target: inputs.target,
-        scanners: inputs.scanners,
-        dbRepositories: inputs.dbRepositories,
-        output,
-        cwd: ports.workspace,
-        env: ports.env ?? process.env,
-        exec: ports.exec ?? src/* exec */.m0,
-        log: ports.log,
-        clock: ports.clock,
+async function sarif(request, report, verdict, root, workspace) {
+    if (!request.sarif)
+        return '';
+    const sarifPath = external_node_path_default().resolve(workspace, request.sarif);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(sarifPath), { recursive: true });
+    await writeSarif(sarifPath, report, verdict, {
+        toolVersion: request.scanType === 'report' ? '' : request.trivyVersion || DEFAULT_TRIVY_VERSION,
+        root,
     });
-    return output;
+    return sarifPath;
 }
 /** Folder the report's file targets are relative to, as a repository-relative path. */
-function scannedRoot(inputs, report, workspace) {
-    if (report.artifactType === 'container_image' || inputs.scanType === 'image')
+function scannedRoot(request, report, workspace) {
+    if (report.artifactType === 'container_image' || request.scanType === 'image')
         return '';
-    const scanned = inputs.scanType === 'fs' ? inputs.target : report.artifactName;
+    const scanned = request.scanType === 'fs' ? request.target : report.artifactName;
     if (!scanned)
         return '';
     const relative = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, scanned)).split((external_node_path_default()).sep).join('/');
     return relative.startsWith('..') ? '' : relative;
 }
-function sonarSummary(sonar) {
-    const head = `\n${(0,src/* heading */.iw)(`SonarQube quality gate: ${(0,src/* link */.nf)((0,src/* code */.aY)(sonar.projectKey), sonar.dashboardUrl)}`, 4)}`;
-    const status = sonar.passed ? `✅ ${sonar.status}\n` : `❌ ${sonar.status}\n`;
-    if (sonar.failed.length === 0)
-        return `${head}${status}`;
-    return `${head}${status}\n${(0,src/* table */.tp)(['Metric', 'Threshold', 'Actual'], sonar.failed.map((c) => [(0,src/* code */.aY)(c.metric), c.threshold ? `${c.comparator} ${c.threshold}` : '—', c.actual]))}`;
+
+;// CONCATENATED MODULE: ./packages/trivy/src/image-scan.ts
+// The deploy's scan: the built image, saved as a docker-archive, scanned before it leaves the runner,
+// with the same pieces as scan-gate (exceptions, install, one run, report, gate, summary).
+
+
+
+
+
+/** Scans the archive for vulnerabilities, without a registry or a daemon, and gates on the result. */
+async function scanImageArchive(request, ports) {
+    const exceptions = await loadExceptions(request, ports.workspace, request.inputNames);
+    const output = await scanOnce(request, {
+        scanType: 'image',
+        target: request.ref,
+        scanners: ['vuln'],
+        dir: ports.tempDir ?? tmpdir(),
+        // Trivy reads every flag from TRIVY_<FLAG>: `--input` makes it scan the archive.
+        env: { TRIVY_INPUT: request.archive },
+    }, ports);
+    const report = await readReport(output, 'of the image');
+    const verdict = gateReport(report, request, ['vuln'], exceptions, ports.clock);
+    // With --input, Trivy names the archive; the summary should name the image.
+    const summary = renderSummary({ ...report, artifactName: request.ref }, verdict, {
+        title: 'Image scan',
+        severities: request.severities,
+        ignoreUnfixed: request.ignoreUnfixed,
+    });
+    return { passed: verdict.passed, verdict, report, summary, blocking: blockingReason(verdict) };
 }
+
+;// CONCATENATED MODULE: ./packages/trivy/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ })

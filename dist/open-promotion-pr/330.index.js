@@ -1,90 +1,23 @@
-export const id = 819;
-export const ids = [819];
+export const id = 330;
+export const ids = [330,624];
 export const modules = {
 
-/***/ 3481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ changesTable),
-/* harmony export */   XX: () => (/* binding */ render),
-/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
-/* harmony export */   nX: () => (/* binding */ templateValues)
-/* harmony export */ });
-/* unused harmony export linkOrText */
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9208);
-
-/** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
-function render(template, values) {
-    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => name in values ? (values[name] ?? '') : whole);
-}
-function changesTable(edits, digest) {
-    const rows = edits.flatMap((edit) => edit.changes.length === 0
-        ? [[(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file), '', 'already up to date', '']]
-        : edit.changes.map((c) => [
-            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file),
-            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.location),
-            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.previous ?? '∅'),
-            c.value === '' ? '(removed)' : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.value),
-        ]));
-    const pinned = digest ? `\nDigest pinned: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest)}\n` : '';
-    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Key', 'From', 'To'], rows) + pinned;
-}
-const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}\` in **{environment}**.
-
-{changes}
-- Source: {source-url}
-- Changes: {compare-url}
-- Workflow run: {run-url}
-
-### Checklist
-- [ ] \`{to}\` ran in the source environment without errors
-- [ ] Release notes and migrations reviewed
-- [ ] Rollback: revert this pull request
-`;
-function linkOrText(text, url) {
-    return url ? link(escapeCell(text), url) : text;
-}
-function templateValues(inputs, ctx) {
-    const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
-    const compareUrl = `${repoUrl}/compare/${inputs.base}...${ctx.branch}`;
-    const sourceUrl = `${repoUrl}/commit/${ctx.baseSha}`;
-    const source = inputs.fromFile
-        ? `${inputs.fromFile} at ${ctx.baseSha.slice(0, 7)}`
-        : ctx.baseSha.slice(0, 7);
-    return {
-        image: inputs.image || ctx.imageName,
-        'image-name': ctx.imageName,
-        tag: ctx.tag,
-        digest: inputs.digest,
-        files: inputs.files.join(', '),
-        'previous-tag': ctx.previousTag,
-        from: ctx.previousTag || '∅',
-        to: ctx.tag,
-        environment: inputs.environment,
-        base: inputs.base,
-        branch: ctx.branch,
-        'compare-url': compareUrl,
-        'run-url': ctx.runUrl,
-        'source-url': `[${source}](${sourceUrl})`,
-        changes: changesTable(ctx.edits, inputs.digest),
-    };
-}
-
-
-/***/ }),
-
-/***/ 2819:
+/***/ 9624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  promoteWithGitHub: () => (/* binding */ promoteWithGitHub)
+  A5: () => (/* reexport */ BranchMoved),
+  RepoClient: () => (/* reexport */ RepoClient),
+  createClient: () => (/* reexport */ createClient),
+  hg: () => (/* reexport */ githubMessage),
+  d: () => (/* reexport */ isHttpError),
+  uN: () => (/* reexport */ readBranchTip)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __webpack_require__(9208);
+// UNUSED EXPORTS: gitBlobSha, toActionError
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -137,6 +70,8 @@ function createClient(opts) {
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(5244);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function isHttpError(error, status) {
@@ -155,15 +90,16 @@ function githubMessage(error) {
 }
 /**
  * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
- * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the token.
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
+ * input (`tokenInput`).
  */
-function toActionError(error, operation) {
+function toActionError(error, operation, tokenInput = 'token') {
     if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
         return error;
     const message = githubMessage(error);
     if (error.status === 401) {
         return new src/* ActionError */.lZ(operation, `GitHub refused the token (401 ${message})`, {
-            hint: 'Check the token input: it is expired, revoked, or for another GitHub server.',
+            hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
         });
     }
     if (error.status === 403 && !/rate limit/i.test(message)) {
@@ -222,21 +158,26 @@ class RepoClient {
     octokit;
     owner;
     repo;
-    constructor(octokit, fullName) {
+    tokenInput;
+    constructor(octokit, fullName, options = {}) {
         this.octokit = octokit;
         const [owner = '', repo = ''] = fullName.split('/');
         this.owner = owner;
         this.repo = repo;
+        this.tokenInput = options.tokenInput ?? 'token';
     }
     get fullName() {
         return `${this.owner}/${this.repo}`;
+    }
+    failure(error, operation) {
+        return toActionError(error, operation, this.tokenInput);
     }
     async call(operation, fn) {
         try {
             return await fn();
         }
         catch (error) {
-            throw toActionError(error, operation);
+            throw this.failure(error, operation);
         }
     }
     /** One request for the tip and its tree; undefined when the branch does not exist. */
@@ -252,7 +193,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return undefined;
-            throw toActionError(error, `read branch ${name} of ${this.fullName}`);
+            throw this.failure(error, `read branch ${name} of ${this.fullName}`);
         }
     }
     /** Tells a missing repository (or one the token cannot see) from a missing branch. */
@@ -264,7 +205,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return false;
-            throw toActionError(error, `read repository ${this.fullName}`);
+            throw this.failure(error, `read repository ${this.fullName}`);
         }
     }
     async readFile(path, ref) {
@@ -283,7 +224,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return undefined;
-            throw toActionError(error, `read ${path} at ${ref.slice(0, 12)}`);
+            throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
         }
     }
     /**
@@ -306,7 +247,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 404))
                 return [];
-            throw toActionError(error, `list ${path} at ${ref.slice(0, 12)}`);
+            throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
         }
     }
     /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
@@ -351,7 +292,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return false;
-            throw toActionError(error, `create branch ${branch}`);
+            throw this.failure(error, `create branch ${branch}`);
         }
     }
     /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
@@ -362,7 +303,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return;
-            throw toActionError(error, `delete branch ${branch}`);
+            throw this.failure(error, `delete branch ${branch}`);
         }
     }
     /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
@@ -380,7 +321,7 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 return false;
-            throw toActionError(error, `move branch ${branch}`);
+            throw this.failure(error, `move branch ${branch}`);
         }
     }
     async compare(base, head) {
@@ -427,7 +368,7 @@ class RepoClient {
                 if (existing)
                     return { pull: existing, created: false };
             }
-            throw toActionError(error, `open the pull request from ${input.head} to ${input.base}`);
+            throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
         }
     }
     async updatePull(number, fields) {
@@ -441,21 +382,15 @@ class RepoClient {
             return toPull(data);
         });
     }
+    /** Pull requests are issues to the labels, assignees and comments endpoints. */
+    issue(number) {
+        return { owner: this.owner, repo: this.repo, issue_number: number };
+    }
     async comment(number, body) {
-        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            body,
-        }));
+        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({ ...this.issue(number), body }));
     }
     async addLabels(number, labels) {
-        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            labels,
-        }));
+        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({ ...this.issue(number), labels }));
     }
     /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
     async requestReviewers(number, reviewers, teams) {
@@ -471,16 +406,11 @@ class RepoClient {
         catch (error) {
             if (isHttpError(error, 422))
                 throw error;
-            throw toActionError(error, `request reviews on #${number}`);
+            throw this.failure(error, `request reviews on #${number}`);
         }
     }
     async addAssignees(number, assignees) {
-        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            assignees,
-        }));
+        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }));
     }
     async enableAutoMerge(pull, method) {
         await this.call(`enable auto-merge on #${pull.number}`, async () => {
@@ -494,67 +424,101 @@ class RepoClient {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/src/branch.ts
+// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
+// branch is told from a missing repository, and the error for a ref update that lost a race.
+
+/** The tip and its tree in one request; a missing branch is told from a missing repository. */
+async function readBranchTip(client, branch, hints) {
+    const tip = await client.branch(branch);
+    if (tip)
+        return tip;
+    if (!(await client.repositoryExists())) {
+        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
+            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+        });
+    }
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
+    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
+        hint: `Check the ${hints.branchInput} input${note}`,
+    });
+}
+/** A ref update refused because another writer moved the branch first; worth another attempt. */
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
+        super(`update ${branch}`, reason, { retryable: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
 
 
 
 
-// EXTERNAL MODULE: ./actions/open-promotion-pr/src/body.ts
-var src_body = __webpack_require__(3481);
+
+
+/***/ }),
+
+/***/ 9330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(5244);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 4 modules
+var github_src = __webpack_require__(9624);
+// EXTERNAL MODULE: ./packages/promotion/src/body.ts
+var src_body = __webpack_require__(5809);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/bump/src/index.ts + 7 modules
+var bump_src = __webpack_require__(8172);
 // EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
 var manifest_src = __webpack_require__(2030);
-;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/edits.ts
+;// CONCATENATED MODULE: ./packages/promotion/src/edits.ts
+// The promotion's reads and edits: the tag the source environment runs, and the target files as
+// they would be with the promoted tag (bump's semantic edit, in memory).
 
 
 
-function editRequest(inputs, file, tag) {
-    return (0,manifest_src/* requestForFile */.dR)(file, {
-        format: inputs.format,
-        image: inputs.image || undefined,
-        tag,
-        digest: inputs.digest || undefined,
-        key: inputs.key,
-        digestKey: inputs.digestKey || undefined,
+
+/** Every target file at `ref`, edited to carry `tag`; a missing file names the files input. */
+async function editTargets(inputs, client, ref, tag) {
+    const files = await Promise.all(inputs.files.map((f) => client.readFile(f, ref)));
+    return inputs.files.map((path, i) => {
+        const file = files[i];
+        if (!file)
+            throw new src/* ActionError */.lZ(`read ${path}`, `no such file on ${inputs.base}`, {
+                hint: 'Check the files input.',
+            });
+        return (0,bump_src/* editText */.i1)({ ...inputs, tag }, path, file.text);
     });
 }
-/** The semantic edit of bump-manifest, in memory: only the bytes of the target scalars change. */
-function editText(inputs, file, text, tag) {
-    try {
-        const result = (0,manifest_src/* applyEdit */.HU)(text, editRequest(inputs, file, tag));
-        return {
-            file,
-            text: result.text,
-            changed: result.changed,
-            changes: result.changes,
-            previousTag: result.previousTag,
-        };
+/** The tag in `from-file` on the base branch: what the source environment runs. */
+async function sourceTag(inputs, client, ref) {
+    const file = await client.readFile(inputs.fromFile, ref);
+    if (!file) {
+        throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
+            hint: 'Check the from-file input.',
+        });
     }
-    catch (error) {
-        if (error instanceof manifest_src/* ManifestError */.Sh)
-            throw new src/* ActionError */.lZ(`edit ${file}`, error.message);
-        throw error;
-    }
+    return readSourceTag(inputs, inputs.fromFile, file.text);
 }
 /**
- * Reads the tag the source environment runs. The manifest package only edits, so this applies a
- * throw-away edit and keeps what it reports as the previous value: the same key lookup, the same
- * "key not found, nearest path is ..." errors as the edit itself.
+ * The manifest package only edits, so this applies a throw-away edit and keeps what it reports as
+ * the previous value: the same key lookup, the same "key not found, nearest path is ..." errors as
+ * the edit itself.
  */
 function readSourceTag(inputs, file, text) {
     const operation = `read the tag to promote from ${file}`;
-    let previous;
-    try {
-        const request = { ...editRequest(inputs, file, 'probe'), digest: undefined, digestKey: undefined };
-        previous = (0,manifest_src/* applyEdit */.HU)(text, request).previousTag;
-    }
-    catch (error) {
-        if (error instanceof manifest_src/* ManifestError */.Sh)
-            throw new src/* ActionError */.lZ(operation, error.message);
-        throw error;
-    }
+    const probe = { ...inputs, tag: 'probe', digest: '', digestKey: '' };
+    const previous = (0,bump_src/* editText */.i1)(probe, file, text, operation).edit.previousTag;
     if (!previous)
         throw new src/* ActionError */.lZ(operation, `it has no tag at ${inputs.image || inputs.key}`);
     if (!(0,manifest_src/* isValidTag */.r_)(previous)) {
@@ -573,128 +537,26 @@ function imageName(inputs) {
     return name && name !== '.' ? name : 'image';
 }
 
-;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/promote.ts
-// The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
-// tree and a commit, moves the branch, then creates or updates the one PR for that branch.
-
-
+;// CONCATENATED MODULE: ./packages/promotion/src/branch.ts
+// The promotion branch: created, rebuilt on the base, or added to, never losing anyone's commit.
 
 
 /** Marks commits this action made, so a re-run can tell them from reviewers' commits. */
 const TRAILER = 'Promoted-by: open-promotion-pr';
-class BranchMoved extends src/* ActionError */.lZ {
-    constructor(branch) {
-        super(`update ${branch}`, 'the branch moved while it was being updated', { retryable: true });
-    }
-}
-async function promote(inputs, ports) {
-    const { client, log } = ports;
-    const base = await readBase(client, inputs.base);
-    const tag = inputs.tag || (await sourceTag(inputs, client, base));
-    const name = imageName(inputs);
-    const branch = (0,src_body/* render */.XX)(inputs.branch, { environment: inputs.environment, 'image-name': name, tag });
-    const edits = await editTargets(inputs, client, base.sha, tag);
-    const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
-    const values = (0,src_body/* templateValues */.nX)(inputs, {
-        imageName: name,
-        tag,
-        branch,
-        edits,
-        previousTag,
-        serverUrl: ports.serverUrl,
-        runUrl: ports.runUrl,
-        baseSha: base.sha,
-    });
-    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
-    if (edits.every((e) => !e.changed)) {
-        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
-        await closeStale(client, branch, inputs.base, tag, log);
-        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
-    }
-    const message = commitMessage((0,src_body/* render */.XX)(inputs.title, values), edits);
-    const first = { base, edits };
-    const outcome = await withRetry(ports, async (attempt) => {
-        // A retry means the branches moved: start again from what GitHub holds now.
-        const now = attempt === 1 ? first : await readBaseEdits(inputs, client, tag);
-        return updateBranch(inputs, ports, { branch, message, tag, ...now });
-    });
-    const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome).catch(async (error) => {
-        // A branch this run created without its PR (a token without pull-requests: write, say) would be
-        // an orphan that the next run mistakes for a reviewed one.
-        if (outcome.created)
-            await client.deleteBranch(branch).catch(() => undefined);
-        throw error;
-    });
-    await decorate(inputs, client, pull, log);
-    return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
-}
-async function readBase(client, name) {
-    const tip = await client.branch(name);
-    if (tip)
-        return tip;
-    if (!(await client.repositoryExists())) {
-        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
-            hint: 'Check the repository input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).',
-        });
-    }
-    throw new src/* ActionError */.lZ(`read branch ${name}`, `${client.fullName} has no branch '${name}'`, {
-        hint: 'Check the base input.',
-    });
-}
-async function sourceTag(inputs, client, base) {
-    const file = await client.readFile(inputs.fromFile, base.sha);
-    if (!file) {
-        throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
-            hint: 'Check the from-file input.',
-        });
-    }
-    return readSourceTag(inputs, inputs.fromFile, file.text);
-}
-async function editTargets(inputs, client, ref, tag) {
-    const files = await Promise.all(inputs.files.map((f) => client.readFile(f, ref)));
-    return inputs.files.map((path, i) => {
-        const file = files[i];
-        if (!file)
-            throw new src/* ActionError */.lZ(`read ${path}`, `no such file on ${inputs.base}`, {
-                hint: 'Check the files input.',
-            });
-        return editText(inputs, path, file.text, tag);
-    });
-}
-function commitMessage(title, edits) {
-    const lines = edits
-        .flatMap((e) => e.changes.map((c) => `- ${e.file} ${c.location}: ${c.previous ?? '∅'} -> ${c.value || '(removed)'}`))
-        .join('\n');
-    return `${title}\n\n${lines}\n\n${TRAILER}\n`;
-}
-async function readBaseEdits(inputs, client, tag) {
-    const base = await readBase(client, inputs.base);
-    return { base, edits: await editTargets(inputs, client, base.sha, tag) };
-}
-function withRetry(ports, fn) {
-    return (0,src/* retry */.L5)(fn, {
-        attempts: 5,
-        baseMs: 200,
-        maxMs: 3000,
-        clock: ports.clock ?? src/* systemClock */.ml,
-        random: ports.random,
-        retryable: (error) => error instanceof BranchMoved,
-        onRetry: ({ delayMs }) => ports.log.info(`The promotion branch moved meanwhile; re-reading it in ${delayMs} ms`),
-    });
-}
+/** Said when a ref update loses a race; the retry starts again from what GitHub holds then. */
+const MOVED = 'the branch moved while it was being updated';
 /**
  * Creates the branch, or moves it. A branch holding only this action's commits is rebuilt on the
  * current base (the PR then shows one clean commit); one carrying anyone else's commit is never
  * reset: the edit is applied to its tip and committed on top.
  */
-async function updateBranch(inputs, ports, target) {
-    const { client, log } = ports;
+async function updateBranch(inputs, client, log, target) {
     const { branch, message, tag, base, edits } = target;
     const head = await client.branch(branch);
     if (!head) {
         const sha = await commitEdits(client, base, edits, message);
         if (!(await client.createBranch(branch, sha)))
-            throw new BranchMoved(branch);
+            throw new github_src/* BranchMoved */.A5(branch, MOVED);
         log.info(`Created ${branch} at ${sha.slice(0, 7)}`);
         return { sha, moved: true, created: true, keptCommits: 0 };
     }
@@ -707,7 +569,7 @@ async function updateBranch(inputs, ports, target) {
         const sha = await commitEdits(client, base, edits, message);
         // Only this action's commits are on the branch, so replacing them loses nobody's work.
         if (!(await client.moveBranch(branch, sha, true)))
-            throw new BranchMoved(branch);
+            throw new github_src/* BranchMoved */.A5(branch, MOVED);
         log.info(`Rebuilt ${branch} on ${inputs.base} at ${sha.slice(0, 7)}`);
         return { sha, moved: true, keptCommits: 0 };
     }
@@ -718,7 +580,7 @@ async function updateBranch(inputs, ports, target) {
         return { sha: head.sha, moved: false, keptCommits: foreign.length };
     const sha = await commitEdits(client, head, onHead, message);
     if (!(await client.moveBranch(branch, sha, false)))
-        throw new BranchMoved(branch);
+        throw new github_src/* BranchMoved */.A5(branch, MOVED);
     return { sha, moved: true, keptCommits: foreign.length };
 }
 async function holdsTag(inputs, client, head, tag) {
@@ -726,9 +588,13 @@ async function holdsTag(inputs, client, head, tag) {
     return edits.every((e) => !e.changed);
 }
 function commitEdits(client, parent, edits, message) {
-    const files = Object.fromEntries(edits.filter((e) => e.changed).map((e) => [e.file, e.text]));
+    const files = Object.fromEntries(edits.filter((e) => e.changed).map((e) => [e.edit.file, e.after]));
     return client.commitFiles({ parent: parent.sha, baseTree: parent.tree, files, message });
 }
+
+;// CONCATENATED MODULE: ./packages/promotion/src/pull.ts
+
+
 async function upsertPull(inputs, client, branch, values, outcome) {
     const title = (0,src_body/* render */.XX)(inputs.title, values);
     const body = (0,src_body/* render */.XX)(inputs.body || src_body/* DEFAULT_BODY */.Zn, values);
@@ -761,9 +627,9 @@ async function decorate(inputs, client, pull, log) {
             await client.requestReviewers(pull.number, reviewers, teams);
         }
         catch (error) {
-            if (!isHttpError(error, 422))
+            if (!(0,github_src/* isHttpError */.d)(error, 422))
                 throw error;
-            log.warning(`Could not request reviews from ${[...reviewers, ...teams].join(', ')} on #${pull.number}: ${githubMessage(error)} The pull request was kept; add them as collaborators or fix the reviewers input.`);
+            log.warning(`Could not request reviews from ${[...reviewers, ...teams].join(', ')} on #${pull.number}: ${(0,github_src/* githubMessage */.hg)(error)} The pull request was kept; add them as collaborators or fix the reviewers input.`);
         }
     }
     const assignees = missing(inputs.assignees, pull.assignees);
@@ -781,18 +647,79 @@ async function closeStale(client, branch, base, tag, log) {
     log.info(`Closed #${stale.number}: ${base} already has ${tag}`);
 }
 
-;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/github.ts
+;// CONCATENATED MODULE: ./packages/promotion/src/promote.ts
+// The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
+// tree and a commit, moves the branch, then creates or updates the one PR for that branch.
 
 
 
-/** Wires the real GitHub client from the runner's environment (GITHUB_API_URL, GITHUB_SERVER_URL, run id). */
-function promoteWithGitHub(inputs, log, env) {
-    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
-    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl), log }), inputs.repository);
-    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
-        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
-        : '';
-    return promote(inputs, { client, log, serverUrl, runUrl });
+
+
+
+async function promote(inputs, ports) {
+    const { client, log } = ports;
+    const base = await readBase(inputs, client);
+    const tag = inputs.tag || (await sourceTag(inputs, client, base.sha));
+    const name = imageName(inputs);
+    const branch = (0,src_body/* render */.XX)(inputs.branch, { environment: inputs.environment, 'image-name': name, tag });
+    const edited = await editTargets(inputs, client, base.sha, tag);
+    const edits = edited.map((e) => e.edit);
+    const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+    const values = (0,src_body/* templateValues */.nX)(inputs, {
+        imageName: name,
+        tag,
+        branch,
+        edits,
+        previousTag,
+        serverUrl: ports.serverUrl,
+        runUrl: ports.runUrl,
+        baseSha: base.sha,
+    });
+    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+    if (edited.every((e) => !e.changed)) {
+        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+        await closeStale(client, branch, inputs.base, tag, log);
+        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+    }
+    const message = commitMessage((0,src_body/* render */.XX)(inputs.title, values), edited);
+    const outcome = await withRetry(ports, async (attempt) => {
+        // A retry means the branches moved: start again from what GitHub holds now.
+        const now = attempt === 1 ? { base, edits: edited } : await readBaseEdits(inputs, client, tag);
+        return updateBranch(inputs, client, log, { branch, message, tag, ...now });
+    });
+    const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome).catch(async (error) => {
+        // A branch this run created without its PR (a token without pull-requests: write, say) would be
+        // an orphan that the next run mistakes for a reviewed one.
+        if (outcome.created)
+            await client.deleteBranch(branch).catch(() => undefined);
+        throw error;
+    });
+    await decorate(inputs, client, pull, log);
+    return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+function readBase(inputs, client) {
+    return (0,github_src/* readBranchTip */.uN)(client, inputs.base, { repositoryInput: 'repository', branchInput: 'base' });
+}
+function commitMessage(title, edits) {
+    const lines = edits
+        .flatMap(({ edit: e }) => e.changes.map((c) => `- ${e.file} ${c.location}: ${c.previous ?? '∅'} -> ${c.value || '(removed)'}`))
+        .join('\n');
+    return `${title}\n\n${lines}\n\n${TRAILER}\n`;
+}
+async function readBaseEdits(inputs, client, tag) {
+    const base = await readBase(inputs, client);
+    return { base, edits: await editTargets(inputs, client, base.sha, tag) };
+}
+function withRetry(ports, fn) {
+    return (0,src/* retry */.L5)(fn, {
+        attempts: 5,
+        baseMs: 200,
+        maxMs: 3000,
+        clock: ports.clock ?? src/* systemClock */.ml,
+        random: ports.random,
+        retryable: (error) => error instanceof github_src/* BranchMoved */.A5,
+        onRetry: ({ delayMs }) => ports.log.info(`The promotion branch moved meanwhile; re-reading it in ${delayMs} ms`),
+    });
 }
 
 

@@ -1,0 +1,579 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bumpThroughApi: () => (/* binding */ bumpThroughApi)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
+var src = __webpack_require__(6510);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
+// Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
+// GITHUB_API_URL) plus the retry and throttling plugins, so 5xx answers, 429s and secondary rate
+// limits are waited out instead of failing the job.
+
+
+
+
+/**
+ * The throttling plugin spaces every write 1 s apart (3 s for notifying ones) by default, meant
+ * for bulk writers. An action makes fewer than ten writes per run, so they are only serialized
+ * here; GitHub's `retry-after` answers still pace the client when a limit is actually hit.
+ */
+function writeGroups() {
+    return {
+        write: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
+    };
+}
+function createClient(opts) {
+    const retries = opts.retries ?? 4;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        if (retryCount >= retries) {
+            opts.log.warning(`GitHub ${kind} on ${options.method} ${options.url}: giving up after ${retryCount} retries`);
+            return false;
+        }
+        opts.log.info(`GitHub ${kind} on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
+        return true;
+    };
+    const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
+    return (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl,
+        log: { debug: () => { }, info: () => { }, warn: (m) => opts.log.debug(m), error: () => { } },
+        retry: { retries, ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}) },
+        throttle: {
+            ...writeGroups(),
+            ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}),
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/errors.ts
+
+function isHttpError(error, status) {
+    const e = error;
+    return typeof e?.status === 'number' && (status === undefined || e.status === status);
+}
+/** The first line of GitHub's `message`, without Octokit's ` - https://docs...` suffix. */
+function githubMessage(error) {
+    const data = error.response?.data;
+    const detail = (data?.errors ?? [])
+        .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
+        .filter(Boolean)
+        .join('; ');
+    const base = data?.message ?? error.message;
+    return detail ? `${base}: ${detail}` : base;
+}
+/**
+ * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
+ * input (`tokenInput`).
+ */
+function toActionError(error, operation, tokenInput = 'token') {
+    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
+        return error;
+    const message = githubMessage(error);
+    if (error.status === 401) {
+        return new src/* ActionError */.lZ(operation, `GitHub refused the token (401 ${message})`, {
+            hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
+        });
+    }
+    if (error.status === 403 && !/rate limit/i.test(message)) {
+        const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
+        const needed = accepted
+            .split(/[;,]/)
+            // GitHub names API permissions (pull_requests=write); a workflow's permissions key is pull-requests.
+            .map((p) => p.trim().replace('=', ': ').replace(/_/g, '-'))
+            .filter(Boolean)
+            .join(' or ');
+        return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (403 ${message})`, {
+            hint: needed
+                ? `The token needs \`${needed}\`: add \`permissions: { ${needed} }\` to the job, or use a token that has it.`
+                : 'The token lacks a permission for this repository; grant contents: write and pull-requests: write.',
+        });
+    }
+    const retryable = error.status >= 500 || error.status === 429;
+    return new src/* ActionError */.lZ(operation, `GitHub answered ${error.status}: ${message}`, {
+        retryable,
+        cause: error,
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/repo.ts
+// The Git Data API and pull-request calls this project makes, each one request, typed by what the
+// callers read. Failures become ActionErrors naming the step (see toActionError).
+
+
+
+/** The SHA git (and GitHub) gives a blob with this content; lets callers skip no-op writes. */
+function gitBlobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+function toPull(p) {
+    return {
+        number: p.number,
+        nodeId: p.node_id,
+        url: p.html_url,
+        state: p.state,
+        title: p.title,
+        body: p.body ?? '',
+        draft: p.draft ?? false,
+        headRef: p.head.ref,
+        headSha: p.head.sha,
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+        reviewers: (p.requested_reviewers ?? []).map((u) => u.login),
+        teams: (p.requested_teams ?? []).map((t) => t.slug),
+        assignees: (p.assignees ?? []).map((u) => u.login),
+        autoMerge: Boolean(p.auto_merge),
+    };
+}
+class RepoClient {
+    octokit;
+    owner;
+    repo;
+    tokenInput;
+    constructor(octokit, fullName, options = {}) {
+        this.octokit = octokit;
+        const [owner = '', repo = ''] = fullName.split('/');
+        this.owner = owner;
+        this.repo = repo;
+        this.tokenInput = options.tokenInput ?? 'token';
+    }
+    get fullName() {
+        return `${this.owner}/${this.repo}`;
+    }
+    failure(error, operation) {
+        return toActionError(error, operation, this.tokenInput);
+    }
+    async call(operation, fn) {
+        try {
+            return await fn();
+        }
+        catch (error) {
+            throw this.failure(error, operation);
+        }
+    }
+    /** One request for the tip and its tree; undefined when the branch does not exist. */
+    async branch(name) {
+        try {
+            const { data } = await this.octokit.rest.repos.getBranch({
+                owner: this.owner,
+                repo: this.repo,
+                branch: name,
+            });
+            return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return undefined;
+            throw this.failure(error, `read branch ${name} of ${this.fullName}`);
+        }
+    }
+    /** Tells a missing repository (or one the token cannot see) from a missing branch. */
+    async repositoryExists() {
+        try {
+            await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return false;
+            throw this.failure(error, `read repository ${this.fullName}`);
+        }
+    }
+    async readFile(path, ref) {
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref,
+            });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+                throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
+            }
+            return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return undefined;
+            throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
+        }
+    }
+    /**
+     * The entry names of a folder at `ref`, [] when there is no such folder (or it is a file). The
+     * root folder (`.`) is not listed (undefined): that would need another endpoint.
+     */
+    async listFolder(folder, ref) {
+        const path = folder.replace(/\/+$/, '');
+        if (path === '' || path === '.')
+            return undefined;
+        try {
+            const { data } = await this.octokit.rest.repos.getContent({
+                owner: this.owner,
+                repo: this.repo,
+                path,
+                ref,
+            });
+            return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
+        }
+        catch (error) {
+            if (isHttpError(error, 404))
+                return [];
+            throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
+        }
+    }
+    /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
+    async commitFiles(input) {
+        const tree = await this.call('create the tree', async () => {
+            const { data } = await this.octokit.rest.git.createTree({
+                owner: this.owner,
+                repo: this.repo,
+                base_tree: input.baseTree,
+                tree: Object.entries(input.files).map(([path, content]) => ({
+                    path,
+                    mode: '100644',
+                    type: 'blob',
+                    content,
+                })),
+            });
+            return data.sha;
+        });
+        return this.call('create the commit', async () => {
+            const { data } = await this.octokit.rest.git.createCommit({
+                owner: this.owner,
+                repo: this.repo,
+                message: input.message,
+                tree,
+                parents: [input.parent],
+                ...(input.author ? { author: input.author } : {}),
+            });
+            return data.sha;
+        });
+    }
+    /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+    async createBranch(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `refs/heads/${branch}`,
+                sha,
+            });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return false;
+            throw this.failure(error, `create branch ${branch}`);
+        }
+    }
+    /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
+    async deleteBranch(branch) {
+        try {
+            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return;
+            throw this.failure(error, `delete branch ${branch}`);
+        }
+    }
+    /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+    async moveBranch(branch, sha, force) {
+        try {
+            await this.octokit.rest.git.updateRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`,
+                sha,
+                force,
+            });
+            return true;
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                return false;
+            throw this.failure(error, `move branch ${branch}`);
+        }
+    }
+    async compare(base, head) {
+        return this.call(`compare ${head} with ${base}`, async () => {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                owner: this.owner,
+                repo: this.repo,
+                basehead: `${base}...${head}`,
+            });
+            return {
+                aheadBy: data.ahead_by,
+                behindBy: data.behind_by,
+                commits: data.commits.map((c) => ({
+                    sha: c.sha,
+                    message: c.commit.message,
+                    author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
+                })),
+            };
+        });
+    }
+    async findOpenPull(head, base) {
+        return this.call('list pull requests', async () => {
+            const { data } = await this.octokit.rest.pulls.list({
+                owner: this.owner,
+                repo: this.repo,
+                head: `${this.owner}:${head}`,
+                base,
+                state: 'open',
+            });
+            const first = data[0];
+            return first ? toPull(first) : undefined;
+        });
+    }
+    /** Creates the PR; if one appeared meanwhile (a retried request, a parallel job) returns that one. */
+    async createPull(input) {
+        try {
+            const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
+            return { pull: toPull(data), created: true };
+        }
+        catch (error) {
+            if (isHttpError(error, 422) &&
+                /already exists/i.test(JSON.stringify(error.response?.data ?? ''))) {
+                const existing = await this.findOpenPull(input.head, input.base);
+                if (existing)
+                    return { pull: existing, created: false };
+            }
+            throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
+        }
+    }
+    async updatePull(number, fields) {
+        return this.call(`update pull request #${number}`, async () => {
+            const { data } = await this.octokit.rest.pulls.update({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...fields,
+            });
+            return toPull(data);
+        });
+    }
+    /** Pull requests are issues to the labels, assignees and comments endpoints. */
+    issue(number) {
+        return { owner: this.owner, repo: this.repo, issue_number: number };
+    }
+    async comment(number, body) {
+        await this.call(`comment on #${number}`, () => this.octokit.rest.issues.createComment({ ...this.issue(number), body }));
+    }
+    async addLabels(number, labels) {
+        await this.call(`label #${number}`, () => this.octokit.rest.issues.addLabels({ ...this.issue(number), labels }));
+    }
+    /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
+    async requestReviewers(number, reviewers, teams) {
+        try {
+            await this.octokit.rest.pulls.requestReviewers({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...(reviewers.length > 0 ? { reviewers } : {}),
+                ...(teams.length > 0 ? { team_reviewers: teams } : {}),
+            });
+        }
+        catch (error) {
+            if (isHttpError(error, 422))
+                throw error;
+            throw this.failure(error, `request reviews on #${number}`);
+        }
+    }
+    async addAssignees(number, assignees) {
+        await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }));
+    }
+    async enableAutoMerge(pull, method) {
+        await this.call(`enable auto-merge on #${pull.number}`, async () => {
+            const result = await this.octokit.graphql(`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number }
+  }
+}`, { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() });
+            return result;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/branch.ts
+// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
+// branch is told from a missing repository, and the error for a ref update that lost a race.
+
+/** The tip and its tree in one request; a missing branch is told from a missing repository. */
+async function readBranchTip(client, branch, hints) {
+    const tip = await client.branch(branch);
+    if (tip)
+        return tip;
+    if (!(await client.repositoryExists())) {
+        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
+            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+        });
+    }
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
+    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
+        hint: `Check the ${hints.branchInput} input${note}`,
+    });
+}
+/** A ref update refused because another writer moved the branch first; worth another attempt. */
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
+        super(`update ${branch}`, reason, { retryable: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
+var attempts = __webpack_require__(3170);
+;// CONCATENATED MODULE: ./packages/bump/src/diff.ts
+// The dry-run diff of the API transport, which has no work tree to run `git diff` in. A bump
+// changes a few adjacent lines, so one hunk around the changed span (3 lines of context, as git
+// prints) is an exact unified diff.
+const CONTEXT = 3;
+function lines(text) {
+    const parts = text.split('\n');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** `git diff`-style unified diff of one file; empty when the texts are equal. */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = lines(before);
+    const b = lines(after);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const from = Math.max(0, start - CONTEXT);
+    const toA = Math.min(a.length, endA + CONTEXT);
+    const toB = Math.min(b.length, endB + CONTEXT);
+    const range = (first, count) => count === 1 ? `${first + 1}` : `${count === 0 ? first : first + 1},${count}`;
+    const body = [
+        ...a.slice(from, start).map((l) => ` ${l}`),
+        ...a.slice(start, endA).map((l) => `-${l}`),
+        ...b.slice(start, endB).map((l) => `+${l}`),
+        ...a.slice(endA, toA).map((l) => ` ${l}`),
+    ];
+    return [
+        `diff --git a/${file} b/${file}`,
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
+        ...body,
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 15 modules
+var edit_files = __webpack_require__(8264);
+// EXTERNAL MODULE: ./packages/bump/src/message.ts
+var message = __webpack_require__(761);
+// EXTERNAL MODULE: ./packages/bump/src/request.ts
+var request = __webpack_require__(9839);
+;// CONCATENATED MODULE: ./packages/bump/src/api.ts
+// The api transport: no clone. Per attempt it reads the branch tip and each target file through
+// the API, edits them in memory with the same semantic edit as the git transport, writes one tree
+// (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
+// meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
+// Loaded lazily (see bump.ts): this module pulls in Octokit.
+
+
+
+
+
+
+
+function bumpThroughApi(inputs, ports) {
+    const names = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
+    const client = ports.github ?? connect(inputs, names, ports.log);
+    return (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+        attempt: () => attemptOnce(client, inputs, names, ports),
+        retrying: `re-reading ${inputs.branch} and retrying`,
+        lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
+    });
+}
+function connect(inputs, names, log) {
+    if (!inputs.repository) {
+        throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
+    }
+    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log }), inputs.repository, { tokenInput: names.token });
+}
+async function attemptOnce(client, inputs, names, ports) {
+    const tip = await readBranchTip(client, inputs.branch, {
+        repositoryInput: names.repository,
+        branchInput: names.branch,
+        branchNote: 'the bump commits to an existing branch',
+    });
+    const edited = await editTargets(client, inputs, tip);
+    const edits = edited.map((e) => e.edit);
+    const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
+    const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, tip.sha, summary);
+    if (unchanged)
+        return unchanged;
+    const changed = edited.filter((e) => e.changed);
+    if (inputs.dryRun) {
+        const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
+        return { ...summary, changed: true, commitSha: tip.sha, diff };
+    }
+    const sha = await client.commitFiles({
+        parent: tip.sha,
+        baseTree: tip.tree,
+        files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
+        message: (0,message/* commitMessage */.d)(inputs, summary.changedFiles, summary.previousTag),
+        author: inputs.author,
+    });
+    if (!(await client.moveBranch(inputs.branch, sha, false)))
+        throw new BranchMoved(inputs.branch);
+    return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+/** One read per target, all at the tip's commit, then the edits in input order (first error wins). */
+async function editTargets(client, inputs, tip) {
+    const files = await Promise.all(inputs.files.map((file) => client.readFile(file, tip.sha)));
+    const edited = [];
+    for (const [i, file] of inputs.files.entries()) {
+        const read = files[i];
+        if (!read) {
+            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)));
+        }
+        edited.push((0,edit_files/* editText */.i1)(inputs, file, read.text));
+    }
+    return edited;
+}
+
+
+/***/ })
+
+};
