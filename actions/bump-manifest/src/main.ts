@@ -1,22 +1,22 @@
-import { createContext, runAction, type ActionContext } from '@gitops-actions/kit';
+import { defineAction, runnerPorts } from '@gitops-actions/kit';
 import { bump, renderSummary } from '@gitops-actions/bump';
 import { getInputs } from './inputs.js';
 
-export function run(ctx: ActionContext = createContext()): Promise<void> {
-  return runAction(
-    'bump the manifest',
-    async ({ runner, inputs: raw, secrets, log }) => {
-      const inputs = getInputs(raw);
-      secrets.add(inputs.token);
-      const result = await bump(inputs, { log, tempDir: process.env['RUNNER_TEMP'] || undefined });
-      if (inputs.dryRun && result.diff) log.info(result.diff);
-      runner.setOutput('changed', String(result.changed));
-      runner.setOutput('commit-sha', result.commitSha);
-      runner.setOutput('previous-tag', result.previousTag);
-      runner.setOutput('files', JSON.stringify(result.changedFiles));
-      runner.setOutput('attempts', String(result.attempts));
-      runner.appendSummary(renderSummary(inputs, result));
-    },
-    ctx,
-  );
-}
+export const run = defineAction({
+  operation: 'bump the manifest',
+  inputs: getInputs,
+  secrets: (i) => [i.token],
+  run: async (inputs, { log }) => {
+    const result = await bump(inputs, runnerPorts(log));
+    if (inputs.dryRun && result.diff) log.info(result.diff);
+    return result;
+  },
+  outputs: (result) => ({
+    changed: String(result.changed),
+    'commit-sha': result.commitSha,
+    'previous-tag': result.previousTag,
+    files: JSON.stringify(result.changedFiles),
+    attempts: String(result.attempts),
+  }),
+  summary: (result, inputs) => renderSummary(inputs, result),
+});

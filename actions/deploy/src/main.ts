@@ -1,25 +1,16 @@
-import { createContext, exec, runAction, systemClock, type ActionContext } from '@gitops-actions/kit';
+import { defineAction, runnerPorts } from '@gitops-actions/kit';
 import { deploy, deployOutputs, deploySecrets, renderDeploySummary } from '@gitops-actions/deploy';
 import { getInputs } from './inputs.js';
 
-export function run(ctx: ActionContext = createContext()): Promise<void> {
-  return runAction(
-    'deploy the image',
-    async ({ runner, inputs: raw, secrets, log }) => {
-      const request = getInputs(raw);
-      for (const secret of deploySecrets(request)) secrets.add(secret);
-      const report = await deploy(request, {
-        exec,
-        log,
-        clock: systemClock,
-        env: process.env,
-        workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-        tempDir: process.env['RUNNER_TEMP'] || undefined,
-      });
-      for (const [name, value] of Object.entries(deployOutputs(report))) runner.setOutput(name, value);
-      runner.appendSummary(secrets.redact(renderDeploySummary(report, request)));
-      if (report.error !== undefined) throw report.error;
-    },
-    ctx,
-  );
-}
+export const run = defineAction({
+  operation: 'deploy the image',
+  inputs: getInputs,
+  secrets: deploySecrets,
+  run: (request, { log }) => deploy(request, runnerPorts(log)),
+  // Written for a failed deploy too: they tell how far it got.
+  outputs: (report) => deployOutputs(report),
+  summary: (report, request) => renderDeploySummary(report, request),
+  finish: (report) => {
+    if (report.error !== undefined) throw report.error;
+  },
+});

@@ -1,4 +1,4 @@
-import { ActionError, createContext, runAction, type ActionContext } from '@gitops-actions/kit';
+import { ActionError, defineAction } from '@gitops-actions/kit';
 import {
   OPERATION,
   failureHint,
@@ -8,18 +8,15 @@ import {
 } from '@gitops-actions/argocd';
 import { getInputs } from './inputs.js';
 
-export function run(ctx: ActionContext = createContext()): Promise<void> {
-  return runAction(
-    OPERATION,
-    async ({ runner, inputs: raw, secrets, log }) => {
-      const request = getInputs(raw);
-      secrets.add(request.token);
-      const result = await waitForArgoCd(request, { log });
-      for (const [name, value] of Object.entries(waitOutputs(result))) runner.setOutput(name, value);
-      runner.appendSummary(renderWaitSummary(result, request.server));
-      if (result.outcome !== 'done')
-        throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
-    },
-    ctx,
-  );
-}
+export const run = defineAction({
+  operation: OPERATION,
+  inputs: getInputs,
+  secrets: (request) => [request.token],
+  run: (request, { log }) => waitForArgoCd(request, { log }),
+  outputs: (result) => waitOutputs(result),
+  summary: (result, request) => renderWaitSummary(result, request.server),
+  finish: (result, request) => {
+    if (result.outcome === 'done') return;
+    throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
+  },
+});

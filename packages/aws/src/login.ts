@@ -1,4 +1,4 @@
-import { ActionError, retry, type Logger } from '@gitops-actions/kit';
+import { ActionError, basicAuth, retry, type Logger } from '@gitops-actions/kit';
 import { requestGitHubIdentity, type OidcPorts, type TokenClaims } from '@gitops-actions/oidc';
 import { addLogins, dockerConfigPath, type AddedLogins } from '@gitops-actions/registry';
 import {
@@ -209,7 +209,7 @@ async function ecrLogin(
     );
     for (const d of data) {
       ports.secrets.add(d.password);
-      ports.secrets.add(Buffer.from(`${d.username}:${d.password}`).toString('base64'));
+      ports.secrets.add(basicAuth(d.username, d.password));
     }
     return data;
   } catch (error) {

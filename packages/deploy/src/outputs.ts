@@ -1,4 +1,5 @@
 // What a deploy gives its step besides the summary: the output values, and the secrets to mask.
+import { basicAuth } from '@gitops-actions/kit';
 import { waitOutputs } from '@gitops-actions/argocd';
 import type { DeployReport, DeployRequest } from './request.js';
 
@@ -32,7 +33,7 @@ export function deploySecrets(request: DeployRequest): string[] {
   const { username, password } = request.image;
   return [
     password,
-    ...(password ? [Buffer.from(`${username}:${password}`).toString('base64')] : []),
+    ...(password ? [basicAuth(username, password)] : []),
     request.gitops.token,
     ...(request.argocd ? [request.argocd.token] : []),
   ];

@@ -14,6 +14,13 @@ export {
   type Env,
 } from './runner.js';
 export { createContext, runAction, type ActionContext } from './run-action.js';
+export {
+  basicAuth,
+  defineAction,
+  runnerPorts,
+  type ActionDefinition,
+  type RunnerPorts,
+} from './define-action.js';
 export { Secrets } from './secrets.js';
 export { code, escapeCell, heading, link, table } from './summary.js';
 export {
