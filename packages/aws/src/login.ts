@@ -1,14 +1,8 @@
 import { ActionError, basicAuth, retry, type Logger } from '@gitops-actions/kit';
 import { requestGitHubIdentity, type OidcPorts, type TokenClaims } from '@gitops-actions/oidc';
 import { addLogins, dockerConfigPath, type AddedLogins } from '@gitops-actions/registry';
-import {
-  assumeRoleWithWebIdentity,
-  getEcrAuthorizationTokens,
-  type AssumeRoleParams,
-  type AssumedRole,
-  type AwsCredentials,
-  type EcrAuthorization,
-} from './clients.js';
+import type { AssumeRoleParams, AssumedRole, AwsCredentials, EcrAuthorization } from './clients.js';
+import { assumeRoleWithWebIdentity, getEcrAuthorizationTokens } from './clients.js';
 import { explainAccessDenied } from './trust.js';
 
 /** The AWS calls, each one attempt: retries are decided by the login. */

@@ -145,14 +145,13 @@ export class RepoClient {
     }
   }
 
+  private content(path: string, ref: string) {
+    return this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref });
+  }
+
   async readFile(path: string, ref: string): Promise<RepoFile | undefined> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({
-        owner: this.owner,
-        repo: this.repo,
-        path,
-        ref,
-      });
+      const { data } = await this.content(path, ref);
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
         throw new ActionError(
           `read ${path}`,
@@ -174,12 +173,7 @@ export class RepoClient {
     const path = folder.replace(/\/+$/, '');
     if (path === '' || path === '.') return undefined;
     try {
-      const { data } = await this.octokit.rest.repos.getContent({
-        owner: this.owner,
-        repo: this.repo,
-        path,
-        ref,
-      });
+      const { data } = await this.content(path, ref);
       return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
     } catch (error) {
       if (isHttpError(error, 404)) return [];

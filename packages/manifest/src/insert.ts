@@ -57,12 +57,8 @@ export function insertEntries(
 ): Splice {
   const style = blockStyle(doc, text);
   if (map === null) return appendAtEnd(text, blockEntries(entries, 0, style), style.eol);
+  if (map.flow) return appendToFlow(text, map, flowEntries(entries));
   const last = map.items[map.items.length - 1];
-  if (map.flow) {
-    if (!last) return { start: start(map) + 1, end: start(map) + 1, text: flowEntries(entries) };
-    const at = trimBack(text, contentEnd(last));
-    return { start: at, end: at, text: `, ${flowEntries(entries)}` };
-  }
   if (!last) throw new ManifestError('Internal error: an empty block mapping');
   const at = afterLineOf(text, last);
   return {
@@ -103,14 +99,18 @@ export function fillEmpty(
   };
 }
 
+/** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
+function appendToFlow(text: string, node: YAMLMap | YAMLSeq, rendered: string): Splice {
+  const last = node.items[node.items.length - 1];
+  if (!last) return { start: start(node) + 1, end: start(node) + 1, text: rendered };
+  const at = trimBack(text, contentEnd(last));
+  return { start: at, end: at, text: `, ${rendered}` };
+}
+
 /** Appends an item to a list, matching the dash column of its first item. */
 export function appendItem(text: string, doc: Document | null, seq: YAMLSeq, item: NewValue): Splice {
+  if (seq.flow) return appendToFlow(text, seq, flowValue(item));
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow) {
-    if (!last) return { start: start(seq) + 1, end: start(seq) + 1, text: flowValue(item) };
-    const at = trimBack(text, contentEnd(last));
-    return { start: at, end: at, text: `, ${flowValue(item)}` };
-  }
   if (!last) throw new ManifestError('Internal error: an empty block list');
   const at = afterLineOf(text, last);
   const dash = trimBack(text, start(seq.items[0]));

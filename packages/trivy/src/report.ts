@@ -51,10 +51,7 @@ export interface Report {
 
 /** The input is not a Trivy JSON report; the message says what it is instead. */
 export class ReportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReportError';
-  }
+  override readonly name = 'ReportError';
 }
 
 const VULN_KEYS = new Set([
