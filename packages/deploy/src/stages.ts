@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ActionError, systemClock } from '@gitops-actions/kit';
 import { failureHint, waitForArgoCd, type WaitResult } from '@gitops-actions/argocd';
 import { bump } from '@gitops-actions/bump';
-import { publish, selectBuilder, type PublishPorts } from '@gitops-actions/image';
+import { publish, selectBuilder, type ImagePorts } from '@gitops-actions/image';
 import { scanImageArchive, type ImageScan } from '@gitops-actions/trivy';
 import type { DeployPorts, DeployReport, DeployRequest, DeployWaitRequest } from './request.js';
 
@@ -19,7 +19,7 @@ export async function runStages(
   ports: StagePorts,
 ): Promise<void> {
   const { log } = ports;
-  const publishPorts: PublishPorts = { ...ports, clock: ports.clock ?? systemClock };
+  const publishPorts: ImagePorts = { ...ports, clock: ports.clock ?? systemClock };
   log.info('▶ Building the image');
   report.built = await publish({ ...request.image, mode: 'build' }, publishPorts);
   report.tag = report.built.tags[0] ?? '';

@@ -3,7 +3,7 @@ export {
   CACHES,
   MODES,
   type BuilderChoice,
-  type PublishPorts,
+  type ImagePorts,
   type PublishRequest,
   type PublishResult,
 } from './request.js';

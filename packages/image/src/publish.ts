@@ -5,11 +5,11 @@ import { ghaCacheUnavailable, type BuildCache } from './cache.js';
 import { isMultiPlatform, selectBuilder, type Builder } from './builders.js';
 import { checkEcrTarget, storedLoginHosts } from './ecr.js';
 import { push } from './push.js';
-import type { PublishPorts, PublishRequest, PublishResult } from './request.js';
+import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 import { gitContext, renderTag } from './tags.js';
 import { detectVersion } from './version.js';
 
-export async function publish(inputs: PublishRequest, ports: PublishPorts): Promise<PublishResult> {
+export async function publish(inputs: PublishRequest, ports: ImagePorts): Promise<PublishResult> {
   const { sha, branch } = gitContext(ports.env);
   const contextDir = resolve(ports.workspace, inputs.context);
   const detected = inputs.version
@@ -51,7 +51,7 @@ export async function publish(inputs: PublishRequest, ports: PublishPorts): Prom
   return push(inputs, builder, tags, result, ports);
 }
 
-async function commitTime(dir: string, ports: PublishPorts): Promise<number | undefined> {
+async function commitTime(dir: string, ports: ImagePorts): Promise<number | undefined> {
   const fromEnv = Number(ports.env['SOURCE_DATE_EPOCH']);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   const r = await ports
@@ -66,7 +66,7 @@ async function build(
   builder: Builder,
   refs: string[],
   meta: { contextDir: string; sha: string; version: string },
-  ports: PublishPorts,
+  ports: ImagePorts,
 ): Promise<void> {
   // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
   const timestamp = await commitTime(meta.contextDir, ports);
@@ -92,7 +92,7 @@ async function build(
   });
 }
 
-function buildCache(inputs: PublishRequest, builder: Builder, ports: PublishPorts): BuildCache | undefined {
+function buildCache(inputs: PublishRequest, builder: Builder, ports: ImagePorts): BuildCache | undefined {
   if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
     ports.log.warning(
       `cache: registry is off for this multi-platform build: the layer cache of ${builder.name} does not tell platforms apart, and would put one platform's image under every platform.`,

@@ -9,7 +9,7 @@ import {
   type RegistryCredentials,
 } from '@gitops-actions/registry';
 import { isMultiPlatform, type Builder } from './builders.js';
-import type { PublishPorts, PublishRequest, PublishResult } from './request.js';
+import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 
 /** What every step of one push shares. */
 interface PushSession {
@@ -19,7 +19,7 @@ interface PushSession {
   credentials: RegistryCredentials | null;
   /** The local image is a manifest list. */
   list: boolean;
-  ports: PublishPorts;
+  ports: ImagePorts;
 }
 
 /** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
@@ -28,7 +28,7 @@ export async function push(
   builder: Builder,
   tags: string[],
   result: PublishResult,
-  ports: PublishPorts,
+  ports: ImagePorts,
 ): Promise<PublishResult> {
   const credentials = credentialsFor(inputs, ports.env);
   const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });

@@ -27,7 +27,7 @@ export interface PublishRequest {
   retries: number;
 }
 
-export interface PublishPorts {
+export interface ImagePorts {
   exec: Exec;
   log: Logger;
   clock: Clock;
