@@ -16,5 +16,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
+  globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testTimeout: 60000,
 };

@@ -1,6 +1,6 @@
 // Rebuilds the named bundles (all when none are named) whose sources changed since dist/ was built,
-// so tests of the shipped bundles test the code as edited. Safe to call from parallel test workers:
-// one builds a bundle while the others wait for its lock, then find it fresh.
+// so tests of the shipped bundles test the code as edited; two at a time, as npm run build does.
+// Safe to call from parallel test workers: one builds while the others wait for the lock.
 // Usage: node scripts/fresh-bundles.mjs [name ...]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -43,12 +43,12 @@ if (unknown.length) {
   console.error(`fresh-bundles: no bundle named ${unknown.join(', ')}`);
   process.exit(2);
 }
-for (const bundle of bundles) {
-  await withLock(bundle.name, async () => {
-    if (isFresh(bundle)) return;
-    console.error(`fresh-bundles: dist/${bundle.name} is older than its sources; rebuilding it`);
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'dist', bundle.name], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+// One lock for the whole check: parallel callers wait, then find every bundle fresh.
+await withLock('all', async () => {
+  const stale = bundles.filter((b) => !isFresh(b)).map((b) => b.name);
+  if (stale.length === 0) return;
+  console.error(`fresh-bundles: rebuilding ${stale.join(', ')} (older than their sources)`);
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), 'dist', ...stale], {
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
-}
+});
