@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ArgoClient, type WatchEvent } from '@gitops-actions/argocd';
-import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
+import { bareRepoPath, commitFiles, createBareRepo, git } from '@gitops-actions/standin-git-server';
 import { startArgoCd, type ArgoCdServer } from '@gitops-actions/standin-argocd';
 
 const TOKEN = 'stand-in-token';
@@ -33,10 +33,13 @@ afterAll(async () => {
 
 afterEach(() => expect(argo.violations).toEqual([]));
 
-function request(pathName: string, opts: { method?: string; body?: unknown; token?: string } = {}) {
+function request(
+  pathName: string,
+  opts: { method?: string; body?: unknown; token?: string; server?: ArgoCdServer } = {},
+) {
   return new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
     const req = http.request(
-      `${argo.url}${pathName}`,
+      `${(opts.server ?? argo).url}${pathName}`,
       {
         method: opts.method ?? 'GET',
         headers: opts.token === '' ? {} : { authorization: `Bearer ${opts.token ?? TOKEN}` },
@@ -65,9 +68,16 @@ describe('Argo CD stand-in', () => {
       };
       seen.push(`${s.sync.status}/${s.health.status}/${s.operationState?.phase ?? '-'}`);
     });
+    // Each state lasts at least one pass, so every one of them is published however slow the passes.
+    const healthy = new Promise<void>((resolve) => {
+      const stop = argo.onChange(() => {
+        if (seen.at(-1) !== 'Synced/Healthy/Succeeded') return;
+        stop();
+        resolve();
+      });
+    });
     const sha = await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 2\n' });
-    for (let i = 0; i < 100 && !seen.includes('Synced/Healthy/Succeeded'); i++)
-      await new Promise((r) => setTimeout(r, 20));
+    await healthy;
     off();
     expect(seen).toEqual([
       'OutOfSync/Healthy/Running',
@@ -239,12 +249,44 @@ describe('Argo CD stand-in', () => {
   });
 
   it('refuses a second sync while one runs, as Argo CD does', async () => {
-    argo.setBehaviour('api', { autoSync: false, syncMs: 2000 });
+    // The operation outlasts the test: the second request finds it running however slow the machine.
+    argo.setBehaviour('api', { autoSync: false, syncMs: 3_600_000 });
     await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 3\n' });
     const first = await request('/api/v1/applications/api/sync', { method: 'POST', body: { name: 'api' } });
     expect(first.status).toBe(200);
     const second = await request('/api/v1/applications/api/sync', { method: 'POST', body: { name: 'api' } });
     expect(second.status).toBe(400);
     expect(second.body['message']).toBe('another operation is already in progress');
+  });
+
+  it('runs one more pass for all the calls made while a pass runs, and it sees what they saw', async () => {
+    const chatty = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      resendUnchanged: true,
+      apps: [{ name: 'api', repo: 'acme/gitops', path: 'apps/api', behaviour: { autoSync: false } }],
+    });
+    try {
+      let passes = 0;
+      const off = chatty.onChange(() => passes++);
+      await Promise.all(Array.from({ length: 10 }, () => chatty.refreshAll()));
+      expect(passes).toBe(2);
+      const first = chatty.refreshAll();
+      const sha = await commitFiles(root, 'acme/gitops', { 'apps/api/values.yaml': 'tag: 4\n' });
+      await Promise.all([first, chatty.refreshAll()]);
+      off();
+      expect((chatty.app('api')['status'] as { sync: { revision: string } }).sync.revision).toBe(sha);
+    } finally {
+      await chatty.close();
+    }
+  });
+
+  it('finds the branch head in packed refs too', async () => {
+    await createBareRepo(root, 'acme/packed', { 'app/values.yaml': 'tag: 1\n' });
+    const sha = await commitFiles(root, 'acme/packed', { 'app/values.yaml': 'tag: 2\n' });
+    await git(['--git-dir', bareRepoPath(root, 'acme/packed'), 'pack-refs', '--all', '--prune']);
+    await argo.addApp({ name: 'packed', repo: 'acme/packed', path: 'app' });
+    expect((argo.app('packed')['status'] as { sync: { revision: string } }).sync.revision).toBe(sha);
   });
 });

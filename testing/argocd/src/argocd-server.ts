@@ -2,6 +2,7 @@
 // watch stream (JSON lines or SSE), bearer-token auth, and a controller that reconciles each app
 // from a path in a bare git repository. Every answer is checked against Argo CD's swagger.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -9,6 +10,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { join } from 'node:path';
 import { AppModel, type ArgoAppBehaviour, type ArgoAppConfig } from './argocd-model.js';
 import { SwaggerValidator } from './argocd-validate.js';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
@@ -141,7 +143,11 @@ class ArgoCdStandIn {
   private readonly published = new Map<AppModel, string>();
   private timer: NodeJS.Timeout | undefined;
   private keepAlive: NodeJS.Timeout | undefined;
-  private reconciling: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private running: Promise<void> | undefined;
+  private queued: Promise<void> | undefined;
+  /** Whether an app's path exists at a commit, per `gitDir commit path`: a commit never changes. */
+  private readonly pathAt = new Map<string, Promise<boolean>>();
 
   constructor(private readonly opts: ArgoCdOptions) {
     this.validator = new SwaggerValidator(opts.swaggerPath);
@@ -196,21 +202,35 @@ class ArgoCdStandIn {
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     clearInterval(this.keepAlive);
     for (const w of this.watchers) w.res.destroy();
     this.watchers.clear();
   }
 
-  /** One controller pass, serialized so two passes never interleave their git reads. */
+  /**
+   * One controller pass, resolved once a pass that started after this call has finished. Passes never
+   * overlap, and calls made while one runs share the single pass that follows it: a controller that
+   * falls behind (a loaded machine, many apps) skips ticks instead of queueing them without bound.
+   */
   reconcileAll(): Promise<void> {
-    this.reconciling = this.reconciling
-      .then(() => Promise.all(this.models.map((m) => this.reconcile(m))))
-      .then(
-        () => {},
-        () => {},
-      );
-    return this.reconciling;
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.queued ??= this.running.then(() => {
+        this.queued = undefined;
+        return this.reconcileAll();
+      });
+      return this.queued;
+    }
+    const pass = Promise.all(this.models.map((m) => this.reconcile(m))).then(
+      () => {},
+      () => {},
+    );
+    this.running = pass.finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
   }
 
   private async reconcile(model: AppModel): Promise<void> {
@@ -221,20 +241,24 @@ class ArgoCdStandIn {
     this.publish(model, this.opts.resendUnchanged);
   }
 
-  /** The branch head, if the app's path exists there (an app pointing at nothing never changes). */
+  /**
+   * The branch head, if the app's path exists there (an app pointing at nothing never changes). Read
+   * from the ref file when it is loose, and each commit's listing once: a pass spawns no process
+   * unless a branch moved, so many apps on a short period cost the machine next to nothing.
+   */
   private async head(model: AppModel): Promise<string> {
     const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
-    const branch = model.config.branch ?? 'main';
-    const { stdout } = await git([
-      '--git-dir',
-      gitDir,
-      'rev-parse',
-      '--verify',
-      `refs/heads/${branch}^{commit}`,
-    ]);
-    const head = stdout.trim();
-    const listing = await git(['--git-dir', gitDir, 'ls-tree', '--name-only', head, '--', model.config.path]);
-    if (listing.stdout.trim() === '') throw new Error(`path ${model.config.path} not found at ${head}`);
+    const head = await branchHead(gitDir, model.config.branch ?? 'main');
+    const key = `${gitDir} ${head} ${model.config.path}`;
+    let exists = this.pathAt.get(key);
+    if (!exists) {
+      exists = git(['--git-dir', gitDir, 'ls-tree', '--name-only', head, '--', model.config.path]).then(
+        (r) => r.stdout.trim() !== '',
+      );
+      this.pathAt.set(key, exists);
+      exists.catch(() => this.pathAt.delete(key));
+    }
+    if (!(await exists)) throw new Error(`path ${model.config.path} not found at ${head}`);
     return head;
   }
 
@@ -506,6 +530,14 @@ class ArgoCdStandIn {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
+}
+
+/** The commit a branch points at: its loose ref file when there is one, else whatever git resolves. */
+async function branchHead(gitDir: string, branch: string): Promise<string> {
+  const loose = await readFile(join(gitDir, 'refs', 'heads', branch), 'utf8').catch(() => '');
+  if (/^[0-9a-f]{40}([0-9a-f]{24})?\n?$/.test(loose)) return loose.trim();
+  const ref = `refs/heads/${branch}^{commit}`;
+  return (await git(['--git-dir', gitDir, 'rev-parse', '--verify', ref])).stdout.trim();
 }
 
 function tokenOf(req: IncomingMessage): string | undefined {
