@@ -259,6 +259,78 @@ describe('Argo CD stand-in', () => {
     expect(second.body['message']).toBe('another operation is already in progress');
   });
 
+  it('holds a passing health until clients were sent it, resending it on open streams each pass', async () => {
+    await createBareRepo(root, 'acme/held', { 'app/values.yaml': 'tag: 1\n' });
+    const behaviour = { syncMs: 0, progressMs: 0, health: { degradedForMs: 0 }, holdUntilSent: 2 };
+    // Passes only when the test asks: what moves the app on is what clients were sent, not time.
+    const held = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 3_600_000,
+      apps: [{ name: 'held', repo: 'acme/held', path: 'app', behaviour }],
+    });
+    const client = new ArgoClient({ server: held.url, token: TOKEN });
+    const abort = new AbortController();
+    try {
+      const health = () => (held.app('held')['status'] as { health: { status: string } }).health.status;
+      const passes = async (n: number) => {
+        for (let i = 0; i < n; i++) await held.refreshAll();
+      };
+      await commitFiles(root, 'acme/held', { 'app/values.yaml': 'tag: 2\n' });
+      await passes(5); // starts the sync, finishes it, then nobody is sent Progressing
+      expect(health()).toBe('Progressing');
+      expect(held.stats.sent).toEqual([]);
+      await request('/api/v1/applications/held', { server: held });
+      await passes(1);
+      expect(health()).toBe('Progressing');
+
+      const seen: string[] = [];
+      let arrived: () => void = () => {};
+      const next = (count: number) =>
+        new Promise<void>((resolve) => {
+          arrived = () => seen.length >= count && resolve();
+          arrived();
+        });
+      const watching = client
+        .watch(
+          { name: 'held' },
+          (e) => {
+            seen.push(`${e.type} ${e.application.status?.health?.status}`);
+            arrived();
+          },
+          abort.signal,
+        )
+        .catch(() => {});
+      await next(1); // ADDED: the second time Progressing was sent
+      await passes(1);
+      await next(2);
+      await passes(1); // Degraded, sent once so far: resent as it is held
+      await next(3);
+      await passes(1);
+      await next(4);
+      abort.abort();
+      await watching;
+      expect(seen).toEqual([
+        'ADDED Progressing',
+        'MODIFIED Degraded',
+        'MODIFIED Degraded',
+        'MODIFIED Healthy',
+      ]);
+      expect(held.stats.sent.map((d) => `${d.via} ${d.health}`)).toEqual([
+        'get Progressing',
+        'stream Progressing',
+        'stream Degraded',
+        'stream Degraded',
+        'stream Healthy',
+      ]);
+      expect(held.violations).toEqual([]);
+    } finally {
+      abort.abort();
+      client.close();
+      await held.close();
+    }
+  });
+
   it('runs one more pass for all the calls made while a pass runs, and it sees what they saw', async () => {
     const chatty = await startArgoCd({
       gitRoot: root,

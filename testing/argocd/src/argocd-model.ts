@@ -1,6 +1,8 @@
 // One Argo CD application as the stand-in's controller sees it: compare the app's path at the
 // branch head, run sync operations, and walk health from Progressing to its scripted end. Time
-// is passed in, so every transition happens on the reconcile tick that observes it.
+// is passed in, so every transition happens on the reconcile tick that observes it; with
+// `holdUntilSent`, a passing state also waits until clients were sent it, so a slow client
+// cannot miss it.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -25,6 +27,14 @@ export interface ArgoAppBehaviour {
   /** Auto-sync on (default) or off (apps that need `sync: true`, like prod). */
   autoSync?: boolean;
   rollout?: ArgoRolloutScript;
+  /**
+   * Progressing, and a passing Degraded, last until the app was sent to clients this many times while
+   * in that state (GET, list and sync answers, stream events), besides their time: a test then asserts
+   * what the client did with a state it was certain to see, however slowly the client started. While
+   * held, every controller pass resends the app on open streams, as Argo CD does when only
+   * `reconciledAt` moved, so a held state never waits on a client that is only listening.
+   */
+  holdUntilSent?: number;
   /** Every watch connection for this app is cut after this many events. */
   dropStreamAfter?: number;
 }
@@ -67,6 +77,8 @@ export class AppModel {
   private readonly history: Json[] = [];
   private healthStartedAt: number | undefined;
   private health = { status: 'Healthy', message: '', since: 0 };
+  /** When the walk entered its current health, and how often clients were sent the app since. */
+  private phase = { since: 0, sent: 0 };
   private reconciledAt: number;
   private readonly created: number;
   private rolloutStep = 0;
@@ -123,6 +135,17 @@ export class AppModel {
 
   promote(): void {
     this.promoted = true;
+  }
+
+  /** A client was sent the app's current state. */
+  delivered(): void {
+    this.phase.sent++;
+  }
+
+  /** A passing health still waits for deliveries (`holdUntilSent`). */
+  get holding(): boolean {
+    const hold = this.behaviour.rollout ? 0 : (this.behaviour.holdUntilSent ?? 0);
+    return this.healthStartedAt !== undefined && this.phase.sent < hold;
   }
 
   /** Moves time-driven state forward: finishes operations, walks health and canary steps. */
@@ -187,27 +210,37 @@ export class AppModel {
     this.healthStartedAt = now;
     this.rolloutStep = 0;
     this.promoted = false;
-    this.setHealth(
+    this.enterPhase(
       'Progressing',
       `Waiting for rollout to finish: 0 of 1 updated replicas are available...`,
       now,
     );
   }
 
+  /** Progressing for `progressMs`, then Healthy, Degraded for good, or Degraded for `degradedForMs`. */
   private walkHealth(elapsed: number, now: number): void {
     const rollout = this.behaviour.rollout;
     if (rollout) return this.walkRollout(rollout, elapsed, now);
-    const progressMs = this.behaviour.progressMs ?? 150;
-    if (elapsed < progressMs) return;
+    if (this.holding) return;
+    const inPhase = now - this.phase.since;
     const health = this.behaviour.health ?? 'healthy';
-    const degraded =
-      health === 'degraded' || (typeof health === 'object' && elapsed < progressMs + health.degradedForMs);
-    if (degraded) {
-      this.setHealth('Degraded', `Deployment "${this.config.name}" exceeded its progress deadline`, now);
-    } else {
-      this.setHealth('Healthy', '', now);
-      this.healthStartedAt = undefined;
+    if (this.health.status === 'Progressing') {
+      if (inPhase < (this.behaviour.progressMs ?? 150)) return;
+      if (health === 'healthy') return this.settleHealthy(now);
+      this.enterPhase('Degraded', `Deployment "${this.config.name}" exceeded its progress deadline`, now);
+    } else if (typeof health === 'object' && inPhase >= health.degradedForMs) {
+      this.settleHealthy(now);
     }
+  }
+
+  private enterPhase(status: string, message: string, now: number): void {
+    this.setHealth(status, message, now);
+    this.phase = { since: now, sent: 0 };
+  }
+
+  private settleHealthy(now: number): void {
+    this.enterPhase('Healthy', '', now);
+    this.healthStartedAt = undefined;
   }
 
   private walkRollout(script: ArgoRolloutScript, elapsed: number, now: number): void {
@@ -218,8 +251,7 @@ export class AppModel {
     if (gate >= 0 && index >= gate) index = gate;
     this.rolloutStep = index;
     if (index >= steps.length) {
-      this.setHealth('Healthy', '', now);
-      this.healthStartedAt = undefined;
+      this.settleHealthy(now);
     } else if (gate >= 0 && index === gate) {
       this.setHealth('Suspended', 'Rollout is paused', now);
     } else {

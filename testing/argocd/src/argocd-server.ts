@@ -53,12 +53,22 @@ export interface ArgoCdRequest {
   query: Record<string, string>;
 }
 
+/** One state of an app that reached a client: in an answer, or as a watch event. */
+export interface ArgoCdDelivery {
+  app: string;
+  via: 'get' | 'list' | 'sync' | 'stream';
+  sync: string;
+  health: string;
+}
+
 export interface ArgoCdStats {
   requests: number;
   /** Per route: `list`, `get`, `sync`, `tree`, `resource`, `stream`, `session`, `version`. */
   byRoute: Record<string, number>;
   /** Every request since the last reset, oldest first. */
   log: ArgoCdRequest[];
+  /** Every app state sent since the last reset, oldest first: what a client was certain to see. */
+  sent: ArgoCdDelivery[];
   reset(): void;
 }
 
@@ -80,7 +90,10 @@ export interface ArgoCdServer {
   deleteApp(name: string): void;
   /** Reconcile every app now (what a git webhook does). */
   refreshAll(): Promise<void>;
-  /** Called after every change of any app (every pass with `resendUnchanged`), with its new state. */
+  /**
+   * Called after every change of any app, with its new state; on every pass with `resendUnchanged`, or
+   * while the app holds a state for `holdUntilSent`.
+   */
   onChange(listener: (name: string, app: Record<string, unknown>) => void): () => void;
   close(): Promise<void>;
 }
@@ -155,10 +168,12 @@ class ArgoCdStandIn {
       requests: 0,
       byRoute: {},
       log: [],
+      sent: [],
       reset() {
         stats.requests = 0;
         stats.byRoute = {};
         stats.log = [];
+        stats.sent = [];
       },
     };
     this.stats = stats;
@@ -238,7 +253,7 @@ class ArgoCdStandIn {
     model.advance(now);
     const head = await this.head(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
-    this.publish(model, this.opts.resendUnchanged);
+    this.publish(model, this.opts.resendUnchanged || model.holding);
   }
 
   /**
@@ -282,6 +297,19 @@ class ArgoCdStandIn {
     for (const listener of this.listeners) listener(model.name, app);
   }
 
+  /** Notes that a client is being sent `app`, the current state of `model`; returns `app`. */
+  private deliver(model: AppModel, via: ArgoCdDelivery['via'], app: Json): Json {
+    model.delivered();
+    const status = app['status'] as { sync?: { status?: string }; health?: { status?: string } };
+    this.stats.sent.push({
+      app: model.name,
+      via,
+      sync: status.sync?.status ?? '',
+      health: status.health?.status ?? '',
+    });
+    return app;
+  }
+
   private checked<T>(definition: string, value: T): T {
     for (const problem of this.validator.check(definition, value)) this.violations.push(problem);
     return value;
@@ -320,7 +348,7 @@ class ArgoCdStandIn {
     }
     if (method === 'GET' && path === '/api/v1/applications') {
       this.count('list', method, url);
-      const items = this.models.filter(visible).map((m) => m.toJSON());
+      const items = this.models.filter(visible).map((m) => this.deliver(m, 'list', m.toJSON()));
       return this.send(res, 'v1alpha1ApplicationList', {
         metadata: { resourceVersion: String(Date.now()) },
         items,
@@ -442,7 +470,7 @@ class ArgoCdStandIn {
     const app = model.toJSON();
     // Like Argo CD, a refresh is requested, not awaited: this answer still shows the old comparison.
     if (refresh === 'normal' || refresh === 'hard') setImmediate(() => void this.reconcileAll());
-    this.send(res, 'v1alpha1Application', app);
+    this.send(res, 'v1alpha1Application', this.deliver(model, 'get', app));
   }
 
   private async sync(res: ServerResponse, model: AppModel, body: unknown): Promise<void> {
@@ -457,7 +485,7 @@ class ArgoCdStandIn {
       return this.error(res, 400, 'another operation is already in progress');
     }
     this.publish(model);
-    this.send(res, 'v1alpha1Application', model.toJSON());
+    this.send(res, 'v1alpha1Application', this.deliver(model, 'sync', model.toJSON()));
   }
 
   private async session(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -508,6 +536,7 @@ class ArgoCdStandIn {
     const frame = this.checked('v1alpha1ApplicationWatchEvent', { type, application });
     const line = JSON.stringify({ result: frame });
     w.res.write(w.sse ? `data: ${line}\n\n` : `${line}\n`);
+    if (type !== 'DELETED') this.deliver(model, 'stream', application);
     w.events++;
     const dropAfter = model.behaviour.dropStreamAfter;
     if (dropAfter !== undefined && w.events >= dropAfter) {
