@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(343);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 343:
+/***/ 969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -456,6 +456,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -562,6 +596,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1646,32 +1681,25 @@ function getInputs(raw, env = process.env) {
 
 
 
-
-function run(ctx = createContext()) {
-    return runAction('build and push the image', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        secrets.add(inputs.password);
-        secrets.add(Buffer.from(`${inputs.username}:${inputs.password}`).toString('base64'));
-        const result = await publish(inputs, {
-            exec: exec,
-            log,
-            clock: systemClock,
-            env: process.env,
-            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-            tempDir: process.env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
-        });
-        const name = inputs.image.name;
+const run = defineAction({
+    operation: 'build and push the image',
+    inputs: getInputs,
+    secrets: (i) => [i.password, basicAuth(i.username, i.password)],
+    run: (inputs, { log }) => publish(inputs, runnerPorts(log)),
+    outputs: (result, { image: { name } }) => {
         const [tag = ''] = result.tags;
-        runner.setOutput('tag', tag);
-        runner.setOutput('tags', JSON.stringify(result.tags));
-        runner.setOutput('image', `${name}:${tag}`);
-        runner.setOutput('digest', result.digest);
-        runner.setOutput('image-ref', result.digest ? `${name}@${result.digest}` : '');
-        runner.setOutput('version', result.version);
-        runner.setOutput('sha', result.sha);
-        runner.appendSummary(renderPublishSummary(name, result));
-    }, ctx);
-}
+        return {
+            tag,
+            tags: JSON.stringify(result.tags),
+            image: `${name}:${tag}`,
+            digest: result.digest,
+            'image-ref': result.digest ? `${name}@${result.digest}` : '',
+            version: result.version,
+            sha: result.sha,
+        };
+    },
+    summary: (result, inputs) => renderPublishSummary(inputs.image.name, result),
+});
 
 
 /***/ })

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   bumpThroughApi: () => (/* binding */ bumpThroughApi)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __webpack_require__(5244);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __webpack_require__(3015);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
 var github = __webpack_require__(1758);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -201,14 +201,12 @@ class RepoClient {
             throw this.failure(error, `read repository ${this.fullName}`);
         }
     }
+    content(path, ref) {
+        return this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref });
+    }
     async readFile(path, ref) {
         try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path,
-                ref,
-            });
+            const { data } = await this.content(path, ref);
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
                 throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
             }
@@ -229,12 +227,7 @@ class RepoClient {
         if (path === '' || path === '.')
             return undefined;
         try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path,
-                ref,
-            });
+            const { data } = await this.content(path, ref);
             return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
         }
         catch (error) {

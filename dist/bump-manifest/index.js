@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(5244);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(3015);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -458,21 +458,25 @@ function validateImage(inputs) {
 
 
 
-function run(ctx = (0,src/* createContext */.q6)()) {
-    return (0,src/* runAction */.Cs)('bump the manifest', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        secrets.add(inputs.token);
-        const result = await bump(inputs, { log, tempDir: process.env['RUNNER_TEMP'] || undefined });
+const run = (0,src/* defineAction */.QP)({
+    operation: 'bump the manifest',
+    inputs: getInputs,
+    secrets: (i) => [i.token],
+    run: async (inputs, { log }) => {
+        const result = await bump(inputs, (0,src/* runnerPorts */.f3)(log));
         if (inputs.dryRun && result.diff)
             log.info(result.diff);
-        runner.setOutput('changed', String(result.changed));
-        runner.setOutput('commit-sha', result.commitSha);
-        runner.setOutput('previous-tag', result.previousTag);
-        runner.setOutput('files', JSON.stringify(result.changedFiles));
-        runner.setOutput('attempts', String(result.attempts));
-        runner.appendSummary(renderSummary(inputs, result));
-    }, ctx);
-}
+        return result;
+    },
+    outputs: (result) => ({
+        changed: String(result.changed),
+        'commit-sha': result.commitSha,
+        'previous-tag': result.previousTag,
+        files: JSON.stringify(result.changedFiles),
+        attempts: String(result.attempts),
+    }),
+    summary: (result, inputs) => renderSummary(inputs, result),
+});
 
 
 /***/ }),
@@ -484,7 +488,7 @@ function run(ctx = (0,src/* createContext */.q6)()) {
 /* harmony export */   h: () => (/* binding */ retryOnNewTip),
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -549,7 +553,7 @@ function unchangedAt(inputs, ports, head, summary) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3015);
 /* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2030);
 
 
@@ -685,7 +689,7 @@ const BUMP_MANIFEST_INPUTS = {
 
 /***/ }),
 
-/***/ 5244:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -695,7 +699,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
-  q6: () => (/* reexport */ createContext),
+  QP: () => (/* reexport */ defineAction),
   m0: () => (/* reexport */ exec),
   P1: () => (/* reexport */ gitRepositoryInput),
   SW: () => (/* reexport */ gitTransportInput),
@@ -705,13 +709,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   nf: () => (/* reexport */ summary_link),
   wW: () => (/* reexport */ repoPathInput),
   L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
+  f3: () => (/* reexport */ runnerPorts),
   qq: () => (/* reexport */ silentLogger),
   ml: () => (/* reexport */ systemClock),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -1146,6 +1150,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -1252,6 +1290,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1692,13 +1731,9 @@ function insertEntries(text, doc, map, entries) {
     const style = blockStyle(doc, text);
     if (map === null)
         return appendAtEnd(text, blockEntries(entries, 0, style), style.eol);
+    if (map.flow)
+        return appendToFlow(text, map, flowEntries(entries));
     const last = map.items[map.items.length - 1];
-    if (map.flow) {
-        if (!last)
-            return { start: start(map) + 1, end: start(map) + 1, text: flowEntries(entries) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowEntries(entries)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block mapping');
     const at = afterLineOf(text, last);
@@ -1735,15 +1770,19 @@ function fillEmpty(text, doc, pair, flow, value) {
         text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
     };
 }
+/** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
+function appendToFlow(text, node, rendered) {
+    const last = node.items[node.items.length - 1];
+    if (!last)
+        return { start: start(node) + 1, end: start(node) + 1, text: rendered };
+    const at = trimBack(text, contentEnd(last));
+    return { start: at, end: at, text: `, ${rendered}` };
+}
 /** Appends an item to a list, matching the dash column of its first item. */
 function appendItem(text, doc, seq, item) {
+    if (seq.flow)
+        return appendToFlow(text, seq, flowValue(item));
     const last = seq.items[seq.items.length - 1];
-    if (seq.flow) {
-        if (!last)
-            return { start: start(seq) + 1, end: start(seq) + 1, text: flowValue(item) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowValue(item)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block list');
     const at = afterLineOf(text, last);

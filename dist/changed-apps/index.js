@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(453);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(317);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 453:
+/***/ 317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -456,6 +456,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
@@ -543,6 +577,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -736,14 +771,12 @@ function getInputs(inputs) {
 
 
 
-function run(ctx = createContext()) {
-    return runAction('list the apps the push touches', async ({ runner, inputs: raw, log }) => {
-        const inputs = getInputs(raw);
-        const result = await changedApps(inputs, { exec: exec, log });
-        runner.setOutput('apps', result.apps.join('\n'));
-        runner.setOutput('files', JSON.stringify(result.files));
-    }, ctx);
-}
+const run = defineAction({
+    operation: 'list the apps the push touches',
+    inputs: getInputs,
+    run: (inputs, { log }) => changedApps(inputs, runnerPorts(log)),
+    outputs: (result) => ({ apps: result.apps.join('\n'), files: JSON.stringify(result.files) }),
+});
 
 
 /***/ })

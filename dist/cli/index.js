@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4645);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3511);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4645:
+/***/ 3511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -206,7 +206,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out = [];
@@ -405,7 +405,7 @@ function logger_runnerLogger(runner) {
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-const systemClock = {
+const retry_systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -416,7 +416,7 @@ function backoffDelay(attempt, baseMs, maxMs, random) {
 }
 /** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
 async function retry(fn, opts) {
-    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    const { attempts, baseMs = 200, maxMs = 5000, clock = retry_systemClock, random = Math.random } = opts;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn(attempt);
@@ -611,7 +611,7 @@ class runner_Runner {
 
 
 
-function createContext(runner = new Runner()) {
+function run_action_createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
     return {
         runner,
@@ -625,7 +625,7 @@ function createContext(runner = new Runner()) {
  * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
  * shown with debug logging on.
  */
-async function runAction(operation, body, ctx = createContext()) {
+async function run_action_runAction(operation, body, ctx = run_action_createContext()) {
     try {
         await body(ctx);
     }
@@ -636,6 +636,40 @@ async function runAction(operation, body, ctx = createContext()) {
         }
         process.exitCode = 1;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
@@ -725,6 +759,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 

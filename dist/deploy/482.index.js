@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   h: () => (/* binding */ retryOnNewTip),
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6510);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -78,8 +78,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __webpack_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(8390);
 ;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
 class ManifestError extends Error {
@@ -490,13 +490,9 @@ function insertEntries(text, doc, map, entries) {
     const style = blockStyle(doc, text);
     if (map === null)
         return appendAtEnd(text, blockEntries(entries, 0, style), style.eol);
+    if (map.flow)
+        return appendToFlow(text, map, flowEntries(entries));
     const last = map.items[map.items.length - 1];
-    if (map.flow) {
-        if (!last)
-            return { start: start(map) + 1, end: start(map) + 1, text: flowEntries(entries) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowEntries(entries)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block mapping');
     const at = afterLineOf(text, last);
@@ -533,15 +529,19 @@ function fillEmpty(text, doc, pair, flow, value) {
         text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
     };
 }
+/** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
+function appendToFlow(text, node, rendered) {
+    const last = node.items[node.items.length - 1];
+    if (!last)
+        return { start: start(node) + 1, end: start(node) + 1, text: rendered };
+    const at = trimBack(text, contentEnd(last));
+    return { start: at, end: at, text: `, ${rendered}` };
+}
 /** Appends an item to a list, matching the dash column of its first item. */
 function appendItem(text, doc, seq, item) {
+    if (seq.flow)
+        return appendToFlow(text, seq, flowValue(item));
     const last = seq.items[seq.items.length - 1];
-    if (seq.flow) {
-        if (!last)
-            return { start: start(seq) + 1, end: start(seq) + 1, text: flowValue(item) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowValue(item)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block list');
     const at = afterLineOf(text, last);
@@ -1232,8 +1232,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __webpack_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(8390);
 // EXTERNAL MODULE: ./packages/argocd/src/index.ts + 13 modules
 var argocd_src = __webpack_require__(995);
 // EXTERNAL MODULE: external "node:os"
@@ -1898,10 +1898,7 @@ function toSeverity(value) {
 
 /** The input is not a Trivy JSON report; the message says what it is instead. */
 class ReportError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ReportError';
-    }
+    name = 'ReportError';
 }
 const VULN_KEYS = new Set([
     'VulnerabilityID',

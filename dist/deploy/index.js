@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(8390);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -67,6 +67,7 @@ var argocd_src = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: ./packages/deploy/src/outputs.ts
 // What a deploy gives its step besides the summary: the output values, and the secrets to mask.
 
+
 function deployOutputs(report) {
     const digest = report.pushed?.digest ?? '';
     const argo = (0,argocd_src/* waitOutputs */.sI)(report.argocd);
@@ -85,7 +86,7 @@ function deploySecrets(request) {
     const { username, password } = request.image;
     return [
         password,
-        ...(password ? [Buffer.from(`${username}:${password}`).toString('base64')] : []),
+        ...(password ? [(0,src/* basicAuth */.tB)(username, password)] : []),
         request.gitops.token,
         ...(request.argocd ? [request.argocd.token] : []),
     ];
@@ -284,26 +285,19 @@ function argoInputs(raw) {
 
 
 
-function run(ctx = (0,src/* createContext */.q6)()) {
-    return (0,src/* runAction */.Cs)('deploy the image', async ({ runner, inputs: raw, secrets, log }) => {
-        const request = getInputs(raw);
-        for (const secret of deploySecrets(request))
-            secrets.add(secret);
-        const report = await deploy(request, {
-            exec: src/* exec */.m0,
-            log,
-            clock: src/* systemClock */.ml,
-            env: process.env,
-            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-            tempDir: process.env['RUNNER_TEMP'] || undefined,
-        });
-        for (const [name, value] of Object.entries(deployOutputs(report)))
-            runner.setOutput(name, value);
-        runner.appendSummary(secrets.redact(renderDeploySummary(report, request)));
+const run = (0,src/* defineAction */.QP)({
+    operation: 'deploy the image',
+    inputs: getInputs,
+    secrets: deploySecrets,
+    run: (request, { log }) => deploy(request, (0,src/* runnerPorts */.f3)(log)),
+    // Written for a failed deploy too: they tell how far it got.
+    outputs: (report) => deployOutputs(report),
+    summary: (report, request) => renderDeploySummary(report, request),
+    finish: (report) => {
         if (report.error !== undefined)
             throw report.error;
-    }, ctx);
-}
+    },
+});
 
 
 /***/ }),
@@ -575,8 +569,8 @@ function readAll(res) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./packages/argocd/src/inputs.ts
 // The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
 // takes the caller's input names, so an error names an input the user of that action can set.
@@ -1619,8 +1613,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILDERS, CACHES, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(8390);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -2677,7 +2671,7 @@ function renderPublishSummary(name, r) {
 
 /***/ }),
 
-/***/ 6510:
+/***/ 8390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2685,9 +2679,10 @@ function renderPublishSummary(name, r) {
 __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ errors_InputError),
+  tB: () => (/* reexport */ basicAuth),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
-  q6: () => (/* reexport */ createContext),
+  QP: () => (/* reexport */ defineAction),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
@@ -2700,13 +2695,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   mf: () => (/* reexport */ registryLoginInputs),
   wW: () => (/* reexport */ repoPathInput),
   L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
+  f3: () => (/* reexport */ runnerPorts),
   qq: () => (/* reexport */ silentLogger),
   ml: () => (/* reexport */ systemClock),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runnerLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -3141,6 +3136,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -3247,6 +3276,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 

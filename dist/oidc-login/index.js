@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8366);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
 
 // One bundle for both steps: the runner gives the post step the state the main step saved.
 if (process.env['STATE_isPost'] === 'true')
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8366:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73,7 +73,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out = [];
@@ -434,7 +434,7 @@ class Secrets {
 
 
 
-function createContext(runner = new Runner()) {
+function run_action_createContext(runner = new Runner()) {
     const secrets = new Secrets(runner);
     return {
         runner,
@@ -448,7 +448,7 @@ function createContext(runner = new Runner()) {
  * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
  * shown with debug logging on.
  */
-async function runAction(operation, body, ctx = createContext()) {
+async function run_action_runAction(operation, body, ctx = run_action_createContext()) {
     try {
         await body(ctx);
     }
@@ -459,6 +459,40 @@ async function runAction(operation, body, ctx = createContext()) {
         }
         process.exitCode = 1;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
@@ -567,6 +601,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1309,7 +1344,7 @@ async function ecrLogin(request, credentials, ports) {
         const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, request.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
         for (const d of data) {
             ports.secrets.add(d.password);
-            ports.secrets.add(Buffer.from(`${d.username}:${d.password}`).toString('base64'));
+            ports.secrets.add(basicAuth(d.username, d.password));
         }
         return data;
     }
@@ -1419,8 +1454,8 @@ function sessionName(template, env) {
 
 
 
-function run(ctx = createContext(), aws = awsSdk) {
-    return runAction('log in to AWS', async ({ runner, inputs: raw, secrets, log }) => {
+function run(ctx = run_action_createContext(), aws = awsSdk) {
+    return run_action_runAction('log in to AWS', async ({ runner, inputs: raw, secrets, log }) => {
         // Saved first: the post step must know it is the post step whatever happens below.
         runner.saveState('isPost', 'true');
         const ports = { aws, log, secrets, env: process.env, fetch, clock: retry_systemClock };
@@ -1437,8 +1472,8 @@ function run(ctx = createContext(), aws = awsSdk) {
     }, ctx);
 }
 /** The post step: removes the docker-config logins the main step added, and nothing else. */
-function post(ctx = createContext()) {
-    return runAction('remove the ECR logins', async ({ runner, log }) => {
+function post(ctx = run_action_createContext()) {
+    return run_action_runAction('remove the ECR logins', async ({ runner, log }) => {
         const saved = runner.getState('dockerLogins');
         if (!saved)
             return;

@@ -70,8 +70,8 @@ function createClient(opts) {
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __webpack_require__(5244);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __webpack_require__(3015);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 function isHttpError(error, status) {
@@ -208,14 +208,12 @@ class RepoClient {
             throw this.failure(error, `read repository ${this.fullName}`);
         }
     }
+    content(path, ref) {
+        return this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref });
+    }
     async readFile(path, ref) {
         try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path,
-                ref,
-            });
+            const { data } = await this.content(path, ref);
             if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
                 throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
             }
@@ -236,12 +234,7 @@ class RepoClient {
         if (path === '' || path === '.')
             return undefined;
         try {
-            const { data } = await this.octokit.rest.repos.getContent({
-                owner: this.owner,
-                repo: this.repo,
-                path,
-                ref,
-            });
+            const { data } = await this.content(path, ref);
             return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
         }
         catch (error) {

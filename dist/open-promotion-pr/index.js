@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(5244);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(3015);
 ;// CONCATENATED MODULE: ./packages/promotion/src/on-github.ts
 
 /**
@@ -118,19 +118,20 @@ function validateImage(inputs) {
 
 
 
-function run(ctx = (0,src/* createContext */.q6)()) {
-    return (0,src/* runAction */.Cs)('open the promotion pull request', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        secrets.add(inputs.token);
-        const result = await promoteOnGitHub(inputs, log, process.env);
-        runner.setOutput('pull-request-number', result.pull ? String(result.pull.number) : '');
-        runner.setOutput('pull-request-url', result.pull?.url ?? '');
-        runner.setOutput('operation', result.operation);
-        runner.setOutput('head-sha', result.headSha);
-        runner.setOutput('previous-tag', result.previousTag);
-        runner.appendSummary(renderSummary(inputs, result));
-    }, ctx);
-}
+const run = (0,src/* defineAction */.QP)({
+    operation: 'open the promotion pull request',
+    inputs: getInputs,
+    secrets: (i) => [i.token],
+    run: (inputs, { log }) => promoteOnGitHub(inputs, log, process.env),
+    outputs: (result) => ({
+        'pull-request-number': result.pull ? String(result.pull.number) : '',
+        'pull-request-url': result.pull?.url ?? '',
+        operation: result.operation,
+        'head-sha': result.headSha,
+        'previous-tag': result.previousTag,
+    }),
+    summary: (result, inputs) => renderSummary(inputs, result),
+});
 
 
 /***/ }),
@@ -142,7 +143,7 @@ function run(ctx = (0,src/* createContext */.q6)()) {
 /* harmony export */   h: () => (/* binding */ retryOnNewTip),
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -207,7 +208,7 @@ function unchangedAt(inputs, ports, head, summary) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3015);
 /* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2030);
 
 
@@ -323,8 +324,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(5244);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(3015);
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 
 /** Sorts git's stderr into the few cases callers react to differently. */
@@ -680,7 +681,7 @@ const BUMP_MANIFEST_INPUTS = {
 
 /***/ }),
 
-/***/ 5244:
+/***/ 3015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -690,7 +691,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ errors_InputError),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
-  q6: () => (/* reexport */ createContext),
+  QP: () => (/* reexport */ defineAction),
   R_: () => (/* reexport */ fullNameInput),
   BN: () => (/* reexport */ githubApiUrl),
   EI: () => (/* reexport */ githubServerUrl),
@@ -698,12 +699,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   nf: () => (/* reexport */ summary_link),
   wW: () => (/* reexport */ repoPathInput),
   L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
-  ml: () => (/* reexport */ systemClock),
+  ml: () => (/* reexport */ retry_systemClock),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, runnerPorts, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -750,7 +750,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out = [];
@@ -949,7 +949,7 @@ function runnerLogger(runner) {
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-const systemClock = {
+const retry_systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -960,7 +960,7 @@ function backoffDelay(attempt, baseMs, maxMs, random) {
 }
 /** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
 async function retry(fn, opts) {
-    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    const { attempts, baseMs = 200, maxMs = 5000, clock = retry_systemClock, random = Math.random } = opts;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn(attempt);
@@ -1138,6 +1138,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -1244,6 +1278,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1686,13 +1721,9 @@ function insertEntries(text, doc, map, entries) {
     const style = blockStyle(doc, text);
     if (map === null)
         return appendAtEnd(text, blockEntries(entries, 0, style), style.eol);
+    if (map.flow)
+        return appendToFlow(text, map, flowEntries(entries));
     const last = map.items[map.items.length - 1];
-    if (map.flow) {
-        if (!last)
-            return { start: start(map) + 1, end: start(map) + 1, text: flowEntries(entries) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowEntries(entries)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block mapping');
     const at = afterLineOf(text, last);
@@ -1729,15 +1760,19 @@ function fillEmpty(text, doc, pair, flow, value) {
         text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
     };
 }
+/** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
+function appendToFlow(text, node, rendered) {
+    const last = node.items[node.items.length - 1];
+    if (!last)
+        return { start: start(node) + 1, end: start(node) + 1, text: rendered };
+    const at = trimBack(text, contentEnd(last));
+    return { start: at, end: at, text: `, ${rendered}` };
+}
 /** Appends an item to a list, matching the dash column of its first item. */
 function appendItem(text, doc, seq, item) {
+    if (seq.flow)
+        return appendToFlow(text, seq, flowValue(item));
     const last = seq.items[seq.items.length - 1];
-    if (seq.flow) {
-        if (!last)
-            return { start: start(seq) + 1, end: start(seq) + 1, text: flowValue(item) };
-        const at = trimBack(text, contentEnd(last));
-        return { start: at, end: at, text: `, ${flowValue(item)}` };
-    }
     if (!last)
         throw new ManifestError('Internal error: an empty block list');
     const at = afterLineOf(text, last);
@@ -2291,7 +2326,7 @@ function requestForFile(file, target) {
 /* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
 /* harmony export */   nX: () => (/* binding */ templateValues)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5244);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
 // The pull request's title, body and changes table, from templates whose `{placeholders}` the
 // caller may use in its own title and body.
 

@@ -296,10 +296,7 @@ function toSeverity(value) {
 
 /** The input is not a Trivy JSON report; the message says what it is instead. */
 class ReportError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ReportError';
-    }
+    name = 'ReportError';
 }
 const VULN_KEYS = new Set([
     'VulnerabilityID',
@@ -1062,8 +1059,8 @@ class ResultWriter {
     }
 }
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __webpack_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __webpack_require__(8390);
 ;// CONCATENATED MODULE: ./packages/trivy/src/summary.ts
 
 

@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 11 modules
-var src = __nccwpck_require__(6510);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
+var src = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./actions/scan-gate/src/inputs.ts
 
 // Kept here rather than imported from @gitops-actions/trivy so that input errors are reported
@@ -87,32 +87,28 @@ function sonar(raw) {
 ;// CONCATENATED MODULE: ./actions/scan-gate/src/main.ts
 
 
-function run(ctx = (0,src/* createContext */.q6)()) {
-    return (0,src/* runAction */.Cs)('run the scan gate', async ({ runner, inputs: raw, secrets, log }) => {
-        const inputs = getInputs(raw);
-        for (const token of inputs.sonar ? [inputs.sonar.token] : []) {
-            secrets.add(token);
-            // The form the token takes on the wire (Basic, token as the user name).
-            secrets.add(Buffer.from(`${token}:`).toString('base64'));
-        }
+const run = (0,src/* defineAction */.QP)({
+    operation: 'run the scan gate',
+    inputs: getInputs,
+    // The token, and the form it takes on the wire (Basic, token as the user name).
+    secrets: (i) => (i.sonar ? [i.sonar.token, (0,src/* basicAuth */.tB)(i.sonar.token, '')] : []),
+    run: async (inputs, { log }) => {
         // The parser, YAML and the installer load only once the inputs are known to be good.
         const { scanGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4628));
-        const result = await scanGate(inputs, {
-            log,
-            workspace: process.env['GITHUB_WORKSPACE'] || process.cwd(),
-            tempDir: process.env['RUNNER_TEMP'] || undefined,
-        });
-        runner.setOutput('passed', String(result.passed));
-        runner.setOutput('blocking', String(result.verdict.blocking.length));
-        runner.setOutput('counts', JSON.stringify(result.counts));
-        for (const [name, value] of Object.entries(result.counts))
-            runner.setOutput(name, String(value));
-        runner.setOutput('report', result.reportPath);
-        runner.setOutput('sarif', result.sarifPath);
-        for (const a of result.annotations) {
+        return scanGate(inputs, (0,src/* runnerPorts */.f3)(log));
+    },
+    outputs: (result) => ({
+        passed: String(result.passed),
+        blocking: String(result.verdict.blocking.length),
+        counts: JSON.stringify(result.counts),
+        ...Object.fromEntries(Object.entries(result.counts).map(([name, n]) => [name, String(n)])),
+        report: result.reportPath,
+        sarif: result.sarifPath,
+    }),
+    summary: (result) => result.summary,
+    finish: (result, inputs, { runner }) => {
+        for (const a of result.annotations)
             runner.annotate('error', a.message, { file: a.file, line: a.line, title: a.title });
-        }
-        runner.appendSummary(secrets.redact(result.summary));
         if (!result.failure)
             return;
         if (!inputs.fail)
@@ -121,13 +117,13 @@ function run(ctx = (0,src/* createContext */.q6)()) {
             runner.annotate('error', result.failure);
             process.exitCode = 1;
         }
-    }, ctx);
-}
+    },
+});
 
 
 /***/ }),
 
-/***/ 6510:
+/***/ 8390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -135,19 +131,20 @@ function run(ctx = (0,src/* createContext */.q6)()) {
 __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ errors_InputError),
+  tB: () => (/* reexport */ basicAuth),
   aY: () => (/* reexport */ code),
-  q6: () => (/* reexport */ createContext),
+  QP: () => (/* reexport */ defineAction),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
   iw: () => (/* reexport */ heading),
   nf: () => (/* reexport */ summary_link),
   L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
+  f3: () => (/* reexport */ runnerPorts),
   ml: () => (/* reexport */ systemClock),
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, branchInput, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -582,6 +579,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -688,6 +719,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 

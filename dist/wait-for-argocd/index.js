@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 346:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68,7 +68,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
 
 /** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     const stdin = opts.input === undefined ? 'ignore' : 'pipe';
     const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
     const out = [];
@@ -267,7 +267,7 @@ function runnerLogger(runner) {
 const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-const systemClock = {
+const retry_systemClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -278,7 +278,7 @@ function backoffDelay(attempt, baseMs, maxMs, random) {
 }
 /** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
 async function retry(fn, opts) {
-    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    const { attempts, baseMs = 200, maxMs = 5000, clock = retry_systemClock, random = Math.random } = opts;
     for (let attempt = 1;; attempt++) {
         try {
             return await fn(attempt);
@@ -456,6 +456,40 @@ async function runAction(operation, body, ctx = createContext()) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    return {
+        exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
 /** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
 function escapeCell(text) {
@@ -562,6 +596,7 @@ function githubApiUrl(env, serverUrl) {
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
 
 
 
@@ -1753,7 +1788,7 @@ function appKey(ref) {
 
 
 async function waitForApps(opts, ports) {
-    const clock = ports.clock ?? systemClock;
+    const clock = ports.clock ?? retry_systemClock;
     const started = clock.now();
     const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
     if (opts.sync)
@@ -1876,18 +1911,19 @@ function getInputs(raw) {
 
 
 
-function run(ctx = createContext()) {
-    return runAction(OPERATION, async ({ runner, inputs: raw, secrets, log }) => {
-        const request = getInputs(raw);
-        secrets.add(request.token);
-        const result = await waitForArgoCd(request, { log });
-        for (const [name, value] of Object.entries(waitOutputs(result)))
-            runner.setOutput(name, value);
-        runner.appendSummary(renderWaitSummary(result, request.server));
-        if (result.outcome !== 'done')
-            throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
-    }, ctx);
-}
+const run = defineAction({
+    operation: OPERATION,
+    inputs: getInputs,
+    secrets: (request) => [request.token],
+    run: (request, { log }) => waitForArgoCd(request, { log }),
+    outputs: (result) => waitOutputs(result),
+    summary: (result, request) => renderWaitSummary(result, request.server),
+    finish: (result, request) => {
+        if (result.outcome === 'done')
+            return;
+        throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
+    },
+});
 
 
 /***/ })
