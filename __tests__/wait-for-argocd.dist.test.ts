@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixturePath, runDist } from '@gitops-actions/testkit';
 import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
-import { startArgoCd, type ArgoAppBehaviour, type ArgoCdServer } from '@gitops-actions/standin-argocd';
+import {
+  startArgoCd,
+  type ArgoAppBehaviour,
+  type ArgoCdDelivery,
+  type ArgoCdServer,
+} from '@gitops-actions/standin-argocd';
 
 const TOKEN = 'argocd-token-0123456789abcdef';
 /** Known to Argo CD, but its account may read none of the apps these tests create. */
@@ -20,22 +25,10 @@ let seq = 0;
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'wait-argocd-dist-'));
-  argo = await startArgoCd({
-    gitRoot: root,
-    token: TOKEN,
-    reconcileMs: 50,
-    restrictedTokens: { 'narrow-token': ['web'], [SCOPED_TOKEN]: ['somebody-else'] },
-    readOnlyTokens: { [READ_ONLY_TOKEN]: ['svc-read-only'] },
-  });
 });
 
 afterAll(async () => {
-  await argo.close();
   await rm(root, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  expect(argo.violations).toEqual([]);
 });
 
 /** A fresh app on its own repository, so tests never see each other's commits. */
@@ -73,7 +66,28 @@ function expectTokenHidden(result: Awaited<ReturnType<typeof runDist>>, token: s
   expect(shown.join('\n')).not.toContain(token);
 }
 
+/** The states of `app` the stand-in sent to clients (here: the action), as `via health`. */
+const sentOf = (server: ArgoCdServer, app: string) =>
+  server.stats.sent.filter((d: ArgoCdDelivery) => d.app === app).map((d) => `${d.via} ${d.health}`);
+
 describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
+  // One server for the describe, closed with it: its controller must not keep running beside the others.
+  beforeAll(async () => {
+    argo = await startArgoCd({
+      gitRoot: root,
+      token: TOKEN,
+      reconcileMs: 50,
+      restrictedTokens: { 'narrow-token': ['web'], [SCOPED_TOKEN]: ['somebody-else'] },
+      readOnlyTokens: { [READ_ONLY_TOKEN]: ['svc-read-only'] },
+    });
+  });
+
+  afterAll(() => argo.close());
+
+  afterEach(() => {
+    expect(argo.violations).toEqual([]);
+  });
+
   it('waits until the app is Synced and Healthy at the expected revision, through the stream', async () => {
     // Auto-sync off and `sync: true`: the transition starts with the action, however slow its start.
     const app = await newApp({ autoSync: false, syncMs: 300, progressMs: 300 });
@@ -153,15 +167,18 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   });
 
   it('fails fast with the message and failing resource of a failed sync', async () => {
+    // With a 10-minute timeout, a wait that did not fail fast would be killed by runDist at 30 s:
+    // exiting on its own is failing fast, with no narrow window a loaded machine could miss.
     const app = await newApp({ syncFailure: 'admission webhook denied the request: image not signed' });
     const sha = await app.push();
-    const result = await run({ applications: app.name, revision: sha, timeout: '20' });
+    const result = await run({ applications: app.name, revision: sha, timeout: '10m' });
+    expect(result.timedOut).toBe(false);
     expect(result.exitCode).toBe(1);
     const error = errorOf(result);
     expect(error).toContain('sync operation Failed');
     expect(error).toContain('image not signed');
     expect(error).toContain(`Deployment ${app.name}/${app.name}: SyncFailed`);
-    expect(Number(result.outputs['duration-seconds'])).toBeLessThan(10);
+    expect(Number(result.outputs['duration-seconds'])).toBeLessThan(30);
   });
 
   it('fails when Degraded lasts past the grace, naming the unhealthy resources', async () => {
@@ -176,11 +193,16 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   });
 
   it('tolerates a Degraded shorter than the grace', async () => {
-    const app = await newApp({ health: { degradedForMs: 400 }, progressMs: 50 });
+    // Degraded lasts 400 ms and until the action was sent it twice, however late the action starts;
+    // the grace is far longer than a loaded machine needs to pass the next state on.
+    const app = await newApp({ health: { degradedForMs: 400 }, progressMs: 50, holdUntilSent: 2 });
     const sha = await app.push();
-    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '5s' });
+    argo.stats.reset();
+    const result = await run({ applications: app.name, revision: sha, 'degraded-grace': '60s' });
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toContain('health Degraded (tolerated for 5s)');
+    expect(sentOf(argo, app.name).filter((d) => d.endsWith(' Degraded')).length).toBeGreaterThanOrEqual(2);
+    expect(result.stdout).toContain('health Degraded (tolerated for 60s)');
+    expect(result.outputs['health-status']).toBe('Healthy');
   });
 
   it('fails when a newer revision was deployed over the expected one, and says which', async () => {
@@ -257,11 +279,16 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
   });
 
   it('reconnects after stream drops without losing the transition', async () => {
-    const app = await newApp({ dropStreamAfter: 2, syncMs: 200, progressMs: 200 });
+    // Each connection carries two events, and Progressing lasts until it was sent three times: the
+    // action can only see the end of the deploy on a later connection than its first.
+    const app = await newApp({ autoSync: false, dropStreamAfter: 2, holdUntilSent: 3 });
     const sha = await app.push();
-    const result = await run({ applications: app.name, revision: sha });
+    argo.stats.reset();
+    const result = await run({ applications: app.name, revision: sha, sync: 'true' });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['revision']).toBe(sha);
+    expect(argo.stats.byRoute['stream']).toBeGreaterThanOrEqual(2);
+    expect(sentOf(argo, app.name)).toContain('stream Healthy');
   });
 
   it('follows a canary Rollout step by step and accepts Suspended at a manual gate when asked', async () => {
@@ -394,12 +421,15 @@ describe('dist/wait-for-argocd when streaming is broken by a proxy', () => {
   afterAll(() => proxied.close());
 
   it('falls back to polling and still sees the deploy', async () => {
+    // The sync the action starts answers Running, and Progressing lasts until a poll was answered with
+    // it: the deploy can only be seen through polls, at the action's own pace (1 s, doubling while
+    // nothing changes), however slowly it gets there.
     await createBareRepo(root, 'acme/polled', { 'app/values.yaml': 'tag: 1\n' });
     await proxied.addApp({
       name: 'polled',
       repo: 'acme/polled',
       path: 'app',
-      behaviour: { autoSync: false, syncMs: 800 },
+      behaviour: { autoSync: false, syncMs: 100, holdUntilSent: 1 },
     });
     const sha = await commitFiles(root, 'acme/polled', { 'app/values.yaml': 'tag: 2\n' });
     const result = await runDist('wait-for-argocd', {
@@ -408,6 +438,10 @@ describe('dist/wait-for-argocd when streaming is broken by a proxy', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('polled: the watch stream keeps failing; polling instead');
     expect(proxied.stats.byRoute['stream']).toBe(3);
+    const sent = sentOf(proxied, 'polled');
+    expect(sent.slice(0, 2)).toEqual(['get Healthy', 'sync Healthy']);
+    expect(sent).toContain('get Progressing');
+    expect(sent.at(-1)).toBe('get Healthy');
     expect(proxied.violations).toEqual([]);
   });
 });
@@ -420,20 +454,22 @@ describe('dist/wait-for-argocd against an Argo CD that resends unchanged state',
   afterAll(() => chatty.close());
 
   it('logs one line per state of an app, however many identical events and ticks it sees', async () => {
-    // Progressing for 2 s: about 40 identical MODIFIED events and 8 ticks of the 250 ms ticker.
-    const app = await newApp({ syncMs: 300, progressMs: 2000 }, 'chatty-svc', undefined, chatty);
-    let progressingEvents = 0;
-    const off = chatty.onChange((name, value) => {
-      const health = (value['status'] as { health?: { status?: string } }).health?.status;
-      if (name === app.name && health === 'Progressing') progressingEvents++;
-    });
+    // Progressing lasts until the action was sent it 12 times (one may be its first GET, the rest are
+    // identical MODIFIED events on its stream) and at least 1 s, four periods of its 250 ms ticker.
+    const app = await newApp(
+      { syncMs: 300, progressMs: 1000, holdUntilSent: 12 },
+      'chatty-svc',
+      undefined,
+      chatty,
+    );
     const sha = await app.push();
+    chatty.stats.reset();
     const result = await runDist('wait-for-argocd', {
       inputs: { server: chatty.url, token: TOKEN, applications: app.name, revision: sha },
     });
-    off();
     expect(result.exitCode).toBe(0);
-    expect(progressingEvents).toBeGreaterThanOrEqual(5);
+    const sent = sentOf(chatty, app.name);
+    expect(sent.filter((d) => d === 'stream Progressing').length).toBeGreaterThanOrEqual(11);
     const lines = result.stdout.split('\n').filter((l) => l.startsWith(`${app.name}: sync `));
     expect(lines.filter((l) => l.includes('health Progressing'))).toHaveLength(1);
     expect(lines.filter((l) => l.includes('health Healthy') && l.includes('done'))).toHaveLength(1);
@@ -511,7 +547,8 @@ function appRevision(name: string): string | undefined {
   return (argo.app(name)['status'] as { sync?: { revision?: string } }).sync?.revision;
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+/** A bound for a state the stand-in reaches by itself; generous, as no test measures it. */
+async function waitUntil(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > end) throw new Error('condition not reached');
