@@ -45,7 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (reason) return;
   await registry?.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function workspace(name: string, content: string): string {

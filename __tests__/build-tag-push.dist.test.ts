@@ -97,7 +97,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (reason) return;
   await Promise.all([plain?.close(), ghcr?.close(), tls?.close()]);
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const errorOf = (result: RunResult) => result.commands.find((c) => c.command === 'error')?.message ?? '';

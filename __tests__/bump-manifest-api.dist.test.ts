@@ -43,7 +43,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await gh.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const bump = (inputs: Record<string, string> = {}, timeoutMs = 60_000) =>

@@ -90,7 +90,7 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await server.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const git = async (...args: string[]) => {

@@ -70,7 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([registry?.close(), gh?.close(), argo?.close()]);
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function configDigest(server: RegistryServer): Promise<string> {

@@ -95,7 +95,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([registry?.close(), git?.close(), gh?.close(), argo?.close()]);
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const errorOf = (result: RunResult) =>

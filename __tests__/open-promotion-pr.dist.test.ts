@@ -54,7 +54,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await gh.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 const promote = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>

@@ -59,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await sonar.close();
-  await rm(work, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true, maxRetries: 5 });
 });
 
 beforeEach(() => {

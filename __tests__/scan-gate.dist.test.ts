@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await rm(work, { recursive: true, force: true });
+  await rm(work, { recursive: true, force: true, maxRetries: 5 });
 });
 
 async function workspace(files: Record<string, string> = {}): Promise<string> {

@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await argo.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 afterEach(() => expect(argo.violations).toEqual([]));

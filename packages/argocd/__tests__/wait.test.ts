@@ -15,7 +15,7 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'argocd-wait-'));
 });
 
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(() => rm(root, { recursive: true, force: true, maxRetries: 5 }));
 
 /** Collects log lines and resolves `seen(pattern)` once one matches, so a test acts mid-wait. */
 function recordingLog(): Logger & { lines: string[]; seen(pattern: RegExp): Promise<void> } {

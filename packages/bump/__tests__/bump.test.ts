@@ -33,7 +33,7 @@ beforeEach(async () => {
   url = `file://${path.join(root, 'acme/gitops.git')}`;
 });
 
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => rm(root, { recursive: true, force: true, maxRetries: 5 }));
 
 /** A git-transport request with bump-manifest's defaults, as its inputs.ts builds it. */
 function inputs(values: Partial<BumpRequest>): BumpRequest {

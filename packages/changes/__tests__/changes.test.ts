@@ -85,7 +85,7 @@ describe('changedFiles in a real repository', () => {
     repo = await mkdtemp(path.join(tmpdir(), 'changes-'));
     await git('init', '-q', '-b', 'main');
   });
-  afterEach(() => rm(repo, { recursive: true, force: true }));
+  afterEach(() => rm(repo, { recursive: true, force: true, maxRetries: 5 }));
 
   it('spans every commit since before, and names non-ASCII paths as committed', async () => {
     const first = await commit(['README.md'], 'one');
@@ -119,7 +119,7 @@ describe('changedFiles in a real repository', () => {
       await git('clone', '-q', '--depth=1', `file://${origin}`, '.');
       await expect(changedFiles(repo, '', { exec })).rejects.toThrow('the checkout is shallow');
     } finally {
-      await rm(origin, { recursive: true, force: true });
+      await rm(origin, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 

@@ -88,7 +88,7 @@ describe('gitops-actions CLI', () => {
       expect(result.stderr).not.toContain('::');
     } finally {
       await server.close();
-      await rm(root, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 
@@ -118,7 +118,7 @@ describe('gitops-actions CLI', () => {
       expect(result.stderr).toContain('The demo runs from a source checkout of gitops-actions');
       expect(result.stderr).toContain('npm ci && npm run demo');
     } finally {
-      await rm(alone, { recursive: true, force: true });
+      await rm(alone, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Records every git invocation so tests can assert what reached argv. */

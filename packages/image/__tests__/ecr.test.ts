@@ -78,7 +78,7 @@ describe('storedLoginHosts', () => {
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'ecr-hosts-'));
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
   it('lists the hosts of REGISTRY_AUTH_FILE and the docker config, without scheme', async () => {
     await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { 'https://a.example': {} } }));

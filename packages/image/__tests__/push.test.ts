@@ -33,7 +33,7 @@ beforeEach(async () => {
   tags = new Map();
   work = await mkdtemp(path.join(tmpdir(), 'push-'));
 });
-afterEach(() => rm(work, { recursive: true, force: true }));
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }));
 
 const ok = (stdout = ''): ExecResult => ({ code: 0, stdout, stderr: '' });
 

@@ -30,7 +30,7 @@ describe('detectVersion and gitContext', () => {
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'image-version-'));
   });
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
   it('reads package.json, then VERSION, then Chart.yaml appVersion, else 0.0.0', async () => {
     expect((await detectVersion([dir], exec)).version).toBe('0.0.0');

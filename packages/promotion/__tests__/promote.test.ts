@@ -33,7 +33,7 @@ afterEach(() => expect(gh.violations).toEqual([]));
 
 afterAll(async () => {
   await gh.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 function request(values: Partial<PromotionRequest> = {}): PromotionRequest {

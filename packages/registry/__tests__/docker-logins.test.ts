@@ -7,7 +7,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'docker-logins-'));
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }));
 
 describe('addLogins and removeLogins', () => {
   it('remove exactly what was added and still holds what was written', async () => {

@@ -51,7 +51,7 @@ beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'sonar-'));
   sonar.requests.length = 0;
 });
-afterEach(() => rm(work, { recursive: true, force: true }));
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }));
 
 const request = (over: Partial<SonarRequest> = {}): SonarRequest => ({
   hostUrl: sonar.url,

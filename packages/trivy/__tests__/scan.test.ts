@@ -24,7 +24,7 @@ beforeEach(async () => {
   await writeStandinBinary(path.join(work, 'bin'));
   argsFile = path.join(work, 'args.txt');
 });
-afterEach(() => rm(work, { recursive: true, force: true }));
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }));
 
 /** The stand-in answers with `report`; every run's arguments and TRIVY_INPUT are recorded. */
 function ports(report: string): TrivyPorts {

@@ -162,7 +162,7 @@ describe('evaluateGate and SARIF', () => {
       expect(results[8999]!.locations[0]!.physicalLocation.region.startLine).toBe(1);
       expect(sarifErrors({ ...log, runs: [{ ...log.runs[0]!, results: results.slice(8990) }] })).toEqual([]);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });
@@ -177,7 +177,7 @@ describe('installTrivy', () => {
   });
   afterEach(async () => {
     process.env = { ...env };
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('verifies against the table, caches, and reuses the cached copy without downloading', async () => {
@@ -272,7 +272,7 @@ describe('runTrivy', () => {
         /--db-repository mirror-b.example\/trivy-db alpine:3.10$/,
       );
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
   });
 });

@@ -81,7 +81,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const closers: Array<() => Promise<void>> = [];
   const stop = async () => {
     await Promise.allSettled(closers.reverse().map((close) => close()));
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   };
   try {
     const builderSkipReason = opts.noBuilder ? 'disabled by the caller' : builderUnavailableReason();

@@ -19,7 +19,7 @@ describe('bare repository helpers', () => {
   });
 
   afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('creates <root>/<owner>/<repo>.git with one commit on main by a fixed author', async () => {

@@ -32,8 +32,8 @@ describe('git smart-HTTP server', () => {
 
   afterEach(async () => {
     await server.close();
-    await rm(root, { recursive: true, force: true });
-    await rm(work, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 5 });
+    await rm(work, { recursive: true, force: true, maxRetries: 5 });
   });
 
   it('clones with a Basic token header and accepts a push', async () => {

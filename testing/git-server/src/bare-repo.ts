@@ -107,7 +107,7 @@ export async function commitFiles(
     await git(['--git-dir', gitDir, 'update-ref', `refs/heads/${branch}`, commit, parent ?? ZERO_OID]);
     return commit;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await gh.close();
-  await rm(root, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
 });
 
 beforeEach(() => gh.reset());
@@ -82,7 +82,7 @@ describe('local GitHub', () => {
       await run('git', ['clone', '--quiet', url, dir]);
       expect(await readFile(path.join(dir, 'a/values.yaml'), 'utf8')).toBe('tag: 2\n');
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     }
     expect(gh.violations).toEqual([]);
   });

@@ -164,7 +164,7 @@ export async function createTree(
       await run(gitDir, ['update-index', '--add', '--index-info'], { env, input: lines.join('') });
     return (await run(gitDir, ['write-tree'], { env })).stdout.trim();
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

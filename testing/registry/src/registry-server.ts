@@ -347,7 +347,7 @@ export async function startRegistryServer(opts: RegistryServerOptions = {}): Pro
     await waitForBackend(backendPort, child, () => stderr);
   } catch (error) {
     await stop();
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
 
@@ -455,7 +455,7 @@ export async function startRegistryServer(opts: RegistryServerOptions = {}): Pro
     async close() {
       await closeServer(server);
       await stop();
-      await rm(dir, { recursive: true, force: true });
+      await rm(dir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

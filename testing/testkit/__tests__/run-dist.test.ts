@@ -50,7 +50,7 @@ describe('runDist', () => {
   });
 
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true, maxRetries: 5 });
   });
 
   const seen = (outputs: Record<string, string>): Record<string, unknown> =>

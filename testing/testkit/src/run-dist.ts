@@ -244,6 +244,6 @@ export async function runDist(entry: string, opts: RunOptions = {}): Promise<Run
       commands: parseWorkflowCommands(run.stdout),
     };
   } finally {
-    await rm(files.dir, { recursive: true, force: true });
+    await rm(files.dir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
