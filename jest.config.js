@@ -16,6 +16,9 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
+  // Most tests wait on child processes and local servers, not the CPU: two workers on two cores
+  // took the suite from 7m39s to 6m18s here.
+  maxWorkers: 2,
   globalSetup: '<rootDir>/scripts/jest-global-setup.mjs',
   testTimeout: 60000,
 };
