@@ -141,7 +141,7 @@ async function run(
   return { report, error: describeFailure(report.error, 'deploy the image') };
 }
 
-describe('the root action into a failure of the scan', () => {
+describe('the root action into a failure before the push', () => {
   it('names ignore-file for an ignore file that is not there', async () => {
     const { repo } = await gitops();
     const { report, error } = await run({
@@ -176,6 +176,18 @@ describeWithRegistry('the root action into a failure after the push', () => {
     expect(report.stage).toBe('bump');
     expect(error).toContain('Check the gitops-branch input');
     expect(error).not.toMatch(/\bthe branch input/);
+  });
+
+  it('offers no create-missing (a bump-manifest input) for a gitops-key the values file lacks', async () => {
+    const { repo } = await gitops();
+    const { report, error } = await run({
+      'gitops-repository': fileUrl(repo),
+      'gitops-key': 'api.image.tag',
+    });
+    expect(report.stage).toBe('bump');
+    expect(error).toContain('key api.image.tag not found');
+    expect(error).toContain('add it to the file first');
+    expect(error).not.toContain('create-missing');
   });
 
   it('names gitops-token for a token GitHub refuses', async () => {

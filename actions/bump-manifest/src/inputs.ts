@@ -7,7 +7,12 @@ import {
   InputError,
   type InputReader,
 } from '@gitops-actions/kit';
-import { readEditInputs, type BumpRequest, type TransportChoice } from '@gitops-actions/bump';
+import {
+  BUMP_MANIFEST_INPUTS,
+  readEditInputs,
+  type BumpRequest,
+  type TransportChoice,
+} from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
 
 const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
@@ -42,6 +47,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     },
     maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     dryRun: raw.boolean('dry-run', false),
+    inputNames: BUMP_MANIFEST_INPUTS,
   };
   validateImage(inputs);
   return inputs;

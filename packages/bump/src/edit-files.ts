@@ -9,11 +9,12 @@ import {
   type EditRequest,
 } from '@gitops-actions/manifest';
 import type { Git } from '@gitops-actions/git';
-import type { BumpRequest } from './request.js';
+import type { BumpInputNames, BumpRequest } from './request.js';
 
 /** What to set in a file: the image fields of a bump request, or of a promotion with its tag. */
 export type EditSpec = Pick<BumpRequest, 'format' | 'image' | 'tag' | 'digest' | 'key' | 'digestKey'> & {
   createMissing?: boolean;
+  inputNames?: Pick<BumpInputNames, 'createMissing'>;
 };
 
 export interface FileEdit {
@@ -79,6 +80,7 @@ function editRequest(spec: EditSpec, file: string): EditRequest {
     key: spec.key,
     digestKey: spec.digestKey || undefined,
     createMissing: spec.createMissing,
+    createMissingInput: spec.inputNames?.createMissing,
   });
 }
 

@@ -5,7 +5,7 @@ import type { FormatChoice } from './request.js';
 const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'] as const satisfies readonly FormatChoice[];
 
 /** The target files and what to set in them. */
-export type EditInputs = Required<Omit<EditSpec, 'createMissing'>> & { files: string[] };
+export type EditInputs = Required<Omit<EditSpec, 'createMissing' | 'inputNames'>> & { files: string[] };
 
 /**
  * Reads the inputs that say which files to edit and what to set in them, under the names

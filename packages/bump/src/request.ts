@@ -16,6 +16,8 @@ export interface BumpInputNames {
   branch: string;
   token: string;
   maxAttempts?: string;
+  /** Offered when a Helm key is missing; without it the hint says to add the key. */
+  createMissing?: string;
 }
 
 /** bump-manifest's input names: the hints' names when a request gives none. */
@@ -24,6 +26,7 @@ export const BUMP_MANIFEST_INPUTS: BumpInputNames = {
   branch: 'branch',
   token: 'token',
   maxAttempts: 'max-attempts',
+  createMissing: 'create-missing',
 };
 
 /** Everything a bump needs, already validated (the action's inputs.ts builds it). */

@@ -155,7 +155,7 @@ function hintFor(failure: string, command: string, url: string): string | undefi
     case 'not-found':
       return `Check the repository name and that the token can see ${url}.`;
     case 'branch-not-found':
-      return 'Check the branch input; the branch must exist before bumping it.';
+      return `The branch must exist on ${url} before a commit can be pushed to it.`;
     default:
       return undefined;
   }

@@ -269,7 +269,18 @@ describe('helm: create-missing', () => {
 });
 
 describe('helm: errors', () => {
-  const fail = (input: string, req: EditRequest) => errorOf(() => applyEdit(input, req));
+  const fail = (input: string, req: EditRequest) =>
+    errorOf(() => applyEdit(input, { ...req, createMissingInput: 'create-missing' }));
+
+  it('offers no input to a caller without one (the root action, open-promotion-pr)', () => {
+    expect(errorOf(() => applyEdit(sparse, helm('worker.image.tag', '1.0.0')))).toBe(
+      'key worker.image.tag not found: worker exists but is empty; add it to the file first',
+    );
+    expect(errorOf(() => applyEdit(sparse, helm('derived.image.tag', '1.0.0')))).toBe(
+      "key derived.image.tag not found: derived exists but has no key 'image' (keys: <<, replicas); " +
+        "'image' is inherited through '<<: *base', so edit the anchor &base",
+    );
+  });
 
   it('names the deepest existing prefix and its keys when a key is missing', () => {
     expect(fail(values, helm('image.digest', '1.0.0'))).toBe(

@@ -20,7 +20,7 @@ export function editHelm(text: string, req: EditRequest): EditOutcome {
   let out = text;
   let previousTag: string | null;
   if (req.tag) {
-    const step = setValue(out, tagPath, req.tag, req.createMissing ?? false);
+    const step = setValue(out, tagPath, req.tag, req.createMissing ?? false, req.createMissingInput);
     [out, previousTag] = [step.text, step.previous];
     if (step.change) changes.push(step.change);
   } else {
@@ -33,7 +33,13 @@ export function editHelm(text: string, req: EditRequest): EditOutcome {
           'the digest, e.g. image.digest',
       );
     }
-    const step = setValue(out, parseKeyPath(req.digestKey), req.digest, req.createMissing ?? false);
+    const step = setValue(
+      out,
+      parseKeyPath(req.digestKey),
+      req.digest,
+      req.createMissing ?? false,
+      req.createMissingInput,
+    );
     out = step.text;
     if (step.change) changes.push(step.change);
   }
@@ -41,7 +47,13 @@ export function editHelm(text: string, req: EditRequest): EditOutcome {
 }
 
 /** Each value is its own parse-locate-splice round, so the digest sees the file as the tag edit left it. */
-function setValue(text: string, path: Segment[], value: string, createMissing: boolean): Step {
+function setValue(
+  text: string,
+  path: Segment[],
+  value: string,
+  createMissing: boolean,
+  createMissingInput?: string,
+): Step {
   const doc = singleDocument(text, 'helm');
   const location = formatPath(path);
   const hit = findPath(doc, path);
@@ -51,7 +63,7 @@ function setValue(text: string, path: Segment[], value: string, createMissing: b
     if (!splice) return { text, change: null, previous };
     return { text: applySplices(text, [splice]), change: { location, previous, value }, previous };
   }
-  if (!createMissing) throw notFound(doc, path, hit);
+  if (!createMissing) throw notFound(doc, path, hit, createMissingInput);
   const splice = create(text, doc, path, hit, value);
   return { text: applySplices(text, [splice]), change: { location, previous: null, value }, previous: null };
 }
@@ -76,10 +88,18 @@ function create(
   return insertEntries(text, doc, host.kind === 'map' ? host.map : null, nest(keys, value));
 }
 
-function notFound(doc: Doc | null, path: Segment[], hit: { depth: number; host: Host }): ManifestError {
+function notFound(
+  doc: Doc | null,
+  path: Segment[],
+  hit: { depth: number; host: Host },
+  createMissingInput: string | undefined,
+): ManifestError {
   const prefix = formatPath(path.slice(0, hit.depth));
   const missing = String(path[hit.depth]);
-  const hint = '; set create-missing: true to create it';
+  // Only a caller with such an input is told to set it; the others learn that the key must exist.
+  const hint = createMissingInput
+    ? `; set ${createMissingInput}: true to create it`
+    : '; add it to the file first';
   const head = `key ${formatPath(path)} not found: `;
   if (hit.host.kind === 'end') return new ManifestError(`${head}the document is empty${hint}`);
   if (hit.host.kind === 'empty') return new ManifestError(`${head}${prefix} exists but is empty${hint}`);
@@ -87,8 +107,8 @@ function notFound(doc: Doc | null, path: Segment[], hit: { depth: number; host: 
   const where = prefix ? `${prefix} exists but has no key` : 'the document has no top-level key';
   const inherited = doc ? mergedFrom(doc, hit.host.map, missing) : null;
   const merge = inherited
-    ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}, ` +
-      `or set create-missing: true to override it here`
+    ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
+      (createMissingInput ? `, or set ${createMissingInput}: true to override it here` : '')
     : hint;
   return new ManifestError(`${head}${where} '${missing}' (keys: ${keys.join(', ') || 'none'})${merge}`);
 }

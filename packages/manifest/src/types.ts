@@ -14,6 +14,8 @@ export interface EditRequest {
   digestKey?: string;
   /** helm: create the key path when absent. */
   createMissing?: boolean;
+  /** The caller's input that turns createMissing on, offered in a key-not-found error; none, none offered. */
+  createMissingInput?: string;
 }
 
 /** One scalar whose value changed; `value` is '' when the key was removed (a stale kustomize digest). */
