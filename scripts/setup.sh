@@ -14,11 +14,22 @@ PACKAGES=(git buildah podman skopeo docker-registry busybox-static runc uidmap f
 NODE24_VERSION=24.22.3
 NODE24_DIR=.tools/node24
 
+# The docker CLI (builds through podman's API): machines often carry their own docker client; a
+# machine without one gets Debian's docker.io, whose daemon stays off.
+command -v docker >/dev/null || PACKAGES+=(docker.io)
+
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
-if [ ${#missing[@]} -eq 0 ] && ! [ -x "$(git --exec-path 2>/dev/null)/git-http-backend" ]; then missing+=(git); fi
+if ! [ -x "$(git --exec-path 2>/dev/null)/git-http-backend" ] && [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: git is installed but git-http-backend is missing at $(git --exec-path 2>/dev/null); reinstall git" >&2
+  exit 1
+fi
+if [ "$(uname -m)" != x86_64 ]; then
+  echo "setup: this machine is $(uname -m); the Node 24 package used here is for x86_64" >&2
+  exit 1
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "setup: system packages present (${PACKAGES[*]})"
