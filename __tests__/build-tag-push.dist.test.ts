@@ -34,7 +34,7 @@ function missingTools(): string | null {
 function missingDockerTools(): string | null {
   const docker = spawnSync('docker', ['--version'], { stdio: 'ignore' });
   if (docker.error || docker.status !== 0)
-    return 'the docker CLI is not installed (apt-get install -y docker-cli)';
+    return 'the docker CLI is not installed (npm run setup (installs docker.io when no docker client is present))';
   const podman = spawnSync('podman', ['--version'], { stdio: 'ignore' });
   if (podman.error || podman.status !== 0) return 'podman is not installed (apt-get install -y podman)';
   return null;

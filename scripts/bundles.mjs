@@ -60,8 +60,13 @@ export function bundlePackages(dir, byName = workspacePackages()) {
 /** sha256 over the lockfile and every source file of the bundle's packages, by path and content. */
 export function sourceHash(bundle) {
   const hash = createHash('sha256');
+  // The build's own configuration changes a bundle as surely as its sources do.
   const files = [
     path.join(root, 'package-lock.json'),
+    path.join(root, 'package.json'),
+    path.join(root, 'tsconfig.json'),
+    path.join(root, 'actions', 'tsconfig.json'),
+    path.join(root, 'scripts', 'build.mjs'),
     ...bundlePackages(bundle.dir).flatMap((d) => [
       path.join(d, 'package.json'),
       ...sourceFiles(path.join(d, 'src')),

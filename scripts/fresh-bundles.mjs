@@ -3,7 +3,7 @@
 // Safe to call from parallel test workers: one builds while the others wait for the lock.
 // Usage: node scripts/fresh-bundles.mjs [name ...]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HASH_FILE, bundleEntries, root, sourceHash } from './bundles.mjs';
@@ -15,18 +15,47 @@ function isFresh(bundle) {
   return existsSync(file) && readFileSync(file, 'utf8').trim() === sourceHash(bundle);
 }
 
+/** The PID holding a lock folder, or undefined when it is unreadable. */
+function holder(lock) {
+  const pid = Number(readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'r' }).trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function withLock(name, fn) {
   const lock = path.join(root, 'dist', `.build-${name}.lock`);
   mkdirSync(path.dirname(lock), { recursive: true });
+  let told = false;
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
+      let pid;
+      try {
+        pid = holder(lock);
+      } catch {
+        pid = undefined; // being written this instant, or left half-made by a killed build
+      }
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
-      else await sleep(250);
+      // A build killed mid-way leaves its lock behind: break it when its process is gone.
+      if ((pid !== undefined && !alive(pid)) || age > STALE_LOCK_MS)
+        rmSync(lock, { recursive: true, force: true });
+      else {
+        if (!told) console.error(`fresh-bundles: waiting for the build in process ${pid ?? '?'} (${lock})`);
+        told = true;
+        await sleep(250);
+      }
     }
   }
   try {

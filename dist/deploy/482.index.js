@@ -623,7 +623,7 @@ function editHelm(text, req) {
     let out = text;
     let previousTag;
     if (req.tag) {
-        const step = setValue(out, tagPath, req.tag, req.createMissing ?? false);
+        const step = setValue(out, tagPath, req.tag, req.createMissing ?? false, req.createMissingInput);
         [out, previousTag] = [step.text, step.previous];
         if (step.change)
             changes.push(step.change);
@@ -636,7 +636,7 @@ function editHelm(text, req) {
             throw new ManifestError('A digest was given but no digest key: helm needs digestKey (digest-key) naming the values path of ' +
                 'the digest, e.g. image.digest');
         }
-        const step = setValue(out, parseKeyPath(req.digestKey), req.digest, req.createMissing ?? false);
+        const step = setValue(out, parseKeyPath(req.digestKey), req.digest, req.createMissing ?? false, req.createMissingInput);
         out = step.text;
         if (step.change)
             changes.push(step.change);
@@ -644,7 +644,7 @@ function editHelm(text, req) {
     return { text: out, changes, previousTag };
 }
 /** Each value is its own parse-locate-splice round, so the digest sees the file as the tag edit left it. */
-function setValue(text, path, value, createMissing) {
+function setValue(text, path, value, createMissing, createMissingInput) {
     const doc = singleDocument(text, 'helm');
     const location = formatPath(path);
     const hit = findPath(doc, path);
@@ -656,7 +656,7 @@ function setValue(text, path, value, createMissing) {
         return { text: applySplices(text, [splice]), change: { location, previous, value }, previous };
     }
     if (!createMissing)
-        throw notFound(doc, path, hit);
+        throw notFound(doc, path, hit, createMissingInput);
     const splice = create(text, doc, path, hit, value);
     return { text: applySplices(text, [splice]), change: { location, previous: null, value }, previous: null };
 }
@@ -672,10 +672,13 @@ function create(text, doc, path, hit, value) {
         return fillEmpty(text, doc, host.pair, host.flow, nest(keys, value));
     return insertEntries(text, doc, host.kind === 'map' ? host.map : null, nest(keys, value));
 }
-function notFound(doc, path, hit) {
+function notFound(doc, path, hit, createMissingInput) {
     const prefix = formatPath(path.slice(0, hit.depth));
     const missing = String(path[hit.depth]);
-    const hint = '; set create-missing: true to create it';
+    // Only a caller with such an input is told to set it; the others learn that the key must exist.
+    const hint = createMissingInput
+        ? `; set ${createMissingInput}: true to create it`
+        : '; add it to the file first';
     const head = `key ${formatPath(path)} not found: `;
     if (hit.host.kind === 'end')
         return new ManifestError(`${head}the document is empty${hint}`);
@@ -685,8 +688,8 @@ function notFound(doc, path, hit) {
     const where = prefix ? `${prefix} exists but has no key` : 'the document has no top-level key';
     const inherited = doc ? mergedFrom(doc, hit.host.map, missing) : null;
     const merge = inherited
-        ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}, ` +
-            `or set create-missing: true to override it here`
+        ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
+            (createMissingInput ? `, or set ${createMissingInput}: true to override it here` : '')
         : hint;
     return new ManifestError(`${head}${where} '${missing}' (keys: ${keys.join(', ') || 'none'})${merge}`);
 }
@@ -1137,6 +1140,7 @@ function editRequest(spec, file) {
         key: spec.key,
         digestKey: spec.digestKey || undefined,
         createMissing: spec.createMissing,
+        createMissingInput: spec.inputNames?.createMissing,
     });
 }
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
@@ -1213,6 +1217,7 @@ const BUMP_MANIFEST_INPUTS = {
     branch: 'branch',
     token: 'token',
     maxAttempts: 'max-attempts',
+    createMissing: 'create-missing',
 };
 
 
@@ -1450,7 +1455,7 @@ function hintFor(failure, command, url) {
         case 'not-found':
             return `Check the repository name and that the token can see ${url}.`;
         case 'branch-not-found':
-            return 'Check the branch input; the branch must exist before bumping it.';
+            return `The branch must exist on ${url} before a commit can be pushed to it.`;
         default:
             return undefined;
     }

