@@ -25,7 +25,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
   if (!repositoryInput) throw new InputError('repository', 'is required and was not supplied');
-  const { url, repository } = gitRepositoryInput('repository', repositoryInput, serverUrl);
+  const { url, repository } = gitRepositoryInput('repository', repositoryInput, serverUrl, 'token');
   const transport = gitTransportInput('transport', raw.enum('transport', TRANSPORTS, 'auto'), {
     value: repositoryInput,
     fullName: repository,
@@ -36,7 +36,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     serverUrl,
     apiUrl: githubApiUrl(env, serverUrl),
     transport,
-    token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    token: raw.secret('token', { default: env['GITHUB_TOKEN'] ?? '' }),
     branch: branchInput('branch', raw.string('branch', { default: 'main' })),
     ...readEditInputs(raw),
     createMissing: raw.boolean('create-missing', false),

@@ -81,7 +81,12 @@ function scanInputs(raw: InputReader): DeployScanRequest {
 function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['gitops'] {
   const serverUrl = githubServerUrl(env);
   const repositoryInput = raw.string('gitops-repository', { required: true });
-  const { url, repository } = gitRepositoryInput('gitops-repository', repositoryInput, serverUrl);
+  const { url, repository } = gitRepositoryInput(
+    'gitops-repository',
+    repositoryInput,
+    serverUrl,
+    'gitops-token',
+  );
   return {
     url,
     repository,
@@ -91,7 +96,7 @@ function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['
       value: repositoryInput,
       fullName: repository,
     }),
-    token: raw.string('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    token: raw.secret('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
     branch: branchInput('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
     files: raw.multiline('gitops-files', { required: true }).map((f) => repoPathInput('gitops-files', f)),
     image: '',
@@ -115,7 +120,7 @@ function argoInputs(raw: InputReader): DeployWaitRequest | undefined {
   const appRef = (line: string) => appRefInput(ARGO_INPUTS.applications, line);
   return {
     server: serverInput(ARGO_INPUTS, server),
-    token: raw.string(ARGO_INPUTS.token, { required: true }),
+    token: raw.secret(ARGO_INPUTS.token, { required: true }),
     apps: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
     sync: raw.boolean(ARGO_INPUTS.sync, false),
     timeoutMs: raw.duration(ARGO_INPUTS.timeout, TIMEOUT_BOUNDS),

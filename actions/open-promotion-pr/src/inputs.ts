@@ -14,7 +14,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   if (!repository) throw new InputError('repository', 'is required and was not supplied');
   const inputs: Inputs = {
     repository: fullNameInput('repository', repository),
-    token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+    token: raw.secret('token', { default: env['GITHUB_TOKEN'] ?? '' }),
     base: branchInput('base', raw.string('base', { default: 'main' })),
     ...readEditInputs(raw),
     fromFile: raw.string('from-file'),

@@ -53,7 +53,7 @@ export function getInputs(raw: InputReader): Inputs {
 
 function sonar(raw: InputReader): SonarRequest | undefined {
   const hostUrl = raw.string('sonar-host-url').replace(/\/+$/, '');
-  const token = raw.string('sonar-token');
+  const token = raw.secret('sonar-token');
   const projectKey = raw.string('sonar-project-key');
   if (!hostUrl && !token && !projectKey) return undefined;
   if (!hostUrl)

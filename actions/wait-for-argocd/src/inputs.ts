@@ -14,7 +14,7 @@ import {
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
 export function getInputs(raw: InputReader): ArgoWaitRequest {
   const server = serverInput(NAMES, raw.string('server', { required: true }));
-  const token = raw.string('token', { required: true });
+  const token = raw.secret('token', { required: true });
   const apps = raw
     .multiline('applications', { required: true })
     .map((line) => appRefInput('applications', line));

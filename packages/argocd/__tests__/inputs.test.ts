@@ -31,10 +31,10 @@ describe('serverInput', () => {
       "Input 'argocd-server' must use https:// (or http://), got 'ftp:'",
     );
     expect(messageOf(() => serverInput(ROOT, 'https://u:p@argocd'))).toBe(
-      "Input 'argocd-server' must not contain credentials; use `argocd-token`",
+      "Input 'argocd-server' holds credentials (user:token@); give the URL without them and the token in 'argocd-token', which is masked and never put in a URL",
     );
     expect(messageOf(() => serverInput(WAIT_FOR_ARGOCD_INPUTS, 'https://u:p@argocd'))).toBe(
-      "Input 'server' must not contain credentials; use `token`",
+      "Input 'server' holds credentials (user:token@); give the URL without them and the token in 'token', which is masked and never put in a URL",
     );
   });
 });

@@ -1,7 +1,7 @@
 // The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
 // takes the caller's input names, so an error names an input the user of that action can set.
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError } from '@gitops-actions/kit';
+import { InputError, httpUrlInput } from '@gitops-actions/kit';
 import type { AppRef } from './types.js';
 
 /**
@@ -44,19 +44,10 @@ export const DEGRADED_GRACE_BOUNDS = { default: 30 * SECOND, max: 24 * HOUR };
 
 /** The server's base URL without a trailing slash; `https://` is assumed when no scheme is given. */
 export function serverInput(names: Pick<ArgoInputNames, 'server' | 'token'>, value: string): string {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    throw new InputError(names.server, `'${value}' is not a valid URL (expected https://argocd.example.com)`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(names.server, `must use https:// (or http://), got '${url.protocol}'`);
-  }
-  if (url.username || url.password)
-    throw new InputError(names.server, `must not contain credentials; use \`${names.token}\``);
-  return url.toString().replace(/\/+$/, '');
+  return httpUrlInput(names.server, value, {
+    tokenInput: names.token,
+    example: 'https://argocd.example.com',
+  });
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;

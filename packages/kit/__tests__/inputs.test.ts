@@ -42,7 +42,7 @@ describe('InputReader', () => {
     expect(from({ n: '7' }).integer('n', bounds)).toBe(7);
     expect(from({}).integer('n', bounds)).toBe(10);
     expect(() => from({ 'max-attempts': '0' }).integer('max-attempts', bounds)).toThrow(
-      "Input 'max-attempts' must be between 1 and 100, got 0",
+      "Input 'max-attempts' must be between 1 and 100, got '0'",
     );
     expect(() => from({ n: '1.5' }).integer('n', bounds)).toThrow("Input 'n' must be an integer, got '1.5'");
   });

@@ -23,11 +23,14 @@ describe('registryLoginInputs', () => {
   });
 
   it('takes explicit inputs over the defaults, and completes a half given on ghcr.io', () => {
-    const raw = from({ username: 'bot', password: 'pat' });
-    expect(registryLoginInputs(raw, 'ghcr.io', ACTIONS_ENV)).toEqual({ username: 'bot', password: 'pat' });
-    expect(registryLoginInputs(from({ password: 'pat' }), 'ghcr.io', ACTIONS_ENV)).toEqual({
+    const raw = from({ username: 'bot', password: 'pat-0123456789' });
+    expect(registryLoginInputs(raw, 'ghcr.io', ACTIONS_ENV)).toEqual({
+      username: 'bot',
+      password: 'pat-0123456789',
+    });
+    expect(registryLoginInputs(from({ password: 'pat-0123456789' }), 'ghcr.io', ACTIONS_ENV)).toEqual({
       username: 'octocat',
-      password: 'pat',
+      password: 'pat-0123456789',
     });
   });
 
@@ -35,7 +38,9 @@ describe('registryLoginInputs', () => {
     const missingPassword = () => registryLoginInputs(from({ username: 'bot' }), 'quay.io', {});
     expect(missingPassword).toThrow(InputError);
     expect(missingPassword).toThrow(/password.*required when the other of username\/password is given/);
-    expect(() => registryLoginInputs(from({ password: 'pat' }), 'quay.io', {})).toThrow(/username/);
+    expect(() => registryLoginInputs(from({ password: 'pat-0123456789' }), 'quay.io', {})).toThrow(
+      /username/,
+    );
     expect(() => registryLoginInputs(from({ username: 'bot' }), 'ghcr.io', { GITHUB_ACTOR: 'x' })).toThrow(
       /password/,
     );

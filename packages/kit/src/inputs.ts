@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { shown } from './outside-text.js';
 
 /** Where raw input strings come from: the runner's `INPUT_*` env, CLI flags, or a test's map. */
 export type InputSource = (name: string) => string;
@@ -6,6 +7,9 @@ export type InputSource = (name: string) => string;
 interface Common {
   required?: boolean;
 }
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+export const MIN_SECRET_LENGTH = 8;
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -23,12 +27,27 @@ export class InputReader {
     return value;
   }
 
+  /**
+   * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+   * of it, and a one-letter "secret" turns every message into `e***ist`.
+   */
+  secret(name: string, opts: Common & { default?: string } = {}): string {
+    const value = this.string(name, opts);
+    if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+      throw new InputError(
+        name,
+        `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`,
+      );
+    }
+    return value;
+  }
+
   boolean(name: string, fallback: boolean): boolean {
     const value = this.string(name);
     if (value === '') return fallback;
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
-    throw new InputError(name, `must be true or false, got '${value}'`);
+    throw new InputError(name, `must be true or false, got ${shown(value)}`);
   }
 
   /** Newline-separated values, blank lines dropped. */
@@ -54,7 +73,7 @@ export class InputReader {
     const value = this.string(name);
     if (value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+    throw new InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${shown(value)}`);
   }
 
   /**
@@ -70,7 +89,10 @@ export class InputReader {
     const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
     const unknown = given.find((v) => !(allowed as readonly string[]).includes(v));
     if (unknown !== undefined) {
-      throw new InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+      throw new InputError(
+        name,
+        `has unknown ${opts.noun} ${shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`,
+      );
     }
     return [...new Set(given.length ? (given as T[]) : fallback)];
   }
@@ -82,7 +104,7 @@ export class InputReader {
     if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
       throw new InputError(
         name,
-        `must be an exact release such as ${example}, got '${value}' (tags can be moved)`,
+        `must be an exact release such as ${example}, got ${shown(value)} (tags can be moved)`,
       );
     }
     return value.replace(/^v/, '');
@@ -101,7 +123,7 @@ export class InputReader {
   keyValues(name: string): string[] {
     const lines = this.multiline(name);
     const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-    if (bad !== undefined) throw new InputError(name, `'${bad}' is not KEY=value`);
+    if (bad !== undefined) throw new InputError(name, `${shown(bad)} is not KEY=value`);
     return lines;
   }
 
@@ -114,9 +136,9 @@ export class InputReader {
     const value = this.string(name);
     if (value === '') return bounds.default;
     const ms = parseDuration(value);
-    if (ms === 'negative') throw new InputError(name, `must not be negative, got '${value}'`);
+    if (ms === 'negative') throw new InputError(name, `must not be negative, got ${shown(value)}`);
     if (ms === undefined) {
-      throw new InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+      throw new InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${shown(value)}`);
     }
     const min = bounds.min ?? 0;
     if (ms < min || ms > bounds.max) {
@@ -125,7 +147,7 @@ export class InputReader {
         /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
       throw new InputError(
         name,
-        `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`,
+        `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${shown(value)}${amount}`,
       );
     }
     return ms;
@@ -134,10 +156,11 @@ export class InputReader {
   integer(name: string, bounds: { min: number; max: number; default: number }): number {
     const value = this.string(name);
     if (value === '') return bounds.default;
-    if (!/^[+-]?\d+$/.test(value)) throw new InputError(name, `must be an integer, got '${value}'`);
+    if (!/^[+-]?\d+$/.test(value)) throw new InputError(name, `must be an integer, got ${shown(value)}`);
     const n = Number(value);
     if (n < bounds.min || n > bounds.max) {
-      throw new InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+      // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+      throw new InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${shown(value)}`);
     }
     return n;
   }

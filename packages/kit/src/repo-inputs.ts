@@ -1,25 +1,41 @@
 import { InputError } from './errors.js';
 import type { InputReader } from './inputs.js';
+import { shown } from './outside-text.js';
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES: [RegExp, string][] = [
+  // eslint-disable-next-line no-control-regex
+  [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+  [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+  [/\.\./, "holds '..'"],
+  [/@\{/, "holds '@{'"],
+  [/^-/, "starts with '-'"],
+  [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+  [/(^|\/)\./, "has a part starting with '.'"],
+  [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+  [/^(@|HEAD)$/, 'is reserved by git'],
+];
 
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 export function branchInput(input: string, value: string): string {
-  if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-    throw new InputError(input, `'${value}' is not a valid branch name`);
-  }
-  return value.replace(/^refs\/heads\//, '');
+  const name = value.replace(/^refs\/heads\//, '');
+  if (name === '') throw new InputError(input, 'is an empty branch name');
+  const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+  if (broken) throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+  return name;
 }
 
 /** Repository-relative, normalized, and unable to leave the repository. */
 export function repoPathInput(input: string, value: string): string {
   const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
   if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-    throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+    throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
   }
   const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.includes('..'))
-    throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+    throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
   if (parts.length === 0 || parts[0] === '.git')
-    throw new InputError(input, `'${value}' is not a file in the repository`);
+    throw new InputError(input, `${shown(value)} is not a file in the repository`);
   return parts.join('/');
 }
 
@@ -27,7 +43,7 @@ export function repoPathInput(input: string, value: string): string {
 export function fullNameInput(input: string, value: string): string {
   const name = value.replace(/\.git$/, '');
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-    throw new InputError(input, `must be owner/name, got '${value}'`);
+    throw new InputError(input, `must be owner/name, got ${shown(value)}`);
   }
   return name;
 }
@@ -40,14 +56,19 @@ export function gitRepositoryInput(
   input: string,
   value: string,
   serverUrl: string,
+  tokenInput: string,
 ): { url: string; repository: string | null } {
   if (/^(https?|file):\/\//i.test(value)) {
+    refuseCredentials(input, value, tokenInput);
     const withoutGit = value.replace(/\.git$/, '');
     const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
     return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
   }
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-    throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+    throw new InputError(
+      input,
+      `must be owner/name or a https://, http:// or file:// URL, got ${shown(value)}`,
+    );
   }
   const repository = value.replace(/\.git$/, '');
   return { url: `${serverUrl}/${repository}.git`, repository };
@@ -65,7 +86,7 @@ export function registryLoginInputs(
   env: NodeJS.ProcessEnv,
 ): { username: string; password: string } {
   const givenUsername = raw.string('username');
-  const givenPassword = raw.string('password');
+  const givenPassword = raw.secret('password');
   const isGhcr = registry === 'ghcr.io';
   const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
   const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -90,7 +111,7 @@ export function gitTransportInput(
   if (choice === 'api' && !repository.fullName) {
     throw new InputError(
       input,
-      `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`,
+      `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`,
     );
   }
   return choice;
@@ -106,3 +127,57 @@ export function githubApiUrl(env: NodeJS.ProcessEnv, serverUrl: string): string 
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 export const githubServerUrl = (env: NodeJS.ProcessEnv): string =>
   (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input: string, value: string, tokenInput: string): void {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) {
+    throw new InputError(
+      input,
+      `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`,
+    );
+  }
+}
+
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+export function httpUrlInput(
+  input: string,
+  value: string,
+  opts: { tokenInput: string; example: string },
+): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+    throw new InputError(
+      input,
+      `${shown(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`,
+    );
+  }
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  refuseCredentials(input, withScheme, opts.tokenInput);
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new InputError(input, `${shown(value)} is not a valid URL (expected ${opts.example})`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, '//');
+  }
+}

@@ -4,6 +4,7 @@
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
+import { guardCommands } from './outside-text.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -82,8 +83,9 @@ export class Runner {
     return this.env['RUNNER_DEBUG'] === '1';
   }
 
+  /** A log line; any part that would start a workflow command is printed inert. */
   info(message: string): void {
-    this.write(message);
+    this.write(guardCommands(message));
   }
 
   debug(message: string): void {

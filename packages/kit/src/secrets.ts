@@ -13,9 +13,13 @@ export class Secrets {
     if (!value || this.values.has(value)) return;
     this.values.add(value);
     this.runner?.setSecret(value);
-    const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-    this.values.add(basic);
-    this.runner?.setSecret(basic);
+    // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+    const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+    for (const form of forms) {
+      if (this.values.has(form)) continue;
+      this.values.add(form);
+      this.runner?.setSecret(form);
+    }
   }
 
   redact(text: string): string {

@@ -34,10 +34,23 @@ export function parseWorkflowCommand(line: string): WorkflowCommand | null {
   };
 }
 
-/** Extracts `::command k=v::message` lines (add-mask, error, warning, group, ...) from a step's stdout. */
+/**
+ * The `::command k=v::message` lines (add-mask, error, warning, group, ...) the runner would execute
+ * in a step's output, read as the runner reads it: lines split on CR as well as LF and trimmed, and
+ * nothing executed between `::stop-commands::<token>` and `::<token>::`.
+ */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
-  return stdout
-    .split(/\r?\n/)
-    .map(parseWorkflowCommand)
-    .filter((c): c is WorkflowCommand => c !== null);
+  const commands: WorkflowCommand[] = [];
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const command = parseWorkflowCommand(line.trim());
+    if (!command) continue;
+    if (stopToken !== undefined) {
+      if (command.command === stopToken) stopToken = undefined;
+      continue;
+    }
+    if (command.command === 'stop-commands') stopToken = command.message;
+    else commands.push(command);
+  }
+  return commands;
 }
