@@ -1,4 +1,4 @@
-import { InputError, type InputReader } from '@gitops-actions/kit';
+import { InputError, shown, type InputReader } from '@gitops-actions/kit';
 import type { AwsLoginRequest } from '@gitops-actions/aws';
 
 /** The action's inputs are exactly a login request. */
@@ -14,12 +14,12 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   if (!match) {
     throw new InputError(
       'role-to-assume',
-      `'${roleArn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
+      `${shown(roleArn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`,
     );
   }
   const region = raw.string('aws-region', { required: true });
   if (!REGION.test(region))
-    throw new InputError('aws-region', `'${region}' is not an AWS region (e.g. eu-west-1)`);
+    throw new InputError('aws-region', `${shown(region)} is not an AWS region (e.g. eu-west-1)`);
   const inputs: Inputs = {
     roleArn,
     roleAccount: match[1] ?? '',
@@ -49,7 +49,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
 function accounts(raw: InputReader, name: string): string[] {
   const values = raw.list(name);
   const bad = values.find((v) => !ACCOUNT.test(v));
-  if (bad !== undefined) throw new InputError(name, `'${bad}' is not a 12-digit AWS account ID`);
+  if (bad !== undefined) throw new InputError(name, `${shown(bad)} is not a 12-digit AWS account ID`);
   return [...new Set(values)];
 }
 
@@ -82,7 +82,7 @@ function sessionName(template: string, env: NodeJS.ProcessEnv): string {
   if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
     throw new InputError(
       'role-session-name',
-      `'${name}' must be 2–64 characters of letters, digits and + = , . @ _ -`,
+      `${shown(name)} must be 2–64 characters of letters, digits and + = , . @ _ -`,
     );
   }
   return name;

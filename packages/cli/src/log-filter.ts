@@ -1,22 +1,33 @@
-import { parseWorkflowCommand } from '@gitops-actions/kit';
+import { guardCommands, parseWorkflowCommand } from '@gitops-actions/kit';
 
 /**
  * Turns workflow commands in an action's stdout into plain terminal output: masks are applied,
  * not printed (printing `::add-mask::` would show the secret), annotations become prefixed lines.
+ * The CLI may itself run inside a workflow step, so what it prints is guarded like any outside
+ * text, and a `::stop-commands::` block of the action is passed through as text.
  */
 export class LogFilter {
   private readonly secrets: string[] = [];
+  private stopToken: string | undefined;
 
   constructor(
-    private readonly print: (line: string) => void,
+    private readonly out: (line: string) => void,
     private readonly debug: boolean,
   ) {}
 
   line(raw: string): void {
-    const command = parseWorkflowCommand(raw);
+    const command = parseWorkflowCommand(raw.trim());
+    if (this.stopToken !== undefined) {
+      if (command?.command === this.stopToken) this.stopToken = undefined;
+      else this.print(this.redact(raw));
+      return;
+    }
     if (!command) return this.print(this.redact(raw));
     const { message } = command;
     switch (command.command) {
+      case 'stop-commands':
+        this.stopToken = message;
+        return;
       case 'add-mask':
         if (message) this.secrets.push(message);
         return;
@@ -32,6 +43,10 @@ export class LogFilter {
       default:
         return;
     }
+  }
+
+  private print(text: string): void {
+    this.out(guardCommands(text));
   }
 
   redact(text: string): string {
