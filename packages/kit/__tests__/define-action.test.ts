@@ -83,11 +83,15 @@ describe('defineAction', () => {
 
 describe('runnerPorts', () => {
   it('takes the workspace and temp folder from the runner, and falls back outside one', () => {
-    const log = createContext(new Runner({}, () => {})).log;
+    const lines: string[] = [];
+    const log = createContext(new Runner({}, (l) => lines.push(l))).log;
     expect(runnerPorts(log, { GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t' })).toMatchObject({
       workspace: '/w',
       tempDir: '/t',
     });
+    expect(lines).toEqual([]);
+    // (12.8) Outside a runner nothing runner-only is required; the fallback is said once.
     expect(runnerPorts(log, {})).toMatchObject({ workspace: process.cwd(), tempDir: tmpdir() });
+    expect(lines).toEqual([`RUNNER_TEMP is not set (not on a runner): temporary files go under ${tmpdir()}`]);
   });
 });

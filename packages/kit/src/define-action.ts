@@ -18,6 +18,10 @@ export interface RunnerPorts {
 }
 
 export function runnerPorts(log: Logger, env: NodeJS.ProcessEnv = process.env): RunnerPorts {
+  // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+  // temporary files go, since no runner will clean them up.
+  if (!env['RUNNER_TEMP'])
+    log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${tmpdir()}`);
   return {
     exec,
     log,
