@@ -1,6 +1,7 @@
 export { ActionError, InputError, describeFailure, errorMessage } from './errors.js';
 export { exec, type Exec, type ExecOptions, type ExecResult } from './exec.js';
 export { InputReader, MIN_SECRET_LENGTH, formatDuration, splitLines, type InputSource } from './inputs.js';
+export { networkFailure, type NetworkFailure } from './network.js';
 export { guardCommands, shown, startsCommand } from './outside-text.js';
 export { runnerLogger, silentLogger, type Logger } from './logger.js';
 export { backoffDelay, retry, systemClock, type Clock, type RetryOptions } from './retry.js';

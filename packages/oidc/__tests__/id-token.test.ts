@@ -78,6 +78,24 @@ describe('requestGitHubIdentity', () => {
     expect(denied.urls).toHaveLength(1);
   });
 
+  it('(12.7) names an unresolvable endpoint and its variable, and does not retry it', async () => {
+    const dns = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND runner'), { code: 'ENOTFOUND' }),
+    });
+    const p = ports([dns, ok(jwt(CLAIMS))]);
+    const error = await failure(requestGitHubIdentity('a', p));
+    expect(error.message).toBe(
+      "the runner's token endpoint runner (ACTIONS_ID_TOKEN_REQUEST_URL) is unreachable: no DNS answer for the host (ENOTFOUND)",
+    );
+    expect(p.urls).toHaveLength(1);
+  });
+
+  it('(12.11) refuses an HTML page without echoing it or the parser', async () => {
+    const page = new Response('<html>::warning::proxy login</html>', { status: 200 });
+    const error = await failure(requestGitHubIdentity('a', ports([page])));
+    expect(error.message).toBe('the runner answered without a JWT');
+  });
+
   it('explains a job without id-token: write', async () => {
     const error = await failure(requestGitHubIdentity('a', { ...ports([]), env: {} }));
     expect(error.operation).toBe('get a GitHub OIDC token');

@@ -1,4 +1,4 @@
-import { ActionError, retry, type Clock } from '@gitops-actions/kit';
+import { ActionError, networkFailure, retry, type Clock } from '@gitops-actions/kit';
 
 /** What asking the runner for the job's token touches. */
 export interface OidcPorts {
@@ -88,10 +88,11 @@ async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof f
       signal: AbortSignal.timeout(15_000),
     });
   } catch (error) {
+    const failure = networkFailure(error);
     throw new ActionError(
       OPERATION,
-      `the runner's token endpoint is unreachable (${(error as Error).message})`,
-      { retryable: true },
+      `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL) is unreachable: ${failure.reason}`,
+      { retryable: failure.transient },
     );
   }
   if (!res.ok) {
@@ -101,8 +102,14 @@ async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof f
       hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
     });
   }
-  const body = (await res.json()) as { value?: unknown };
-  if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
+  // Read as text first: a proxy's HTML page is not JSON, and the parser's message would echo it.
+  let body: { value?: unknown } = {};
+  try {
+    body = JSON.parse(await res.text()) as { value?: unknown };
+  } catch {
+    // Falls through to the refusal below.
+  }
+  if (typeof body?.value !== 'string' || body.value.split('.').length !== 3) {
     throw new ActionError(OPERATION, 'the runner answered without a JWT');
   }
   return body.value;
