@@ -1,4 +1,4 @@
-import { applyEdit, type EditRequest } from '@gitops-actions/manifest';
+import { applyEdit, KeyPathError, type EditRequest } from '@gitops-actions/manifest';
 import {
   corpus,
   DIGEST_A,
@@ -277,19 +277,19 @@ describe('helm: errors', () => {
       'key worker.image.tag not found: worker exists but is empty; add it to the file first',
     );
     expect(errorOf(() => applyEdit(sparse, helm('derived.image.tag', '1.0.0')))).toBe(
-      "key derived.image.tag not found: derived exists but has no key 'image' (keys: <<, replicas); " +
+      "key derived.image.tag not found: derived exists but has no key 'image' (keys: '<<', 'replicas'); " +
         "'image' is inherited through '<<: *base', so edit the anchor &base",
     );
   });
 
   it('names the deepest existing prefix and its keys when a key is missing', () => {
     expect(fail(values, helm('image.digest', '1.0.0'))).toBe(
-      "key image.digest not found: image exists but has no key 'digest' (keys: repository, pullPolicy, tag); " +
+      "key image.digest not found: image exists but has no key 'digest' (keys: 'repository', 'pullPolicy', 'tag'); " +
         'set create-missing: true to create it',
     );
     expect(fail(sparse, helm('api.image.tag', '1.0.0'))).toBe(
       "key api.image.tag not found: the document has no top-level key 'api' " +
-        '(keys: image, worker, ingress, proxy, base, derived, frozen, list, resources); ' +
+        "(keys: 'image', 'worker', 'ingress', 'proxy', 'base', 'derived', 'frozen', 'list', 'resources'); " +
         'set create-missing: true to create it',
     );
     expect(fail(sparse, helm('worker.image.tag', '1.0.0'))).toBe(
@@ -302,7 +302,7 @@ describe('helm: errors', () => {
 
   it('explains a key inherited through a merge key', () => {
     expect(fail(sparse, helm('derived.image.tag', '1.0.0'))).toBe(
-      "key derived.image.tag not found: derived exists but has no key 'image' (keys: <<, replicas); " +
+      "key derived.image.tag not found: derived exists but has no key 'image' (keys: '<<', 'replicas'); " +
         "'image' is inherited through '<<: *base', so edit the anchor &base, " +
         'or set create-missing: true to override it here',
     );
@@ -343,7 +343,7 @@ describe('helm: errors', () => {
   it('refuses a block scalar target', () => {
     const input = corpus('helm/values-block.yaml');
     expect(fail(input, helm('image.tag', '1.1.0'))).toBe(
-      'image.tag is a block scalar (|); rewrite it as a single-line value (e.g. "1.1.0") and run again',
+      "image.tag is a block scalar (|); rewrite it as a single-line value (e.g. '1.1.0') and run again",
     );
     expect(fail(input, helm('image.notes', '1.1.0'))).toContain('block scalar (>)');
   });
@@ -374,4 +374,21 @@ describe('helm: errors', () => {
     expect(fail(values, helm('a[0', '1.0.0'))).toContain("'[' at position 2 is not closed");
     expect(fail(values, helm('', '1.0.0'))).toContain("Invalid key '': it is empty");
   });
+
+  it.each(['__proto__.polluted', 'image.constructor', 'a["prototype"].tag', 'x[0].__proto__'])(
+    '(12.13) refuses the reserved segment in %s, even with createMissing',
+    (key) => {
+      const error = (() => {
+        try {
+          applyEdit(values, { ...helm(key, '1.0.0'), createMissing: true });
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(KeyPathError);
+      expect((error as KeyPathError).key).toBe(key);
+      expect((error as Error).message).toMatch(/is a reserved name \(__proto__, constructor, prototype\)/);
+    },
+  );
 });

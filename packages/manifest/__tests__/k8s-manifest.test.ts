@@ -155,9 +155,10 @@ describe('manifest: errors', () => {
 
   it('lists the images found when none matches', () => {
     expect(fail(app, set('ghcr.io/acme/nope', { tag: '1.0.0' }))).toBe(
-      'image ghcr.io/acme/nope not found in any containers, initContainers or ephemeralContainers (images found: ' +
-        `ghcr.io/acme/api:1.4.2, ghcr.io/acme/api:1.4.2@${OLD_DIGEST}, localhost:5000/proxy:0.9.1, ` +
-        'ghcr.io/acme/toolbox:1.0, ghcr.io/acme/api); check the image repository (without tag or digest)',
+      "image 'ghcr.io/acme/nope' not found in any containers, initContainers or ephemeralContainers (images found: " +
+        `'ghcr.io/acme/api:1.4.2', '${`ghcr.io/acme/api:1.4.2@${OLD_DIGEST}`.slice(0, 80)}…' (94 characters), ` +
+        "'localhost:5000/proxy:0.9.1', 'ghcr.io/acme/toolbox:1.0', 'ghcr.io/acme/api'); " +
+        'check the image repository (without tag or digest)',
     );
     expect(fail('kind: ConfigMap\n', set('x.io/a', { tag: '1' }))).toContain(
       '(no container images found at all)',
@@ -180,7 +181,7 @@ describe('manifest: errors', () => {
   it('refuses a block scalar image', () => {
     const input = 'spec:\n  containers:\n  - image: >-\n      x.io/a:1\n';
     expect(fail(input, set('x.io/a', { tag: '2' }))).toBe(
-      'doc 1: spec.containers[0].image is a block scalar (>); rewrite it as a single-line value (e.g. "x.io/a:2") ' +
+      "doc 1: spec.containers[0].image is a block scalar (>); rewrite it as a single-line value (e.g. 'x.io/a:2') " +
         'and run again',
     );
   });

@@ -160,7 +160,7 @@ describe('kustomize: errors', () => {
       'An image is required for format kustomize: the repository to update, e.g. ghcr.io/org/api',
     );
     expect(fail(overlay, set('ghcr.io/acme/api:1.0.0', { tag: '1.0.0' }))).toBe(
-      "Invalid image 'ghcr.io/acme/api:1.0.0': give the repository only (e.g. ghcr.io/acme/api) and pass the " +
+      "Invalid image 'ghcr.io/acme/api:1.0.0': give the repository only (e.g. 'ghcr.io/acme/api') and pass the " +
         'tag or digest separately',
     );
   });

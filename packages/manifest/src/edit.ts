@@ -1,3 +1,4 @@
+import { shown } from '@gitops-actions/kit';
 import { ManifestError } from './errors.js';
 import { editHelm } from './helm.js';
 import { isValidDigest, isValidTag, parseImageReference } from './image-ref.js';
@@ -31,19 +32,21 @@ function normalize(req: EditRequest): EditRequest {
     digestKey: req.digestKey?.trim() || undefined,
   };
   if (!FORMATS.includes(request.format)) {
-    throw new ManifestError(`Unknown format '${String(request.format)}': use helm, kustomize or manifest`);
+    throw new ManifestError(
+      `Unknown format ${shown(String(request.format))}: use helm, kustomize or manifest`,
+    );
   }
   if (!request.tag && !request.digest)
     throw new ManifestError('Nothing to set: give a tag, a digest, or both');
   if (request.tag && !isValidTag(request.tag)) {
     throw new ManifestError(
-      `Invalid tag '${request.tag}': a tag is 1-128 characters of letters, digits, '_', '.' and '-', ` +
+      `Invalid tag ${shown(request.tag)}: a tag is 1-128 characters of letters, digits, '_', '.' and '-', ` +
         `not starting with '.' or '-'`,
     );
   }
   if (request.digest && !isValidDigest(request.digest)) {
     throw new ManifestError(
-      `Invalid digest '${request.digest}': expected sha256: followed by 64 lowercase hex characters`,
+      `Invalid digest ${shown(request.digest)}: expected sha256: followed by 64 lowercase hex characters`,
     );
   }
   return request;
@@ -59,7 +62,7 @@ function withImage(request: EditRequest): EditRequest & { image: string } {
   const ref = parseImageReference(image);
   if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
     throw new ManifestError(
-      `Invalid image '${image}': give the repository only (e.g. ${ref.repository}) and pass the tag or digest separately`,
+      `Invalid image ${shown(image)}: give the repository only (e.g. ${shown(ref.repository)}) and pass the tag or digest separately`,
     );
   }
   return { ...request, image };

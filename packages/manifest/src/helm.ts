@@ -1,4 +1,5 @@
-import { ManifestError } from './errors.js';
+import { shown } from '@gitops-actions/kit';
+import { ManifestError, shownList } from './errors.js';
 import { insertEntries, fillEmpty } from './insert.js';
 import { formatPath, parseKeyPath, type Segment } from './key-path.js';
 import { findPath, mergedFrom, pairKey, type Host, type PathHit } from './locate.js';
@@ -107,10 +108,10 @@ function notFound(
   const where = prefix ? `${prefix} exists but has no key` : 'the document has no top-level key';
   const inherited = doc ? mergedFrom(doc, hit.host.map, missing) : null;
   const merge = inherited
-    ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
+    ? `; ${shown(missing)} is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
       (createMissingInput ? `, or set ${createMissingInput}: true to override it here` : '')
     : hint;
-  return new ManifestError(`${head}${where} '${missing}' (keys: ${keys.join(', ') || 'none'})${merge}`);
+  return new ManifestError(`${head}${where} ${shown(missing)} (keys: ${shownList(keys) || 'none'})${merge}`);
 }
 
 /** The current tag when only a digest is set; a missing or odd path just means there is none. */

@@ -1,3 +1,4 @@
+import { shown } from '@gitops-actions/kit';
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 
@@ -28,12 +29,12 @@ export function imageInputProblem(inputs: {
   if (inputs.tag && !isValidTag(inputs.tag))
     return {
       input: 'tag',
-      message: `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+      message: `${shown(inputs.tag)} is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
     };
   if (inputs.digest && !isValidDigest(inputs.digest))
     return {
       input: 'digest',
-      message: `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
+      message: `${shown(inputs.digest)} is not a valid digest (expected sha256:<64 lowercase hex>)`,
     };
   if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
     return { input: 'image', message: `is required with format ${inputs.format}` };

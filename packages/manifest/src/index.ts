@@ -1,5 +1,6 @@
 export type { Change, EditRequest, EditResult, Format } from './types.js';
-export { ManifestError } from './errors.js';
+export { KeyPathError, ManifestError } from './errors.js';
+export { parseKeyPath } from './key-path.js';
 export { applyEdit } from './edit.js';
 export { detectFormat, requestForFile, type EditTarget } from './format.js';
 export {

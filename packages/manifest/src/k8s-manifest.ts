@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Pair } from 'yaml';
-import { ManifestError } from './errors.js';
+import { shown } from '@gitops-actions/kit';
+import { ManifestError, shownList } from './errors.js';
 import { formatImageReference, parseImageReference, sameRepository } from './image-ref.js';
 import { formatPath, type Segment } from './key-path.js';
 import { findPair, pairKey } from './locate.js';
@@ -89,9 +90,9 @@ function imageValue(slot: ImageSlot, image: string): string | null {
 
 function notFound(image: string, found: string[]): ManifestError {
   const unique = [...new Set(found)];
-  const list = unique.length > 0 ? `images found: ${unique.join(', ')}` : 'no container images found at all';
+  const list = unique.length > 0 ? `images found: ${shownList(unique)}` : 'no container images found at all';
   return new ManifestError(
-    `image ${image} not found in any containers, initContainers or ephemeralContainers (${list}); ` +
+    `image ${shown(image)} not found in any containers, initContainers or ephemeralContainers (${list}); ` +
       `check the image repository (without tag or digest)`,
   );
 }

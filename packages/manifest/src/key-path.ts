@@ -1,4 +1,5 @@
-import { ManifestError } from './errors.js';
+import { shown } from '@gitops-actions/kit';
+import { KeyPathError } from './errors.js';
 
 /** A mapping key or a list index. */
 export type Segment = string | number;
@@ -25,23 +26,35 @@ export function parseKeyPath(key: string): Segment[] {
       i += 1;
       if (i === key.length) throw invalidKey(key, 'it ends with a dot');
     } else if (i < key.length && key[i] !== '[') {
-      throw invalidKey(key, `unexpected '${key[i]}' at position ${i + 1}`);
+      throw invalidKey(key, `unexpected ${shown(key[i] ?? '')} at position ${i + 1}`);
     }
   }
   if (segments.length === 0) throw invalidKey(key, 'it is empty');
+  const reserved = segments.find((s) => typeof s === 'string' && RESERVED.has(s));
+  if (reserved !== undefined) {
+    throw invalidKey(
+      key,
+      `${shown(String(reserved))} is a reserved name (__proto__, constructor, prototype)`,
+    );
+  }
   return segments;
 }
+
+// Segments that name an object's prototype machinery: no values file needs them, and a path
+// through them is how prototype pollution reaches any code that walks keys into objects.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 function bracketSegment(key: string, inner: string): Segment {
   if (/^\d+$/.test(inner)) return Number(inner);
   const quoted = /^(["'])(.+)\1$/.exec(inner);
   if (quoted?.[2]) return quoted[2];
-  throw invalidKey(key, `'[${inner}]' is neither a list index nor a quoted key`);
+  throw invalidKey(key, `${shown(`[${inner}]`)} is neither a list index nor a quoted key`);
 }
 
-function invalidKey(key: string, why: string): ManifestError {
-  return new ManifestError(
-    `Invalid key '${key}': ${why}. Use a dotted path such as image.tag or containers[0].image.tag`,
+function invalidKey(key: string, why: string): KeyPathError {
+  return new KeyPathError(
+    key,
+    `Invalid key ${shown(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`,
   );
 }
 

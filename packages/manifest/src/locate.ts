@@ -1,4 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
+import { shown } from '@gitops-actions/kit';
 import { ManifestError } from './errors.js';
 import { formatPath, type Segment } from './key-path.js';
 
@@ -45,7 +46,7 @@ export function findPath(doc: Document | null, segments: readonly Segment[]): Pa
     }
     if (isAlias(node)) throw aliasOnPath(doc, prefix, node.source, segments);
     if (typeof segment === 'string') {
-      if (!isMap(node)) throw cannotDescend(prefix, node, `look up key '${segment}'`, segments);
+      if (!isMap(node)) throw cannotDescend(prefix, node, `look up key ${shown(segment)}`, segments);
       const next = findPair(node, segment);
       if (!next) return { kind: 'missing', depth, host: { kind: 'map', map: node } };
       [node, pair, flow] = [next.value, next, Boolean(node.flow)];

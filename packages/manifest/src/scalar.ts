@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Pair, Scalar } from 'yaml';
+import { shown } from '@gitops-actions/kit';
 import { ManifestError } from './errors.js';
 import { anchorLocation, scalarText } from './locate.js';
 import type { Splice } from './text.js';
@@ -79,7 +80,7 @@ function restyle(node: Scalar, value: string, target: Target): string {
       // A tag is one line; rewriting a block scalar would silently change its chomping semantics.
       throw new ManifestError(
         `${target.location} is a block scalar (${node.type === Scalar.BLOCK_LITERAL ? '|' : '>'}); ` +
-          `rewrite it as a single-line value (e.g. "${value}") and run again`,
+          `rewrite it as a single-line value (e.g. ${shown(value)}) and run again`,
       );
     default:
       return renderScalar(value, target.flow);
