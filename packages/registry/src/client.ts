@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { systemClock, type Clock } from '@gitops-actions/kit';
+import { basicAuth, displayUrl, shown, systemClock, type Clock } from '@gitops-actions/kit';
 import type { RegistryCredentials } from './docker-config.js';
 
 /** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
@@ -46,6 +46,37 @@ export interface RegistryClientOptions {
   clock?: Clock;
 }
 
+/** Failures that another attempt cannot mend: the name does not resolve, the certificate is not trusted. */
+const FINAL_NETWORK_CODES = new Set([
+  'ENOTFOUND',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** What a socket error means, in words, rather than Node's `getaddrinfo ENOTFOUND …`. */
+function networkFailure(host: string, code: string, message: string, timeoutMs: number): string {
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `the host name of ${host} does not resolve (DNS ${code}); check the image's registry host and the runner's network`;
+    case 'ECONNREFUSED':
+      return `nothing accepts connections at ${host} (connection refused)`;
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return `${host} closed the connection (${code})`;
+    case 'ETIMEDOUT':
+      return `${host} did not answer within ${timeoutMs} ms`;
+    default:
+      if (code.startsWith('ERR_TLS') || code.includes('CERT'))
+        return `the TLS certificate of ${host} is not trusted (${code}); give the runner its CA (NODE_EXTRA_CA_CERTS)`;
+      return `the connection to ${host} failed (${code || shown(message)})`;
+  }
+}
+
 const isLoopback = (host: string): boolean => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 
 /** How the registry wants to be spoken to, from its first `WWW-Authenticate` challenge. */
@@ -73,7 +104,8 @@ function parseChallenge(header: string): Challenge | 'unknown' | undefined {
     ]),
   );
   const realm = params['realm'];
-  if (!realm) throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+  if (!realm)
+    throw new RegistryError(`the registry's auth challenge has no realm: ${shown(header)}`, 401, false);
   return { scheme: 'bearer', realm, service: params['service'] };
 }
 
@@ -151,7 +183,7 @@ export class RegistryClient {
     const retryable = res.status >= 500 || res.status === 429;
     if (res.status === 401 || res.status === 403) {
       const who = this.opts.credentials
-        ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+        ? `with ${this.opts.credentials.source} (user ${shown(this.opts.credentials.username)})`
         : 'without credentials';
       return new RegistryError(
         `${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`,
@@ -159,7 +191,13 @@ export class RegistryClient {
         false,
       );
     }
-    return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+    // The body is the registry's (or a proxy's) text: quoted and cut, never printed as it came.
+    const body = res.body.trim() ? `: ${shown(res.body.trim())}` : '';
+    return new RegistryError(
+      `${what}: the registry ${this.opts.host} answered ${res.status}${body}`,
+      res.status,
+      retryable,
+    );
   }
 
   private async send(
@@ -207,7 +245,7 @@ export class RegistryClient {
     if (challenge?.scheme === 'basic' && c)
       return {
         ...headers,
-        authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+        authorization: `Basic ${basicAuth(c.username, c.password)}`,
       };
     return headers;
   }
@@ -218,9 +256,10 @@ export class RegistryClient {
     url.searchParams.set('scope', scope);
     const c = this.opts.credentials;
     const headers: Record<string, string> = c
-      ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+      ? { authorization: `Basic ${basicAuth(c.username, c.password)}` }
       : {};
-    const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
+    // The realm is the registry's word: printed without userinfo or query, where tokens hide.
+    const what = `GET ${displayUrl(`${url.origin}${url.pathname}`)} (a token for ${scope})`;
     const res = await this.request(url, 'GET', headers);
     if (res.status !== 200) throw this.failure(res, what);
     let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
@@ -293,7 +332,11 @@ export class RegistryClient {
         if (code === 'EPROTO' || /wrong version number/i.test(error.message)) return reject(error);
         reject(
           Object.assign(
-            new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true),
+            new RegistryError(
+              `${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${networkFailure(url.host, code, error.message, this.opts.timeoutMs ?? 30_000)}`,
+              undefined,
+              !FINAL_NETWORK_CODES.has(code),
+            ),
             { code },
           ),
         );

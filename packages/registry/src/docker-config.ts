@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { basicAuth } from '@gitops-actions/kit';
 
 export interface RegistryCredentials {
   username: string;
@@ -85,7 +86,7 @@ export async function addLogins(
   const config = await readConfig(path);
   const auths = (config.auths ??= {});
   const added = logins.map(({ host, username, password }) => {
-    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    const auth = basicAuth(username, password);
     auths[host] = { ...auths[host], auth };
     return { host, authHash: hash(auth) };
   });

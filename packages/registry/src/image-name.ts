@@ -1,3 +1,5 @@
+import { shown } from '@gitops-actions/kit';
+
 /** A parsed image name: where it lives and what it is called there. */
 export interface ImageName {
   /** Registry host as written (`ghcr.io`, `127.0.0.1:5000`); `docker.io` when omitted. */
@@ -30,14 +32,15 @@ export function parseImageName(value: string): ImageName | { error: string } {
   const lastColon = repository.lastIndexOf(':');
   if (lastColon >= 0)
     return {
-      error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+      error: `must not carry a tag (${shown(`:${repository.slice(lastColon + 1)}`)}); give the repository only, the tags are set apart`,
     };
-  if (hasRegistry && !HOST.test(registry)) return { error: `has an invalid registry host '${registry}'` };
+  if (hasRegistry && !HOST.test(registry))
+    return { error: `has an invalid registry host ${shown(registry)}` };
   if (registry === 'docker.io' && !repository.includes('/')) repository = `library/${repository}`;
   const bad = repository.split('/').find((c) => !COMPONENT.test(c));
   if (bad !== undefined) {
     return {
-      error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+      error: `has an invalid path component ${shown(bad)} (lower-case letters, digits and . _ - separators only)`,
     };
   }
   if (text.length > 255) return { error: 'is longer than 255 characters' };
