@@ -1,7 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
+import { backoffDelay, displayUrl, systemClock, type Clock } from '@gitops-actions/kit';
+import { ArgoApiError, ArgoNetworkError } from './client-errors.js';
+import { Exchange, type Answer } from './exchange.js';
 import { readJsonLines } from './stream.js';
+import { pause } from './timers.js';
 import type { Application, ApplicationTree, AppRef } from './types.js';
+
+export { ArgoApiError, ArgoNetworkError } from './client-errors.js';
+export type { AnswerKind, RequestPhase } from './client-errors.js';
 
 export type Refresh = 'normal' | 'hard';
 
@@ -12,7 +19,18 @@ export interface ClientOptions {
   /** PEM bundle trusted in addition to nothing else: the server's CA. */
   ca?: string;
   insecure?: boolean;
+  /** Longest one request may take, connecting to last byte; default 30 s. A retry may follow. */
   requestTimeoutMs?: number;
+  /** Longest a watch stream may stay silent before it is dropped; default 60 s. */
+  streamIdleMs?: number;
+  /** When (on `clock`) everything this client does must be over: a Retry-After past it is not waited for. */
+  deadline?: number;
+  /** Attempts of one request on transient failures; unbounded with a `deadline`, else 4. */
+  attempts?: number;
+  clock?: Clock;
+  random?: () => number;
+  /** Told about each retry, in words. */
+  onRetry?: (message: string, attempt: number) => void;
 }
 
 export interface WatchEvent {
@@ -28,44 +46,23 @@ export interface ResourceQuery {
   name: string;
 }
 
-/** What the wait loop needs from Argo CD; tests may pass another implementation. */
+/**
+ * What the wait loop needs from Argo CD; tests may pass another implementation. `signal` ends a call
+ * (its retries included) when the wait is over or its deadline passed.
+ */
 export interface ArgoApi {
-  getApp(ref: AppRef, refresh?: Refresh): Promise<Application>;
-  listApps(): Promise<Application[]>;
-  sync(ref: AppRef): Promise<Application>;
-  resourceTree(ref: AppRef): Promise<ApplicationTree>;
-  liveResource(ref: AppRef, query: ResourceQuery): Promise<unknown>;
+  getApp(ref: AppRef, refresh?: Refresh, signal?: AbortSignal): Promise<Application>;
+  listApps(signal?: AbortSignal): Promise<Application[]>;
+  sync(ref: AppRef, signal?: AbortSignal): Promise<Application>;
+  resourceTree(ref: AppRef, signal?: AbortSignal): Promise<ApplicationTree>;
+  liveResource(ref: AppRef, query: ResourceQuery, signal?: AbortSignal): Promise<unknown>;
   /** The manifests Argo CD renders for the app at `revision`: what would run if it were synced there. */
-  manifests(ref: AppRef, revision: string): Promise<string[]>;
+  manifests(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string[]>;
   /** When `revision` was committed (ISO 8601), from the app's repository; undefined when unknown. */
-  revisionDate(ref: AppRef, revision: string): Promise<string | undefined>;
+  revisionDate(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string | undefined>;
   watch(ref: AppRef, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void>;
-}
-
-/** An answer from Argo CD that is not 2xx; `message` is Argo CD's own (gRPC-gateway `message`). */
-export class ArgoApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly path: string,
-    readonly detail: string,
-  ) {
-    super(`${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
-    this.name = 'ArgoApiError';
-  }
-}
-
-/** No HTTP answer at all: refused, reset, DNS, TLS. `code` is Node's (`ECONNREFUSED`, `CERT_HAS_EXPIRED`). */
-export class ArgoNetworkError extends Error {
-  constructor(
-    readonly code: string,
-    readonly method: string,
-    readonly path: string,
-    detail: string,
-  ) {
-    super(`${method} ${path} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
-    this.name = 'ArgoNetworkError';
-  }
+  /** What is going wrong right now (requests hanging, a failure not yet recovered from), for a timeout's message. */
+  problems?(): string[];
 }
 
 function appQuery(ref: AppRef, extra: [string, string][] = []): string {
@@ -75,17 +72,23 @@ function appQuery(ref: AppRef, extra: [string, string][] = []): string {
   return text ? `?${text}` : '';
 }
 
+const NEVER = new AbortController().signal;
+
 /** Argo CD's REST API over Node's http/https, so a custom CA or `insecure` is per client, not global. */
 export class ArgoClient implements ArgoApi {
   /** Requests sent, for benches and tests that count them. */
   requests = 0;
   private readonly base: URL;
   private readonly agent: http.Agent;
-  private readonly timeoutMs: number;
+  private readonly clock: Clock;
+  private readonly inFlight = new Set<Exchange>();
+  /** Whether the server ever answered: before that, a refused connection means a wrong `server`, not a restart. */
+  private reached = false;
+  private lastFailure: Error | undefined;
 
   constructor(private readonly opts: ClientOptions) {
     this.base = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
-    this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+    this.clock = opts.clock ?? systemClock;
     this.agent =
       this.base.protocol === 'https:'
         ? new https.Agent({ keepAlive: true, ca: opts.ca, rejectUnauthorized: !opts.insecure })
@@ -97,30 +100,34 @@ export class ArgoClient implements ArgoApi {
     this.agent.destroy();
   }
 
-  getApp(ref: AppRef, refresh?: Refresh): Promise<Application> {
+  getApp(ref: AppRef, refresh?: Refresh, signal?: AbortSignal): Promise<Application> {
     const extra: [string, string][] = refresh ? [['refresh', refresh]] : [];
-    return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`);
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`;
+    return this.json('GET', path, undefined, signal);
   }
 
-  async listApps(): Promise<Application[]> {
-    const list = await this.json<{ items?: Application[] | null }>('GET', 'api/v1/applications');
+  async listApps(signal?: AbortSignal): Promise<Application[]> {
+    const list = await this.json<{ items?: Application[] | null }>(
+      'GET',
+      'api/v1/applications',
+      undefined,
+      signal,
+    );
     return list.items ?? [];
   }
 
-  sync(ref: AppRef): Promise<Application> {
+  sync(ref: AppRef, signal?: AbortSignal): Promise<Application> {
     const body: Record<string, unknown> = { name: ref.name };
     if (ref.namespace) body['appNamespace'] = ref.namespace;
-    return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body);
+    return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body, signal);
   }
 
-  resourceTree(ref: AppRef): Promise<ApplicationTree> {
-    return this.json(
-      'GET',
-      `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`,
-    );
+  resourceTree(ref: AppRef, signal?: AbortSignal): Promise<ApplicationTree> {
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`;
+    return this.json('GET', path, undefined, signal);
   }
 
-  async liveResource(ref: AppRef, q: ResourceQuery): Promise<unknown> {
+  async liveResource(ref: AppRef, q: ResourceQuery, signal?: AbortSignal): Promise<unknown> {
     const params: [string, string][] = [
       ['resourceName', q.name],
       ['kind', q.kind],
@@ -129,108 +136,180 @@ export class ArgoClient implements ArgoApi {
       ['version', q.version ?? ''],
     ];
     const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
-    const answer = await this.json<{ manifest?: string }>('GET', path);
+    const answer = await this.json<{ manifest?: string }>('GET', path, undefined, signal);
     return answer.manifest ? (JSON.parse(answer.manifest) as unknown) : undefined;
   }
 
-  async manifests(ref: AppRef, revision: string): Promise<string[]> {
+  async manifests(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string[]> {
     const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
-    const answer = await this.json<{ manifests?: string[] | null }>('GET', path);
+    const answer = await this.json<{ manifests?: string[] | null }>('GET', path, undefined, signal);
     return answer.manifests ?? [];
   }
 
-  async revisionDate(ref: AppRef, revision: string): Promise<string | undefined> {
+  async revisionDate(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string | undefined> {
     const name = encodeURIComponent(ref.name);
     const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
-    const answer = await this.json<{ date?: string | null }>('GET', path);
+    const answer = await this.json<{ date?: string | null }>('GET', path, undefined, signal);
     return answer.date ?? undefined;
   }
 
-  /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
+  /**
+   * Follows `/api/v1/stream/applications` for one app until the server ends it, it stays silent longer
+   * than `streamIdleMs`, or `signal` aborts. Not retried here: the wait reconnects, or falls back to polling.
+   */
   async watch(ref: AppRef, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void> {
     const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
-    const res = await this.send('GET', path, undefined, { signal, stream: true });
-    if (res.statusCode !== 200) throw await this.apiError(res, 'GET', path);
+    const ex = this.start('GET', path, undefined, signal, this.opts.streamIdleMs ?? 60_000);
+    const res = await ex.response;
+    this.reached = true;
     const type = String(res.headers['content-type'] ?? '');
-    if (!/json|event-stream/.test(type)) {
-      res.destroy();
-      throw new ArgoApiError(200, 'GET', path, `unexpected content type '${type}' (a proxy in the way?)`);
+    if (res.statusCode !== 200 || !/json|event-stream/.test(type)) {
+      const answer = await ex.read();
+      if (answer.status !== 200 || isHtml(answer)) throw this.unusable(answer, 'GET', ex.url);
+      const detail = `content type ${type || 'none'}, not a JSON stream (a proxy in the way?)`;
+      throw new ArgoApiError(200, 'GET', ex.url, detail);
     }
-    await readJsonLines(res, (value) => {
+    this.lastFailure = undefined;
+    const reading = readJsonLines(res, (value) => {
       const frame = value as { result?: WatchEvent; error?: { message?: string; http_code?: number } };
+      ex.events++;
       if (frame.error)
-        throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', path, frame.error.message ?? '');
+        throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', ex.url, frame.error.message ?? '');
       if (frame.result?.application) onEvent(frame.result);
     });
+    // Attached after the reader's own listener, so no chunk is emitted before it listens.
+    res.on('data', () => ex.activity());
+    await reading;
   }
 
-  private async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await this.send(method, path, body, {});
-    if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
-      throw await this.apiError(res, method, path);
+  problems(): string[] {
+    const now = this.clock.now();
+    const hanging = [...this.inFlight].flatMap((ex) => {
+      const hang = ex.hang(now);
+      return hang ? [`${ex.method} ${ex.url}: ${hang}`] : [];
+    });
+    return this.lastFailure ? [...hanging, this.lastFailure.message] : hanging;
+  }
+
+  /** One JSON call, retried on transient failures with jittered backoff until it succeeds, fails for good, or `signal` aborts. */
+  private async json<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    signal: AbortSignal = NEVER,
+  ): Promise<T> {
+    const attempts = this.opts.attempts ?? (this.opts.deadline === undefined ? 4 : Infinity);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const value = this.parse<T>(await this.start(method, path, body, signal).read(), method, path);
+        this.lastFailure = undefined;
+        return value;
+      } catch (error) {
+        if (!(error instanceof ArgoApiError || error instanceof ArgoNetworkError)) throw error;
+        error.attempts = attempt;
+        if (error instanceof ArgoApiError) this.reached = true;
+        if (signal.aborted || !isRetryable(error, this.reached) || attempt >= attempts) throw error;
+        const delay = this.retryDelay(attempt, error);
+        if (delay === undefined) throw error;
+        this.lastFailure = error;
+        this.opts.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)}s`, attempt);
+        await pause(this.clock, delay, signal);
+        if (signal.aborted) throw error;
+      }
     }
-    const text = await readAll(res);
+  }
+
+  /** Jittered backoff, or what Retry-After asks when longer; undefined when that is past the deadline. */
+  private retryDelay(attempt: number, error: Error): number | undefined {
+    const backoff = backoffDelay(attempt, 250, 5000, this.opts.random ?? Math.random);
+    const asked = error instanceof ArgoApiError ? (error.retryAfterMs ?? 0) : 0;
+    const delay = Math.max(backoff, asked);
+    const { deadline } = this.opts;
+    if (asked > 0 && deadline !== undefined && this.clock.now() + delay > deadline) return undefined;
+    return delay;
+  }
+
+  private parse<T>(answer: Answer, method: string, path: string): T {
+    const url = displayUrl(new URL(path, this.base).href);
+    if (answer.status < 200 || answer.status >= 300 || isHtml(answer))
+      throw this.unusable(answer, method, url);
     try {
-      return JSON.parse(text) as T;
+      return JSON.parse(answer.text) as T;
     } catch {
-      throw new ArgoApiError(res.statusCode, method, path, `answer is not JSON: ${text.slice(0, 120)}`);
+      throw new ArgoApiError(answer.status, method, url, answer.text.slice(0, 200), 'json');
     }
   }
 
-  private async apiError(res: http.IncomingMessage, method: string, path: string): Promise<ArgoApiError> {
-    const text = await readAll(res).catch(() => '');
+  /** The error for an answer that is not a success in Argo CD's JSON: its message, a proxy page's title, a redirect. */
+  private unusable(answer: Answer, method: string, url: string): ArgoApiError {
+    const { status, text, headers } = answer;
+    if (isHtml(answer)) {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim() ?? '';
+      return new ArgoApiError(status, method, url, title, 'html', retryAfter(headers, this.clock));
+    }
+    if (status >= 300 && status < 400) {
+      const location = String(headers['location'] ?? '');
+      return new ArgoApiError(status, method, url, location && displayUrl(location), 'redirect');
+    }
     let detail = text.slice(0, 300).trim();
     try {
       const parsed = JSON.parse(text) as { message?: string; error?: string };
       detail = parsed.message || parsed.error || detail;
     } catch {
-      // Not JSON (a proxy's HTML page): keep the start of the text.
+      // Not JSON: keep the start of the text.
     }
-    return new ArgoApiError(res.statusCode ?? 0, method, `/${path.split('?')[0]}`, detail);
+    return new ArgoApiError(status, method, url, detail, 'status', retryAfter(headers, this.clock));
   }
 
-  private send(
-    method: string,
-    path: string,
-    body: unknown,
-    opts: { signal?: AbortSignal; stream?: boolean },
-  ): Promise<http.IncomingMessage> {
-    const url = new URL(path, this.base);
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.opts.token}`,
-      accept: 'application/json',
-      'user-agent': 'gitops-actions/wait-for-argocd',
-    };
-    if (payload !== undefined) headers['content-type'] = 'application/json';
+  private start(method: string, path: string, body: unknown, signal: AbortSignal, idleMs?: number): Exchange {
     this.requests++;
-    const transport = url.protocol === 'https:' ? https : http;
-    return new Promise((resolve, reject) => {
-      const req = transport.request(
-        url,
-        { method, headers, agent: this.agent, signal: opts.signal },
-        resolve,
-      );
-      req.on('error', (error: NodeJS.ErrnoException) => {
-        const code = error.code ?? error.name;
-        reject(new ArgoNetworkError(code, method, `/${path.split('?')[0]}`, error.message));
-      });
-      // Requests must not hang forever; a stream is allowed to be idle.
-      if (!opts.stream) {
-        req.setTimeout(this.timeoutMs, () =>
-          req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })),
-        );
-      }
-      req.end(payload);
+    const url = new URL(path, this.base);
+    const ex = new Exchange({
+      url,
+      method,
+      body,
+      signal,
+      idleMs,
+      token: this.opts.token,
+      agent: this.agent,
+      clock: this.clock,
+      limitMs: this.opts.requestTimeoutMs ?? 30_000,
     });
+    this.inFlight.add(ex);
+    void ex.finished.then(() => this.inFlight.delete(ex));
+    return ex;
   }
 }
 
-function readAll(res: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    res.on('error', reject);
-  });
+function isHtml(answer: Answer): boolean {
+  const type = String(answer.headers['content-type'] ?? '');
+  return /text\/html/i.test(type) || /^\s*<(!doctype|html)/i.test(answer.text);
+}
+
+/** Retry-After in ms, as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfter(headers: http.IncomingHttpHeaders, clock: Clock): number | undefined {
+  const value = headers['retry-after'];
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - clock.now());
+}
+
+const TLS = /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO/;
+
+/**
+ * Worth another attempt: a server error, rate limiting, a proxy's page, a body cut short, a reset or a
+ * request that hung. A refused connection or an unknown name only once the server answered before (a
+ * restart), never at first (a wrong `server`). Auth, not-found, permission and TLS failures are final.
+ */
+export function isRetryable(error: unknown, reached: boolean): boolean {
+  if (error instanceof ArgoApiError) {
+    if (error.kind === 'redirect') return false;
+    if (error.kind === 'html' || error.kind === 'json') return error.status < 400 || error.status >= 500;
+    return error.status >= 500 || error.status === 429 || error.status === 408;
+  }
+  if (!(error instanceof ArgoNetworkError)) return false;
+  if (error.code === 'ABORTED' || TLS.test(error.code)) return false;
+  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_NONAME'].includes(error.code)) return reached;
+  return true;
 }

@@ -15,7 +15,22 @@ export interface Expectations {
    * manifests means someone deployed over it.
    */
   related?: ReadonlyMap<string, RevisionRelation>;
+  /** Set for an app whose sync the wait triggered itself: that sync must succeed for the app to be done. */
+  ownSync?: OwnSync;
 }
+
+/**
+ * A sync the wait triggered. Argo CD's answer names no operation id, so ours is told apart from the one
+ * before it by the operation state: `before` is that state's `operationMark` when the sync was asked,
+ * and `started` turns true once the app was seen with an operation running since.
+ */
+export interface OwnSync {
+  before: string;
+  started: boolean;
+}
+
+/** Where the sync the wait triggered is: not visible yet, running, or ended. */
+export type OwnSyncState = 'pending' | 'running' | 'succeeded' | 'failed';
 
 /**
  * How a synced revision that is not the expected one relates to it. In a GitOps repository shared by
@@ -116,6 +131,20 @@ function atExpectedRevision(app: Application, expect: Expectations): boolean {
   );
 }
 
+/** What tells one operation state from another: when it started and ended, and how. */
+export function operationMark(app: Application): string {
+  const op = app.status?.operationState;
+  if (!op) return '';
+  const revision = op.syncResult?.revision ?? op.operation?.sync?.revision ?? '';
+  return JSON.stringify([op.startedAt, op.finishedAt, op.phase, op.message, revision]);
+}
+
+export function ownSyncState(app: Application, own: OwnSync): OwnSyncState {
+  if (isOperationRunning(app)) return 'running';
+  if (!own.started && operationMark(app) === own.before) return 'pending';
+  return FAILED_PHASES.has(app.status?.operationState?.phase ?? '') ? 'failed' : 'succeeded';
+}
+
 const WHO_DELETES = 'by a sync of its parent app, or by hand';
 
 /**
@@ -166,6 +195,10 @@ function decide(
     return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
   }
   const running = isOperationRunning(app);
+  const own = expect.ownSync && ownSyncState(app, expect.ownSync);
+  if (own === 'pending')
+    return { verdict: { state: 'waiting', reason: 'sync requested, not started yet' }, memory };
+  if (own === 'failed') return { verdict: operationFailure(app, ' (the sync this wait requested)'), memory };
   const atRevision = atExpectedRevision(app, expect);
   const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
   if (s.sync === 'Synced' && !running && atRevision && healthOk) {
@@ -214,11 +247,18 @@ function syncFailure(app: Application, expect: Expectations, running: boolean): 
   if (expect.revision && opRevisions.length > 0) {
     if (!opRevisions.some((r) => revisionMatches(r, expect.revision!))) return undefined;
   }
+  return operationFailure(app, '');
+}
+
+/** The verdict on the app's last operation, which ended Failed or Error; `note` says whose it was. */
+function operationFailure(app: Application, note: string): AppVerdict {
+  const op = app.status?.operationState ?? {};
+  const opRevisions = operationRevisions(app);
   const resources = (op.syncResult?.resources ?? []).filter(
     (r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''),
   );
   const at = opRevisions[0] ? ` at ${shortSha(opRevisions[0])}` : '';
-  const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+  const reason = `sync operation ${op.phase}${at}${note}: ${op.message || 'no message'}`;
   return { state: 'failed', kind: 'sync-failed', reason, resources };
 }
 

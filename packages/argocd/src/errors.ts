@@ -1,4 +1,6 @@
-import { ActionError } from '@gitops-actions/kit';
+// Client failures turned into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input
+// names: what was reached (the URL), what came back, and which input chose the server.
+import { ActionError, displayUrl, formatDuration } from '@gitops-actions/kit';
 import { ArgoApiError, ArgoNetworkError } from './client.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 
@@ -22,56 +24,99 @@ export function isTlsError(error: unknown): boolean {
   return error instanceof ArgoNetworkError && TLS_CODES.has(error.code);
 }
 
-/** Worth another attempt: the server or the network hiccuped; a refused token or a bad certificate is not. */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof ArgoApiError) return error.status >= 500 || error.status === 429;
-  if (error instanceof ArgoNetworkError) return !isTlsError(error) && error.code !== 'ENOTFOUND';
-  return false;
+interface ExplainOptions {
+  server: string;
+  sync: boolean;
+  timeoutMs: number;
+  inputs?: ArgoInputNames;
 }
 
 /** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
-export function explain(
-  error: unknown,
-  opts: { server: string; sync: boolean; inputs?: ArgoInputNames },
-): unknown {
+export function explain(error: unknown, opts: ExplainOptions): unknown {
   if (error instanceof ActionError) return error;
   const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
-  if (error instanceof ArgoApiError && error.status === 401) {
-    return new ActionError(OPERATION, `Argo CD refused the token (${error.message})`, {
-      hint:
-        `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
-        'and store it as a secret.',
-      cause: error,
-    });
-  }
-  if (error instanceof ArgoApiError && error.status === 403) {
-    const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
-    return new ActionError(OPERATION, `the token lacks permission (${error.message})`, {
-      hint: `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
-      cause: error,
-    });
-  }
+  if (error instanceof ArgoApiError) return explainAnswer(error, opts, inputs);
   if (isTlsError(error)) {
     return new ActionError(
       OPERATION,
-      `TLS connection to ${opts.server} failed: ${(error as Error).message}`,
+      `TLS connection to ${displayUrl(opts.server)} failed: ${(error as Error).message}`,
       { hint: tlsHint(inputs), cause: error },
     );
   }
   if (error instanceof ArgoNetworkError) {
-    return new ActionError(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
+    return new ActionError(OPERATION, `Argo CD at ${hostOf(opts.server)} is unreachable: ${error.message}`, {
       hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
-      retryable: isTransient(error),
-      cause: error,
-    });
-  }
-  if (error instanceof ArgoApiError) {
-    return new ActionError(OPERATION, `Argo CD answered an error: ${error.message}`, {
-      retryable: isTransient(error),
       cause: error,
     });
   }
   return error;
+}
+
+function explainAnswer(error: ArgoApiError, opts: ExplainOptions, inputs: ArgoInputNames): ActionError {
+  const make = (cause: string, hint?: string) => new ActionError(OPERATION, cause, { hint, cause: error });
+  if (error.status === 401 && error.kind === 'status') {
+    return make(
+      `Argo CD refused the token (${error.message})`,
+      `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
+        'and store it as a secret.',
+    );
+  }
+  if (error.status === 403 && error.kind === 'status') {
+    const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
+    return make(
+      `the token lacks permission (${error.message})`,
+      `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
+    );
+  }
+  if (error.kind === 'html' || error.kind === 'redirect') return make(error.message, notArgoHint(inputs));
+  if (error.kind === 'json') {
+    return make(
+      error.message,
+      `A proxy in front of Argo CD may be cutting its answers; ${notArgoHint(inputs)}`,
+    );
+  }
+  if (error.status === 429 && error.retryAfterMs !== undefined) {
+    const wait = formatDuration(error.retryAfterMs);
+    return make(
+      `${error.message}, asking to retry in ${wait}, after the wait's ${formatDuration(opts.timeoutMs)} would end`,
+      `Argo CD is rate limiting this runner: raise \`${inputs.timeout}\`, or run fewer waits at once.`,
+    );
+  }
+  const tries = error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
+  return make(`Argo CD at ${hostOf(opts.server)} answered an error: ${error.message}${tries}`);
+}
+
+/**
+ * The wait's deadline passed during a request, or while retrying one: what hung or kept failing, the
+ * host, and the two inputs that decide it.
+ */
+export function deadlineError(error: unknown, opts: ExplainOptions): ActionError {
+  const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+  const what = error instanceof Error ? error.message : String(error);
+  const attempts = error instanceof ArgoApiError || error instanceof ArgoNetworkError ? error.attempts : 1;
+  const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+  const cause = `timed out after ${formatDuration(opts.timeoutMs)} (\`${inputs.timeout}\`): ${what}${tries}`;
+  const proxied = error instanceof ArgoApiError && (error.kind === 'html' || error.kind === 'redirect');
+  const hint = proxied
+    ? notArgoHint(inputs)
+    : `Check that \`${inputs.server}\` (${hostOf(opts.server)}) is Argo CD's API and that nothing in between ` +
+      `(a proxy, a firewall) holds requests; raise \`${inputs.timeout}\` if Argo CD is just slow.`;
+  return new ActionError(OPERATION, cause, { hint, cause: error });
+}
+
+function notArgoHint(inputs: ArgoInputNames): string {
+  return (
+    `Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
+    'not an SSO or proxy login page in front of it?'
+  );
+}
+
+function hostOf(server: string): string {
+  try {
+    return new URL(server).host;
+  } catch {
+    return displayUrl(server);
+  }
 }
 
 function tlsHint(inputs: ArgoInputNames): string {

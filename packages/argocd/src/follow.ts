@@ -1,8 +1,10 @@
 // Following one app's state: its watch stream, or polling when a proxy keeps breaking the stream, and a
 // safety GET when a stream stays silent. Every state read goes to the wait through `ctx.observe`.
+import { backoffDelay } from '@gitops-actions/kit';
 import { ArgoApiError } from './client.js';
 import type { Disappearance } from './decision.js';
 import { isTlsError } from './errors.js';
+import { pause } from './timers.js';
 import type { Tracker, WaitContext } from './tracker.js';
 
 /** Follows `t` until the wait is over or the app is gone; rejects on a failure no retry can fix. */
@@ -39,18 +41,18 @@ async function streamOnce(ctx: WaitContext, t: Tracker, stream: { failures: numb
     ctx.log.info(`${t.key}: the watch stream keeps failing; polling instead`);
   } else {
     // The stream starts with the app's current state, so a reconnect loses no transition.
-    await sleep(100 * 2 ** (stream.failures - 1), ctx.signal);
+    await pause(ctx.clock, 100 + backoffDelay(stream.failures, 200, 2000, Math.random), ctx.signal);
   }
 }
 
 /** Pauses, asks once, and returns the next pause: the shortest after a change, doubled while nothing changes. */
 async function pollOnce(ctx: WaitContext, t: Tracker, delay: number): Promise<number> {
   const { pollMinMs = 1000, pollMaxMs = 10_000 } = ctx.opts;
-  await sleep(delay, ctx.signal);
+  await pause(ctx.clock, delay, ctx.signal);
   if (ctx.signal.aborted) return delay;
   try {
     const before = t.lastLine;
-    ctx.observe(t, await ctx.api.getApp(t.ref));
+    ctx.observe(t, await ctx.api.getApp(t.ref, undefined, ctx.signal));
     return t.lastLine !== before ? pollMinMs : Math.min(delay * 2, pollMaxMs);
   } catch (error) {
     if (ctx.signal.aborted) return delay;
@@ -65,7 +67,7 @@ async function pollOnce(ctx: WaitContext, t: Tracker, delay: number): Promise<nu
 export function safetyGet(ctx: WaitContext, t: Tracker, now: number): void {
   if (t.mode !== 'stream' || now - t.lastSeen < (ctx.opts.safetyPollMs ?? 30_000)) return;
   t.lastSeen = now;
-  void ctx.api.getApp(t.ref).then(
+  void ctx.api.getApp(t.ref, undefined, ctx.signal).then(
     (app) => ctx.observe(t, app),
     (error: unknown) => {
       const gone = disappearance(error);
@@ -89,21 +91,4 @@ function disappearance(error: unknown): Disappearance | undefined {
   if (error.status === 404) return 'deleted';
   if (error.status === 403) return 'denied';
   return undefined;
-}
-
-/**
- * A pause that ends early when the wait does: kit's `Clock.sleep` cannot be cancelled, and a wait that
- * is over must neither linger for a poll interval nor keep the process alive.
- */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done);
-  });
 }

@@ -22,7 +22,7 @@ export function relateRevision(ctx: WaitContext, t: Tracker): void {
   const revision = s.revision;
   t.related.set(revision, undefined);
   ctx.inBackground(
-    relation(ctx.api, t.ref, expected, revision).then(
+    relation(ctx.api, t.ref, expected, revision, ctx.deadline).then(
       (found) => {
         t.related.set(revision, found);
         ctx.observe(t, t.app, false);
@@ -44,12 +44,16 @@ async function relation(
   ref: AppRef,
   expected: string,
   revision: string,
+  signal: AbortSignal,
 ): Promise<RevisionRelation> {
-  const [ours, theirs] = await Promise.all([api.manifests(ref, expected), api.manifests(ref, revision)]);
+  const [ours, theirs] = await Promise.all([
+    api.manifests(ref, expected, signal),
+    api.manifests(ref, revision, signal),
+  ]);
   if (sameManifests(ours, theirs)) return { kind: 'same-manifests' };
   const [oursAt, theirsAt] = await Promise.all([
-    api.revisionDate(ref, expected),
-    api.revisionDate(ref, revision),
+    api.revisionDate(ref, expected, signal),
+    api.revisionDate(ref, revision, signal),
   ]);
   const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
   return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };

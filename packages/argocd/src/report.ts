@@ -3,7 +3,7 @@
 import { formatDuration, type Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
 import { assessApp, shortSha, type AppAssessment, type Snapshot } from './decision.js';
-import type { ArgoInputNames } from './inputs.js';
+import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 import { describeRollout, rolloutProgress } from './rollout.js';
 import type { Tracker, WaitContext } from './tracker.js';
 import type { ResourceNode, ResourceResult } from './types.js';
@@ -40,7 +40,7 @@ export function watchRollout(ctx: WaitContext, t: Tracker): void {
     namespace: resource.namespace,
     name: resource.name,
   };
-  const read = ctx.api.liveResource(t.ref, query).then(
+  const read = ctx.api.liveResource(t.ref, query, ctx.deadline).then(
     (live) => {
       if (live === undefined) return;
       const progress = rolloutProgress(live);
@@ -57,15 +57,15 @@ export function watchRollout(ctx: WaitContext, t: Tracker): void {
 const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
 
 /** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
-export async function enrichFailure(t: Tracker, api: ArgoApi): Promise<void> {
+export async function enrichFailure(t: Tracker, api: ArgoApi, signal: AbortSignal): Promise<void> {
   const verdict = t.assessment?.verdict;
   if (verdict?.state !== 'failed') return;
   if (verdict.kind === 'sync-failed') {
     t.resources = verdict.resources.map(fromResult);
     return;
   }
-  if (verdict.kind !== 'degraded') return;
-  const tree = await api.resourceTree(t.ref).catch(() => undefined);
+  if (verdict.kind !== 'degraded' || signal.aborted) return;
+  const tree = await api.resourceTree(t.ref, signal).catch(() => undefined);
   const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
   const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
   t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
@@ -113,11 +113,18 @@ export function describeResource(r: UnhealthyResource): string {
 export function failureMessage(
   outcome: WaitResult['outcome'],
   trackers: Tracker[],
-  timeoutMs: number,
+  opts: { timeoutMs: number; inputs?: ArgoInputNames },
+  problems: string[] = [],
 ): string {
   if (outcome === 'timeout') {
     const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-    return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
+    const timeout = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).timeout;
+    const trouble = problems.length
+      ? [`Argo CD when \`${timeout}\` ran out:`, ...problems.map((p) => `  - ${p}`)]
+      : [];
+    return [`timed out after ${formatDuration(opts.timeoutMs)}; last state:`, ...states, ...trouble].join(
+      '\n',
+    );
   }
   const failed = trackers.filter((t) => t.assessment?.verdict.state === 'failed');
   return failed

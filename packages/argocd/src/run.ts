@@ -1,13 +1,14 @@
 // Deciding when a wait ends: every observation of an app is assessed and logged when it changed, and the
-// wait settles as soon as one app failed or every app is done, or when the timeout fires.
+// wait settles as soon as one app failed or every app is done, or when the deadline passes.
 import type { Clock, Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
-import { assessApp, assessGoneApp, type Disappearance } from './decision.js';
+import { assessApp, assessGoneApp, ownSyncState, type Disappearance } from './decision.js';
 import { explain } from './errors.js';
 import { follow, safetyGet } from './follow.js';
 import { WAIT_FOR_ARGOCD_INPUTS } from './inputs.js';
 import { knownRelations, relateRevision } from './relate.js';
 import { logTransition, watchRollout } from './report.js';
+import { pause, type Deadline } from './timers.js';
 import type { Tracker, WaitContext } from './tracker.js';
 import type { Application } from './types.js';
 import type { ArgoPorts, WaitOptions, WaitResult } from './wait-types.js';
@@ -24,16 +25,23 @@ export class WaitRun implements WaitContext {
   private reject: (error: unknown) => void = () => {};
   /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
   private readonly pending = new Set<Promise<void>>();
+  /** What was going wrong with Argo CD when the deadline passed. */
+  problems: string[] = [];
 
   constructor(
     private readonly trackers: Tracker[],
     readonly opts: WaitOptions,
     ports: ArgoPorts,
     readonly clock: Clock,
+    private readonly limit: Deadline,
   ) {
     this.api = ports.api;
     this.log = ports.log;
     this.signal = this.abort.signal;
+  }
+
+  get deadline(): AbortSignal {
+    return this.limit.signal;
   }
 
   async until(): Promise<Outcome> {
@@ -42,16 +50,33 @@ export class WaitRun implements WaitContext {
       this.reject = reject;
     });
     for (const t of this.trackers) this.observe(t, t.app);
+    if (this.limit.passed) this.timedOut();
     if (this.settled) return this.finish(done);
-    const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
-    const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
-    const followers = this.trackers.map((t) => follow(this, t).catch((error: unknown) => this.fail(error)));
+    this.limit.signal.addEventListener('abort', this.timedOut);
+    const loops = [
+      this.ticking(),
+      ...this.trackers.map((t) => follow(this, t).catch((error: unknown) => this.fail(error))),
+    ];
     try {
       return await this.finish(done);
     } finally {
-      clearTimeout(timeout);
-      clearInterval(ticker);
-      await Promise.allSettled(followers);
+      this.limit.signal.removeEventListener('abort', this.timedOut);
+      await Promise.allSettled(loops);
+    }
+  }
+
+  /** Before anything is stopped, so that a request still hanging is named in the message. */
+  private readonly timedOut = (): void => {
+    if (this.settled || !this.limit.passed) return;
+    this.problems = this.api.problems?.() ?? [];
+    this.settle('timeout');
+  };
+
+  private async ticking(): Promise<void> {
+    const every = this.opts.tickMs ?? 250;
+    while (!this.signal.aborted) {
+      await pause(this.clock, every, this.signal);
+      if (!this.signal.aborted) this.tick();
     }
   }
 
@@ -59,7 +84,11 @@ export class WaitRun implements WaitContext {
     if (this.settled) return;
     t.app = app;
     if (fresh) t.lastSeen = this.clock.now();
-    const expect = { ...this.opts.expect, related: knownRelations(t) };
+    const own = t.ownSync && ownSyncState(app, t.ownSync);
+    if (own === 'running') t.ownSync!.started = true;
+    const expect = { ...this.opts.expect, related: knownRelations(t), ownSync: t.ownSync };
+    // Once ours succeeded, a later operation is somebody else's, judged like any other.
+    if (own === 'succeeded') t.ownSync = undefined;
     const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
     const assessment = t.gone
       ? assessGoneApp(app, t.gone)

@@ -1,7 +1,7 @@
 // The state of one followed application during a wait, and what following it may ask of the wait.
 import type { Clock, Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
-import type { AppAssessment, Disappearance, Memory, RevisionRelation } from './decision.js';
+import type { AppAssessment, Disappearance, Memory, OwnSync, RevisionRelation } from './decision.js';
 import type { RolloutProgress } from './rollout.js';
 import type { Application, AppRef } from './types.js';
 import type { UnhealthyResource, WaitOptions } from './wait-types.js';
@@ -25,6 +25,8 @@ export interface Tracker {
   /** Argo CD's last comparison and operation when the wait began: until either changes, a state at another
    *  revision may just be stale. */
   startMark: string;
+  /** Set when the wait triggered a sync of this app: that sync must succeed (see `Expectations.ownSync`). */
+  ownSync?: OwnSync;
 }
 
 /** The running wait as following, relating revisions and reading rollouts see it. */
@@ -35,6 +37,8 @@ export interface WaitContext {
   readonly clock: Clock;
   /** Aborted once the wait is over: every stream, poll and pause ends with it. */
   readonly signal: AbortSignal;
+  /** Aborted at the deadline: reads the report needs (`inBackground`) outlive the wait's end, not the deadline. */
+  readonly deadline: AbortSignal;
   /** Applies one observation of an app; `fresh` is false when only the clock moved. */
   observe(t: Tracker, app: Application, fresh?: boolean): void;
   /** The app no longer exists (a parent app pruned it, or a person deleted it): no later state can come. */

@@ -25,6 +25,10 @@ export interface WaitOptions {
   maxStreamFailures?: number;
   /** How often grace periods are re-checked without new data. */
   tickMs?: number;
+  /** `waitForArgoCd` only: the longest one request may take (a retry may follow); a third of the timeout, 1-30 s, by default. */
+  requestTimeoutMs?: number;
+  /** `waitForArgoCd` only: the longest a watch stream may stay silent before it is reopened; 60 s by default. */
+  streamIdleMs?: number;
 }
 
 /** The side effects of a wait: Argo CD, the log, and time. */
@@ -57,4 +61,6 @@ export interface WaitResult {
   durationMs: number;
   /** Why the wait did not succeed, every app's last state included; empty when done. */
   message: string;
+  /** What was going wrong with Argo CD when the wait ended (requests hanging, failures being retried). */
+  problems?: string[];
 }

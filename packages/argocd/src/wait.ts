@@ -1,13 +1,16 @@
 // Waits for several Argo CD applications at once: read each app once (asking Argo CD to refresh it),
 // sync it if asked, follow every app until the wait decides, then report. The pieces: `follow.ts`
 // (stream and poll), `relate.ts` (other revisions), `run.ts` (when to stop), `report.ts` (what to say).
-import { ActionError, systemClock } from '@gitops-actions/kit';
+// One deadline bounds it all, every request included.
+import { ActionError, shown, systemClock } from '@gitops-actions/kit';
 import { ArgoApiError, ArgoClient, type ArgoApi } from './client.js';
-import { OPERATION, explain } from './errors.js';
+import { operationMark } from './decision.js';
+import { OPERATION, deadlineError, explain } from './errors.js';
 import { WAIT_FOR_ARGOCD_INPUTS } from './inputs.js';
 import { comparisonMark } from './relate.js';
 import { appReport, enrichFailure, failureMessage } from './report.js';
 import { WaitRun } from './run.js';
+import { Deadline } from './timers.js';
 import type { Tracker } from './tracker.js';
 import { appKey, type AppRef } from './types.js';
 import type { ArgoPorts, WaitOptions, WaitResult } from './wait-types.js';
@@ -15,16 +18,40 @@ import type { ArgoPorts, WaitOptions, WaitResult } from './wait-types.js';
 export async function waitForApps(opts: WaitOptions, ports: ArgoPorts): Promise<WaitResult> {
   const clock = ports.clock ?? systemClock;
   const started = clock.now();
-  const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
-  if (opts.sync) await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
-  const outcome = await new WaitRun(trackers, opts, ports, clock).until();
-  await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
-  return {
-    outcome,
-    apps: trackers.map((t) => appReport(t, opts.inputs)),
-    durationMs: clock.now() - started,
-    message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
-  };
+  const deadline = new Deadline(clock, opts.timeoutMs);
+  try {
+    const trackers = await bounded(deadline, opts, () =>
+      Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, deadline.signal))),
+    );
+    if (opts.sync) {
+      await bounded(deadline, opts, () =>
+        Promise.all(trackers.map((t) => triggerSync(t, ports, deadline.signal))),
+      );
+    }
+    const run = new WaitRun(trackers, opts, ports, clock, deadline);
+    const outcome = await run.until();
+    await Promise.all(trackers.map((t) => enrichFailure(t, ports.api, deadline.signal)));
+    const problems = run.problems;
+    return {
+      outcome,
+      apps: trackers.map((t) => appReport(t, opts.inputs)),
+      durationMs: clock.now() - started,
+      message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts, problems),
+      problems,
+    };
+  } finally {
+    deadline.end();
+  }
+}
+
+/** A step before the run: a failure is explained, or, once the deadline passed, said to have hung. */
+async function bounded<T>(deadline: Deadline, opts: WaitOptions, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    throw deadline.passed ? deadlineError(error, opts) : explain(error, opts);
+  }
 }
 
 /** A wait and the Argo CD it talks to. */
@@ -41,9 +68,24 @@ export async function waitForArgoCd(
   ports: Omit<ArgoPorts, 'api'>,
 ): Promise<WaitResult> {
   const { server, token, ca, insecure } = request;
-  const client = new ArgoClient({ server, token, ca, insecure });
+  const clock = ports.clock ?? systemClock;
+  const client = new ArgoClient({
+    server,
+    token,
+    ca,
+    insecure,
+    clock,
+    deadline: clock.now() + request.timeoutMs,
+    requestTimeoutMs: request.requestTimeoutMs ?? requestLimit(request.timeoutMs),
+    streamIdleMs: request.streamIdleMs,
+    // The first retry of a request is worth a line; the ones after it only in a debug log.
+    onRetry: (message, attempt) => {
+      if (attempt === 1) ports.log.info(`Argo CD: ${message}`);
+      else ports.log.debug(`Argo CD: ${message}`);
+    },
+  });
   try {
-    const result = await waitForApps(request, { ...ports, api: client });
+    const result = await waitForApps(request, { ...ports, clock, api: client });
     ports.log.debug(`${client.requests} requests to Argo CD`);
     return result;
   } finally {
@@ -51,17 +93,27 @@ export async function waitForArgoCd(
   }
 }
 
-async function initialState(ref: AppRef, opts: WaitOptions, ports: ArgoPorts, now: number): Promise<Tracker> {
+/** A third of the wait, between 1 s and 30 s: one hung request leaves time for the retries that may help. */
+function requestLimit(timeoutMs: number): number {
+  return Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 3)));
+}
+
+async function initialState(
+  ref: AppRef,
+  opts: WaitOptions,
+  ports: ArgoPorts,
+  signal: AbortSignal,
+): Promise<Tracker> {
   const key = appKey(ref);
   try {
-    const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh);
+    const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh, signal);
     return {
       ref,
       key,
       app,
       memory: {},
       lastLine: '',
-      lastSeen: now,
+      lastSeen: ports.clock?.now() ?? Date.now(),
       mode: 'stream',
       rolloutSignature: '',
       resources: [],
@@ -69,10 +121,14 @@ async function initialState(ref: AppRef, opts: WaitOptions, ports: ArgoPorts, no
       startMark: comparisonMark(app),
     };
   } catch (error) {
-    if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
-      throw await unknownApp(key, error, opts, ports.api);
+    if (
+      error instanceof ArgoApiError &&
+      error.kind === 'status' &&
+      (error.status === 404 || error.status === 403)
+    ) {
+      throw await unknownApp(key, error, opts, ports.api, signal);
     }
-    throw explain(error, opts);
+    throw error;
   }
 }
 
@@ -82,8 +138,9 @@ async function unknownApp(
   error: ArgoApiError,
   opts: WaitOptions,
   api: ArgoApi,
+  signal: AbortSignal,
 ): Promise<ActionError> {
-  const visible = await api.listApps().then(
+  const visible = await api.listApps(signal).then(
     (apps) =>
       apps.map((a) =>
         a.metadata?.namespace && a.metadata.namespace !== 'argocd'
@@ -100,8 +157,8 @@ async function unknownApp(
         : ' The token can see no applications at all.';
   const denied = error.status === 403;
   const cause = denied
-    ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
-    : `application '${key}' was not found`;
+    ? `application ${shown(key)} is not visible to the token (Argo CD says ${shown(error.detail || 'permission denied')})`
+    : `application ${shown(key)} was not found`;
   const applications = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).applications;
   const hint =
     `Check the names in \`${applications}\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
@@ -109,9 +166,12 @@ async function unknownApp(
   return new ActionError(OPERATION, cause, { hint, cause: error });
 }
 
-async function triggerSync(t: Tracker, opts: WaitOptions, ports: ArgoPorts): Promise<void> {
+async function triggerSync(t: Tracker, ports: ArgoPorts, signal: AbortSignal): Promise<void> {
+  // What the app showed before: any other operation state that follows is ours (or a later one).
+  const before = operationMark(t.app);
   try {
-    t.app = await ports.api.sync(t.ref);
+    t.app = await ports.api.sync(t.ref, signal);
+    t.ownSync = { before, started: false };
     ports.log.info(`${t.key}: sync requested`);
   } catch (error) {
     // Auto-sync (or a person) may have started one first: that one is as good as ours.
@@ -119,6 +179,6 @@ async function triggerSync(t: Tracker, opts: WaitOptions, ports: ArgoPorts): Pro
       ports.log.info(`${t.key}: a sync operation is already running; following it`);
       return;
     }
-    throw explain(error, opts);
+    throw error;
   }
 }
