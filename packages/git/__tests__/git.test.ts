@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exec, type Exec } from '@gitops-actions/kit';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exec, type Exec, type Logger } from '@gitops-actions/kit';
 import { authEnv, classify, Git, GitError } from '@gitops-actions/git';
 import {
   commitFiles,
@@ -88,6 +90,7 @@ describe('Git', () => {
     expect(error).toBeInstanceOf(GitError);
     expect(error).toMatchObject({ failure: 'auth', retryable: false });
     expect((error as GitError).hint).toContain('The token was refused');
+    expect((error as GitError).hint).toContain('check the token input');
     expect(JSON.stringify(error) + (error as Error).message).not.toContain('bad-token');
   });
 
@@ -126,6 +129,27 @@ describe('authEnv', () => {
 
 describe('classify', () => {
   it.each([
+    [
+      'error: RPC failed; curl 52 Empty reply from server\nfatal: the remote end hung up unexpectedly',
+      'network',
+    ],
+    [
+      'error: RPC failed; HTTP 403 curl 22 The requested URL returned error: 403\nsend-pack: unexpected disconnect while reading sideband packet\nfatal: the remote end hung up unexpectedly',
+      'auth',
+    ],
+    ['Permission denied; send-pack: unexpected disconnect', 'auth'],
+    [
+      "remote: Permission to acme/gitops.git denied to bot.\nfatal: unable to access 'https://h/acme/gitops.git/': The requested URL returned error: 403",
+      'auth',
+    ],
+    [' ! [remote rejected] HEAD -> main (protected branch hook declined)', 'auth'],
+    ["fatal: unable to access 'https://h/': The requested URL returned error: 502", 'network'],
+    ["fatal: unable to access 'https://h/': Recv failure: Connection reset by peer", 'network'],
+    ["fatal: unable to access 'https://h/': Operation timed out after 300000 milliseconds", 'network'],
+    [
+      "fatal: unable to access 'https://h/': Failed to connect to h port 443: Connection refused",
+      'unreachable',
+    ],
     ["fatal: could not read Username for 'http://127.0.0.1:1': terminal prompts disabled", 'auth'],
     [
       'warning: Could not find remote branch nope to clone.\nfatal: Remote branch nope not found in upstream origin',
@@ -135,9 +159,174 @@ describe('classify', () => {
       " ! [remote rejected] HEAD -> main (cannot lock ref 'refs/heads/main': is at 1 but expected 2)",
       'rejected',
     ],
-    ['fatal: unable to access: Could not resolve host: example.invalid', 'network'],
+    ['fatal: unable to access: Could not resolve host: example.invalid', 'unreachable'],
     ['fatal: something odd', 'other'],
   ])('%s → %s', (stderr, failure) => {
     expect(classify(stderr)).toBe(failure);
+  });
+});
+
+/** Every line a Logger was given, by level. */
+function capturing(): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    log: {
+      info: (m) => lines.push(m),
+      warning: (m) => lines.push(m),
+      debug: (m) => lines.push(m),
+    },
+  };
+}
+
+const NAMES = { repository: 'gitops-repository', branch: 'gitops-branch', token: 'gitops-token' };
+
+describe('(12.11) git failures', () => {
+  async function cloneAndCommit(log?: Logger): Promise<Git> {
+    const dir = await mkdtemp(path.join(root, 'clone-'));
+    const git = await Git.clone({
+      url: server.repoUrl('acme/gitops'),
+      dir,
+      branch: 'main',
+      folders: ['apps/a'],
+      token: TOKEN,
+      inputs: NAMES,
+      log,
+    });
+    await writeFile(path.join(git.dir, 'apps/a/values.yaml'), `tag: ${Math.random()}\n`);
+    await git.commit(['apps/a/values.yaml'], 'bump a', { name: 'Bot', email: 'bot@example.com' });
+    return git;
+  }
+
+  it('(12.11) a push whose connection drops is a retryable network failure naming the host', async () => {
+    const git = await cloneAndCommit();
+    server.faults.failNextPush(1, 'drop');
+    const error = (await git.push('main').catch((e: unknown) => e)) as GitError;
+    const host = new URL(server.url).host;
+    expect(error).toMatchObject({ failure: 'network', retryable: true, operation: 'push to main' });
+    expect(error.message).toMatch(
+      new RegExp(`^the connection to ${host} failed \\(git: '.*Empty reply from server`),
+    );
+    expect(error.hint).toContain('retried');
+    expect(await git.push('main')).toEqual({ pushed: true });
+  });
+
+  it('(12.11) a push answered 403 is final, naming the token input, contents: write and branch protection', async () => {
+    const git = await cloneAndCommit();
+    server.faults.failNextPush(1, 403);
+    const error = (await git.push('main').catch((e: unknown) => e)) as GitError;
+    expect(error).toMatchObject({ failure: 'auth', retryable: false });
+    expect(error.message).toMatch(/refused the push \(git: '.*403/);
+    expect(error.hint).toContain('check the gitops-token input');
+    expect(error.hint).toContain('contents: write');
+    expect(error.hint).toContain("branch protection on 'main'");
+  });
+
+  it.each([
+    ['an unresolvable host', () => 'http://git.gitops.invalid/acme/gitops.git', 'git.gitops.invalid'],
+    ['a port nothing listens on', () => closedPortUrl, ''],
+  ])('(12.11) %s is final, naming the host and the repository input', async (_, url, hostName) => {
+    const dir = await mkdtemp(path.join(root, 'clone-'));
+    const target = url();
+    const error = (await Git.clone({
+      url: target,
+      dir,
+      branch: 'main',
+      folders: [],
+      token: TOKEN,
+      inputs: NAMES,
+    }).catch((e: unknown) => e)) as GitError;
+    const host = hostName || new URL(target).host;
+    expect(error).toMatchObject({ failure: 'unreachable', retryable: false });
+    expect(error.message).toMatch(new RegExp(`^could not reach ${host.replace(/\./g, '\\.')} \\(git: `));
+    expect(error.hint).toBe(
+      `Check the gitops-repository input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`,
+    );
+  });
+});
+
+let closedPortUrl = '';
+beforeAll(async () => {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  closedPortUrl = `http://127.0.0.1:${port}/acme/gitops.git`;
+});
+
+describe('(12.1) credentials', () => {
+  // A token whose URL-encoded and base64 forms differ from it, as GitHub App tokens can.
+  const ODD = 'ghs_0dd+t0ken/with@and%chars';
+  const forms = [
+    ODD,
+    encodeURIComponent(ODD),
+    Buffer.from(ODD).toString('base64'),
+    Buffer.from(`x-access-token:${ODD}`).toString('base64'),
+  ];
+  let odd: GitServer;
+  beforeAll(async () => {
+    odd = await startGitServer({ root, token: ODD });
+  });
+  afterAll(() => odd.close());
+
+  function leaks(text: string): string[] {
+    return forms.filter((form) => text.includes(form));
+  }
+
+  it('(12.1) refuses a URL holding credentials before running git, without printing them', async () => {
+    const rec = recording();
+    const dir = await mkdtemp(path.join(root, 'clone-'));
+    const url = odd
+      .repoUrl('acme/gitops')
+      .replace('http://', `http://x-access-token:${encodeURIComponent(ODD)}@`);
+    const error = (await Git.clone({
+      url,
+      dir,
+      branch: 'main',
+      folders: [],
+      token: ODD,
+      exec: rec.exec,
+      inputs: NAMES,
+    }).catch((e: unknown) => e)) as GitError;
+    expect(error.message).toBe('the repository URL holds credentials (user:token@)');
+    expect(error.hint).toBe(
+      'Give the gitops-repository input without them and the token in the gitops-token input.',
+    );
+    expect(rec.calls).toEqual([]);
+    expect(leaks(`${error.operation} ${error.message} ${error.hint}`)).toEqual([]);
+  });
+
+  it('(12.1) a failing clone and failing pushes show the token in no form, in no message or log line', async () => {
+    const rec = recording();
+    const { log, lines } = capturing();
+    const texts: string[] = [];
+    const note = (e: unknown) => {
+      const err = e as GitError;
+      texts.push(err.operation, err.message, err.hint ?? '', JSON.stringify(err));
+    };
+    const clone = (dir: string) =>
+      Git.clone({
+        url: odd.repoUrl('acme/gitops'),
+        dir,
+        branch: 'main',
+        folders: ['apps/a'],
+        token: ODD,
+        exec: rec.exec,
+        log,
+        inputs: NAMES,
+      });
+    odd.faults.failNext(1, 500);
+    await clone(await mkdtemp(path.join(root, 'clone-'))).catch(note);
+    const git = await clone(await mkdtemp(path.join(root, 'clone-')));
+    await writeFile(path.join(git.dir, 'apps/a/values.yaml'), 'tag: odd\n');
+    await git.commit(['apps/a/values.yaml'], 'odd', { name: 'Bot', email: 'bot@example.com' });
+    for (const fault of ['drop', 403, 500] as const) {
+      odd.faults.failNextPush(1, fault);
+      await git.push('main').catch(note);
+    }
+    expect(texts.length).toBeGreaterThanOrEqual(16);
+    expect(lines.some((l) => l.startsWith('git clone') && l.includes(odd.repoUrl('acme/gitops')))).toBe(true);
+    for (const call of rec.calls) expect(leaks(call.args.join(' '))).toEqual([]);
+    expect(leaks([...texts, ...lines].join('\n'))).toEqual([]);
   });
 });

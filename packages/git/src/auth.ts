@@ -9,6 +9,8 @@ export function authEnv(url: string, token: string | undefined, base: NodeJS.Pro
     GCM_INTERACTIVE: 'never',
     GIT_ASKPASS: '',
     SSH_ASKPASS: '',
+    // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+    GIT_TRACE_REDACT: '1',
   };
   const config: [string, string][] = [
     ['commit.gpgsign', 'false'],

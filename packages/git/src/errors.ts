@@ -1,34 +1,34 @@
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, displayUrl, shown } from '@gitops-actions/kit';
 
-export type GitFailure = 'auth' | 'not-found' | 'branch-not-found' | 'rejected' | 'network' | 'other';
+export type GitFailure =
+  'auth' | 'not-found' | 'branch-not-found' | 'rejected' | 'unreachable' | 'network' | 'other';
+
+// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
+// read as a refusal, not as a network failure worth retrying.
+const PATTERNS: [GitFailure, RegExp][] = [
+  [
+    'auth',
+    /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|protected branch|GH006|pre-receive hook declined/i,
+  ],
+  ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
+  [
+    'not-found',
+    /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
+  ],
+  [
+    'unreachable',
+    /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
+  ],
+  [
+    'network',
+    /Empty reply from server|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+  ],
+];
 
 /** Sorts git's stderr into the few cases callers react to differently. */
 export function classify(stderr: string): GitFailure {
-  if (
-    /Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP 401\b|HTTP 403\b|returned error: 40[13]/i.test(
-      stderr,
-    )
-  ) {
-    return 'auth';
-  }
-  if (/Remote branch .* not found|couldn't find remote ref|invalid refspec/i.test(stderr))
-    return 'branch-not-found';
-  if (
-    /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i.test(
-      stderr,
-    )
-  ) {
-    return 'not-found';
-  }
   if (isRejectedPush(stderr)) return 'rejected';
-  if (
-    /Could not resolve host|Connection refused|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d/i.test(
-      stderr,
-    )
-  ) {
-    return 'network';
-  }
-  return 'other';
+  return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
 }
 
 /** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
@@ -38,19 +38,91 @@ export function isRejectedPush(text: string): boolean {
   );
 }
 
+/** The caller's names for the inputs a git failure points to. */
+export interface GitInputNames {
+  repository: string;
+  branch: string;
+  token: string;
+}
+
+export const GIT_INPUTS: GitInputNames = { repository: 'repository', branch: 'branch', token: 'token' };
+
 export class GitError extends ActionError {
   constructor(
     operation: string,
     readonly failure: GitFailure,
-    stderr: string,
+    cause: string,
     hint?: string,
   ) {
-    super(operation, lastLines(stderr) || `git failed (${failure})`, {
+    super(operation, cause, {
       hint,
       retryable: failure === 'network' || failure === 'rejected',
     });
     this.name = 'GitError';
   }
+}
+
+/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
+export function gitFailure(
+  operation: string,
+  stderr: string,
+  ctx: { command: string; url: string; branch: string; inputs: GitInputNames },
+): GitError {
+  const failure = classify(stderr);
+  const host = hostOf(ctx.url);
+  const phrase = keyPhrase(failure, stderr);
+  const said = phrase ? ` (git: ${shown(phrase)})` : '';
+  const causes: Partial<Record<GitFailure, string>> = {
+    auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+    unreachable: `could not reach ${host}${said}`,
+    network: `the connection to ${host} failed${said}`,
+  };
+  const cause = causes[failure] ?? (lastLines(stderr) || `git ${ctx.command} failed`);
+  return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
+}
+
+function hintFor(
+  failure: GitFailure,
+  ctx: { command: string; url: string; branch: string; inputs: GitInputNames },
+  host: string,
+): string | undefined {
+  const { repository, branch, token } = ctx.inputs;
+  const where = displayUrl(ctx.url);
+  switch (failure) {
+    case 'auth':
+      return ctx.command === 'push'
+        ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${shown(ctx.branch)} must let it push.`
+        : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+    case 'not-found':
+      return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
+    case 'branch-not-found':
+      return `Check the ${branch} input: the branch must exist on ${where}.`;
+    case 'unreachable':
+      return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
+    case 'network':
+      return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
+    default:
+      return undefined;
+  }
+}
+
+/** `host[:port]` of a URL, for messages; the path for file:// and other forms. */
+export function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.host || displayUrl(url);
+  } catch {
+    return displayUrl(url);
+  }
+}
+
+/** The words of git's stderr that made the classification, at most a line's end. */
+function keyPhrase(failure: GitFailure, stderr: string): string {
+  const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
+  const match = pattern?.exec(stderr);
+  if (!match) return '';
+  const rest = stderr.slice(match.index).split('\n')[0] ?? '';
+  return rest.trim();
 }
 
 function lastLines(stderr: string): string {

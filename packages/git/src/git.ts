@@ -1,7 +1,14 @@
 import { mkdir } from 'node:fs/promises';
-import { exec as defaultExec, type Exec, type Logger, silentLogger } from '@gitops-actions/kit';
+import {
+  ActionError,
+  displayUrl,
+  exec as defaultExec,
+  type Exec,
+  type Logger,
+  silentLogger,
+} from '@gitops-actions/kit';
 import { authEnv } from './auth.js';
-import { classify, GitError, isRejectedPush } from './errors.js';
+import { GIT_INPUTS, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
 
 export interface Author {
   name: string;
@@ -18,6 +25,8 @@ export interface CloneOptions {
   exec?: Exec;
   log?: Logger;
   env?: NodeJS.ProcessEnv;
+  /** The caller's inputs, named in the hints of failures; GIT_INPUTS when absent. */
+  inputs?: GitInputNames;
 }
 
 export type PushResult = { pushed: true } | { pushed: false; reason: string };
@@ -30,16 +39,20 @@ export class Git {
     private readonly env: NodeJS.ProcessEnv,
     private readonly exec: Exec,
     private readonly log: Logger,
+    private readonly branch: string,
+    private readonly inputs: GitInputNames,
   ) {}
 
   /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
   static async clone(opts: CloneOptions): Promise<Git> {
     const exec = opts.exec ?? defaultExec;
     const log = opts.log ?? silentLogger;
+    const inputs = opts.inputs ?? GIT_INPUTS;
+    refuseCredentials(opts.url, inputs);
     const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
     await mkdir(opts.dir, { recursive: true });
-    const git = new Git(opts.dir, opts.url, env, exec, log);
-    await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
+    const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
+    await git.run('clone', `clone ${displayUrl(opts.url)} (branch ${opts.branch})`, [
       'clone',
       '--quiet',
       '--depth=1',
@@ -112,7 +125,7 @@ export class Git {
     const text = `${result.stdout}\n${result.stderr}`;
     if (result.code === 0) return { pushed: true };
     if (isRejectedPush(text)) return { pushed: false, reason: rejectionReason(text) };
-    throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
+    throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
   }
 
   /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
@@ -128,35 +141,36 @@ export class Git {
     args: string[],
     extra: { input?: string; env?: Record<string, string> } = {},
   ): Promise<string> {
-    this.log.debug(`git ${args.join(' ')}`);
+    this.log.debug(`git ${args.map(shownArg).join(' ')}`);
     const env = extra.env ? { ...this.env, ...extra.env } : this.env;
     const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
     if (result.code !== 0) throw this.error(command, operation, result.stderr || result.stdout);
     return result.stdout;
   }
 
-  private error(command: string, operation: string, stderr: string): GitError {
-    const failure = classify(stderr);
-    return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
+  private error(command: string, operation: string, stderr: string, branch = this.branch) {
+    return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
+  }
+}
+
+/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
+function shownArg(arg: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? displayUrl(arg) : arg;
+}
+
+/**
+ * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
+ * messages in encodings the runner does not mask; the token travels only as an extra header.
+ */
+function refuseCredentials(url: string, inputs: GitInputNames): void {
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new ActionError(`clone ${displayUrl(url)}`, 'the repository URL holds credentials (user:token@)', {
+      hint: `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`,
+    });
   }
 }
 
 function rejectionReason(text: string): string {
   const match = /\[(remote )?rejected\][^\n]*/.exec(text);
   return match ? match[0].trim() : 'rejected';
-}
-
-function hintFor(failure: string, command: string, url: string): string | undefined {
-  switch (failure) {
-    case 'auth':
-      return command === 'push'
-        ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
-        : `The token was refused for ${url}: check that it is valid and can read the repository.`;
-    case 'not-found':
-      return `Check the repository name and that the token can see ${url}.`;
-    case 'branch-not-found':
-      return `The branch must exist on ${url} before a commit can be pushed to it.`;
-    default:
-      return undefined;
-  }
 }

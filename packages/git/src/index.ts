@@ -1,3 +1,12 @@
 export { authEnv } from './auth.js';
-export { classify, GitError, isRejectedPush, type GitFailure } from './errors.js';
+export {
+  classify,
+  GIT_INPUTS,
+  GitError,
+  gitFailure,
+  hostOf,
+  isRejectedPush,
+  type GitFailure,
+  type GitInputNames,
+} from './errors.js';
 export { Git, type Author, type CloneOptions, type PushResult } from './git.js';

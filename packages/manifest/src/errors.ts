@@ -12,9 +12,12 @@ export class ManifestError extends Error {
 export class KeyPathError extends ManifestError {
   constructor(
     readonly key: string,
-    message: string,
+    /** Why the path is refused, for a caller that words its own message around it. */
+    readonly why: string,
   ) {
-    super(message);
+    super(
+      `Invalid key ${shown(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`,
+    );
     this.name = 'KeyPathError';
   }
 }

@@ -52,10 +52,7 @@ function bracketSegment(key: string, inner: string): Segment {
 }
 
 function invalidKey(key: string, why: string): KeyPathError {
-  return new KeyPathError(
-    key,
-    `Invalid key ${shown(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`,
-  );
+  return new KeyPathError(key, why);
 }
 
 /** The canonical spelling of a path, used in messages and change locations. */

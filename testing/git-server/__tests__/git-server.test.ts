@@ -158,6 +158,35 @@ describe('git smart-HTTP server', () => {
     expect(retried.code).toBe(0);
   });
 
+  it.each([
+    ['drop', /Empty reply from server|unexpected disconnect|hung up/],
+    [403, /returned error: 403|HTTP 403/],
+  ] as const)(
+    '(12.11) fails only the next push with %s, after the refs were read, and lets clones through',
+    async (fault, said) => {
+      const clone = join(work, 'clone');
+      await mustGit(['-c', basicHeader(TOKEN), 'clone', server.repoUrl(REPO), clone], work);
+      await mustGit(['commit', '--allow-empty', '-m', 'Change'], clone);
+      const before = await branchHead(root, REPO, 'main');
+      server.faults.failNextPush(1, fault);
+      await mustGit(['-c', basicHeader(TOKEN), 'fetch', 'origin'], clone);
+      const failed = await runGit(['-c', basicHeader(TOKEN), 'push', 'origin', 'HEAD:main'], clone);
+      expect(failed.code).not.toBe(0);
+      expect(failed.stderr).toMatch(said);
+      expect(await branchHead(root, REPO, 'main')).toBe(before);
+      await mustGit(['-c', basicHeader(TOKEN), 'push', 'origin', 'HEAD:main'], clone);
+      expect(await branchHead(root, REPO, 'main')).not.toBe(before);
+    },
+  );
+
+  it('drops the next request without an answer', async () => {
+    server.faults.failNext(1, 'drop');
+    const failed = await runGit(['-c', basicHeader(TOKEN), 'ls-remote', server.repoUrl(REPO)], work);
+    expect(failed.code).not.toBe(0);
+    expect(failed.stderr).toMatch(/Empty reply from server/);
+    expect((await runGit(['-c', basicHeader(TOKEN), 'ls-remote', server.repoUrl(REPO)], work)).code).toBe(0);
+  });
+
   it('does not require a token when none is configured', async () => {
     const open = await startGitServer({ root });
     try {

@@ -18,9 +18,17 @@ export interface GitServerStats {
   reset(): void;
 }
 
+/** An HTTP status to answer with, or `drop`: close the connection without an answer (curl's "Empty reply"). */
+export type GitFault = number | 'drop';
+
 export interface GitServerFaults {
   /** The next `n` requests are answered with `status` before reaching git (for retry tests). */
-  failNext(n: number, status: number): void;
+  failNext(n: number, fault: GitFault): void;
+  /**
+   * The next `n` pushes fail on their pack upload (the receive-pack POST), after the client read
+   * the refs: as a server or proxy fails mid-push. Clones and fetches pass untouched.
+   */
+  failNextPush(n: number, fault: GitFault): void;
 }
 
 export interface GitServer {
@@ -57,20 +65,46 @@ function createStats(): GitServerStats {
   return stats;
 }
 
-function createFaults(): GitServerFaults & { take(): number | undefined } {
-  let remaining = 0;
-  let status = 500;
-  return {
-    failNext(n, code) {
-      remaining = n;
-      status = code;
-    },
-    take() {
-      if (remaining <= 0) return undefined;
-      remaining -= 1;
-      return status;
-    },
+function createFaults(): GitServerFaults & {
+  take(req: IncomingMessage): GitFault | undefined;
+  pushArmed(): boolean;
+} {
+  const any = { remaining: 0, fault: 500 as GitFault };
+  const push = { remaining: 0, fault: 500 as GitFault };
+  const next = (queue: typeof any): GitFault | undefined => {
+    if (queue.remaining <= 0) return undefined;
+    queue.remaining -= 1;
+    return queue.fault;
   };
+  return {
+    failNext(n, fault) {
+      Object.assign(any, { remaining: n, fault });
+    },
+    failNextPush(n, fault) {
+      Object.assign(push, { remaining: n, fault });
+    },
+    take(req) {
+      const isPackUpload = req.method === 'POST' && /\/git-receive-pack$/.test(req.url ?? '');
+      return next(any) ?? (isPackUpload ? next(push) : undefined);
+    },
+    pushArmed: () => push.remaining > 0,
+  };
+}
+
+/** Answers an injected fault; a dropped connection is closed once the request body has arrived. */
+function injectFault(
+  req: IncomingMessage,
+  res: ServerResponse,
+  stats: GitServerStats,
+  fault: GitFault,
+): void {
+  if (fault === 'drop') {
+    req.on('end', () => res.socket?.destroy());
+    req.resume();
+    return;
+  }
+  req.resume();
+  sendPlain(res, stats, fault, `Injected fault: ${fault}\n`);
 }
 
 function configEnv(): Record<string, string> {
@@ -180,12 +214,14 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   const faults = createFaults();
   const server = createServer((req, res) => {
     stats.requests += 1;
-    const injected = faults.take();
+    const injected = faults.take(req);
     if (injected !== undefined) {
-      req.resume();
-      sendPlain(res, stats, injected, `Injected fault: ${injected}\n`);
+      injectFault(req, res, stats, injected);
       return;
     }
+    // curl silently retries a request whose reused connection died; a push fault must reach git,
+    // so the upload that will fail gets a connection of its own.
+    if (faults.pushArmed() && /service=git-receive-pack/.test(req.url ?? '')) res.shouldKeepAlive = false;
     const credentials = parseAuthorization(req.headers.authorization);
     if (opts.token !== undefined && !isAuthorized(credentials, opts.token)) {
       req.resume();
@@ -205,7 +241,10 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     url,
     repoUrl: (fullName) => `${url}/${fullName.replace(/\.git$/, '')}.git`,
     stats,
-    faults: { failNext: (n, status) => faults.failNext(n, status) },
+    faults: {
+      failNext: (n, fault) => faults.failNext(n, fault),
+      failNextPush: (n, fault) => faults.failNextPush(n, fault),
+    },
     close: () => closeServer(server),
   };
 }

@@ -1,5 +1,5 @@
 export { startGitServer } from './git-server.js';
-export type { GitServer, GitServerFaults, GitServerOptions, GitServerStats } from './git-server.js';
+export type { GitFault, GitServer, GitServerFaults, GitServerOptions, GitServerStats } from './git-server.js';
 export {
   bareRepoPath,
   branchHead,
