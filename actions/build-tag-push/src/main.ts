@@ -5,7 +5,7 @@ import { getInputs } from './inputs.js';
 export const run = defineAction({
   operation: 'build and push the image',
   inputs: getInputs,
-  secrets: (i) => [i.password, basicAuth(i.username, i.password)],
+  secrets: (i) => [i.password, basicAuth(i.username, i.password), ...i.buildSecrets.map((s) => s.value)],
   run: (inputs, { log }) => publish(inputs, runnerPorts(log)),
   outputs: (result, { image: { name } }) => {
     const [tag = ''] = result.tags;

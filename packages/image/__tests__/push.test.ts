@@ -4,7 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { silentLogger, type ExecResult } from '@gitops-actions/kit';
+import {
+  ActionError,
+  Runner,
+  parseWorkflowCommands,
+  runnerLogger,
+  silentLogger,
+  type ExecResult,
+} from '@gitops-actions/kit';
 import { parseImageName } from '@gitops-actions/registry';
 import { publish, type PublishRequest } from '@gitops-actions/image';
 
@@ -123,8 +130,40 @@ describe('push', () => {
     tags.clear();
     const refused = buildah([{ code: 1, stdout: '', stderr: 'unauthorized: authentication required' }]);
     await expect(publish(request({ extraTags: [] }), ports(refused.exec))).rejects.toThrow(
-      /the registry refused .* with no credentials/,
+      /the registry 127\.0\.0\.1:\d+ refused .* with no credentials/,
     );
     expect(refused.pushes).toHaveLength(1);
+  });
+
+  it('(12.11) names the registry host on a failed push, retries a network failure, and logs the output inert', async () => {
+    const output = {
+      code: 1,
+      stdout: '',
+      stderr: `::warning::from the registry\nError: writing blob: Patch "http://${host}/v2/acme/app/blobs/uploads/x?_state=upload-session-state": Empty reply from server`,
+    };
+    const { exec, pushes } = buildah([output, output, output]);
+    const printed: string[] = [];
+    const runner = new Runner({}, (line) => printed.push(line));
+    const error = await publish(request({ extraTags: [] }), {
+      ...ports(exec),
+      log: runnerLogger(runner),
+    }).then(
+      () => undefined,
+      (e: unknown) => e as ActionError,
+    );
+    expect(pushes).toHaveLength(3);
+    expect(error).toBeInstanceOf(ActionError);
+    expect(error?.operation).toBe(`push ${host}/acme/app:1.0.0`);
+    expect(error?.message).toMatch(
+      new RegExp(
+        `^pushing to ${host.replace(/\./g, '\\.')} met a network or server failure on attempt 3: 'Error: writing blob`,
+      ),
+    );
+    expect(error?.hint).toMatch(/check that the registry host is reachable/);
+    runner.annotate('error', error?.message ?? '');
+    // The engine's URLs are shown without their query, where upload session state lives.
+    expect(printed.join('\n')).toContain(`http://${host}/v2/acme/app/blobs/uploads/x`);
+    expect(printed.join('\n')).not.toContain('upload-session-state');
+    expect(parseWorkflowCommands(printed.join('\n')).map((c) => c.command)).toEqual(['error']);
   });
 });

@@ -41,7 +41,7 @@ describe('detectVersion and gitContext', () => {
     await writeFile(path.join(dir, 'package.json'), '{"version":"1.0.0"}');
     expect(await detectVersion([dir], exec)).toEqual({
       version: '1.0.0',
-      source: path.join(dir, 'package.json'),
+      source: `the package.json at ${path.join(dir, 'package.json')}`,
     });
   });
 

@@ -1,6 +1,14 @@
 import { dirname } from 'node:path';
-import { ActionError, type Exec, type ExecResult } from '@gitops-actions/kit';
+import {
+  ActionError,
+  shown,
+  silentLogger,
+  type Exec,
+  type ExecResult,
+  type Logger,
+} from '@gitops-actions/kit';
 import { ghaCacheFrom, ghaCacheTo, registryCacheFrom, registryCacheTo, type BuildCache } from './cache.js';
+import { engineLines } from './engine-output.js';
 import type { BuilderChoice } from './request.js';
 
 export interface BuildRequest {
@@ -16,6 +24,14 @@ export interface BuildRequest {
   timestamp: number | undefined;
   /** The layer cache to read (and, with buildx, write); `gha` only reaches buildx. Undefined: no cache. */
   cache: BuildCache | undefined;
+  /** Build secrets as files (mode 0600, removed after the build): only their paths reach argv. */
+  secrets?: BuildSecretFile[];
+}
+
+/** One build secret as the builders take it: `--secret id=<id>,src=<file>`, read by `RUN --mount=type=secret`. */
+export interface BuildSecretFile {
+  id: string;
+  file: string;
 }
 
 export interface PushRequest {
@@ -44,8 +60,23 @@ export interface Builder {
   saveArchive(ref: string, file: string): Promise<void>;
 }
 
-/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
-const tail = (text: string): string => text.trim().split('\n').slice(-8).join('\n');
+/** The last `n` lines of an engine's output, where the cause is. */
+const lastLines = (text: string, n: number): string[] => engineLines(text).slice(-n);
+
+/**
+ * A failed engine command: its output goes to the log through kit's path for outside text (a line of it
+ * can never run as a workflow command), and the error quotes only its last lines, escaped and cut.
+ */
+function engineFailure(operation: string, engine: string, r: ExecResult, log: Logger): ActionError {
+  const output = r.stderr.trim() ? r.stderr : r.stdout;
+  const lines = lastLines(output, 30);
+  if (lines.length > 0) log.info(`${engine} said (last ${lines.length} lines):\n${lines.join('\n')}`);
+  const quoted = lastLines(output, 3).map((l) => `\n  ${shown(l)}`);
+  return new ActionError(
+    operation,
+    `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`,
+  );
+}
 
 /** More than one platform: the build is a manifest list (an image index), one image per platform. */
 export const isMultiPlatform = (platforms: string[]): boolean => platforms.length > 1;
@@ -55,6 +86,7 @@ function common(req: BuildRequest): string[] {
   if (!isMultiPlatform(req.platforms)) for (const ref of req.refs) args.push('-t', ref);
   for (const a of req.buildArgs) args.push('--build-arg', a);
   for (const l of req.labels) args.push('--label', l);
+  for (const { id, file } of req.secrets ?? []) args.push('--secret', `id=${id},src=${file}`);
   if (req.target) args.push('--target', req.target);
   if (req.platforms.length > 0) args.push('--platform', req.platforms.join(','));
   return args;
@@ -63,10 +95,10 @@ function common(req: BuildRequest): string[] {
 type ContainersEngine = 'buildah' | 'podman';
 
 /** buildah and podman share containers/image: the same flags, auth files and storage. */
-function containersBuilder(name: ContainersEngine, exec: Exec): Builder {
+function containersBuilder(name: ContainersEngine, exec: Exec, log: Logger): Builder {
   return {
     name,
-    build: (req) => containersBuild(name, exec, req),
+    build: (req) => containersBuild(name, exec, req, log),
     push(req) {
       const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
       if (req.insecure) args.push('--tls-verify=false');
@@ -87,13 +119,17 @@ function containersBuilder(name: ContainersEngine, exec: Exec): Builder {
     },
     async saveArchive(ref, file) {
       const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
-      if (r.code !== 0)
-        throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      if (r.code !== 0) throw engineFailure('export the image', name, r, log);
     },
   };
 }
 
-async function containersBuild(name: ContainersEngine, exec: Exec, req: BuildRequest): Promise<void> {
+async function containersBuild(
+  name: ContainersEngine,
+  exec: Exec,
+  req: BuildRequest,
+  log: Logger,
+): Promise<void> {
   const [first, ...others] = req.refs;
   const list = isMultiPlatform(req.platforms) && first !== undefined;
   // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
@@ -107,12 +143,10 @@ async function containersBuild(name: ContainersEngine, exec: Exec, req: BuildReq
   if (req.cache?.type === 'registry' && !list) args.push('--layers', '--cache-from', req.cache.image.name);
   args.push(req.context);
   const r = await exec(name, args);
-  if (r.code !== 0)
-    throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+  if (r.code !== 0) throw engineFailure('build the image', name, r, log);
   if (list && others.length > 0) {
     const t = await exec(name, ['tag', first, ...others]);
-    if (t.code !== 0)
-      throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+    if (t.code !== 0) throw engineFailure('tag the image', name, t, log);
   }
 }
 
@@ -149,7 +183,7 @@ function cacheFlags(name: 'docker' | 'buildx', cache: BuildCache | undefined): s
   return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
 
-function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
+function dockerBuilder(name: 'docker' | 'buildx', exec: Exec, log: Logger): Builder {
   return {
     name,
     async build(req) {
@@ -168,12 +202,12 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
       if (req.timestamp !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
       args.push(req.context);
       // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
-      // the buildx plugin) can serve; BuildKit needs buildx.
+      // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
+      const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
       const r = await exec('docker', args, {
-        env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+        env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
       });
-      if (r.code !== 0)
-        throw new ActionError('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      if (r.code !== 0) throw engineFailure('build the image', 'docker', r, log);
     },
     push(req) {
       // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
@@ -187,8 +221,7 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec): Builder {
     },
     async saveArchive(ref, file) {
       const r = await exec('docker', ['save', '--output', file, ref]);
-      if (r.code !== 0)
-        throw new ActionError('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+      if (r.code !== 0) throw engineFailure('export the image', 'docker', r, log);
     },
   };
 }
@@ -203,35 +236,84 @@ const PROBES: Record<Exclude<BuilderChoice, 'auto'>, [string, string[]]> = {
 
 const ORDER: Array<Exclude<BuilderChoice, 'auto'>> = ['buildx', 'docker', 'podman', 'buildah'];
 
+/** Why `name` cannot be used here, or null when it can. */
 async function probe(name: Exclude<BuilderChoice, 'auto'>, exec: Exec): Promise<string | null> {
   const [command, args] = PROBES[name];
   try {
     const r = await exec(command, args);
-    return r.code === 0
-      ? null
-      : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+    if (r.code === 0) return null;
+    const [cause = ''] = lastLines(r.stderr || r.stdout, 1);
+    return `\`${command} ${args.join(' ')}\` exited ${r.code}${cause ? `: ${shown(cause)}` : ''}`;
   } catch (error) {
-    return (error as { code?: string }).code === 'ENOENT' ? `${command} is not installed` : String(error);
+    return spawnProblem(command, name, error);
   }
 }
 
+/** A command that could not be started, in words rather than `spawn buildah ENOENT`. */
+function spawnProblem(command: string, builder: string, error: unknown): string {
+  const code = (error as { code?: string }).code ?? '';
+  const what = command === builder ? command : `${command} (which runs ${builder})`;
+  if (code === 'ENOENT') return `${what} was not found on PATH`;
+  if (code === 'EACCES') return `${what} is on PATH but may not be run (EACCES)`;
+  return `${what} could not be started (${code || shown(String(error))})`;
+}
+
+export interface SelectBuilderOptions {
+  /** Where an engine's output goes when it fails (kit's outside-text path). */
+  log?: Logger;
+  /** The caller's name of the input that chose the builder. */
+  inputName?: string;
+}
+
 /** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
-export async function selectBuilder(choice: BuilderChoice, exec: Exec): Promise<Builder> {
+export async function selectBuilder(
+  choice: BuilderChoice,
+  exec: Exec,
+  opts: SelectBuilderOptions = {},
+): Promise<Builder> {
+  const input = opts.inputName ?? 'builder';
   const candidates = choice === 'auto' ? ORDER : [choice];
-  const tried: string[] = [];
+  const tried: Array<[string, string]> = [];
   for (const name of candidates) {
     const reason = await probe(name, exec);
     if (reason === null)
-      return name === 'buildx' || name === 'docker'
-        ? dockerBuilder(name, exec)
-        : containersBuilder(name, exec);
-    tried.push(`${name}: ${reason}`);
+      return makeBuilder(
+        name,
+        guardedExec(exec, name, `input ${input}: ${shown(choice)}`),
+        opts.log ?? silentLogger,
+      );
+    tried.push([name, reason]);
+  }
+  const [only] = tried;
+  if (choice !== 'auto' && only) {
+    throw new ActionError(
+      'find an image builder',
+      `${only[1]} (input ${input}: ${shown(choice)}); install it or choose another builder`,
+      { hint: `${input}: auto takes the first of buildx, docker, podman and buildah that works here.` },
+    );
   }
   throw new ActionError(
     'find an image builder',
-    `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`,
+    `none works here (input ${input}: 'auto'). Tried:\n${tried.map(([n, r]) => `  - ${n}: ${r}`).join('\n')}`,
     {
-      hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+      hint: `Install docker (with a running daemon), podman or buildah on the runner, or name one in ${input}.`,
     },
   );
+}
+
+function makeBuilder(name: Exclude<BuilderChoice, 'auto'>, exec: Exec, log: Logger): Builder {
+  return name === 'buildx' || name === 'docker'
+    ? dockerBuilder(name, exec, log)
+    : containersBuilder(name, exec, log);
+}
+
+/** The builder's commands, with a command that cannot be started (gone since the probe) reported in words. */
+function guardedExec(exec: Exec, builder: string, chosenBy: string): Exec {
+  return (command, args, opts) =>
+    exec(command, args, opts).catch((error: unknown) => {
+      throw new ActionError(
+        'run the image builder',
+        `${spawnProblem(command, builder, error)} (${chosenBy}); install it or choose another builder`,
+      );
+    });
 }

@@ -7,12 +7,20 @@ export {
   type PublishRequest,
   type PublishResult,
 } from './request.js';
-export { readImageInputs, type ImageInputs } from './inputs.js';
-export { selectBuilder, type BuildRequest, type Builder, type PushRequest } from './builders.js';
+export { IMAGE_INPUTS, readBuildSecrets, readImageInputs, type ImageInputs } from './inputs.js';
+export { parseBuildSecrets, withSecretFiles, type BuildSecret } from './build-secrets.js';
+export {
+  selectBuilder,
+  type BuildRequest,
+  type BuildSecretFile,
+  type Builder,
+  type PushRequest,
+  type SelectBuilderOptions,
+} from './builders.js';
 export { publish } from './publish.js';
 export { renderPublishSummary } from './summary.js';
 export { gitContext, renderTag, type TagValues } from './tags.js';
-export { detectVersion, type DetectedVersion } from './version.js';
+export { detectVersion, versionProblem, type DetectedVersion } from './version.js';
 export {
   cacheRef,
   ghaCacheFrom,

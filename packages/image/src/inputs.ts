@@ -1,6 +1,8 @@
-import { InputError, registryLoginInputs, type InputReader } from '@gitops-actions/kit';
+import { InputError, registryLoginInputs, shown, type InputReader } from '@gitops-actions/kit';
 import { parseImageName } from '@gitops-actions/registry';
+import { parseBuildSecrets, type BuildSecret } from './build-secrets.js';
 import { BUILDERS, type PublishRequest } from './request.js';
+import { versionProblem } from './version.js';
 
 /** The part of a publish request that every action building an image reads under the same input names. */
 export type ImageInputs = Pick<
@@ -18,24 +20,47 @@ export type ImageInputs = Pick<
   | 'password'
 >;
 
+/** The names both image-building actions give the inputs this package reads and its errors point at. */
+export const IMAGE_INPUTS = {
+  image: 'image',
+  version: 'version',
+  tagTemplate: 'tag-template',
+  extraTags: 'extra-tags',
+  builder: 'builder',
+  buildSecrets: 'build-secrets',
+} as const;
+
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
  */
 export function readImageInputs(raw: InputReader, env: NodeJS.ProcessEnv): ImageInputs {
-  const imageText = raw.string('image', { required: true });
+  const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
   const image = parseImageName(imageText);
-  if ('error' in image) throw new InputError('image', `'${imageText}' ${image.error}`);
+  if ('error' in image) throw new InputError(IMAGE_INPUTS.image, `${shown(imageText)} ${image.error}`);
   return {
     image,
     context: raw.string('context', { default: '.' }),
     file: raw.string('file', { default: 'Dockerfile' }),
-    version: raw.string('version'),
-    tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-    extraTags: raw.list('extra-tags'),
+    version: versionInput(raw),
+    tagTemplate: raw.string(IMAGE_INPUTS.tagTemplate, { default: '{version}-{sha7}' }),
+    extraTags: raw.list(IMAGE_INPUTS.extraTags),
     buildArgs: raw.keyValues('build-args'),
-    builder: raw.enum('builder', BUILDERS, 'auto'),
+    builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
     immutable: raw.boolean('immutable', true),
     ...registryLoginInputs(raw, image.registry, env),
   };
+}
+
+/** The explicit version, refused unless it is one line a tag can hold. */
+function versionInput(raw: InputReader): string {
+  const version = raw.string(IMAGE_INPUTS.version);
+  const problem = version ? versionProblem(version) : null;
+  if (problem) throw new InputError(IMAGE_INPUTS.version, `${shown(version)} ${problem}`);
+  return version;
+}
+
+/** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
+export function readBuildSecrets(raw: InputReader, input: string = IMAGE_INPUTS.buildSecrets): BuildSecret[] {
+  return parseBuildSecrets(raw.string(input), input);
 }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, shown } from '@gitops-actions/kit';
+import { withSecretFiles } from './build-secrets.js';
 import { ghaCacheUnavailable, type BuildCache } from './cache.js';
 import { isMultiPlatform, selectBuilder, type Builder } from './builders.js';
 import { checkEcrTarget, storedLoginHosts } from './ecr.js';
+import { IMAGE_INPUTS } from './inputs.js';
 import { push } from './push.js';
 import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 import { gitContext, renderTag } from './tags.js';
@@ -14,23 +16,26 @@ export async function publish(inputs: PublishRequest, ports: ImagePorts): Promis
   const contextDir = resolve(ports.workspace, inputs.context);
   const detected = inputs.version
     ? { version: inputs.version, source: 'the version input' }
-    : await detectVersion([contextDir, ports.workspace], ports.exec);
+    : await detectVersion([contextDir, ports.workspace], ports.exec, IMAGE_INPUTS.version);
   const values = { version: detected.version, sha, branch, runNumber: ports.env['GITHUB_RUN_NUMBER'] ?? '0' };
   const tags = [
     ...new Set([
-      renderTag(inputs.tagTemplate, values, 'tag-template'),
-      ...inputs.extraTags.map((t) => renderTag(t, values, 'extra-tags')),
+      renderTag(inputs.tagTemplate, values, IMAGE_INPUTS.tagTemplate),
+      ...inputs.extraTags.map((t) => renderTag(t, values, IMAGE_INPUTS.extraTags)),
     ]),
   ];
   const refs = tags.map((t) => `${inputs.image.name}:${t}`);
   if (inputs.mode !== 'push' && !existsSync(resolve(contextDir, inputs.file))) {
-    throw new ActionError('build the image', `${inputs.file} does not exist in ${contextDir}`, {
+    throw new ActionError('build the image', `${shown(inputs.file)} does not exist in ${shown(contextDir)}`, {
       hint: 'Set file (relative to context) and context to where the Dockerfile is.',
     });
   }
   if (inputs.mode !== 'build')
     checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
-  const builder = await selectBuilder(inputs.builder, ports.exec);
+  const builder = await selectBuilder(inputs.builder, ports.exec, {
+    log: ports.log,
+    inputName: IMAGE_INPUTS.builder,
+  });
   const result: PublishResult = {
     tags,
     version: detected.version,
@@ -79,17 +84,21 @@ async function build(
     `org.opencontainers.image.created=${created}`,
     ...inputs.labels,
   ];
-  await builder.build({
-    context: meta.contextDir,
-    file: resolve(meta.contextDir, inputs.file),
-    refs,
-    buildArgs: inputs.buildArgs,
-    labels,
-    platforms: inputs.platforms,
-    target: inputs.target,
-    timestamp,
-    cache: buildCache(inputs, builder, ports),
-  });
+  const cache = buildCache(inputs, builder, ports);
+  await withSecretFiles(inputs.buildSecrets ?? [], ports.tempDir, (secrets) =>
+    builder.build({
+      context: meta.contextDir,
+      file: resolve(meta.contextDir, inputs.file),
+      refs,
+      buildArgs: inputs.buildArgs,
+      labels,
+      platforms: inputs.platforms,
+      target: inputs.target,
+      timestamp,
+      cache,
+      secrets,
+    }),
+  );
 }
 
 function buildCache(inputs: PublishRequest, builder: Builder, ports: ImagePorts): BuildCache | undefined {

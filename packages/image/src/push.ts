@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ActionError, retry, type RetryOptions } from '@gitops-actions/kit';
+import { ActionError, retry, shown, type Logger, type RetryOptions } from '@gitops-actions/kit';
 import {
   RegistryClient,
   RegistryError,
@@ -9,6 +9,7 @@ import {
   type RegistryCredentials,
 } from '@gitops-actions/registry';
 import { isMultiPlatform, type Builder } from './builders.js';
+import { engineLines } from './engine-output.js';
 import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 
 /** What every step of one push shares. */
@@ -127,8 +128,13 @@ async function pushTag(
         insecure: client.protocol === 'http',
         authFile,
       });
-      if (r.code !== 0)
-        throw pushFailure(r.stderr || r.stdout, credentials, session.inputs.image.name, attempt);
+      if (r.code !== 0) {
+        const output = r.stderr.trim() ? r.stderr : r.stdout;
+        throw pushFailure(
+          { output, credentials, ref, host: session.inputs.image.registry, attempt },
+          ports.log,
+        );
+      }
     },
     {
       ...retryOptions(session),
@@ -173,31 +179,53 @@ async function remoteIdentity(
   return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
 
-/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
-function pushFailure(
-  stderr: string,
-  credentials: RegistryCredentials | null,
-  name: string,
-  attempt: number,
-): RegistryError {
-  const text = stderr.trim().split('\n').slice(-4).join('\n');
-  if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
-    const who = credentials
-      ? `${credentials.source} (user '${credentials.username}')`
+/** What a failed push said, and to whom. */
+interface PushOutcome {
+  output: string;
+  credentials: RegistryCredentials | null;
+  ref: string;
+  host: string;
+  attempt: number;
+}
+
+const AUTH_FAILURE = /\b401\b|\b403\b|unauthorized|authentication required|denied|forbidden/i;
+const TRANSIENT_FAILURE =
+  /\b50[0-4]\b|\b429\b|too many requests|connection (refused|reset)|\bEOF\b|timeout|timed out|temporar|unavailable|bad gateway|empty reply|broken pipe|no route to host|i\/o timeout/i;
+
+/**
+ * Classifies a failed push from the engine's output: 5xx and network trouble are worth a retry, a
+ * refusal is not. The output is logged through kit's path for outside text; the error names the
+ * registry host and quotes only the last line, escaped.
+ */
+function pushFailure(o: PushOutcome, log: Logger): RegistryError {
+  const lines = engineLines(o.output);
+  if (lines.length > 0) log.info(`The push of ${o.ref} said:\n${lines.slice(-20).join('\n')}`);
+  const text = lines.slice(-4).join('\n');
+  const last = lines.at(-1);
+  const said = last ? `: ${shown(last)}` : '';
+  if (AUTH_FAILURE.test(text)) {
+    const who = o.credentials
+      ? `${o.credentials.source} (user ${shown(o.credentials.username)})`
       : 'no credentials (no login found for the registry)';
-    return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+    return new RegistryError(`the registry ${o.host} refused ${o.ref} with ${who}${said}`, 401, false);
   }
-  const retryable =
-    /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
-  return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+  const retryable = TRANSIENT_FAILURE.test(text);
+  const kind = retryable ? 'a network or server failure' : 'a failure';
+  return new RegistryError(
+    `pushing to ${o.host} met ${kind} on attempt ${o.attempt}${said}`,
+    undefined,
+    retryable,
+  );
 }
 
 function asPushError(error: unknown, what: string): unknown {
   if (!(error instanceof RegistryError)) return error;
+  const refused = error.status === 401 || error.status === 403;
   return new ActionError(`${what}`, error.message, {
-    hint:
-      error.status === 401 || error.status === 403
-        ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
+    hint: refused
+      ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
+      : error.retryable
+        ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
         : undefined,
   });
 }

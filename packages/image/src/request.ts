@@ -1,5 +1,6 @@
 import type { Clock, Exec, Logger } from '@gitops-actions/kit';
 import type { ImageName } from '@gitops-actions/registry';
+import type { BuildSecret } from './build-secrets.js';
 
 export const MODES = ['build-push', 'build', 'push'] as const;
 export const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'] as const;
@@ -15,6 +16,8 @@ export interface PublishRequest {
   tagTemplate: string;
   extraTags: string[];
   buildArgs: string[];
+  /** Secrets the build reads with `RUN --mount=type=secret`; passed as 0600 files, never in argv. */
+  buildSecrets?: BuildSecret[];
   labels: string[];
   platforms: string[];
   target: string;

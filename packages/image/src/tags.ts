@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InputError } from '@gitops-actions/kit';
+import { InputError, shown } from '@gitops-actions/kit';
 import { TAG_PATTERN } from '@gitops-actions/registry';
 
 export interface TagValues {
@@ -41,14 +41,14 @@ export function renderTag(template: string, values: TagValues, input: string): s
     if (value === undefined)
       throw new InputError(
         input,
-        `'${template}' has an unknown placeholder ${whole} (known: {version} {sha} {sha7} {branch} {run_number})`,
+        `${shown(template)} has an unknown placeholder ${shown(whole)} (known: {version} {sha} {sha7} {branch} {run_number})`,
       );
     return value;
   });
   if (!TAG_PATTERN.test(tag)) {
     throw new InputError(
       input,
-      `'${template}' yields '${tag}', which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+      `${shown(template)} yields ${shown(tag)}, which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
     );
   }
   return tag;
