@@ -199,6 +199,11 @@ export function hostileValue(): fc.Arbitrary<Hostile> {
 export interface InputRule {
   /** Values worth trying for this input besides the generic hostile ones. */
   values?: fc.Arbitrary<Hostile>;
+  /**
+   * The input takes a URL: the secret of a credential URL given to it must not be shown. (Given to an
+   * input that takes no URL, such a value is just text the user chose to paste there.)
+   */
+  url?: boolean;
   /** True when the action must refuse the (trimmed) value. Sound, not complete: false means "may pass". */
   refuses?: (value: string) => boolean;
 }
@@ -235,12 +240,21 @@ export function corruptInputs(
       let mustFail: string | undefined;
       for (const [name, h] of pairs) {
         inputs[name] = h.value;
-        secrets.push(...h.secrets);
+        if (rules[name]?.url || !/^[a-z]+:\/\/[^/]*@/i.test(h.value)) secrets.push(...h.secrets);
         if (mustFail === undefined && rules[name]?.refuses?.(h.value.trim()))
           mustFail = `input '${name}' is ${brief(h.value)}`;
       }
       return { inputs, secrets, mustFail, label: pairs.map(([n, h]) => `${n}=${brief(h.value)}`).join(', ') };
     });
+}
+
+/** Mostly corrupted input sets, now and then the valid one untouched (it must hold the properties too). */
+export function fuzzInputs(valid: Record<string, string>, rules: InputRules): fc.Arbitrary<CorruptedInputs> {
+  const untouched: CorruptedInputs = { inputs: valid, secrets: [], label: 'the valid inputs' };
+  return fc.oneof(
+    { weight: 9, arbitrary: corruptInputs(valid, rules) },
+    { weight: 1, arbitrary: fc.constant(untouched) },
+  );
 }
 
 // The rules, as the action.yml contracts state them.

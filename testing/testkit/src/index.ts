@@ -27,6 +27,7 @@ export {
   PAYLOADS,
   corruptInputs,
   fc,
+  fuzzInputs,
   fuzzParameters,
   hostileValue,
   payload,
@@ -36,3 +37,5 @@ export {
 export type { CorruptedInputs, Hostile, InputRule, InputRules } from './fuzz-values.js';
 export { MESSAGE_KEYS, hostileAnswer, poisonJson, startHostileServer } from './fuzz-server.js';
 export type { HostileAnswer, HostileRequest, HostileServer } from './fuzz-server.js';
+export { runCampaign } from './fuzz-run.js';
+export type { Campaign, CampaignResult } from './fuzz-run.js';
