@@ -362,3 +362,72 @@ describe('Argo CD stand-in', () => {
     expect((argo.app('packed')['status'] as { sync: { revision: string } }).sync.revision).toBe(sha);
   });
 });
+
+/**
+ * One raw exchange: the status, content type and body, or how the connection ended without one. A hang
+ * or stall is called after `waitMs`, which only a faulted exchange can reach: it never answers at all.
+ */
+function raw(pathName: string, waitMs = 20_000): Promise<string> {
+  return new Promise((resolve) => {
+    const req = http.get(
+      `${argo.url}${pathName}`,
+      { headers: { authorization: `Bearer ${TOKEN}` } },
+      (res) => {
+        let text = '';
+        const head = `${res.statusCode} ${String(res.headers['content-type'])}`;
+        const stalled = setTimeout(() => {
+          req.destroy();
+          resolve(`${head} stalled after ${JSON.stringify(text)}`);
+        }, waitMs);
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          clearTimeout(stalled);
+          resolve(`${head} ${text}`);
+        });
+      },
+    );
+    const hung = setTimeout(() => {
+      req.destroy();
+      resolve('no answer');
+    }, waitMs);
+    req.on('response', () => clearTimeout(hung));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(hung);
+      resolve(`error ${error.code ?? error.message}`);
+    });
+  });
+}
+
+describe('Argo CD stand-in faults', () => {
+  afterEach(() => argo.clearFaults());
+
+  it('answers each fault kind as documented, on the routes named, and heals after `times`', async () => {
+    argo.fault({ kind: 'status', status: 503, retryAfter: '2', routes: ['get'], times: 1 });
+    expect(await raw('/api/v1/applications/api')).toMatch(/^503 application\/json \{"error":"stand-in fault/);
+    expect(await raw('/api/v1/applications/api')).toMatch(/^200 application\/json \{"metadata"/);
+
+    argo.fault({ kind: 'html', routes: ['list'], times: 1 });
+    expect(await raw('/api/v1/applications/api')).toMatch(/^200 application\/json/);
+    expect(await raw('/api/v1/applications')).toMatch(/^200 text\/html; charset=utf-8 <!DOCTYPE html>/);
+
+    argo.fault({ kind: 'truncated', times: 1 });
+    expect(await raw('/api/v1/applications/api')).toBe('200 application/json {"metadata":{"name":"');
+
+    argo.fault({ kind: 'reset', times: 1 });
+    expect(await raw('/api/v1/applications/api')).toBe('error ECONNRESET');
+
+    argo.fault({ kind: 'hang', times: 1 });
+    expect(await raw('/api/v1/applications/api', 300)).toBe('no answer');
+
+    argo.fault({ kind: 'stall', routes: ['stream'], times: 1 });
+    expect(await raw('/api/v1/stream/applications?name=api', 300)).toBe(
+      '200 application/json stalled after ""',
+    );
+    expect(argo.violations).toEqual([]);
+  });
+
+  it('keeps authentication in front of faults: a bad token still gets 401', async () => {
+    argo.fault({ kind: 'hang' });
+    expect((await request('/api/v1/applications', { token: 'wrong' })).status).toBe(401);
+  });
+});

@@ -37,6 +37,10 @@ export interface ArgoAppBehaviour {
   holdUntilSent?: number;
   /** Every watch connection for this app is cut after this many events. */
   dropStreamAfter?: number;
+  /** The health message while Progressing or Degraded, instead of the usual one (e.g. text holding `::` lines). */
+  healthMessage?: string;
+  /** `status.conditions`, as Argo CD reports comparison and spec errors. */
+  conditions?: { type: string; message: string }[];
 }
 
 export interface ArgoAppConfig {
@@ -212,7 +216,8 @@ export class AppModel {
     this.promoted = false;
     this.enterPhase(
       'Progressing',
-      `Waiting for rollout to finish: 0 of 1 updated replicas are available...`,
+      this.behaviour.healthMessage ??
+        `Waiting for rollout to finish: 0 of 1 updated replicas are available...`,
       now,
     );
   }
@@ -227,7 +232,9 @@ export class AppModel {
     if (this.health.status === 'Progressing') {
       if (inPhase < (this.behaviour.progressMs ?? 150)) return;
       if (health === 'healthy') return this.settleHealthy(now);
-      this.enterPhase('Degraded', `Deployment "${this.config.name}" exceeded its progress deadline`, now);
+      const message =
+        this.behaviour.healthMessage ?? `Deployment "${this.config.name}" exceeded its progress deadline`;
+      this.enterPhase('Degraded', message, now);
     } else if (typeof health === 'object' && inPhase >= health.degradedForMs) {
       this.settleHealthy(now);
     }
@@ -342,6 +349,10 @@ export class AppModel {
       },
     };
     const status = app['status'] as Json;
+    if (this.behaviour.conditions) {
+      const since = iso(this.created);
+      status['conditions'] = this.behaviour.conditions.map((c) => ({ ...c, lastTransitionTime: since }));
+    }
     if (this.operation) {
       const op = { sync: { revision: this.operation.revision }, initiatedBy: this.operation.initiatedBy };
       app['operation'] = op;

@@ -42,6 +42,26 @@ export interface ArgoCdOptions {
    */
   resendUnchanged?: boolean;
   swaggerPath?: string;
+  /** Faults injected from the start; `ArgoCdServer.fault` adds more. */
+  faults?: ArgoFault[];
+}
+
+/** A fault the stand-in injects into answers, as a broken proxy, a restarting or an overloaded server would. */
+export interface ArgoFault {
+  /** The routes it hits (`get`, `sync`, `stream`, `list`, `tree`, ...); every route when absent. */
+  routes?: string[];
+  /**
+   * `hang`: accept the request and never answer. `stall`: send the headers (200, JSON), then nothing.
+   * `status`: answer `status` (default 500) with Argo CD's error body. `html`: a proxy's HTML page with
+   * `status` (default 200). `truncated`: a 200 whose JSON body ends half-way. `reset`: close the
+   * connection without an answer.
+   */
+  kind: 'hang' | 'stall' | 'status' | 'html' | 'truncated' | 'reset';
+  status?: number;
+  /** Retry-After sent with a `status` or `html` answer. */
+  retryAfter?: string;
+  /** How many requests it hits before it heals; every request when absent. */
+  times?: number;
 }
 
 /** One request that reached a route, for tests that assert what the client asked. */
@@ -90,6 +110,9 @@ export interface ArgoCdServer {
   deleteApp(name: string): void;
   /** Reconcile every app now (what a git webhook does). */
   refreshAll(): Promise<void>;
+  /** Injects a fault into the next matching requests (after authentication, which still answers 401). */
+  fault(fault: ArgoFault): void;
+  clearFaults(): void;
   /**
    * Called after every change of any app, with its new state; on every pass with `resendUnchanged`, or
    * while the app holds a state for `holdUntilSent`.
@@ -113,7 +136,14 @@ const ERRORS: Record<number, { code: number; message: (detail: string) => string
   401: { code: 16, message: () => 'no session information' },
   403: { code: 7, message: (d) => `permission denied: ${d}` },
   404: { code: 5, message: (d) => d },
+  429: { code: 8, message: (d) => d },
+  503: { code: 14, message: (d) => d },
 };
+
+/** A sign-in page such as an SSO proxy in front of Argo CD answers to an API client. */
+const SSO_PAGE =
+  '<!DOCTYPE html>\n<html><head><title>Sign in - Example SSO</title></head>' +
+  '<body><form action="/oauth2/start"><button>Sign in</button></form></body></html>\n';
 
 export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer> {
   const stand = new ArgoCdStandIn(options);
@@ -137,6 +167,8 @@ export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer>
     promote: (name) => stand.find(name).promote(),
     deleteApp: (name) => stand.deleteApp(name),
     refreshAll: () => stand.reconcileAll(),
+    fault: (f) => stand.faults.push({ ...f }),
+    clearFaults: () => stand.faults.splice(0),
     onChange: (listener) => stand.onChange(listener),
     close: async () => {
       stand.stop();
@@ -148,6 +180,7 @@ export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer>
 class ArgoCdStandIn {
   readonly violations: string[] = [];
   readonly stats: ArgoCdStats;
+  readonly faults: ArgoFault[];
   private readonly models: AppModel[] = [];
   private readonly watchers = new Set<Watcher>();
   private readonly listeners = new Set<(name: string, app: Json) => void>();
@@ -164,6 +197,7 @@ class ArgoCdStandIn {
 
   constructor(private readonly opts: ArgoCdOptions) {
     this.validator = new SwaggerValidator(opts.swaggerPath);
+    this.faults = (opts.faults ?? []).map((f) => ({ ...f }));
     const stats: ArgoCdStats = {
       requests: 0,
       byRoute: {},
@@ -322,10 +356,17 @@ class ArgoCdStandIn {
     });
   }
 
-  private count(route: string, method: string, url: URL, app = ''): void {
+  /** Records a request that reached `route`; true when a fault answered it instead. */
+  private arrive(route: string, req: IncomingMessage, res: ServerResponse, url: URL, app = ''): boolean {
+    const method = req.method ?? 'GET';
     this.stats.requests++;
     this.stats.byRoute[route] = (this.stats.byRoute[route] ?? 0) + 1;
     this.stats.log.push({ method, route, app, query: Object.fromEntries(url.searchParams) });
+    const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (!f.routes || f.routes.includes(route)));
+    if (!fault) return false;
+    if (fault.times !== undefined) fault.times--;
+    injectFault(fault, req, res, (status, detail) => this.error(res, status, detail));
+    return true;
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -333,21 +374,21 @@ class ArgoCdStandIn {
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (method === 'GET' && path === '/api/version') {
-      this.count('version', method, url);
+      if (this.arrive('version', req, res, url)) return;
       return this.send(res, 'versionVersionMessage', { Version: 'v3.6.0+stand-in', Platform: 'linux/amd64' });
     }
     if (method === 'POST' && path === '/api/v1/session') {
-      this.count('session', method, url);
+      if (this.arrive('session', req, res, url)) return;
       return this.session(req, res);
     }
     const visible = this.authorize(req);
     if (!visible) return this.error(res, 401, '');
     if (method === 'GET' && path === '/api/v1/stream/applications') {
-      this.count('stream', method, url, url.searchParams.get('name') ?? '');
+      if (this.arrive('stream', req, res, url, url.searchParams.get('name') ?? '')) return;
       return this.watch(req, res, url, visible);
     }
     if (method === 'GET' && path === '/api/v1/applications') {
-      this.count('list', method, url);
+      if (this.arrive('list', req, res, url)) return;
       const items = this.models.filter(visible).map((m) => this.deliver(m, 'list', m.toJSON()));
       return this.send(res, 'v1alpha1ApplicationList', {
         metadata: { resourceVersion: String(Date.now()) },
@@ -359,7 +400,7 @@ class ArgoCdStandIn {
         path,
       );
     if (!match) {
-      this.count('other', method, url);
+      if (this.arrive('other', req, res, url)) return;
       return this.error(res, 404, `Not Found: ${method} ${path}`);
     }
     const name = decodeURIComponent(match[1] ?? '');
@@ -370,13 +411,10 @@ class ArgoCdStandIn {
       (body === undefined ? url.searchParams.get('appNamespace') : (body as Json)['appNamespace']) ||
       'argocd';
     const routes: Record<string, string> = { '': 'get', '/sync': 'sync', '/resource-tree': 'tree' };
-    this.count(
+    const route =
       routes[sub] ??
-        (sub === '/manifests' ? 'manifests' : sub.startsWith('/revisions/') ? 'metadata' : 'resource'),
-      method,
-      url,
-      name,
-    );
+      (sub === '/manifests' ? 'manifests' : sub.startsWith('/revisions/') ? 'metadata' : 'resource');
+    if (this.arrive(route, req, res, url, name)) return;
     const model = this.models.find((m) => m.name === name && m.namespace === namespace);
     if (!model) return this.error(res, 404, `applications.argoproj.io "${name}" not found`);
     if (!visible(model)) return this.error(res, 403, `applications, get, ${rbacObject(model)}`);
@@ -558,6 +596,36 @@ class ArgoCdStandIn {
     const body = this.checked('runtimeError', { error: message, code: spec.code, message, details: [] });
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
+  }
+}
+
+/** Answers as the fault says: a hung or stalled exchange, an error, a proxy's page, a cut body, a reset. */
+function injectFault(
+  fault: ArgoFault,
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: (status: number, detail: string) => void,
+): void {
+  if (fault.retryAfter) res.setHeader('retry-after', fault.retryAfter);
+  switch (fault.kind) {
+    case 'hang':
+      return; // the socket stays open until the client gives up or the server closes
+    case 'stall':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.flushHeaders();
+      return;
+    case 'status':
+      return error(fault.status ?? 500, 'stand-in fault: the server is not well');
+    case 'html':
+      res.writeHead(fault.status ?? 200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(SSO_PAGE);
+      return;
+    case 'truncated':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"metadata":{"name":"');
+      return;
+    case 'reset':
+      req.socket.destroy();
   }
 }
 

@@ -1,4 +1,4 @@
 export { startArgoCd } from './argocd-server.js';
-export type { ArgoCdDelivery, ArgoCdOptions, ArgoCdServer, ArgoCdStats } from './argocd-server.js';
+export type { ArgoCdDelivery, ArgoCdOptions, ArgoCdServer, ArgoCdStats, ArgoFault } from './argocd-server.js';
 export type { ArgoAppBehaviour, ArgoAppConfig, ArgoRolloutScript } from './argocd-model.js';
 export { SwaggerValidator, defaultSwaggerPath } from './argocd-validate.js';
