@@ -53,6 +53,21 @@ describe('appRefInput', () => {
   });
 });
 
+describe('(12.12) echoed values', () => {
+  it('(12.12) are quoted by kit: cut to about 80 characters, controls and bidi marks escaped', () => {
+    const long = `a${'b'.repeat(100_000)}`;
+    const echoed = messageOf(() => appRefInput('applications', long));
+    expect(echoed.length).toBeLessThan(300);
+    expect(echoed).toContain('(100001 characters)');
+    expect(messageOf(() => appRefInput('applications', 'web\u202etxt.exe'))).toContain(
+      "'web\\u{202E}txt.exe'",
+    );
+    expect(messageOf(() => revisionInput('revision', 'abc\n::warning::x'))).toBe(
+      "Input 'revision' 'abc\\n::warning::x' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)",
+    );
+  });
+});
+
 describe('revisionInput and caCertInput', () => {
   it('lower-cases a SHA and leaves an empty one undefined', () => {
     expect(revisionInput('revision', 'ABCDEF1')).toBe('abcdef1');

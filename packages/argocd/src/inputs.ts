@@ -1,7 +1,7 @@
 // The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
 // takes the caller's input names, so an error names an input the user of that action can set.
 import { existsSync, readFileSync } from 'node:fs';
-import { InputError, httpUrlInput } from '@gitops-actions/kit';
+import { InputError, httpUrlInput, shown } from '@gitops-actions/kit';
 import type { AppRef } from './types.js';
 
 /**
@@ -58,7 +58,7 @@ export function appRefInput(input: string, line: string): AppRef {
   if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
     throw new InputError(
       input,
-      `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`,
+      `${shown(line)} is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`,
     );
   }
   return parts.length === 2 ? { namespace: parts[0]!, name: parts[1]! } : { name: parts[0]! };
@@ -70,7 +70,7 @@ export function revisionInput(input: string, value: string): string | undefined 
   if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
     throw new InputError(
       input,
-      `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`,
+      `${shown(value)} is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`,
     );
   }
   return value.toLowerCase();
