@@ -85,3 +85,48 @@ describe('getInputs', () => {
     expect(() => getInputs(raw, {})).toThrow(message);
   });
 });
+
+describe('(12.1) credentials in the repository URL', () => {
+  const token = 'ghs_S3cretT0kenValue1234';
+  it.each([
+    `http://x-access-token:${token}@git.example.com/acme/gitops.git`,
+    `https://x-access-token:${encodeURIComponent(token)}@git.example.com/acme/gitops.git`,
+    `https://${token}@github.com/acme/gitops.git`,
+  ])('(12.1) refuses %s, naming the token input, without echoing the credential', (repository) => {
+    const error = (() => {
+      try {
+        inputs({ repository, tag: '1' });
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('expected a refusal');
+    })();
+    expect(error.message).toMatch(/^Input 'repository' holds credentials .*'token'/);
+    for (const form of [token, encodeURIComponent(token), Buffer.from(token).toString('base64')]) {
+      expect(error.message).not.toContain(form);
+    }
+  });
+});
+
+describe('(12.13) key paths', () => {
+  it.each([
+    [
+      { key: '__proto__.polluted', 'create-missing': 'true' },
+      "Input 'key' '__proto__.polluted' is not a usable key path",
+    ],
+    [{ key: 'image.constructor' }, "Input 'key' 'image.constructor' is not a usable key path"],
+    [{ 'digest-key': 'prototype' }, "Input 'digest-key' 'prototype' is not a usable key path"],
+  ])('(12.13) refuses %j before anything is read', (values, message) => {
+    expect(() => inputs({ tag: '1', ...values })).toThrow(message);
+  });
+});
+
+describe('(12.6) branch', () => {
+  it.each([
+    ['promote/../x y', "Input 'branch' 'promote/../x y' is not a valid branch name: it holds a space"],
+    ['main.lock', "Input 'branch' 'main.lock' is not a valid branch name: it has a part ending with '.lock'"],
+    ['-main', "Input 'branch' '-main' is not a valid branch name: it starts with '-'"],
+  ])('(12.6) refuses %s before any request, showing the value', (branch, message) => {
+    expect(() => inputs({ tag: '1', branch })).toThrow(message);
+  });
+});

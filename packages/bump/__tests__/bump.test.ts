@@ -1,13 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exec, silentLogger, type Exec } from '@gitops-actions/kit';
+import { exec, InputError, silentLogger, type Exec, type Logger } from '@gitops-actions/kit';
 import {
   branchHead,
   commitFiles,
   createBareRepo,
   listCommits,
   readFileAtBranch,
+  startGitServer,
+  type GitServer,
 } from '@gitops-actions/standin-git-server';
 import { bump, type BumpPorts, type BumpRequest } from '@gitops-actions/bump';
 
@@ -244,5 +246,128 @@ describe('bump', () => {
       operation: expect.stringContaining('branch nope') as unknown,
       hint: 'Check the branch input; the branch must exist before bumping it.',
     });
+  });
+});
+
+describe('(12.13) key paths', () => {
+  it.each([
+    [undefined, 'key'],
+    [
+      { repository: 'gitops-repository', branch: 'gitops-branch', token: 'gitops-token', key: 'gitops-key' },
+      'gitops-key',
+    ],
+  ])(
+    '(12.13) refuses __proto__ as an input error naming the key input (%j), creating nothing',
+    async (inputNames, input) => {
+      const before = await branchHead(root, 'acme/gitops', 'main');
+      const error = await bump(
+        inputs({ tag: '1.2.0', key: '__proto__.polluted', createMissing: true, inputNames }),
+        ports(),
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as Error).message).toBe(
+        `Input '${input}' '__proto__.polluted' is not a usable key path: '__proto__' is a reserved name (__proto__, constructor, prototype)`,
+      );
+      expect(await branchHead(root, 'acme/gitops', 'main')).toBe(before);
+    },
+  );
+
+  it('(12.13) names the digest-key input for a reserved digest key', async () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const error = await bump(
+      inputs({ tag: '1.2.0', digest, digestKey: 'image.constructor', createMissing: true }),
+      ports(),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /^Input 'digest-key' 'image.constructor' is not a usable key path/,
+    );
+  });
+});
+
+describe('(12.11) git transport over HTTP', () => {
+  const TOKEN = 'ghs_bump0dd+t0ken/with@chars%';
+  const forms = [
+    TOKEN,
+    encodeURIComponent(TOKEN),
+    Buffer.from(TOKEN).toString('base64'),
+    Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
+  ];
+  let server: GitServer;
+  const lines: string[] = [];
+  const log: Logger = {
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(m),
+    debug: (m) => lines.push(m),
+  };
+  const sleeps: number[] = [];
+  const clock = { now: () => 0, sleep: (ms: number) => (sleeps.push(ms), Promise.resolve()) };
+
+  beforeEach(async () => {
+    server = await startGitServer({ root, token: TOKEN });
+    lines.length = 0;
+    sleeps.length = 0;
+  });
+  afterEach(async () => {
+    await server.close();
+    // (12.1) Whatever happened, no form of the token reached a log line.
+    expect(forms.filter((form) => lines.join('\n').includes(form))).toEqual([]);
+  });
+
+  const overHttp = (values: Partial<BumpRequest>) =>
+    inputs({ url: server.repoUrl('acme/gitops'), token: TOKEN, tag: '1.1.0', ...values });
+  const failure = (promise: Promise<unknown>): Promise<Error & { hint?: string }> =>
+    promise.then(
+      () => {
+        throw new Error('expected a failure');
+      },
+      (e: unknown) => e as Error & { hint?: string },
+    );
+
+  it('(12.11) retries a push whose connection dropped, within the attempt budget', async () => {
+    server.faults.failNextPush(1, 'drop');
+    const result = await bump(overHttp({}), ports({ log, clock }));
+    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    expect(await read('envs/dev/api/values.yaml')).toContain('"1.1.0"');
+    expect(sleeps).toHaveLength(1);
+    expect(lines.some((l) => /^Attempt 1 failed \(the connection to .* failed/.test(l))).toBe(true);
+  });
+
+  it('(12.11) gives up on a connection that keeps dropping after max-attempts, saying so', async () => {
+    server.faults.failNextPush(10, 'drop');
+    const error = await failure(bump(overHttp({ maxAttempts: 3 }), ports({ log, clock })));
+    expect(error.message).toMatch(/^the connection to 127\.0\.0\.1:\d+ failed \(git: '.*'\) \(3 attempts\)$/);
+    expect(error.hint).toMatch(/network or server failure/);
+    expect(await read('envs/dev/api/values.yaml')).toBe(VALUES);
+  });
+
+  it('(12.11) a push refused with 403 is final at once, with the hint for the token', async () => {
+    server.faults.failNextPush(1, 403);
+    const names = { repository: 'gitops-repository', branch: 'gitops-branch', token: 'gitops-token' };
+    const error = await failure(bump(overHttp({ inputNames: names }), ports({ log, clock })));
+    expect(error.message).toMatch(/refused the push/);
+    expect(error.hint).toMatch(
+      /check the gitops-token input\. It needs contents: write .* branch protection on 'main'/,
+    );
+    // Not retried: a second push would have gone through.
+    expect(await read('envs/dev/api/values.yaml')).toBe(VALUES);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('(12.11) an unresolvable host is final, naming the host and the repository input', async () => {
+    const error = await failure(
+      bump(overHttp({ url: 'http://gitops.gitops.invalid/acme/gitops.git' }), ports({ log, clock })),
+    );
+    expect(error.message).toMatch(/^could not reach gitops\.gitops\.invalid \(git: 'Could not resolve host/);
+    expect(error.hint).toMatch(/^Check the repository input: gitops\.gitops\.invalid does not resolve/);
+    expect(sleeps).toEqual([]);
+    expect(lines.some((l) => l.startsWith('git clone'))).toBe(true);
+  });
+
+  it('(12.1) a failing clone prints no form of the token in its error', async () => {
+    server.faults.failNext(5, 'drop');
+    const error = await failure(bump(overHttp({}), ports({ log, clock })));
+    const text = `${String(error)} ${error.hint ?? ''} ${JSON.stringify(error)}`;
+    expect(error.message).toMatch(/^the connection to .* failed/);
+    expect(forms.filter((form) => text.includes(form))).toEqual([]);
   });
 });

@@ -44,11 +44,21 @@ export async function retryOnNewTip(
       },
     );
   } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
     const still = transport.lostRace(error);
-    if (still === undefined || !(error instanceof ActionError)) throw error;
-    throw new ActionError(error.operation, `${still} after ${attempts} attempts`, {
-      hint: keepsMovingHint(inputs),
-    });
+    if (still !== undefined) {
+      throw new ActionError(error.operation, `${still} after ${attempts} attempts`, {
+        hint: keepsMovingHint(inputs),
+      });
+    }
+    // A transient failure (the network, the server) that lasted through every attempt.
+    if (error.retryable && attempts > 1) {
+      throw new ActionError(error.operation, `${error.message} (${attempts} attempts)`, {
+        hint: error.hint,
+        cause: error,
+      });
+    }
+    throw error;
   }
 }
 

@@ -1,8 +1,9 @@
 import { lstat, readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, InputError, shown } from '@gitops-actions/kit';
 import {
   applyEdit,
+  KeyPathError,
   ManifestError,
   requestForFile,
   type Change,
@@ -14,7 +15,7 @@ import type { BumpInputNames, BumpRequest } from './request.js';
 /** What to set in a file: the image fields of a bump request, or of a promotion with its tag. */
 export type EditSpec = Pick<BumpRequest, 'format' | 'image' | 'tag' | 'digest' | 'key' | 'digestKey'> & {
   createMissing?: boolean;
-  inputNames?: Pick<BumpInputNames, 'createMissing'>;
+  inputNames?: Pick<BumpInputNames, 'createMissing' | 'key' | 'digestKey'>;
 };
 
 export interface FileEdit {
@@ -52,6 +53,7 @@ export function editText(spec: EditSpec, file: string, text: string, operation =
   try {
     result = applyEdit(text, editRequest(spec, file));
   } catch (error) {
+    if (error instanceof KeyPathError) throw keyInputError(spec, error);
     if (error instanceof ManifestError) throw new ActionError(operation, error.message);
     throw error;
   }
@@ -69,6 +71,13 @@ export function summarizeEdits(edits: readonly FileEdit[]): { previousTag: strin
     previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
     changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
   };
+}
+
+/** A key path that can never be used is the key input's fault, whatever the file holds. */
+function keyInputError(spec: EditSpec, error: KeyPathError): InputError {
+  const isDigest = error.key !== spec.key && error.key === spec.digestKey;
+  const input = isDigest ? (spec.inputNames?.digestKey ?? 'digest-key') : (spec.inputNames?.key ?? 'key');
+  return new InputError(input, `${shown(error.key)} is not a usable key path: ${error.why}`);
 }
 
 function editRequest(spec: EditSpec, file: string): EditRequest {

@@ -1,4 +1,5 @@
-import { repoPathInput, type InputReader } from '@gitops-actions/kit';
+import { InputError, repoPathInput, shown, type InputReader } from '@gitops-actions/kit';
+import { KeyPathError, parseKeyPath } from '@gitops-actions/manifest';
 import type { EditSpec } from './edit-files.js';
 import type { FormatChoice } from './request.js';
 
@@ -18,8 +19,26 @@ export function readEditInputs(raw: InputReader): EditInputs {
     image: raw.string('image'),
     tag: raw.string('tag'),
     digest: raw.string('digest'),
-    key: raw.string('key', { default: 'image.tag' }),
-    digestKey: raw.string('digest-key'),
+    key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+    digestKey: keyPathInput('digest-key', raw.string('digest-key')),
     format: raw.enum('format', FORMATS, 'auto'),
   };
+}
+
+/**
+ * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
+ * malformed path, or one through `__proto__`, `constructor` or `prototype`, names `input`. Empty
+ * stays empty (an optional key).
+ */
+export function keyPathInput(input: string, value: string): string {
+  if (value === '') return value;
+  try {
+    parseKeyPath(value);
+  } catch (error) {
+    if (error instanceof KeyPathError) {
+      throw new InputError(input, `${shown(value)} is not a usable key path: ${error.why}`);
+    }
+    throw error;
+  }
+  return value;
 }

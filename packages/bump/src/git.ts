@@ -36,6 +36,7 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
 
 async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<Git> {
   const folders = [...new Set(inputs.files.map((f) => path.posix.dirname(f)))];
+  const { repository, branch, token } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
   return retry(
     () =>
       Git.clone({
@@ -46,9 +47,11 @@ async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): 
         token: inputs.token,
         exec: ports.exec,
         log: ports.log,
+        inputs: { repository, branch, token },
       }),
     {
-      attempts: 3,
+      // A clone is one of the bump's attempts too: a network failure is retried within the budget.
+      attempts: Math.min(3, inputs.maxAttempts),
       clock: ports.clock ?? systemClock,
       random: ports.random,
       retryable: (error) => error instanceof GitError && error.failure === 'network',

@@ -18,6 +18,10 @@ export interface BumpInputNames {
   maxAttempts?: string;
   /** Offered when a Helm key is missing; without it the hint says to add the key. */
   createMissing?: string;
+  /** The input holding the Helm key path; `key` when absent. */
+  key?: string;
+  /** The input holding the Helm digest key path; `digest-key` when absent. */
+  digestKey?: string;
 }
 
 /** bump-manifest's input names: the hints' names when a request gives none. */
@@ -27,6 +31,8 @@ export const BUMP_MANIFEST_INPUTS: BumpInputNames = {
   token: 'token',
   maxAttempts: 'max-attempts',
   createMissing: 'create-missing',
+  key: 'key',
+  digestKey: 'digest-key',
 };
 
 /** Everything a bump needs, already validated (the action's inputs.ts builds it). */

@@ -23,9 +23,14 @@ export function renderSummary(inputs: BumpRequest, result: BumpResult): string {
       ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
       : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
   const body = table(['File', 'Key', 'Value'], rows);
-  const diff =
-    inputs.dryRun && result.diff
-      ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
-      : '';
+  const diff = inputs.dryRun && result.diff ? diffBlock(result.diff) : '';
   return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+
+/** The diff in a fence longer than any backtick run inside it, so file text cannot end the block. */
+function diffBlock(diff: string): string {
+  const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const body = diff.endsWith('\n') ? diff : `${diff}\n`;
+  return `\n<details><summary>Diff</summary>\n\n${fence}diff\n${body}${fence}\n</details>\n`;
 }

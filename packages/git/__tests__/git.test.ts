@@ -288,11 +288,29 @@ describe('(12.1) credentials', () => {
       exec: rec.exec,
       inputs: NAMES,
     }).catch((e: unknown) => e)) as GitError;
-    expect(error.message).toBe('the repository URL holds credentials (user:token@)');
+    expect(error).toMatchObject({
+      operation: 'clone the repository',
+      message: 'the repository URL holds credentials (user:token@)',
+    });
     expect(error.hint).toBe(
       'Give the gitops-repository input without them and the token in the gitops-token input.',
     );
     expect(rec.calls).toEqual([]);
+    expect(leaks(`${error.operation} ${error.message} ${error.hint}`)).toEqual([]);
+  });
+
+  it('(12.1) refuses, unprinted, a URL whose userinfo holds a slash', async () => {
+    const dir = await mkdtemp(path.join(root, 'clone-'));
+    const url = odd.repoUrl('acme/gitops').replace('http://', `http://x-access-token:${ODD}@`);
+    const error = (await Git.clone({
+      url,
+      dir,
+      branch: 'main',
+      folders: [],
+      token: ODD,
+      inputs: NAMES,
+    }).catch((e: unknown) => e)) as GitError;
+    expect(error).toMatchObject({ message: 'the repository URL is not a valid URL' });
     expect(leaks(`${error.operation} ${error.message} ${error.hint}`)).toEqual([]);
   });
 

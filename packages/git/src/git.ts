@@ -160,12 +160,22 @@ function shownArg(arg: string): string {
 
 /**
  * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
- * messages in encodings the runner does not mask; the token travels only as an extra header.
+ * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
+ * that does not parse is refused unprinted: userinfo holding a `/` is one.
  */
 function refuseCredentials(url: string, inputs: GitInputNames): void {
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
-    throw new ActionError(`clone ${displayUrl(url)}`, 'the repository URL holds credentials (user:token@)', {
-      hint: `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`,
+  const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ActionError('clone the repository', 'the repository URL is not a valid URL', {
+      hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
+    });
+  }
+  if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new ActionError('clone the repository', 'the repository URL holds credentials (user:token@)', {
+      hint: fix,
     });
   }
 }
