@@ -10,12 +10,15 @@ export function escapeCell(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
-/** A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks. */
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 export function code(text: string): string {
   if (text === '') return '';
   return `\`${text
     .replace(/`/g, 'ˋ')
-    .replace(/\|/g, '\\|')
+    .replace(/(\\*)\|/g, (_m, slashes: string) => `${slashes}${slashes}\\|`)
     .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
 
