@@ -2,6 +2,7 @@ export { startSonarServer } from './sonar-server.js';
 export type {
   SonarGate,
   SonarGateCondition,
+  SonarFault,
   SonarGateStatus,
   SonarProjectConfig,
   SonarRequestRecord,

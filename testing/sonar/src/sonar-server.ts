@@ -55,6 +55,15 @@ export interface SonarRequestRecord {
   status: number;
 }
 
+/**
+ * How a request fails instead of being answered, as SonarQube behind a proxy does: `error-500`
+ * (SonarQube's own envelope), `rate-limited-429`, `proxy-html-502` (a gateway's HTML page),
+ * `login-html` (200 with a login page, as an SSO proxy answers), `hang` (accepted, never answered),
+ * `reset` (the connection dropped).
+ */
+export type SonarFault =
+  'error-500' | 'rate-limited-429' | 'proxy-html-502' | 'login-html' | 'hang' | 'reset';
+
 export interface SonarServerOptions {
   /** User or project analysis tokens the server accepts. */
   tokens: readonly string[];
@@ -68,6 +77,8 @@ export interface SonarServer {
   submitTask(script: SonarTaskScript): string;
   /** Analysis ID of a finished task, once it has succeeded. */
   analysisOf(taskId: string): string | undefined;
+  /** The next `times` requests fail with `fault` (recorded with status 0 for hang and reset). */
+  fail(fault: SonarFault, times?: number): void;
   close(): Promise<void>;
 }
 
@@ -115,6 +126,7 @@ export async function startSonarServer(options: SonarServerOptions): Promise<Son
   const analyses = new Map<string, Analysis>();
   const tasks = new Map<string, Task>();
   const requests: SonarRequestRecord[] = [];
+  const faults: SonarFault[] = [];
 
   /** How the client authenticated, and whether the token is one the server knows. */
   function authenticate(req: IncomingMessage): { auth: SonarRequestRecord['auth']; ok: boolean } {
@@ -237,6 +249,43 @@ export async function startSonarServer(options: SonarServerOptions): Promise<Son
     res.end(text);
   }
 
+  /** Answers with the next queued fault; false when none is queued. */
+  function fault(res: ServerResponse, record: SonarRequestRecord): boolean {
+    const next = faults.shift();
+    if (!next) return false;
+    const html = (status: number, page: string) => {
+      record.status = status;
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+    };
+    if (next === 'hang') record.status = 0;
+    else if (next === 'reset') {
+      record.status = 0;
+      res.socket?.destroy();
+    } else if (next === 'proxy-html-502') {
+      html(
+        502,
+        '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+      );
+    } else if (next === 'login-html') {
+      html(200, '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form></form></body></html>');
+    } else {
+      const status = next === 'error-500' ? 500 : 429;
+      record.status = status;
+      send(res, status, {
+        errors: [
+          {
+            msg:
+              status === 500
+                ? 'An error has occurred. Please contact your administrator'
+                : 'Too many requests',
+          },
+        ],
+      });
+    }
+    return true;
+  }
+
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://sonar.local');
     const query = Object.fromEntries(url.searchParams);
@@ -248,6 +297,7 @@ export async function startSonarServer(options: SonarServerOptions): Promise<Son
       status: 200,
     };
     requests.push(record);
+    if (fault(res, record)) return;
     try {
       const { auth, ok } = authenticate(req);
       record.auth = auth;
@@ -300,6 +350,9 @@ export async function startSonarServer(options: SonarServerOptions): Promise<Son
     },
     analysisOf(taskId) {
       return tasks.get(taskId)?.analysisId;
+    },
+    fail(fault, times = 1) {
+      for (let i = 0; i < times; i++) faults.push(fault);
     },
     close: () => closeServer(server),
   };

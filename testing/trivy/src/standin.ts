@@ -91,17 +91,34 @@ export async function buildReleaseArchive(dir: string, version: string): Promise
   return archive;
 }
 
+/** How a download fails instead of being served: a status with a short body, or a proxy's HTML page. */
+export type FileServerFault = 503 | 429 | 404 | 'html';
+
 export interface FileServer {
   url: string;
   requests: string[];
+  /** The next `times` requests fail with `fault`. */
+  fail(fault: FileServerFault, times?: number): void;
   close(): Promise<void>;
 }
 
 /** Serves files of `dir` by name, like a release download mirror. */
 export async function serveFiles(dir: string): Promise<FileServer> {
   const requests: string[] = [];
+  const faults: FileServerFault[] = [];
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
+    const fault = faults.shift();
+    if (fault === 'html') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>Proxy login</h1></body></html>');
+      return;
+    }
+    if (fault) {
+      res.writeHead(fault, { 'content-type': 'text/plain' });
+      res.end(fault === 404 ? 'Not Found' : 'try again later');
+      return;
+    }
     const name = path.basename(decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
     readFile(path.join(dir, name)).then(
       (body) => {
@@ -115,5 +132,12 @@ export async function serveFiles(dir: string): Promise<FileServer> {
     );
   });
   const url = await listenOnLoopback(server);
-  return { url, requests, close: () => closeServer(server) };
+  return {
+    url,
+    requests,
+    fail: (fault, times = 1) => {
+      for (let i = 0; i < times; i++) faults.push(fault);
+    },
+    close: () => closeServer(server),
+  };
 }
