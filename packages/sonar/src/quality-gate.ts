@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ActionError, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
+import { ActionError, shown, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import { SonarClient } from './client.js';
+import { plain } from './text.js';
 import type { SonarRequest } from './request.js';
 
 export interface SonarCondition {
@@ -26,9 +27,15 @@ export interface SonarPorts {
   /** Where the SonarScanner ran: its `report-task.txt` names the analysis to wait for. */
   workspace: string;
   clock?: Clock;
-  /** How long to wait for a pending analysis task. */
+  random?: () => number;
+  /** Bounds the whole check: the wait for a pending analysis task and every retry. */
   timeoutMs?: number;
+  /** How long one request may go unanswered. */
+  requestTimeoutMs?: number;
+  fetch?: typeof fetch;
 }
+
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 /** Where the SonarScanner flavours write `report-task.txt`. */
 const REPORT_TASK_FILES = [
@@ -61,9 +68,9 @@ async function waitForTask(
   taskId: string,
   ports: SonarPorts,
   clock: Clock,
+  deadline: number,
 ): Promise<string> {
-  const timeoutMs = ports.timeoutMs ?? 300_000;
-  const deadline = clock.now() + timeoutMs;
+  const timeoutMs = ports.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let delay = 500;
   for (;;) {
     const { task } = (await client.get(`/api/ce/task?id=${encodeURIComponent(taskId)}`)) as CeTask;
@@ -72,17 +79,17 @@ async function waitForTask(
     if (status === 'FAILED' || status === 'CANCELED') {
       throw new ActionError(
         'check the SonarQube quality gate',
-        `analysis task ${taskId} ended ${status}${task?.errorMessage ? `: ${task.errorMessage}` : ''}`,
+        `analysis task ${plain(taskId)} ended ${plain(status)}${task?.errorMessage ? `: ${shown(task.errorMessage)}` : ''}`,
       );
     }
     if (clock.now() + delay > deadline) {
       throw new ActionError(
         'check the SonarQube quality gate',
-        `analysis task ${taskId} is still ${status || 'pending'} after ${Math.round(timeoutMs / 1000)} s`,
+        `analysis task ${plain(taskId)} is still ${plain(status || 'pending')} after ${Math.round(timeoutMs / 1000)} s`,
         { hint: 'The SonarQube compute engine is busy; re-run the job later.' },
       );
     }
-    ports.log.info(`SonarQube analysis task ${taskId} is ${status}; waiting`);
+    ports.log.info(`SonarQube analysis task ${plain(taskId)} is ${plain(status)}; waiting`);
     await clock.sleep(delay);
     delay = Math.min(delay * 2, 5000);
   }
@@ -107,7 +114,14 @@ interface ProjectStatus {
  */
 export async function checkQualityGate(request: SonarRequest, ports: SonarPorts): Promise<SonarResult> {
   const clock = ports.clock ?? systemClock;
-  const client = new SonarClient(request, clock);
+  const deadline = clock.now() + (ports.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const client = new SonarClient(request, {
+    clock,
+    deadline,
+    random: ports.random,
+    requestTimeoutMs: ports.requestTimeoutMs,
+    fetch: ports.fetch,
+  });
   const task = await readReportTask(ports.workspace);
   const projectKey = request.projectKey || task?.['projectKey'] || '';
   if (!projectKey) {
@@ -120,7 +134,7 @@ export async function checkQualityGate(request: SonarRequest, ports: SonarPorts)
   }
   let analysisId = '';
   if (task?.['ceTaskId'] && (!task['projectKey'] || task['projectKey'] === projectKey)) {
-    analysisId = await waitForTask(client, task['ceTaskId'], ports, clock);
+    analysisId = await waitForTask(client, task['ceTaskId'], ports, clock, deadline);
   }
   const query = analysisId
     ? `analysisId=${encodeURIComponent(analysisId)}`
@@ -129,7 +143,7 @@ export async function checkQualityGate(request: SonarRequest, ports: SonarPorts)
   const status = projectStatus?.status ?? 'NONE';
   if (status === 'NONE') {
     ports.log.warning(
-      `SonarQube has no quality gate result for ${projectKey} (no analysis yet, or no gate assigned); not gating on it`,
+      `SonarQube has no quality gate result for ${plain(projectKey)} (no analysis yet, or no gate assigned); not gating on it`,
     );
   }
   return {
@@ -137,8 +151,10 @@ export async function checkQualityGate(request: SonarRequest, ports: SonarPorts)
     status,
     passed: status !== 'ERROR',
     failed: failedConditions(projectStatus),
-    dashboardUrl:
-      task?.['dashboardUrl'] || `${request.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
+    // The task file's link only when it is a web link: the file is outside text.
+    dashboardUrl: /^https?:\/\/\S+$/i.test(task?.['dashboardUrl'] ?? '')
+      ? task!['dashboardUrl']!
+      : `${request.hostUrl}/dashboard?id=${encodeURIComponent(projectKey)}`,
   };
 }
 

@@ -146,7 +146,7 @@ describe('scanImageArchive', () => {
       scanImageArchive(request({ ignoreFile: 'missing.yaml' }), ports('alpine-39-high-critical.json')),
     ).rejects.toMatchObject({
       operation: 'read the ignore file',
-      message: 'missing.yaml: no such file',
+      message: "'missing.yaml' (scan-ignore-file) does not exist",
       hint: 'Fix scan-ignore-file, or leave it at its default .trivyignore.yaml.',
     });
   });

@@ -1,3 +1,4 @@
+import { shown } from '@gitops-actions/kit';
 import { isExpired, matches, type Exception } from './policy.js';
 import type { Finding, Report, Scanner } from './report.js';
 import { emptyCounts, type Counts, type Severity } from './severity.js';
@@ -136,13 +137,18 @@ export function blockingReason(verdict: GateVerdict): string {
     const parts = [...bySeverity].map(([s, n]) => `${n} ${s}`).join(', ');
     const ids = firstIds(blocking, 6);
     reasons.push(
-      `${blocking.length} finding(s) block the gate (${parts}): ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`,
+      `${blocking.length} finding(s) block the gate (${parts}): ${ids.slice(0, 5).map(asId).join(', ')}${ids.length > 5 ? ', …' : ''}`,
     );
   }
   for (const { exception: e } of verdict.expired) {
-    reasons.push(`exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}`);
+    reasons.push(`exception ${asId(e.id)} (${asId(e.source)} line ${e.line}) expired on ${e.expires}`);
   }
   return reasons.join('; ');
+}
+
+/** A report's or a policy's ID as it came when it looks like one (`CVE-2019-14697`), else quoted by `shown`. */
+function asId(id: string): string {
+  return /^[\w.:/@+-]{1,80}$/.test(id) ? id : shown(id);
 }
 
 /** The first `max` distinct IDs, without walking all of a report with many thousands of findings. */

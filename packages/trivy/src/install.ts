@@ -1,8 +1,18 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ActionError, type Logger } from '@gitops-actions/kit';
+import {
+  ActionError,
+  displayUrl,
+  exec as systemExec,
+  shown,
+  type Clock,
+  type Exec,
+  type Logger,
+} from '@gitops-actions/kit';
+import { download } from './download.js';
 import type { TrivyInputNames } from './names.js';
 
 /** The release this action installs unless told otherwise. Bump it together with TRIVY_SHA256. */
@@ -70,8 +80,17 @@ export interface InstallOptions {
   table?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   platform?: Platform;
   /** The caller's inputs that the hints of a failed install point at. */
-  inputNames: Pick<TrivyInputNames, 'trivyPath' | 'trivyUrl' | 'trivyChecksum'>;
+  inputNames: Pick<TrivyInputNames, 'trivyPath' | 'trivyUrl' | 'trivyChecksum' | 'trivyVersion'>;
   log: Logger;
+  /** RUNNER_TOOL_CACHE and RUNNER_TEMP are read from here; `process.env` when not given. */
+  env?: Record<string, string | undefined>;
+  /** The download's folder; RUNNER_TEMP, else a folder under the OS temp dir. */
+  tempDir?: string;
+  clock?: Clock;
+  random?: () => number;
+  fetch?: typeof fetch;
+  /** Runs `tar`. */
+  exec?: Exec;
 }
 
 export interface Installed {
@@ -89,25 +108,58 @@ interface Release {
   operation: string;
 }
 
+/** The tool cache's layout (`<root>/<tool>/<version>/<arch>` and a `.complete` marker), shared with setup actions. */
+function cacheFolder(root: string, release: Release): string {
+  return path.join(root, 'trivy', release.version, release.platform.arch.toLowerCase());
+}
+
 /**
- * Installs Trivy through the runner's tool cache: a cached copy of the exact version is reused, else
+ * Installs Trivy into the runner's tool cache: a cached copy of the exact version is reused, else
  * the release archive is downloaded, its SHA-256 checked against the expected one, and only then
- * extracted and cached. `@actions/tool-cache` is loaded here, not at start-up.
+ * extracted and cached. Outside a runner the cache and the download folder are made under the OS
+ * temp dir, said once.
  */
 export async function installTrivy(opts: InstallOptions): Promise<Installed> {
   const release = resolveRelease(opts);
-  const tc = await import('@actions/tool-cache');
-  const cached = tc.find('trivy', release.version, release.platform.arch.toLowerCase());
-  if (cached && (await isFile(path.join(cached, 'trivy')))) {
-    opts.log.info(`Using Trivy ${release.version} from the tool cache (${cached})`);
+  const { toolCache, temp } = folders(opts);
+  const dir = cacheFolder(toolCache, release);
+  if ((await isFile(path.join(dir, 'trivy'))) && (await isFile(`${dir}.complete`))) {
+    opts.log.info(`Using Trivy ${release.version} from the tool cache (${dir})`);
     return {
-      path: path.join(cached, 'trivy'),
+      path: path.join(dir, 'trivy'),
       version: release.version,
       fromCache: true,
       sha256: release.expected,
     };
   }
-  return download(tc, release, opts);
+  await mkdir(temp, { recursive: true });
+  const archive = path.join(temp, `trivy-${randomBytes(6).toString('hex')}.tar.gz`);
+  try {
+    const sha256 = await fetchVerified(release, archive, opts);
+    await unpack(archive, dir, release, opts);
+    opts.log.info(`Installed Trivy ${release.version} (sha256 ${sha256}) in ${dir}`);
+    return { path: path.join(dir, 'trivy'), version: release.version, fromCache: false, sha256 };
+  } finally {
+    await rm(archive, { force: true });
+  }
+}
+
+/** RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop). */
+function folders(opts: InstallOptions): { toolCache: string; temp: string } {
+  const env = opts.env ?? process.env;
+  const givenCache = env['RUNNER_TOOL_CACHE'];
+  const givenTemp = opts.tempDir || env['RUNNER_TEMP'];
+  // os.tmpdir()'s own order, read from the given environment.
+  const base = path.join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || tmpdir(), 'gitops-actions');
+  const toolCache = givenCache || path.join(base, 'tool-cache');
+  const temp = path.join(givenTemp || path.join(base, 'temp'), 'trivy-download');
+  if (!givenCache || !givenTemp) {
+    const missing = [givenCache ? '' : 'RUNNER_TOOL_CACHE', givenTemp ? '' : 'RUNNER_TEMP'].filter(Boolean);
+    opts.log.info(
+      `${missing.join(' and ')} not set (not on a GitHub runner): Trivy is cached in ${toolCache}, downloads go to ${temp}`,
+    );
+  }
+  return { toolCache, temp };
 }
 
 function resolveRelease(opts: InstallOptions): Release {
@@ -115,8 +167,8 @@ function resolveRelease(opts: InstallOptions): Release {
   const version = normalizeVersion(opts.version);
   const operation = `install Trivy ${opts.version}`;
   if (!version) {
-    throw new ActionError(operation, `'${opts.version}' is not an exact release version`, {
-      hint: 'Pin an exact version such as 0.58.1; tags like latest can be moved to a different build.',
+    throw new ActionError(operation, `${shown(opts.version)} is not an exact release version`, {
+      hint: `Pin an exact version such as 0.58.1 in ${names.trivyVersion ?? 'the version'}; tags like latest can be moved to a different build.`,
     });
   }
   const platform = opts.platform ?? currentPlatform();
@@ -133,7 +185,7 @@ function resolveRelease(opts: InstallOptions): Release {
     throw new ActionError(
       operation,
       opts.checksum
-        ? `${names.trivyChecksum} '${opts.checksum}' is not a SHA-256 (64 hex digits)`
+        ? `${names.trivyChecksum} ${shown(opts.checksum)} is not a SHA-256 (64 hex digits)`
         : `this action has no SHA-256 for trivy_${version}_${key}.tar.gz`,
       {
         hint: `Set ${names.trivyChecksum} to the value from trivy_${version}_checksums.txt of the release, or use a version this action pins.`,
@@ -143,44 +195,69 @@ function resolveRelease(opts: InstallOptions): Release {
   return { version, platform, expected, operation };
 }
 
-type ToolCache = typeof import('@actions/tool-cache');
-
-/** Download, verify, then extract: an archive that does not hash as expected is never unpacked. */
-async function download(tc: ToolCache, release: Release, opts: InstallOptions): Promise<Installed> {
-  const { version, operation } = release;
-  const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, version, release.platform);
-  opts.log.info(`Downloading Trivy ${version} from ${url}`);
-  let archive: string;
-  try {
-    archive = await tc.downloadTool(url);
-  } catch (error) {
-    throw new ActionError(operation, `the download of ${url} failed: ${(error as Error).message}`, {
-      hint: `Check ${opts.inputNames.trivyUrl} (a mirror must serve the release archive under the same name) and network access.`,
-      retryable: true,
-      cause: error,
-    });
-  }
+/** Downloads the archive and returns its SHA-256; an archive that does not hash as expected is refused. */
+async function fetchVerified(release: Release, archive: string, opts: InstallOptions): Promise<string> {
+  const names = opts.inputNames;
+  const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, release.version, release.platform);
+  // The host comes from the URL template when one is given, else from the default URL and the version.
+  const input = opts.urlTemplate
+    ? names.trivyUrl
+    : `the default URL and ${names.trivyVersion ?? 'the version'}`;
+  opts.log.info(`Downloading Trivy ${release.version} from ${displayUrl(url)}`);
+  await download({
+    url,
+    file: archive,
+    input,
+    operation: release.operation,
+    hint: opts.urlTemplate
+      ? `Check ${names.trivyUrl}: the mirror must serve the release archive under that name. Or install Trivy yourself and set ${names.trivyPath}.`
+      : `Check that release ${release.version} exists and that the runner can reach github.com; or set ${names.trivyUrl} to a mirror, or ${names.trivyPath} to a Trivy you installed.`,
+    log: opts.log,
+    clock: opts.clock,
+    random: opts.random,
+    fetch: opts.fetch,
+  });
   const actual = await sha256File(archive);
   if (actual !== release.expected) {
-    await rm(archive, { force: true });
     throw new ActionError(
-      operation,
-      `the checksum of ${url} does not match: expected ${release.expected}, got ${actual}`,
+      release.operation,
+      `the checksum of ${displayUrl(url)} does not match: expected ${release.expected}, got ${actual}`,
       {
-        hint: `The archive was refused and not installed. It is not the release it claims to be: check the mirror in ${opts.inputNames.trivyUrl}.`,
+        hint: `The archive was refused and not installed. It is not the release it claims to be: check the mirror in ${names.trivyUrl}.`,
       },
     );
   }
-  const extracted = await tc.extractTar(archive);
-  await rm(archive, { force: true });
-  if (!(await isFile(path.join(extracted, 'trivy')))) {
-    throw new ActionError(operation, `the archive from ${url} has no trivy executable at its top level`);
+  return actual;
+}
+
+/** Extracts into a fresh folder beside the cache entry, then moves it in whole: no half-installed Trivy. */
+async function unpack(archive: string, dir: string, release: Release, opts: InstallOptions): Promise<void> {
+  const stage = `${dir}.${randomBytes(4).toString('hex')}.partial`;
+  await mkdir(stage, { recursive: true });
+  try {
+    const tar = await (opts.exec ?? systemExec)('tar', ['-xzf', archive, '-C', stage]).catch(
+      (error: Error) => ({ code: -1, stdout: '', stderr: error.message }),
+    );
+    if (tar.code !== 0) {
+      const last = tar.stderr.trim().split('\n').pop() ?? '';
+      throw new ActionError(
+        release.operation,
+        `the verified archive could not be unpacked: tar said ${shown(last)}`,
+        {
+          hint: 'tar (with gzip) must be installed on the runner.',
+        },
+      );
+    }
+    if (!(await isFile(path.join(stage, 'trivy')))) {
+      throw new ActionError(release.operation, 'the archive has no trivy executable at its top level');
+    }
+    await chmod(path.join(stage, 'trivy'), 0o755);
+    await rm(dir, { recursive: true, force: true });
+    await rename(stage, dir);
+    await writeFile(`${dir}.complete`, '');
+  } finally {
+    await rm(stage, { recursive: true, force: true });
   }
-  const dir = await tc.cacheDir(extracted, 'trivy', version, release.platform.arch.toLowerCase());
-  const binary = path.join(dir, 'trivy');
-  await chmod(binary, 0o755);
-  opts.log.info(`Installed Trivy ${version} (sha256 ${actual}) in ${dir}`);
-  return { path: binary, version, fromCache: false, sha256: actual };
 }
 
 async function isFile(file: string): Promise<boolean> {

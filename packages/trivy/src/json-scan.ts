@@ -4,6 +4,8 @@
  * report parser walks the raw buffer, skips what it does not need without decoding it, and decodes
  * only the few fields it keeps.
  */
+import { shown } from '@gitops-actions/kit';
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -18,6 +20,8 @@ export class JsonSyntaxError extends Error {
     readonly detail: string,
     readonly line: number,
     readonly column: number,
+    /** The text ended before the JSON did. */
+    readonly truncated = false,
   ) {
     super(`${detail} at line ${line}, column ${column}`);
     this.name = 'JsonSyntaxError';
@@ -53,9 +57,9 @@ export class JsonCursor {
       line++;
       lineStart = i + 1;
     }
-    const found =
-      at >= this.bytes.length ? 'the end of the file' : `'${String.fromCharCode(this.bytes[at]!)}'`;
-    throw new JsonSyntaxError(`expected ${expected} but found ${found}`, line, at - lineStart + 1);
+    const truncated = at >= this.bytes.length;
+    const found = truncated ? 'the end of the file' : shown(String.fromCharCode(this.bytes[at]!));
+    throw new JsonSyntaxError(`expected ${expected} but found ${found}`, line, at - lineStart + 1, truncated);
   }
 
   private expect(byte: number, what: string): void {
@@ -182,7 +186,12 @@ export class JsonCursor {
       }
     }
     if (plain) return b.toString('latin1', start + 1, end - 1);
-    return JSON.parse(b.toString('utf8', start, end)) as string;
+    try {
+      return JSON.parse(b.toString('utf8', start, end)) as string;
+    } catch {
+      // JSON.parse's own message would quote the file; say where instead.
+      return this.fail('a string with valid escapes', start);
+    }
   }
 
   /** `JSON.parse` of one small value. */

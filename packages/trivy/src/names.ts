@@ -7,6 +7,8 @@ export interface TrivyInputNames {
   trivyPath: string;
   /** The download URL template of the release archive. */
   trivyUrl: string;
+  /** The Trivy release to install; optional for callers without such an input. */
+  trivyVersion?: string;
   /** The expected SHA-256 of the release archive. */
   trivyChecksum: string;
   /** Vulnerability DB mirrors. */

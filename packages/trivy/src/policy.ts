@@ -1,3 +1,4 @@
+import { shown } from '@gitops-actions/kit';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding } from './report.js';
 
@@ -28,6 +29,11 @@ export class PolicyError extends Error {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The file an error is about: the fixed word `policy`, or the ignore file's path as the input gave it. */
+function label(source: string): string {
+  return source === 'policy' ? source : shown(source);
+}
+
 interface Located {
   value: unknown;
   line: number;
@@ -42,7 +48,9 @@ function parseYaml(
   const error = doc.errors[0];
   if (error) {
     const line = lines.linePos(error.pos[0]).line;
-    throw new PolicyError(`${source} is not valid YAML at line ${line}: ${error.message.split('\n')[0]}`);
+    throw new PolicyError(
+      `${label(source)} is not valid YAML at line ${line}: ${shown(error.message.split('\n')[0] ?? '')}`,
+    );
   }
   return { doc, lines };
 }
@@ -90,14 +98,14 @@ export function parsePolicy(text: string, source = 'policy'): Exception[] {
   if (isMap(list)) list = list.get('exceptions', true);
   if (!isSeq(list)) {
     throw new PolicyError(
-      `${source} must be a YAML list of exceptions (or a map with an 'exceptions:' list)`,
+      `${label(source)} must be a YAML list of exceptions (or a map with an 'exceptions:' list)`,
     );
   }
   return items(list, lines).map(({ value, line }, index) => policyEntry(value, line, index, source));
 }
 
 function policyEntry(value: unknown, line: number, index: number, source: string): Exception {
-  const where = `${source} entry ${index + 1} (line ${line})`;
+  const where = `${label(source)} entry ${index + 1} (line ${line})`;
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new PolicyError(`${where} must be a map with id, reason and expires`);
   }
@@ -105,18 +113,21 @@ function policyEntry(value: unknown, line: number, index: number, source: string
   const id = typeof entry['id'] === 'string' ? entry['id'].trim() : '';
   if (!id) throw new PolicyError(`${where} has no id`);
   const reason = typeof entry['reason'] === 'string' ? entry['reason'].trim() : '';
-  if (!reason) throw new PolicyError(`${where} (${id}) has no reason; say why the finding is accepted`);
+  if (!reason)
+    throw new PolicyError(`${where} (${shown(id)}) has no reason; say why the finding is accepted`);
   const expires = dateText(entry['expires']);
   if (!expires)
-    throw new PolicyError(`${where} (${id}) has no expires date (YYYY-MM-DD); exceptions must expire`);
+    throw new PolicyError(`${where} (${shown(id)}) has no expires date (YYYY-MM-DD); exceptions must expire`);
   if (!DATE.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) {
-    throw new PolicyError(`${where} (${id}) has expires '${expires}', expected a date like 2026-12-31`);
+    throw new PolicyError(
+      `${where} (${shown(id)}) has expires ${shown(expires)}, expected a date like 2026-12-31`,
+    );
   }
   const known = new Set(['id', 'reason', 'expires', 'paths', 'packages']);
   const unknown = Object.keys(entry).filter((k) => !known.has(k));
   if (unknown.length) {
     throw new PolicyError(
-      `${where} (${id}) has unknown key ${unknown.join(', ')}; allowed: ${[...known].join(', ')}`,
+      `${where} (${shown(id)}) has unknown key ${unknown.map(shown).join(', ')}; allowed: ${[...known].join(', ')}`,
     );
   }
   return {
@@ -144,7 +155,7 @@ function parseIgnoreText(text: string, file: string): Exception[] {
     const [id = '', ...rest] = line.split(/\s+/);
     const exp = rest.find((r) => r.startsWith('exp:'))?.slice(4) ?? '';
     if (exp && !DATE.test(exp))
-      throw new PolicyError(`${file} line ${i + 1}: exp:${exp} is not a date (YYYY-MM-DD)`);
+      throw new PolicyError(`${label(file)} line ${i + 1}: exp:${shown(exp)} is not a date (YYYY-MM-DD)`);
     out.push({
       origin: 'ignore-file',
       source: file,
@@ -165,17 +176,18 @@ function parseIgnoreYaml(text: string, file: string): Exception[] {
   if (text.trim() === '') return [];
   const { doc, lines } = parseYaml(text, file);
   const root = doc.contents;
-  if (!isMap(root)) throw new PolicyError(`${file} must be a map with ${IGNORE_SECTIONS.join(', ')} lists`);
+  if (!isMap(root))
+    throw new PolicyError(`${label(file)} must be a map with ${IGNORE_SECTIONS.join(', ')} lists`);
   const out: Exception[] = [];
   for (const section of IGNORE_SECTIONS) {
     items(root.get(section, true), lines).forEach(({ value, line }) => {
       const entry = (value ?? {}) as Record<string, unknown>;
-      const where = `${file} ${section} (line ${line})`;
+      const where = `${label(file)} ${section} (line ${line})`;
       const id = typeof entry['id'] === 'string' ? entry['id'] : '';
       if (!id) throw new PolicyError(`${where} has no id`);
       const expires = dateText(entry['expired_at']).slice(0, 10);
       if (expires && !DATE.test(expires))
-        throw new PolicyError(`${where}: expired_at '${expires}' is not a date`);
+        throw new PolicyError(`${where}: expired_at ${shown(expires)} is not a date`);
       const statement = typeof entry['statement'] === 'string' ? entry['statement'] : '';
       out.push({
         origin: 'ignore-file',

@@ -1,3 +1,4 @@
+import { shown } from '@gitops-actions/kit';
 import { JsonCursor, JsonSyntaxError, type Span } from './json-scan.js';
 import { toSeverity, type Severity } from './severity.js';
 
@@ -84,23 +85,58 @@ const PACKAGE_KEYS = new Set(['ID', 'Name', 'Version', 'Locations']);
 /** Parses a Trivy `--format json` report (SchemaVersion 2) from its bytes. */
 export function parseReport(bytes: Buffer): Report {
   const cursor = new JsonCursor(bytes);
+  // A report saved again by a Windows editor may carry a UTF-8 byte order mark.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) cursor.pos = 3;
   const first = cursor.peek();
-  if (first === -1) throw new ReportError('is empty (Trivy writes a JSON object even when it finds nothing)');
+  if (first === -1) {
+    throw new ReportError(
+      `is empty${bytes.length ? ' (blank space only)' : ''}; Trivy writes a JSON object even when it finds nothing`,
+    );
+  }
+  if (looksBinary(bytes)) throw new ReportError('is binary data, not a Trivy JSON report');
   if (first !== 0x7b) throw new ReportError(describeNonObject(bytes, cursor.pos));
   try {
     return readRoot(cursor);
   } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new ReportError(`is not valid JSON: ${error.message}`);
-    throw error;
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    if (error.truncated) {
+      throw new ReportError(
+        `is truncated JSON: it ends at line ${error.line} before the report is complete (cut off while written or copied?)`,
+      );
+    }
+    throw new ReportError(`is not valid JSON: ${error.message}`);
   }
 }
 
+/**
+ * Whether the file is not text: a NUL, or several control characters or invalid UTF-8 sequences in
+ * its first 8 KiB (one may be a multi-byte character cut at the edge).
+ */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  let odd = 0;
+  for (const b of head)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) odd++;
+  const replaced = new TextDecoder('utf-8').decode(head).split('\ufffd').length - 1;
+  return odd + replaced > 4;
+}
+
+/** What a file that does not start with `{` is, in words: its bytes are never echoed. */
 function describeNonObject(bytes: Buffer, at: number): string {
-  const head = bytes.toString('utf8', at, Math.min(bytes.length, at + 40)).replace(/\s+/g, ' ');
-  if (bytes[at] === 0x5b)
-    return `is a JSON array, not a Trivy report (an object with SchemaVersion and Results): ${head}…`;
-  if (bytes[at] === 0x3c) return `is not JSON but markup (HTML or XML?), starting with "${head}"`;
-  return `is not JSON: it starts with "${head}" (expected the output of trivy --format json)`;
+  const head = bytes.toString('utf8', at, Math.min(bytes.length, at + 512)).toLowerCase();
+  if (head.startsWith('[')) {
+    return 'is a JSON array, not a Trivy report (an object with SchemaVersion and Results)';
+  }
+  if (head.startsWith('<')) {
+    return /^<(!doctype\s+html|html|head|body|title|meta|!--|script|div|h1|p\b)/.test(head)
+      ? "is an HTML page (a proxy's error or a login page?), not a Trivy JSON report"
+      : 'is XML or other markup, not a Trivy JSON report';
+  }
+  if (/^("|-?\d|true\b|false\b|null\b)/.test(head)) {
+    return 'is a single JSON value, not a Trivy report (an object with SchemaVersion and Results)';
+  }
+  return 'looks like a text file, not JSON (expected the output of trivy --format json)';
 }
 
 const ROOT_STRINGS = { ArtifactName: 'artifactName', ArtifactType: 'artifactType' } as const;
@@ -128,37 +164,46 @@ function readRoot(cursor: JsonCursor): Report {
     rules: new Map(),
   };
   const keys: string[] = [];
+  let schemaText = '';
   cursor.object((key) => {
     keys.push(key);
     if (stringField(cursor, key, ROOT_STRINGS, report)) return;
-    if (key === 'SchemaVersion') report.schemaVersion = Number(cursor.decode(cursor.skipValue()));
-    else if (key === 'Results') cursor.array(() => readResult(cursor, report));
+    if (key === 'SchemaVersion') {
+      const span = cursor.skipValue();
+      schemaText = cursor.bytes.toString('utf8', span[0], span[1]);
+      report.schemaVersion = Number(cursor.decode(span));
+    } else if (key === 'Results') cursor.array(() => readResult(cursor, report));
     else cursor.skip();
   });
   if (!cursor.atEnd()) cursor.fail('the end of the file after the report object');
   if (!keys.includes('SchemaVersion')) throw new ReportError(describeForeign(keys));
   if (report.schemaVersion !== 2) {
     throw new ReportError(
-      `has SchemaVersion ${report.schemaVersion}; this action reads SchemaVersion 2 (Trivy 0.20 and later)`,
+      `has SchemaVersion ${asGiven(schemaText)}; this action reads SchemaVersion 2 (Trivy 0.20 and later)`,
     );
   }
   return report;
 }
 
 function describeForeign(keys: string[]): string {
-  const shown = keys.slice(0, 6).join(', ') + (keys.length > 6 ? ', …' : '');
   const has = (k: string) => keys.includes(k);
+  // Keys are the file's text: only the formats recognised by them are named, the keys never shown.
   const kind =
     has('runs') && has('version')
-      ? 'a SARIF log (use --format json, not sarif)'
+      ? ': a SARIF log (use --format json, not sarif)'
       : has('bomFormat')
-        ? 'a CycloneDX SBOM (use --format json, not cyclonedx)'
+        ? ': a CycloneDX SBOM (use --format json, not cyclonedx)'
         : has('spdxVersion')
-          ? 'an SPDX document (use --format json, not spdx-json)'
+          ? ': an SPDX document (use --format json, not spdx-json)'
           : keys.length === 0
-            ? 'an empty JSON object'
-            : 'a JSON object without SchemaVersion';
-  return `is not a Trivy JSON report: found ${kind}${keys.length ? ` with keys ${shown}` : ''}`;
+            ? ' (an empty object)'
+            : ` (no SchemaVersion${has('Results') ? '' : '/Results'})`;
+  return `is JSON but not a Trivy report${kind}`;
+}
+
+/** A number as the file gave it; anything else quoted and cut. */
+function asGiven(text: string): string {
+  return /^-?\d{1,12}(\.\d{1,6})?$/.test(text) ? text : shown(text);
 }
 
 function readResult(cursor: JsonCursor, report: Report): void {

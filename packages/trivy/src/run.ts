@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { ActionError, retry, systemClock, type Clock, type Exec, type Logger } from '@gitops-actions/kit';
+import {
+  ActionError,
+  retry,
+  shown,
+  systemClock,
+  type Clock,
+  type Exec,
+  type Logger,
+} from '@gitops-actions/kit';
 import type { TrivyInputNames } from './names.js';
 import type { Scanner } from './report.js';
 
@@ -16,6 +24,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** The caller's inputs that the hints of a failed run point at. */
   inputNames: Pick<TrivyInputNames, 'trivyPath' | 'dbRepository'>;
+  /** Whether `binary` is the caller's (its path input), not the release this package installed. */
+  givenBinary?: boolean;
   exec: Exec;
   log: Logger;
   clock?: Clock;
@@ -67,7 +77,8 @@ export function lastError(stderr: string): string {
  */
 export async function runTrivy(opts: RunOptions): Promise<void> {
   const mirrors = opts.dbRepositories.length ? opts.dbRepositories : [''];
-  const operation = opts.scanType === 'image' ? `scan the image ${opts.target}` : `scan ${opts.target}`;
+  const operation =
+    opts.scanType === 'image' ? `scan the image ${shown(opts.target)}` : `scan ${shown(opts.target)}`;
   for (let m = 0; m < mirrors.length; m++) {
     const mirror = mirrors[m]!;
     try {
@@ -124,13 +135,7 @@ async function runOnce(opts: RunOptions, mirror: string, operation: string): Pro
   try {
     result = await opts.exec(opts.binary, args, { cwd: opts.cwd, env: opts.env });
   } catch (error) {
-    throw new ActionError(
-      operation,
-      `Trivy could not be started (${opts.binary}): ${(error as Error).message}`,
-      {
-        hint: `Check ${opts.inputNames.trivyPath}, or leave it empty to install Trivy.`,
-      },
-    );
+    throw notStarted(opts, operation, error);
   }
   if (result.code === 0) return;
   const failure = classify(result.stderr);
@@ -139,8 +144,30 @@ async function runOnce(opts: RunOptions, mirror: string, operation: string): Pro
   const hints: Record<Failure, string> = {
     'rate-limited': `The DB registry rate-limits anonymous pulls; list mirrors in ${opts.inputNames.dbRepository}.`,
     db: `List reachable vulnerability DB mirrors in ${opts.inputNames.dbRepository} (e.g. a registry proxy of ghcr.io/aquasecurity/trivy-db).`,
-    image: `Trivy cannot reach the image ${opts.target}: check the reference and log in to its registry before this step.`,
+    image: `Trivy cannot reach the image ${shown(opts.target)}: check the reference and log in to its registry before this step.`,
     other: 'See the Trivy log above.',
   };
   throw new TrivyFailed(operation, failure, cause, hints[failure]);
+}
+
+/** Why the executable did not start, in words, instead of `spawn /x/trivy ENOENT`. */
+function notStarted(opts: RunOptions, operation: string, error: unknown): ActionError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const input = opts.inputNames.trivyPath;
+  const from = opts.givenBinary ? ` (input ${input})` : ' (the release installed for this run)';
+  const at = `${shown(opts.binary)}${from}`;
+  const hint = opts.givenBinary
+    ? `Install Trivy there, set ${input} to where it is, or leave ${input} empty to install the pinned release.`
+    : `Set ${input} to a Trivy you installed.`;
+  if (code === 'ENOENT') return new ActionError(operation, `trivy was not found at ${at}`, { hint });
+  if (code === 'EACCES') {
+    return new ActionError(operation, `${at} may not be run (permission denied)`, {
+      hint: `Make it executable (chmod +x), or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}`,
+    });
+  }
+  const why =
+    code === 'ENOEXEC'
+      ? 'is not a program this machine can run'
+      : `could not be started (${code || shown((error as Error).message)})`;
+  return new ActionError(operation, `${at} ${why}`, { hint });
 }

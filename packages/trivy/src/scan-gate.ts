@@ -3,7 +3,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ActionError, type Logger } from '@gitops-actions/kit';
+import { ActionError, shown, type Logger } from '@gitops-actions/kit';
 import {
   checkQualityGate,
   qualityGateFailure,
@@ -11,7 +11,7 @@ import {
   type SonarRequest,
   type SonarResult,
 } from '@gitops-actions/sonar';
-import { loadExceptions } from './exceptions.js';
+import { fileProblem, loadExceptions } from './exceptions.js';
 import { blockingReason, type GateVerdict } from './gate.js';
 import { DEFAULT_TRIVY_VERSION } from './install.js';
 import type { TrivyInputNames } from './names.js';
@@ -59,11 +59,15 @@ export async function scanGate(request: ScanGateRequest, ports: TrivyPorts): Pro
   const exceptions = await loadExceptions(request, ports.workspace, request.inputNames);
   const reportPath =
     request.scanType === 'report' ? await existingReport(request, ports) : await scan(request, ports);
-  const report = await readReport(
-    reportPath,
-    reportPath,
-    'Give the output of trivy --format json (SchemaVersion 2).',
-  );
+  const names = request.inputNames;
+  const report =
+    request.scanType === 'report'
+      ? await readReport(
+          reportPath,
+          `${shown(request.target)} given in ${names.target}`,
+          `Set ${names.target} to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`,
+        )
+      : await readReport(reportPath, `Trivy wrote (${reportPath})`, 'See the Trivy log above.');
   const verdict = gateReport(report, request, request.scanners, exceptions, ports.clock);
   logVerdict(verdict, request.scanners, ports.log);
   const root = scannedRoot(request, report, ports.workspace);
@@ -109,22 +113,27 @@ function logVerdict(verdict: GateVerdict, scanners: Scanner[], log: Logger): voi
   }
   for (const e of verdict.unmatched) {
     log.warning(
-      `Exception ${e.id} (${e.source} line ${e.line}) matches no finding; remove it if it is no longer needed`,
+      `Exception ${shown(e.id)} (${e.source} line ${e.line}) matches no finding; remove it if it is no longer needed`,
     );
   }
   for (const { exception: e } of verdict.expired) {
-    log.warning(`Exception ${e.id} (${e.source} line ${e.line}) expired on ${e.expires}: ${e.reason}`);
+    log.warning(
+      `Exception ${shown(e.id)} (${e.source} line ${e.line}) expired on ${e.expires}: ${shown(e.reason)}`,
+    );
   }
 }
 
 async function existingReport(request: ScanGateRequest, ports: TrivyPorts): Promise<string> {
   const file = path.resolve(ports.workspace, request.target);
-  const info = await stat(file).catch(() => null);
+  const names = request.inputNames;
+  const { info, error } = await stat(file).then(
+    (info) => ({ info, error: undefined }),
+    (error: unknown) => ({ info: undefined, error }),
+  );
   if (!info?.isFile()) {
-    const names = request.inputNames;
     throw new ActionError(
       'read the Trivy report',
-      `${request.target} ${info ? 'is not a file' : 'does not exist'}`,
+      `${shown(request.target)} (${names.target}) ${info ? 'is not a file' : fileProblem(error)}`,
       {
         hint: `With ${names.scanType}: report, ${names.target} is the JSON report written by an earlier 'trivy --format json' step.`,
       },

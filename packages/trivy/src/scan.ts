@@ -12,6 +12,7 @@ import {
   type Logger,
 } from '@gitops-actions/kit';
 import { evaluateGate, type GateVerdict } from './gate.js';
+import { fileProblem } from './exceptions.js';
 import { DEFAULT_TRIVY_VERSION, installTrivy } from './install.js';
 import type { TrivyInputNames } from './names.js';
 import type { Exception } from './policy.js';
@@ -45,6 +46,8 @@ export interface TrivyPorts {
   exec?: Exec;
   clock?: Clock;
   env?: Record<string, string | undefined>;
+  /** The release download; the global `fetch` when not given. */
+  fetch?: typeof fetch;
 }
 
 /** The caller's binary, else the pinned (or requested) release from the tool cache. */
@@ -56,6 +59,11 @@ export async function trivyBinary(request: TrivyGateRequest, ports: TrivyPorts):
     checksum: request.trivyChecksum,
     inputNames: request.inputNames,
     log: ports.log,
+    env: ports.env,
+    tempDir: ports.tempDir,
+    clock: ports.clock,
+    exec: ports.exec,
+    fetch: ports.fetch,
   });
   return installed.path;
 }
@@ -90,6 +98,7 @@ export async function scanOnce(
     cwd: ports.workspace,
     env: { ...(ports.env ?? process.env), ...target.env },
     inputNames: request.inputNames,
+    givenBinary: Boolean(request.trivyPath),
     exec: ports.exec ?? systemExec,
     log: ports.log,
     clock: ports.clock,
@@ -97,14 +106,22 @@ export async function scanOnce(
   return output;
 }
 
-/** Reads a Trivy JSON report; `name` says which one in the error, `hint` what to give instead. */
+/**
+ * Reads a Trivy JSON report; `name` says which one in the error (and the input that chose it),
+ * `hint` what to give instead. A file that is no report is described, never quoted.
+ */
 export async function readReport(file: string, name: string, hint?: string): Promise<Report> {
+  const operation = `read the Trivy report ${name}`;
+  let bytes: Buffer;
   try {
-    return parseReport(await readFile(file));
+    bytes = await readFile(file);
   } catch (error) {
-    if (error instanceof ReportError) {
-      throw new ActionError(`read the Trivy report ${name}`, `it ${error.message}`, { hint });
-    }
+    throw new ActionError(operation, `it ${fileProblem(error)}`, { hint });
+  }
+  try {
+    return parseReport(bytes);
+  } catch (error) {
+    if (error instanceof ReportError) throw new ActionError(operation, `it ${error.message}`, { hint });
     throw error;
   }
 }

@@ -61,7 +61,7 @@ const ENTRY_COLUMN: ExceptionColumn = [
 ];
 const EXPIRED_COLUMNS: ExceptionColumn[] = [
   ID_COLUMN,
-  ['Expired on', ({ exception: e }) => e.expires],
+  ['Expired on', ({ exception: e }) => escapeCell(e.expires)],
   REASON_COLUMN,
   ENTRY_COLUMN,
   ['Findings it covered', ({ findings }) => String(findings)],
@@ -69,7 +69,7 @@ const EXPIRED_COLUMNS: ExceptionColumn[] = [
 const APPLIED_COLUMNS: ExceptionColumn[] = [
   ID_COLUMN,
   REASON_COLUMN,
-  ['Expires', ({ exception: e }) => e.expires || 'never'],
+  ['Expires', ({ exception: e }) => escapeCell(e.expires) || 'never'],
   ENTRY_COLUMN,
   ['Findings', ({ findings }) => String(findings)],
 ];
@@ -85,14 +85,20 @@ function exceptionSection(title: string, uses: ExceptionUse[], columns: Exceptio
 function blockingRow(report: Report, f: Finding): string[] {
   const rule = report.rules.get(f.id);
   const versions = f.scanner === 'vuln' ? `${code(f.installed)} → ${f.fixed ? code(f.fixed) : 'no fix'}` : '';
+  // Every cell is the report's text: code spans and escaped cells keep the table's shape.
   return [
-    link(code(f.id), rule?.url || undefined),
-    f.severity,
+    link(code(f.id), webUrl(rule?.url)),
+    escapeCell(f.severity),
     f.pkgName ? code(f.pkgName) : '',
     versions,
     escapeCell(rule?.title ?? ''),
     code(findingPath(report, f, '')) + (f.line > 0 ? `:${f.line}` : ''),
   ];
+}
+
+/** Only web links: a report's `javascript:` or `data:` URL is not made a link. */
+function webUrl(url: string | undefined): string | undefined {
+  return url && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }
 
 export interface Annotation {
