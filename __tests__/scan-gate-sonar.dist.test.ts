@@ -179,7 +179,7 @@ describe('dist/scan-gate with a SonarQube quality gate', () => {
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toEqual({});
     expect(errorOf(result)).toBe(
-      `Could not check the SonarQube quality gate: analysis task ${taskId} ended FAILED: Fail to extract report from database`,
+      `Could not check the SonarQube quality gate: analysis task ${taskId} ended FAILED: 'Fail to extract report from database'`,
     );
   });
 
@@ -196,7 +196,7 @@ describe('dist/scan-gate with a SonarQube quality gate', () => {
     });
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toBe(
-      'Could not query SonarQube: /api/qualitygates/project_status answered 401: the token was refused\n' +
+      `Could not query SonarQube: SonarQube at ${sonar.url} (sonar-host-url) answered 401: the token was refused for /api/qualitygates/project_status\n` +
         'Set sonar-token to a valid user or project analysis token.',
     );
     expect(visible(result)).not.toContain(wrong);
@@ -207,7 +207,7 @@ describe('dist/scan-gate with a SonarQube quality gate', () => {
     const result = await gate({ 'sonar-project-key': 'acme:nope' });
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toBe(
-      "Could not query SonarQube: /api/qualitygates/project_status answered 404: Project 'acme:nope' not found\n" +
+      `Could not query SonarQube: SonarQube at ${sonar.url} (sonar-host-url) answered 404: 'Project 'acme:nope' not found' for /api/qualitygates/project_status\n` +
         'Check sonar-project-key (and that an analysis has been run for it).',
     );
   });

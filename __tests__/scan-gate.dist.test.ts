@@ -248,7 +248,7 @@ describe('dist/scan-gate with scan-type: report', () => {
       '| `CVE-2019-14697` | musl is not used at runtime | 2999-12-31 | policy line 1 | 1 |',
     );
     const warning = result.commands.find((c) => c.command === 'warning');
-    expect(warning?.message).toContain('CVE-2000-0001 (policy line 5) matches no finding');
+    expect(warning?.message).toContain("'CVE-2000-0001' (policy line 5) matches no finding");
     const sarif = JSON.parse(await readFile(path.join(cwd, 'x.sarif'), 'utf8')) as {
       runs: { results: { suppressions?: { justification: string }[] }[] }[];
     };
@@ -428,13 +428,19 @@ describe('dist/scan-gate bad input', () => {
 
   it('says what a non-Trivy report is', async () => {
     expect(await bad({ target: fixture('alpine-310.sarif') })).toMatch(
-      /^Could not read the Trivy report .*alpine-310\.sarif: it is not a Trivy JSON report: found a SARIF log/,
+      /^Could not read the Trivy report '.*' given in target: it is JSON but not a Trivy report: a SARIF log/,
     );
-    expect(await bad({ target: 'r.json' }, { 'r.json': '<html>502 Bad Gateway</html>' })).toMatch(/markup/);
+    expect(await bad({ target: 'r.json' }, { 'r.json': '<html>502 Bad Gateway</html>' })).toMatch(
+      /^Could not read the Trivy report 'r\.json' given in target: it is an HTML page/,
+    );
     expect(await bad({ target: 'r.json' }, { 'r.json': '{"SchemaVersion": 2, "Results": [' })).toMatch(
-      /is not valid JSON: expected .* at line 1/,
+      /it is truncated JSON: it ends at line 1/,
     );
-    expect(await bad({ target: 'missing.json' })).toMatch(/missing\.json does not exist/);
+    expect(await bad({ target: 'missing.json' })).toMatch(/'missing\.json' \(target\) does not exist/);
+    // (12.9) A file that is not a report is described, never quoted.
+    const passwd = await bad({ target: 'r.json' }, { 'r.json': 'root:x:0:0:root:/root:/bin/bash\n' });
+    expect(passwd).toMatch(/given in target: it looks like a text file, not JSON/);
+    expect(passwd).not.toContain('root:x');
   });
 
   it('names the input of an unknown severity or a mutable version', async () => {
@@ -457,10 +463,10 @@ describe('dist/scan-gate bad input', () => {
         policy: '- id: CVE-1\n  reason: ok\n  expires: 2030-01-01\n- id: CVE-2\n  expires: 2030-01-01\n',
       }),
     ).toBe(
-      'Could not read the exceptions: policy entry 2 (line 4) (CVE-2) has no reason; say why the finding is accepted',
+      "Could not read the exceptions: policy entry 2 (line 4) ('CVE-2') has no reason; say why the finding is accepted",
     );
     expect(await bad({ target, policy: '- id: CVE-3\n  reason: ok\n' })).toMatch(
-      /entry 1 \(line 1\) \(CVE-3\) has no expires date/,
+      /entry 1 \(line 1\) \('CVE-3'\) has no expires date/,
     );
   });
 });
@@ -532,10 +538,10 @@ describe('dist/scan-gate running Trivy', () => {
     expect(result.exitCode).toBe(1);
     const error = errorOf(result) ?? '';
     expect(error).toMatch(
-      /^Could not scan the image ghcr.io\/acme\/nope:1: Trivy failed with exit code 1 \(an error, not findings\)/,
+      /^Could not scan the image 'ghcr.io\/acme\/nope:1': Trivy failed with exit code 1 \(an error, not findings\)/,
     );
     expect(error).toContain('unable to find the specified image');
-    expect(error).toContain('Trivy cannot reach the image ghcr.io/acme/nope:1');
+    expect(error).toContain("Trivy cannot reach the image 'ghcr.io/acme/nope:1'");
   });
 
   it('copies nothing into the repository', async () => {
