@@ -227,8 +227,10 @@ describe('(12.3) the timeout bounds every request', () => {
     const app = await newApp({ autoSync: false });
     const sha = await commitFiles(root, `acme/${app.name}`, { 'app/values.yaml': 'tag: 2\n' });
     argo.fault({ kind: 'stall', routes: ['stream'] });
-    const result = await waitForArgoCd(request(app.name, sha, { timeoutMs: 1500 }), { log: lineLog() });
+    const req = request(app.name, sha, { timeoutMs: 1500 });
+    const result = await waitForArgoCd(req, { log: lineLog() });
     expect(result.outcome).toBe('timeout');
+    expect(failureHint(result, req)).toContain("check that `server` is Argo CD's API");
     const host = new URL(argo.url).host;
     expect(result.message).toContain('timed out after 1.5s; last state:');
     expect(result.message).toContain(

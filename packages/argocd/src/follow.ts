@@ -87,7 +87,8 @@ function isFatal(error: unknown): boolean {
  * app behind the same "permission denied" as one the token may not read.
  */
 function disappearance(error: unknown): Disappearance | undefined {
-  if (!(error instanceof ArgoApiError)) return undefined;
+  // A proxy's 404 page says nothing about the app.
+  if (!(error instanceof ArgoApiError) || error.kind !== 'status') return undefined;
   if (error.status === 404) return 'deleted';
   if (error.status === 403) return 'denied';
   return undefined;

@@ -1,5 +1,13 @@
-export { ArgoApiError, ArgoClient, ArgoNetworkError } from './client.js';
-export type { ArgoApi, ClientOptions, Refresh, ResourceQuery, WatchEvent } from './client.js';
+export { ArgoApiError, ArgoClient, ArgoNetworkError, isRetryable } from './client.js';
+export type {
+  AnswerKind,
+  ArgoApi,
+  ClientOptions,
+  Refresh,
+  RequestPhase,
+  ResourceQuery,
+  WatchEvent,
+} from './client.js';
 export { assessApp, assessGoneApp, revisionMatches, shortSha } from './decision.js';
 export type {
   AppAssessment,
@@ -8,6 +16,7 @@ export type {
   Expectations,
   FailureKind,
   Memory,
+  OwnSync,
   RevisionRelation,
   Snapshot,
 } from './decision.js';

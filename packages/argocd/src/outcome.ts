@@ -68,6 +68,9 @@ export function failureHint(
   const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
   if (result.outcome === 'timeout') {
     const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+    if (result.problems?.length) {
+      return `${raise}; check that \`${inputs.server}\` is Argo CD's API and that nothing in between (a proxy, a firewall) holds its requests.`;
+    }
     return opts.sync
       ? `${raise}; the last state of each app is above.`
       : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
