@@ -181,6 +181,54 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     expect(Number(result.outputs['duration-seconds'])).toBeLessThan(30);
   });
 
+  it('(12.15) fails when the sync it triggered fails, though the app stays Synced and Healthy', async () => {
+    const app = await newApp({ autoSync: false, syncFailure: 'PreSync hook job db-migrate failed' });
+    const head = appRevision(app.name) ?? '';
+    const result = await run({ applications: app.name, revision: head, sync: 'true' });
+    expect(result.exitCode).toBe(1);
+    const error = errorOf(result);
+    expect(error).toContain('sync operation Failed');
+    expect(error).toContain('(the sync this wait requested)');
+    expect(error).toContain('PreSync hook job db-migrate failed');
+    expect(result.summary).toContain('| Failed |');
+  });
+
+  it('(12.2) prints an operation message holding `::` lines inert', async () => {
+    const app = await newApp({
+      autoSync: false,
+      syncFailure: 'x\n::warning::forged\n::set-output name=x::y',
+    });
+    const sha = await app.push();
+    const result = await run({ applications: app.name, revision: sha, sync: 'true' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('\n::warning::forged');
+    expect(result.commands.filter((c) => c.command === 'warning')).toEqual([]);
+    expect(result.commands.filter((c) => c.properties['name'] === 'x')).toEqual([]);
+    expect(result.outputs['x']).toBeUndefined();
+    expect(result.commands.filter((c) => c.command === 'error')).toHaveLength(1);
+  });
+
+  it('(12.3) ends at the deadline against a server that accepts and never answers, naming it and `timeout`', async () => {
+    const app = await newApp();
+    argo.fault({ kind: 'hang' });
+    try {
+      const started = Date.now();
+      const result = await run({ applications: app.name, timeout: '2s' }, 30_000);
+      // Generous: the deadline plus the bundle's start on a loaded machine; before, it took 30 s and more.
+      expect(Date.now() - started).toBeLessThan(12_000);
+      expect(result.timedOut).toBe(false);
+      expect(result.exitCode).toBe(1);
+      const error = errorOf(result);
+      expect(error).toMatch(
+        /^Could not wait for Argo CD: timed out after 2s \(`timeout`\): GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/applications\//,
+      );
+      expect(error).toContain('accepted the connection but sent no answer');
+      expect(error).toContain('Check that `server`');
+    } finally {
+      argo.clearFaults();
+    }
+  });
+
   it('fails when Degraded lasts past the grace, naming the unhealthy resources', async () => {
     const app = await newApp({ health: 'degraded', progressMs: 50 });
     const sha = await app.push();
