@@ -35,12 +35,12 @@ describe('deploy inputs', () => {
     const argo = {
       ...base,
       'argocd-server': 'argocd.example.com/',
-      'argocd-token': 't',
+      'argocd-token': 'argocd-token-value',
       'argocd-applications': 'dev/api',
     };
     expect(getInputs(raw(argo), env).argocd).toEqual({
       server: 'https://argocd.example.com',
-      token: 't',
+      token: 'argocd-token-value',
       apps: [{ namespace: 'dev', name: 'api' }],
       sync: false,
       timeoutMs: 600_000,
@@ -80,12 +80,48 @@ describe('deploy inputs', () => {
     );
     expect(() =>
       getInputs(
-        raw({ ...base, 'argocd-server': 'ftp://x', 'argocd-token': 't', 'argocd-applications': 'a' }),
+        raw({
+          ...base,
+          'argocd-server': 'ftp://x',
+          'argocd-token': 'argocd-token-value',
+          'argocd-applications': 'a',
+        }),
         env,
       ),
     ).toThrow("Input 'argocd-server' must use https:// (or http://), got 'ftp:'");
     expect(() => getInputs(raw({ ...base, username: 'bot', password: '' }), {})).toThrow(
       "Input 'password' is required when the other of username/password is given",
     );
+  });
+});
+
+describe('deploy inputs, hostile (issue 12)', () => {
+  const base = { image: 'ghcr.io/acme/api', 'gitops-repository': 'acme/gitops', 'gitops-files': 'v.yaml' };
+  const messageOf = (inputs: Record<string, string>): string => {
+    try {
+      getInputs(new InputReader((n) => inputs[n] ?? ''), {});
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('(12.2) refuses a trivy-url or trivy-path holding a line break, like scan-gate', () => {
+    expect(messageOf({ ...base, 'trivy-url': 'https://m.example/x\n::warning::forged' })).toMatch(
+      /^Input 'trivy-url' .* holds whitespace or a control character/,
+    );
+    expect(messageOf({ ...base, 'trivy-path': '/bin/trivy\n::warning::x' })).toMatch(
+      /^Input 'trivy-path' .* holds a line break or a control character$/,
+    );
+    expect(messageOf({ ...base, 'trivy-url': 'https://m.example/{nope}' })).toMatch(
+      /^Input 'trivy-url' has unknown placeholder '\{nope\}'/,
+    );
+  });
+
+  it('(12.1) refuses credentials in URLs and says which input the token belongs in', () => {
+    expect(messageOf({ ...base, 'gitops-repository': 'https://u:ghs_secret12345@h/a/b.git' })).toContain(
+      "the token in 'gitops-token'",
+    );
+    expect(messageOf({ ...base, 'trivy-url': 'https://u:p@m.example/{asset}' })).toContain('set trivy-path');
   });
 });

@@ -4,14 +4,16 @@ import {
   gitTransportInput,
   githubApiUrl,
   githubServerUrl,
+  oneLineInput,
   repoPathInput,
+  urlTemplateInput,
   type InputReader,
 } from '@gitops-actions/kit';
 import { TIMEOUT_BOUNDS, appRefInput, serverInput, type ArgoInputNames } from '@gitops-actions/argocd';
 import type { BumpInputNames, FormatChoice, TransportChoice } from '@gitops-actions/bump';
 import type { DeployRequest, DeployScanRequest, DeployWaitRequest } from '@gitops-actions/deploy';
 import { readImageInputs } from '@gitops-actions/image';
-import type { Severity, TrivyInputNames } from '@gitops-actions/trivy';
+import { trivyUrlTemplate, type Severity, type TrivyInputNames } from '@gitops-actions/trivy';
 
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
 // before Trivy's installer, YAML and git are loaded (cold start); argocd and image load nothing heavy.
@@ -68,12 +70,12 @@ function scanInputs(raw: InputReader): DeployScanRequest {
   return {
     severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
-    ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
+    ignoreFile: oneLineInput('ignore-file', raw.string('ignore-file', { default: '.trivyignore.yaml' })),
     trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
-    trivyUrl: raw.string('trivy-url'),
+    trivyUrl: urlTemplateInput('trivy-url', raw.string('trivy-url'), trivyUrlTemplate(TRIVY_INPUTS)),
     trivyChecksum: raw.sha256('trivy-checksum'),
-    trivyPath: raw.string('trivy-path'),
-    dbRepositories: raw.list('db-repository'),
+    trivyPath: oneLineInput('trivy-path', raw.string('trivy-path')),
+    dbRepositories: raw.list('db-repository').map((r) => oneLineInput('db-repository', r)),
     inputNames: TRIVY_INPUTS,
   };
 }

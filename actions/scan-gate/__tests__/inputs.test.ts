@@ -66,3 +66,11 @@ describe('(12.2) hostile inputs are refused, naming the input, and forge no comm
     expect(inputs.trivyUrl).toBe(url);
   });
 });
+
+describe('the trivy-url template', () => {
+  it("is Trivy's own, copied only for the cold start", async () => {
+    const { trivyUrlTemplate } = await import('@gitops-actions/trivy');
+    const { TRIVY_URL_TEMPLATE } = await import('../src/inputs.js');
+    expect(TRIVY_URL_TEMPLATE).toEqual(trivyUrlTemplate({ trivyPath: 'trivy-path' }));
+  });
+});

@@ -1,4 +1,11 @@
-import { InputError, httpUrlInput, shown, type InputReader } from '@gitops-actions/kit';
+import {
+  InputError,
+  httpUrlInput,
+  oneLineInput,
+  shown,
+  urlTemplateInput,
+  type InputReader,
+} from '@gitops-actions/kit';
 import type { SonarRequest } from '@gitops-actions/sonar';
 import type { ScanGateInputNames, ScanGateRequest, Scanner, Severity } from '@gitops-actions/trivy';
 
@@ -34,60 +41,31 @@ export interface Inputs extends ScanGateRequest {
 export function getInputs(raw: InputReader): Inputs {
   return {
     scanType: raw.enum('scan-type', SCAN_TYPES, 'fs'),
-    target: oneLine('target', raw.string('target', { default: '.' })),
+    target: oneLineInput('target', raw.string('target', { default: '.' })),
     severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
     ignoreUnfixed: raw.boolean('ignore-unfixed', true),
     scanners: raw.enumList('scanners', SCANNERS, ['vuln'], { noun: 'scanner' }),
-    ignoreFile: oneLine('ignore-file', raw.string('ignore-file', { default: '.trivyignore.yaml' })),
+    ignoreFile: oneLineInput('ignore-file', raw.string('ignore-file', { default: '.trivyignore.yaml' })),
     policy: raw.string('policy'),
     trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
-    trivyUrl: trivyUrl(raw.string('trivy-url')),
+    trivyUrl: urlTemplateInput('trivy-url', raw.string('trivy-url'), TRIVY_URL_TEMPLATE),
     trivyChecksum: raw.sha256('trivy-checksum'),
-    trivyPath: oneLine('trivy-path', raw.string('trivy-path')),
-    dbRepositories: raw.list('db-repository').map((r) => oneLine('db-repository', r)),
-    sarif: oneLine('sarif', raw.string('sarif')),
+    trivyPath: oneLineInput('trivy-path', raw.string('trivy-path')),
+    dbRepositories: raw.list('db-repository').map((r) => oneLineInput('db-repository', r)),
+    sarif: oneLineInput('sarif', raw.string('sarif')),
     fail: raw.boolean('fail', true),
     sonar: sonar(raw),
     inputNames: INPUT_NAMES,
   };
 }
 
-/**
- * A path, an image reference or a registry: one line without control characters. Such a value goes
- * into Trivy's argv and into messages, where a line break or an escape would forge log lines.
- */
-function oneLine(input: string, value: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
-    throw new InputError(input, `${shown(value)} holds a line break or a control character`);
-  }
-  return value;
-}
-
-const PLACEHOLDERS = ['{version}', '{os}', '{arch}', '{asset}'];
-
-/** The download URL template: an http(s) URL once its placeholders are filled, without credentials. */
-function trivyUrl(value: string): string {
-  if (!value) return '';
-  const example = 'https://mirror.example/trivy/v{version}/{asset}';
-  // No credentials: nothing masks them, and the download sends none (see refuseCredentials in kit).
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) {
-    throw new InputError(
-      'trivy-url',
-      'holds credentials (user:token@); the download sends none: use a mirror that needs none, or install Trivy yourself and set trivy-path',
-    );
-  }
-  const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !PLACEHOLDERS.includes(p));
-  if (unknown !== undefined) {
-    throw new InputError(
-      'trivy-url',
-      `has unknown placeholder ${shown(unknown)}; use ${PLACEHOLDERS.join(', ')}`,
-    );
-  }
-  // Checked as a URL, but kept as given: the parsed form would percent-encode the placeholders' braces.
-  httpUrlInput('trivy-url', value, { tokenInput: 'trivy-path', example });
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-}
+/** trivyUrlTemplate(INPUT_NAMES) of @gitops-actions/trivy, kept here for the cold start above. */
+export const TRIVY_URL_TEMPLATE = {
+  placeholders: ['{version}', '{os}', '{arch}', '{asset}'] as const,
+  example: 'https://mirror.example/trivy/v{version}/{asset}',
+  credentials:
+    'the download sends none: use a mirror that needs none, or install Trivy yourself and set trivy-path',
+};
 
 /** SonarQube's rule for project keys: letters, digits, `-_.:`, at least one non-digit. */
 const PROJECT_KEY = /^(?=.*[^0-9])[\w.:-]{1,400}$/;

@@ -29,6 +29,8 @@ export {
   branchInput,
   displayUrl,
   httpUrlInput,
+  oneLineInput,
+  urlTemplateInput,
   fullNameInput,
   gitRepositoryInput,
   gitTransportInput,

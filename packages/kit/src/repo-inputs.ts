@@ -172,6 +172,43 @@ export function httpUrlInput(
   return url.toString().replace(/\/+$/, '');
 }
 
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+export function oneLineInput(input: string, value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+  }
+  return value;
+}
+
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+export function urlTemplateInput(
+  input: string,
+  value: string,
+  opts: { placeholders: readonly string[]; example: string; credentials: string },
+): string {
+  if (!value) return '';
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) {
+    throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+  }
+  const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+  if (unknown !== undefined) {
+    throw new InputError(
+      input,
+      `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`,
+    );
+  }
+  httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 export function displayUrl(url: string): string {
   try {

@@ -29,6 +29,8 @@ export { SARIF_SCHEMA, findingPath, sarifText, writeSarif, type SarifOptions } f
 export { fileAnnotations, renderSummary, type Annotation, type SummaryOptions } from './summary.js';
 export {
   DEFAULT_TRIVY_URL,
+  TRIVY_URL_PLACEHOLDERS,
+  trivyUrlTemplate,
   DEFAULT_TRIVY_VERSION,
   TRIVY_SHA256,
   currentPlatform,

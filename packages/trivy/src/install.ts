@@ -18,6 +18,17 @@ import type { TrivyInputNames } from './names.js';
 /** The release this action installs unless told otherwise. Bump it together with TRIVY_SHA256. */
 export const DEFAULT_TRIVY_VERSION = '0.58.1';
 
+export const TRIVY_URL_PLACEHOLDERS = ['{version}', '{os}', '{arch}', '{asset}'] as const;
+
+/** What a mirror URL template may hold (for kit's urlTemplateInput), naming the caller's path input. */
+export function trivyUrlTemplate(names: Pick<TrivyInputNames, 'trivyPath'>) {
+  return {
+    placeholders: TRIVY_URL_PLACEHOLDERS,
+    example: 'https://mirror.example/trivy/v{version}/{asset}',
+    credentials: `the download sends none: use a mirror that needs none, or install Trivy yourself and set ${names.trivyPath}`,
+  };
+}
+
 export const DEFAULT_TRIVY_URL =
   'https://github.com/aquasecurity/trivy/releases/download/v{version}/trivy_{version}_{os}-{arch}.tar.gz';
 
