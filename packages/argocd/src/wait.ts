@@ -113,7 +113,7 @@ async function initialState(
       app,
       memory: {},
       lastLine: '',
-      lastSeen: ports.clock?.now() ?? Date.now(),
+      lastSeen: (ports.clock ?? systemClock).now(),
       mode: 'stream',
       rolloutSignature: '',
       resources: [],
