@@ -1,22 +1,18 @@
 // The wait's own timers (its deadline, ticker, pauses, and each request's limit) run on the caller's
 // Clock, so a test's clock drives them without real waits; yet each is cancellable, so a wait that is
 // over neither lingers for a pause nor keeps the process alive with a timer.
-import { systemClock, type Clock } from '@gitops-actions/kit';
+import type { Clock } from '@gitops-actions/kit';
 
-/** Resolves after `ms` on `clock`, or at once when `signal` aborts. */
+/** Resolves after `ms` on `clock`, or at once when `signal` aborts, whether or not the clock heeds it. */
 export function pause(clock: Clock, ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
     const done = (): void => {
-      clearTimeout(timer);
       signal.removeEventListener('abort', done);
       resolve();
     };
     signal.addEventListener('abort', done);
-    // kit's Clock.sleep cannot be cancelled: on the system clock a timer of our own can.
-    if (clock === systemClock) timer = setTimeout(done, Math.max(0, ms));
-    else void clock.sleep(Math.max(0, ms)).then(done);
+    void clock.sleep(Math.max(0, ms), signal).then(done);
   });
 }
 

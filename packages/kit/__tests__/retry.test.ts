@@ -1,4 +1,4 @@
-import { backoffDelay, retry, type Clock } from '@gitops-actions/kit';
+import { backoffDelay, retry, systemClock, type Clock } from '@gitops-actions/kit';
 
 function fakeClock(): Clock & { slept: number[] } {
   let now = 0;
@@ -67,5 +67,15 @@ describe('retry', () => {
       expect(d).toBeLessThanOrEqual(Math.min(2000, 100 * 2 ** (attempt - 1)));
     }
     expect(backoffDelay(3, 100, 2000, () => 0)).toBe(0);
+  });
+});
+
+describe('systemClock', () => {
+  it('ends a sleep early when its signal aborts, and at once when already aborted', async () => {
+    const controller = new AbortController();
+    const slept = systemClock.sleep(60_000, controller.signal);
+    controller.abort();
+    await expect(slept).resolves.toBeUndefined();
+    await expect(systemClock.sleep(60_000, controller.signal)).resolves.toBeUndefined();
   });
 });

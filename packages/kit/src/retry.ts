@@ -1,12 +1,26 @@
 /** Time as a port, so retry and timeout logic is testable without waiting. */
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /**
+   * Resolves after `ms`, or early once `signal` aborts, so a wait that is over neither lingers for a
+   * pause nor keeps the process alive. A test's clock may ignore the signal: callers race it anyway.
+   */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = (): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal?.addEventListener('abort', done);
+    }),
 };
 
 export interface RetryOptions {
