@@ -3,7 +3,7 @@
 // (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
 // meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
 // Loaded lazily (see bump.ts): this module pulls in Octokit.
-import { ActionError, type Logger } from '@gitops-actions/kit';
+import { ActionError } from '@gitops-actions/kit';
 import { BranchMoved, RepoClient, createClient, readBranchTip, type BranchTip } from '@gitops-actions/github';
 import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
@@ -14,7 +14,7 @@ import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
 export function bumpThroughApi(inputs: BumpRequest, ports: BumpPorts): Promise<BumpResult> {
   const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
-  const client = ports.github ?? connect(inputs, names, ports.log);
+  const client = ports.github ?? connect(inputs, names, ports);
   return retryOnNewTip(inputs, ports, {
     attempt: () => attemptOnce(client, inputs, names, ports),
     retrying: `re-reading ${inputs.branch} and retrying`,
@@ -22,14 +22,14 @@ export function bumpThroughApi(inputs: BumpRequest, ports: BumpPorts): Promise<B
   });
 }
 
-function connect(inputs: BumpRequest, names: BumpInputNames, log: Logger): RepoClient {
+function connect(inputs: BumpRequest, names: BumpInputNames, ports: BumpPorts): RepoClient {
   if (!inputs.repository) {
     throw new ActionError('connect to GitHub', 'the api transport needs an owner/name repository');
   }
   return new RepoClient(
-    createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log }),
+    createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }),
     inputs.repository,
-    { tokenInput: names.token },
+    { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log },
   );
 }
 

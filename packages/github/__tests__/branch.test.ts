@@ -69,7 +69,7 @@ describe('toActionError', () => {
       hint: 'Check the token input: it is expired, revoked, or for another GitHub server.',
     });
     expect(toActionError(refused, 'read main', 'gitops-token')).toMatchObject({
-      message: 'GitHub refused the token (401 Bad credentials)',
+      message: "GitHub refused the token (401 'Bad credentials')",
       hint: 'Check the gitops-token input: it is expired, revoked, or for another GitHub server.',
     });
   });

@@ -1,6 +1,6 @@
 // What a writer through the Git Data API needs around a branch: its tip, read so that a missing
 // branch is told from a missing repository, and the error for a ref update that lost a race.
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, shown } from '@gitops-actions/kit';
 import type { BranchTip, RepoClient } from './repo.js';
 
 /** The caller's names for what a missing repository or branch points the user to. */
@@ -31,7 +31,7 @@ export async function readBranchTip(
     );
   }
   const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
-  throw new ActionError(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
+  throw new ActionError(`read branch ${branch}`, `${client.fullName} has no branch ${shown(branch)}`, {
     hint: `Check the ${hints.branchInput} input${note}`,
   });
 }

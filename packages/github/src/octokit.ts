@@ -1,8 +1,8 @@
 // Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
-// GITHUB_API_URL) plus the retry and throttling plugins, so 5xx answers, 429s and secondary rate
-// limits are waited out instead of failing the job.
+// GITHUB_API_URL) plus the throttling plugin, so rate limits are waited out as GitHub asks. Other
+// retries are RepoClient's, over the Clock: the retry plugin would also retry a name that does not
+// resolve (Octokit reports any network failure as a 500), for 30 s, before saying "500".
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '@gitops-actions/kit';
@@ -14,7 +14,7 @@ export interface ClientOptions {
   /** GITHUB_API_URL; `https://api.github.com` when unset. */
   baseUrl?: string;
   log: Logger;
-  /** Extra attempts after a 5xx/429 (retry plugin) or a rate limit (throttling plugin). */
+  /** Extra attempts after a rate limit (throttling plugin). */
   retries?: number;
   /** Multiplier of retry delays in ms; tests of the source use a small value. */
   retryAfterBaseMs?: number;
@@ -60,7 +60,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
     {
       baseUrl,
       log: { debug: () => {}, info: () => {}, warn: (m: string) => opts.log.debug(m), error: () => {} },
-      retry: { retries, ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}) },
       throttle: {
         ...writeGroups(),
         ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}),
@@ -68,7 +67,6 @@ export function createClient(opts: ClientOptions): GitHubClient {
         onSecondaryRateLimit: onLimit('secondary rate limit'),
       },
     },
-    retry,
     throttling,
   );
 }

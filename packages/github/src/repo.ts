@@ -1,9 +1,9 @@
 // The Git Data API and pull-request calls this project makes, each one request, typed by what the
 // callers read. Failures become ActionErrors naming the step (see toActionError).
 import { createHash } from 'node:crypto';
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
-import { isHttpError, toActionError } from './errors.js';
+import { isHttpError, isTransient, toActionError } from './errors.js';
 
 export interface BranchTip {
   name: string;
@@ -85,12 +85,22 @@ function toPull(p: PullData): PullRequest {
 export interface RepoClientOptions {
   /** The caller's input holding the token, named in the hint for a refused token. */
   tokenInput?: string;
+  /** Tries per request when the network or GitHub fails in passing (reset, timeout, 5xx, 429); 4 by default. */
+  attempts?: number;
+  clock?: Clock;
+  random?: () => number;
+  /** Told about each retry. */
+  log?: Logger;
 }
+
+/** What a request's failure may mean instead of an error: a missing branch is `undefined`, say. */
+type Expected<T> = (error: unknown) => { value: T } | undefined;
 
 export class RepoClient {
   readonly owner: string;
   readonly repo: string;
   private readonly tokenInput: string;
+  private readonly options: RepoClientOptions;
 
   constructor(
     readonly octokit: GitHubClient,
@@ -101,48 +111,74 @@ export class RepoClient {
     this.owner = owner;
     this.repo = repo;
     this.tokenInput = options.tokenInput ?? 'token';
+    this.options = options;
   }
 
   get fullName(): string {
     return `${this.owner}/${this.repo}`;
   }
 
-  private failure(error: unknown, operation: string): unknown {
-    return toActionError(error, operation, this.tokenInput);
-  }
-
-  private async call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * One request: retried with jittered backoff while the failure may pass (a reset, a timeout, a
+   * 5xx, a 429), at once final otherwise (401, 403, 404, 422, a name that does not resolve).
+   * `expected` turns the failures a caller reads as an answer (a 404, a 422) into a value.
+   */
+  private async call<T>(operation: string, fn: () => Promise<T>, expected?: Expected<T>): Promise<T> {
+    let attempts = 0;
+    const { attempts: budget = 4, clock = systemClock, random, log } = this.options;
     try {
-      return await fn();
+      return await retry(
+        async (attempt) => {
+          attempts = attempt;
+          return fn();
+        },
+        {
+          attempts: budget,
+          baseMs: 500,
+          maxMs: 8000,
+          clock,
+          random,
+          retryable: isTransient,
+          onRetry: ({ attempt, delayMs, error }) =>
+            log?.info(
+              `${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`,
+            ),
+        },
+      );
     } catch (error) {
-      throw this.failure(error, operation);
+      const answer = expected?.(error);
+      if (answer) return answer.value;
+      if (error instanceof ActionError) throw error;
+      throw toActionError(error, operation, this.tokenInput, attempts);
     }
   }
 
   /** One request for the tip and its tree; undefined when the branch does not exist. */
   async branch(name: string): Promise<BranchTip | undefined> {
-    try {
-      const { data } = await this.octokit.rest.repos.getBranch({
-        owner: this.owner,
-        repo: this.repo,
-        branch: name,
-      });
-      return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
-    } catch (error) {
-      if (isHttpError(error, 404)) return undefined;
-      throw this.failure(error, `read branch ${name} of ${this.fullName}`);
-    }
+    return this.call(
+      `read branch ${name} of ${this.fullName}`,
+      async (): Promise<BranchTip | undefined> => {
+        const { data } = await this.octokit.rest.repos.getBranch({
+          owner: this.owner,
+          repo: this.repo,
+          branch: name,
+        });
+        return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+      },
+      answers(404, undefined),
+    );
   }
 
   /** Tells a missing repository (or one the token cannot see) from a missing branch. */
   async repositoryExists(): Promise<boolean> {
-    try {
-      await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
-      return true;
-    } catch (error) {
-      if (isHttpError(error, 404)) return false;
-      throw this.failure(error, `read repository ${this.fullName}`);
-    }
+    return this.call(
+      `read repository ${this.fullName}`,
+      async () => {
+        await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+        return true;
+      },
+      answers(404, false),
+    );
   }
 
   private content(path: string, ref: string) {
@@ -150,19 +186,20 @@ export class RepoClient {
   }
 
   async readFile(path: string, ref: string): Promise<RepoFile | undefined> {
-    try {
-      const { data } = await this.content(path, ref);
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-        throw new ActionError(
-          `read ${path}`,
-          `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`,
-        );
-      }
-      return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
-    } catch (error) {
-      if (isHttpError(error, 404)) return undefined;
-      throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
+    const read = async () => (await this.content(path, ref)).data;
+    const data = await this.call<Awaited<ReturnType<typeof read>> | undefined>(
+      `read ${path} at ${ref.slice(0, 12)}`,
+      read,
+      answers(404, undefined),
+    );
+    if (data === undefined) return undefined;
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+      throw new ActionError(
+        `read ${path}`,
+        `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`,
+      );
     }
+    return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   }
 
   /**
@@ -172,13 +209,14 @@ export class RepoClient {
   async listFolder(folder: string, ref: string): Promise<string[] | undefined> {
     const path = folder.replace(/\/+$/, '');
     if (path === '' || path === '.') return undefined;
-    try {
-      const { data } = await this.content(path, ref);
-      return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
-    } catch (error) {
-      if (isHttpError(error, 404)) return [];
-      throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
-    }
+    return this.call(
+      `list ${path} at ${ref.slice(0, 12)}`,
+      async () => {
+        const { data } = await this.content(path, ref);
+        return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
+      },
+      answers(404, []),
+    );
   }
 
   /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
@@ -219,45 +257,48 @@ export class RepoClient {
 
   /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
   async createBranch(branch: string, sha: string): Promise<boolean> {
-    try {
-      await this.octokit.rest.git.createRef({
-        owner: this.owner,
-        repo: this.repo,
-        ref: `refs/heads/${branch}`,
-        sha,
-      });
-      return true;
-    } catch (error) {
-      if (isHttpError(error, 422)) return false;
-      throw this.failure(error, `create branch ${branch}`);
-    }
+    return this.call(
+      `create branch ${branch}`,
+      async () => {
+        await this.octokit.rest.git.createRef({
+          owner: this.owner,
+          repo: this.repo,
+          ref: `refs/heads/${branch}`,
+          sha,
+        });
+        return true;
+      },
+      answers(422, false),
+    );
   }
 
   /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
   async deleteBranch(branch: string): Promise<void> {
-    try {
-      await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-    } catch (error) {
-      if (isHttpError(error, 422)) return;
-      throw this.failure(error, `delete branch ${branch}`);
-    }
+    await this.call(
+      `delete branch ${branch}`,
+      async () => {
+        await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+      },
+      answers(422, undefined),
+    );
   }
 
   /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
   async moveBranch(branch: string, sha: string, force: boolean): Promise<boolean> {
-    try {
-      await this.octokit.rest.git.updateRef({
-        owner: this.owner,
-        repo: this.repo,
-        ref: `heads/${branch}`,
-        sha,
-        force,
-      });
-      return true;
-    } catch (error) {
-      if (isHttpError(error, 422)) return false;
-      throw this.failure(error, `move branch ${branch}`);
-    }
+    return this.call(
+      `move branch ${branch}`,
+      async () => {
+        await this.octokit.rest.git.updateRef({
+          owner: this.owner,
+          repo: this.repo,
+          ref: `heads/${branch}`,
+          sha,
+          force,
+        });
+        return true;
+      },
+      answers(422, false),
+    );
   }
 
   async compare(base: string, head: string): Promise<CompareResult> {
@@ -304,21 +345,23 @@ export class RepoClient {
     pull: PullRequest;
     created: boolean;
   }> {
-    try {
-      const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
-      return { pull: toPull(data), created: true };
-    } catch (error) {
-      if (
-        isHttpError(error, 422) &&
-        /already exists/i.test(
-          JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? ''),
-        )
-      ) {
-        const existing = await this.findOpenPull(input.head, input.base);
-        if (existing) return { pull: existing, created: false };
-      }
-      throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
-    }
+    const operation = `open the pull request from ${input.head} to ${input.base}`;
+    const created = await this.call<{ pull: PullRequest | undefined; error: unknown }>(
+      operation,
+      async () => {
+        const { data } = await this.octokit.rest.pulls.create({
+          owner: this.owner,
+          repo: this.repo,
+          ...input,
+        });
+        return { pull: toPull(data), error: undefined as unknown };
+      },
+      (error) => (alreadyExists(error) ? { value: { pull: undefined, error } } : undefined),
+    );
+    if (created.pull) return { pull: created.pull, created: true };
+    const existing = await this.findOpenPull(input.head, input.base);
+    if (existing) return { pull: existing, created: false };
+    throw toActionError(created.error, operation, this.tokenInput);
   }
 
   async updatePull(
@@ -355,18 +398,23 @@ export class RepoClient {
 
   /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
   async requestReviewers(number: number, reviewers: string[], teams: string[]): Promise<void> {
-    try {
-      await this.octokit.rest.pulls.requestReviewers({
-        owner: this.owner,
-        repo: this.repo,
-        pull_number: number,
-        ...(reviewers.length > 0 ? { reviewers } : {}),
-        ...(teams.length > 0 ? { team_reviewers: teams } : {}),
-      });
-    } catch (error) {
-      if (isHttpError(error, 422)) throw error;
-      throw this.failure(error, `request reviews on #${number}`);
-    }
+    await this.call(
+      `request reviews on #${number}`,
+      async () => {
+        await this.octokit.rest.pulls.requestReviewers({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          ...(reviewers.length > 0 ? { reviewers } : {}),
+          ...(teams.length > 0 ? { team_reviewers: teams } : {}),
+        });
+      },
+      (error) => {
+        // The caller warns and keeps the pull request; it reads GitHub's own 422.
+        if ((error as { status?: unknown }).status === 422) throw error;
+        return undefined;
+      },
+    );
   }
 
   async addAssignees(number: number, assignees: string[]): Promise<void> {
@@ -388,4 +436,20 @@ export class RepoClient {
       return result;
     });
   }
+}
+
+/** A status the caller reads as an answer, not a failure. */
+function answers<T>(status: number, value: T): Expected<T> {
+  return (error) => (isHttpError(error, status) ? { value } : undefined);
+}
+
+function alreadyExists(error: unknown): boolean {
+  const data = (error as { response?: { data?: unknown } }).response?.data ?? '';
+  return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
+}
+
+/** A failure in a retry's log line: the status, or the network code. */
+function describe(error: unknown): string {
+  const e = error as { status?: number; message?: string };
+  return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
