@@ -1,7 +1,14 @@
-import { InputError, branchInput, fullNameInput, repoPathInput, type InputReader } from '@gitops-actions/kit';
+import {
+  InputError,
+  branchInput,
+  fullNameInput,
+  repoPathInput,
+  shown,
+  type InputReader,
+} from '@gitops-actions/kit';
 import { readEditInputs } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
-import type { MergeMethod, PromotionRequest } from '@gitops-actions/promotion';
+import { promotionBranch, type MergeMethod, type PromotionRequest } from '@gitops-actions/promotion';
 
 const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const satisfies readonly MergeMethod[];
 
@@ -32,6 +39,8 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   if (!inputs.token) throw new InputError('token', 'is required and was not supplied');
   if (inputs.fromFile) inputs.fromFile = repoPathInput('from-file', inputs.fromFile);
   validateImage(inputs);
+  // Before any request: the template with what is known now (a tag from from-file comes later).
+  promotionBranch(inputs, inputs.tag || undefined);
   return inputs;
 }
 
@@ -42,6 +51,9 @@ function validateImage(inputs: Inputs): void {
   const problem = imageInputProblem(inputs);
   if (problem) throw new InputError(problem.input, problem.message);
   if (!/^[A-Za-z0-9_.-]+$/.test(inputs.environment)) {
-    throw new InputError('environment', `'${inputs.environment}' must be letters, digits, '.', '_' or '-'`);
+    throw new InputError(
+      'environment',
+      `${shown(inputs.environment)} must be letters, digits, '.', '_' or '-'`,
+    );
   }
 }

@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { silentLogger } from '@gitops-actions/kit';
+import { InputError, silentLogger } from '@gitops-actions/kit';
 import { createBareRepo, readFileAtBranch } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import { promoteOnGitHub, renderSummary, type PromotionRequest } from '@gitops-actions/promotion';
@@ -89,6 +89,21 @@ describe('promoteOnGitHub', () => {
       operation: 'read branch release',
       hint: 'Check the base input.',
     });
+  });
+
+  it('(12.6) refuses a branch the tag from from-file makes invalid, before writing anything', async () => {
+    await createBareRepo(root, `${repo}-odd`, {
+      'envs/dev/api/values.yaml': values('1..4'),
+      'envs/prod/api/values.yaml': values('1.3.0'),
+    });
+    const error = await promote({ repository: `${repo}-odd`, branch: 'release/{tag}' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      "Input 'branch' 'release/1..4' is not a valid branch name: it holds '..' (filled in from 'release/{tag}')",
+    );
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
   it('reports a missing key in from-file as a failure to read the tag', async () => {

@@ -1,10 +1,9 @@
 // The promotion's reads and edits: the tag the source environment runs, and the target files as
 // they would be with the promoted tag (bump's semantic edit, in memory).
-import path from 'node:path';
-import { ActionError } from '@gitops-actions/kit';
+import { ActionError, shown } from '@gitops-actions/kit';
 import { editText, type EditedText } from '@gitops-actions/bump';
 import type { RepoClient } from '@gitops-actions/github';
-import { isValidTag, parseImageReference } from '@gitops-actions/manifest';
+import { isValidTag } from '@gitops-actions/manifest';
 import type { PromotionRequest } from './request.js';
 
 /** Every target file at `ref`, edited to carry `tag`; a missing file names the files input. */
@@ -47,18 +46,9 @@ function readSourceTag(inputs: PromotionRequest, file: string, text: string): st
   const previous = editText(probe, file, text, operation).edit.previousTag;
   if (!previous) throw new ActionError(operation, `it has no tag at ${inputs.image || inputs.key}`);
   if (!isValidTag(previous)) {
-    throw new ActionError(operation, `'${previous}' is not a valid OCI tag`, {
+    throw new ActionError(operation, `${shown(previous)} is not a valid OCI tag`, {
       hint: 'Fix the source file or pass the tag input explicitly.',
     });
   }
   return previous;
-}
-
-/** `api` for `ghcr.io/acme/api`; without an image, the folder of the first target file. */
-export function imageName(inputs: PromotionRequest): string {
-  const source = inputs.image
-    ? parseImageReference(inputs.image).repository.split('/').pop()
-    : path.posix.basename(path.posix.dirname(inputs.files[0] ?? ''));
-  const name = (source ?? '').replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-  return name && name !== '.' ? name : 'image';
 }

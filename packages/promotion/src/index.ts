@@ -1,5 +1,6 @@
 // Only what loads without Octokit is exported here: promoteOnGitHub loads it when called.
 export { promoteOnGitHub } from './on-github.js';
+export { imageName, promotionBranch } from './branch-name.js';
 export type { MergeMethod, PromotionRequest } from './request.js';
 export type { Operation, PromotionResult } from './result.js';
 export { renderSummary } from './summary.js';

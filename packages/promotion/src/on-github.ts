@@ -19,6 +19,7 @@ export async function promoteOnGitHub(
   const client = new RepoClient(
     createClient({ token: inputs.token, baseUrl: githubApiUrl(env, serverUrl), log }),
     inputs.repository,
+    { tokenInput: 'token', log },
   );
   const runUrl =
     env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']

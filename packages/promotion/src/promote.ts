@@ -5,7 +5,8 @@ import type { EditedText } from '@gitops-actions/bump';
 import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
 import { render, templateValues } from './body.js';
 import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
-import { editTargets, imageName, sourceTag } from './edits.js';
+import { promotionBranch, imageName } from './branch-name.js';
+import { editTargets, sourceTag } from './edits.js';
 import { closeStale, decorate, upsertPull } from './pull.js';
 import type { PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
@@ -24,7 +25,8 @@ export async function promote(inputs: PromotionRequest, ports: PromotionPorts): 
   const base = await readBase(inputs, client);
   const tag = inputs.tag || (await sourceTag(inputs, client, base.sha));
   const name = imageName(inputs);
-  const branch = render(inputs.branch, { environment: inputs.environment, 'image-name': name, tag });
+  // Checked again now that the tag is known: a tag read from from-file may make it invalid.
+  const branch = promotionBranch(inputs, tag);
   const edited = await editTargets(inputs, client, base.sha, tag);
   const edits = edited.map((e) => e.edit);
   const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
