@@ -9,6 +9,8 @@ import { MARKER } from './fuzz.js';
 export interface Hostile {
   value: string;
   secrets: string[];
+  /** A URL whose userinfo holds the secret. */
+  credentialUrl?: boolean;
 }
 
 /** Lines that the runner would run as workflow commands if printed at the start of a line. */
@@ -44,7 +46,9 @@ const SECRET_CHARS = [
 export const secret = (): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...SECRET_CHARS), minLength: 4, maxLength: 34 }).map((s) => `zQ7v${s}x9`);
 
+// No NUL: an INPUT_* environment variable cannot hold one.
 const CONTROLS = [...Array(32).keys()]
+  .slice(1)
   .map((c) => String.fromCharCode(c))
   .concat(['\u007f', '\u0085', '\u009b']);
 const HIDDEN = [
@@ -133,7 +137,6 @@ const ODD_TEXT = [
   "'; DROP TABLE x;--",
   '<script>alert(1)</script>',
   '|a|b|\n|-|-|',
-  'a\u0000b',
   'true\n::error::x',
 ];
 
@@ -165,7 +168,11 @@ export function hostileValue(): fc.Arbitrary<Hostile> {
         'file://u:{s}@/tmp/x',
       ),
     )
-    .map(([s, template]): Hostile => ({ value: template.replace('{s}', s), secrets: [s] }));
+    .map(([s, template]): Hostile => ({
+      value: template.replace('{s}', s),
+      secrets: [s],
+      credentialUrl: true,
+    }));
   return fc.oneof(
     { weight: 6, arbitrary: plain(around(payload())) },
     {
@@ -191,7 +198,10 @@ export function hostileValue(): fc.Arbitrary<Hostile> {
     { weight: 2, arbitrary: plain(fc.constantFrom(...PROTO)) },
     { weight: 2, arbitrary: plain(fc.constantFrom(...BAD_BRANCHES)) },
     { weight: 2, arbitrary: plain(fc.constantFrom(...ODD_TEXT)) },
-    { weight: 1, arbitrary: plain(fc.string({ unit: 'binary', maxLength: 20 })) },
+    {
+      weight: 1,
+      arbitrary: plain(fc.string({ unit: 'binary', maxLength: 20 }).map((v) => v.replace(/\0/g, ''))),
+    },
   );
 }
 
@@ -240,7 +250,7 @@ export function corruptInputs(
       let mustFail: string | undefined;
       for (const [name, h] of pairs) {
         inputs[name] = h.value;
-        if (rules[name]?.url || !/^[a-z]+:\/\/[^/]*@/i.test(h.value)) secrets.push(...h.secrets);
+        if (rules[name]?.url || !h.credentialUrl) secrets.push(...h.secrets);
         if (mustFail === undefined && rules[name]?.refuses?.(h.value.trim()))
           mustFail = `input '${name}' is ${brief(h.value)}`;
       }
