@@ -190,7 +190,7 @@ describe('dist/bump-manifest inputs, judged by what lands in the repository', ()
     expect(refused.exitCode).toBe(1);
     expect(refused.commands.find((c) => c.command === 'error')?.message).toBe(
       "Could not edit apps/api/values.yaml: key api.image.tag not found: api exists but has no key 'image' " +
-        '(keys: replicas); set create-missing: true to create it',
+        "(keys: 'replicas'); set create-missing: true to create it",
     );
     expect(await listCommits(root, repo, 'main')).toHaveLength(1);
 
