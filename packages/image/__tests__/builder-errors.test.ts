@@ -3,7 +3,6 @@
 import {
   ActionError,
   Runner,
-  exec as realExec,
   parseWorkflowCommands,
   runnerLogger,
   type Exec,
@@ -11,9 +10,18 @@ import {
 } from '@gitops-actions/kit';
 import { selectBuilder } from '@gitops-actions/image';
 
-/** The real process runner, on a PATH where no builder lives: spawn fails as it would on a runner. */
-const noPath: Exec = (command, args, opts) =>
-  realExec(command, args, { ...opts, env: { PATH: '/nonexistent' } });
+/**
+ * A runner without the command: the error Node's spawn gives (`spawn buildah ENOENT`, code ENOENT),
+ * built by hand because real failed spawns keep a Jest worker from exiting cleanly.
+ */
+const noPath: Exec = (command) => {
+  const error = Object.assign(new Error(`spawn ${command} ENOENT`), {
+    code: 'ENOENT',
+    syscall: `spawn ${command}`,
+    path: command,
+  });
+  return Promise.reject(error);
+};
 
 async function failure(promise: Promise<unknown>): Promise<ActionError> {
   const error = await promise.then(

@@ -68,10 +68,10 @@ const lastLines = (text: string, n: number): string[] => engineLines(text).slice
  * can never run as a workflow command), and the error quotes only its last lines, escaped and cut.
  */
 function engineFailure(operation: string, engine: string, r: ExecResult, log: Logger): ActionError {
-  const output = r.stderr.trim() ? r.stderr : r.stdout;
-  const lines = lastLines(output, 30);
-  if (lines.length > 0) log.info(`${engine} said (last ${lines.length} lines):\n${lines.join('\n')}`);
-  const quoted = lastLines(output, 3).map((l) => `\n  ${shown(l)}`);
+  // The build's own steps (RUN output) are on stdout, the engine's error on stderr: the log gets both.
+  const logged = lastLines([r.stdout, r.stderr].join('\n'), 40);
+  if (logged.length > 0) log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
+  const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${shown(l)}`);
   return new ActionError(
     operation,
     `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`,
