@@ -3,7 +3,8 @@
 // bearer-token flow, and TLS with an ECR token obtained through oidc-login against the
 // OIDC/STS/ECR stand-ins.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:https';
@@ -12,6 +13,8 @@ import path from 'node:path';
 import { runDist, type RunResult } from '@gitops-actions/testkit';
 import { startEcrServer, startOidcProvider, startStsServer } from '@gitops-actions/standin-aws';
 import {
+  basicAuth,
+  pullImage,
   registryUnavailableReason,
   startRegistryServer,
   type RegistryServer,
@@ -21,6 +24,7 @@ const ACCOUNT = '123456789012';
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/ci-push`;
 const GHCR_PASSWORD = 'ghp_registryPassword0123456789abcdef';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
+const BUILD_SECRET = 'npm_buildSecretValue0123456789abcdef';
 
 function missingTools(): string | null {
   const buildah = spawnSync('buildah', ['version'], { stdio: 'ignore' });
@@ -432,6 +436,103 @@ describeIfTools('dist/build-tag-push', () => {
     expect(() => buildah(['inspect', '--type', 'image', `${ecrImage}:7.0.0-0123456`])).toThrow();
   });
 
+  it('(12.14) gives buildah build-secrets as a 0600 file: the build reads it, argv, the image and the log never hold it', async () => {
+    // A buildah in front of the real one that records its argv, and the mode of each secret file as
+    // the build starts, into a log the test reads afterwards.
+    const bin = path.join(root, 'argv-bin');
+    const argvLog = path.join(root, 'buildah-argv.log');
+    mkdirSync(bin, { recursive: true });
+    const real = spawnSync('sh', ['-c', 'command -v buildah'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(
+      path.join(bin, 'buildah'),
+      [
+        '#!/bin/sh',
+        `for a in "$@"; do printf 'arg %s\n' "$a" >> '${argvLog}'; done`,
+        `for a in "$@"; do case "$a" in id=*,src=*) f="\${a#*,src=}"; printf 'mode %s %s\n' "$(stat -c %a "$f")" "$f" >> '${argvLog}';; esac; done`,
+        `exec '${real}' "$@"`,
+        '',
+      ].join('\n'),
+    );
+    chmodSync(path.join(bin, 'buildah'), 0o755);
+    const runnerTemp = path.join(root, 'runner-temp-secrets');
+    mkdirSync(runnerTemp, { recursive: true });
+    const cwd = workspace(
+      'secrets',
+      'FROM localhost/busybox:latest\nRUN --mount=type=secret,id=token cat /run/secrets/token | sha256sum > /digest\n',
+      { VERSION: '9.0.0' },
+    );
+    const result = await runPlain(
+      cwd,
+      { 'build-secrets': `token=${BUILD_SECRET}`, 'build-args': 'PUBLIC=visible' },
+      { PATH: `${bin}:${process.env['PATH'] ?? ''}`, RUNNER_TEMP: runnerTemp },
+    );
+    expect(errorOf(result)).toBe('');
+    expect(result.exitCode).toBe(0);
+
+    // The build saw the secret: the digest of what it read is in the image, the secret itself is not.
+    const image = await pullImage(plain, 'acme/app', '9.0.0-0123456', basicAuth('octocat', GHCR_PASSWORD));
+    const expected = createHash('sha256').update(BUILD_SECRET).digest('hex');
+    expect(image.files.get('digest')?.toString()).toBe(`${expected}  -\n`);
+    for (const blob of [...image.layers, image.config, Buffer.from(image.manifest)])
+      expect(blob.includes(BUILD_SECRET)).toBe(false);
+    expect(
+      [...image.files.keys()].filter((f) => f.startsWith('run/secrets/') && f !== 'run/secrets/'),
+    ).toEqual([]);
+
+    // Only the file's path was on buildah's command line; the file was 0600 then, and is gone now.
+    const argv = readFileSync(argvLog, 'utf8');
+    expect(argv).not.toContain(BUILD_SECRET);
+    expect(argv).toContain('arg PUBLIC=visible');
+    const modes = [...argv.matchAll(/^mode (\d+) (.+)$/gm)].map((m) => [m[1], m[2]]);
+    expect(modes).toHaveLength(1);
+    const [[mode, file] = []] = modes;
+    expect(mode).toBe('600');
+    expect(file?.startsWith(path.join(runnerTemp, 'build-secrets-'))).toBe(true);
+    expect(existsSync(file ?? '')).toBe(false);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+
+    // Masked first, and in no printed form.
+    expect(result.stdout).toContain(`::add-mask::${BUILD_SECRET}`);
+    expect(printed(result)).not.toContain(BUILD_SECRET);
+    expect(printed(result)).not.toContain(encodeURIComponent(BUILD_SECRET));
+  });
+
+  it('(12.14) removes the secret file after a failed build, and never prints the value', async () => {
+    const runnerTemp = path.join(root, 'runner-temp-failed');
+    mkdirSync(runnerTemp, { recursive: true });
+    const cwd = workspace(
+      'secrets-failed',
+      'FROM localhost/busybox:latest\nRUN --mount=type=secret,id=token test -s /run/secrets/token && exit 3\n',
+      { VERSION: '9.1.0' },
+    );
+    const result = await runPlain(
+      cwd,
+      { 'build-secrets': `token=${BUILD_SECRET}` },
+      { RUNNER_TEMP: runnerTemp },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(/^Could not build the image: buildah exited \d+/);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    expect(printed(result)).not.toContain(BUILD_SECRET);
+  });
+
+  it('(12.2) refuses a VERSION file holding workflow commands before building, and runs none of them', async () => {
+    const cwd = workspace('version-injection', 'FROM localhost/busybox:latest\n', {
+      VERSION: '1.0\n::warning::injected\n::set-output name=x::y\n',
+    });
+    const result = await runPlain(cwd);
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toBe(
+      `Could not read the version: the VERSION file at ${path.join(cwd, 'VERSION')} holds '1.0\\n::warning::injected\\n::set-output name=x::y', which holds 3 lines; a version is one line\n` +
+        'Fix the file, or set the version input, which takes precedence over package.json, VERSION and Chart.yaml.',
+    );
+    expect(result.commands.map((c) => c.command).filter((c) => c !== 'add-mask')).toEqual(['error']);
+    expect(result.outputs).toEqual({});
+    expect(() =>
+      buildah(['inspect', '--type', 'image', `${plain.host}/acme/app:1.0--warning--injected`]),
+    ).toThrow();
+  });
+
   it('explains bad inputs', async () => {
     const cwd = workspace('bad', 'FROM localhost/busybox:latest\n');
     expect(errorOf(await runPlain(cwd, { image: 'ghcr.io/Acme/App' }))).toMatch(
@@ -441,12 +542,18 @@ describeIfTools('dist/build-tag-push', () => {
       /^Input 'tag-template' '\{version\}\/\{sha7\}' yields '0.0.0\/0123456'/,
     );
     expect(errorOf(await runPlain(cwd, { file: 'Containerfile' }))).toMatch(
-      /^Could not build the image: Containerfile does not exist/,
+      /^Could not build the image: 'Containerfile' does not exist/,
     );
     const noBuilder = await runPlain(cwd, { builder: 'docker' }, { PATH: '/nonexistent' });
     expect(errorOf(noBuilder)).toMatch(
-      /^Could not find an image builder: none works here. Tried:\n {2}- docker: docker is not installed/,
+      /^Could not find an image builder: docker was not found on PATH \(input builder: 'docker'\); install it or choose another builder/,
     );
+    expect(errorOf(noBuilder)).not.toMatch(/spawn|ENOENT/);
+    const badSecret = await runPlain(cwd, { 'build-secrets': BUILD_SECRET });
+    expect(errorOf(badSecret)).toBe(
+      "Input 'build-secrets' line 1 is not id=value (it has no '='; the line is not shown)",
+    );
+    expect(printed(badSecret)).not.toContain(BUILD_SECRET);
   });
 });
 
