@@ -136,6 +136,19 @@ describe('URLs and credentials (defect 1)', () => {
     expect(message).not.toContain('ghs_secret');
   });
 
+  it('refuses a token holding a slash, which ends the authority for a URL parser (fuzz find)', () => {
+    const value = 'https://x-access-token:zQ7v/AAAAx9@127.0.0.1:1/acme/gitops.git';
+    const opts = { tokenInput: 'token', example: 'https://argocd.example.com' };
+    for (const message of [
+      messageOf(() => httpUrlInput('server', value, opts)),
+      messageOf(() => gitRepositoryInput('repository', value, 'https://github.com', 'token')),
+      messageOf(() => httpUrlInput('server', 'https://u:to ken/x@h', opts)),
+    ]) {
+      expect(message).toContain('holds credentials');
+      expect(message).not.toMatch(/zQ7v|AAAAx9|to ken/);
+    }
+  });
+
   it('checks http URL inputs', () => {
     const opts = { tokenInput: 'sonar-token', example: 'https://sonar.example.com' };
     expect(httpUrlInput('u', 'sonar.example.com/', opts)).toBe('https://sonar.example.com');
@@ -146,6 +159,7 @@ describe('URLs and credentials (defect 1)', () => {
   it('prints URLs without userinfo, query or fragment', () => {
     expect(displayUrl('https://u:p@h.example/a/b?token=1#f')).toBe('https://h.example/a/b');
     expect(displayUrl('not a url u:p@x')).toBe('not a url u:p@x');
+    expect(displayUrl('http://u:to/ken@host:99999/a')).toBe('http://host:99999/a');
   });
 });
 

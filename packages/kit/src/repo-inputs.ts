@@ -67,7 +67,7 @@ export function gitRepositoryInput(
   if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
     throw new InputError(
       input,
-      `must be owner/name or a https://, http:// or file:// URL, got ${shown(value)}`,
+      `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`,
     );
   }
   const repository = value.replace(/\.git$/, '');
@@ -129,12 +129,25 @@ export const githubServerUrl = (env: NodeJS.ProcessEnv): string =>
   (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
 
 /**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value: string): string {
+  return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+
+/**
  * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
  * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
  * belongs.
  */
 function refuseCredentials(input: string, value: string, tokenInput: string): void {
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) {
+  if (holdsCredentials(value)) {
     throw new InputError(
       input,
       `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`,
@@ -151,20 +164,20 @@ export function httpUrlInput(
   value: string,
   opts: { tokenInput: string; example: string },
 ): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  refuseCredentials(input, withScheme, opts.tokenInput);
   // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(value)) {
     throw new InputError(
       input,
-      `${shown(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`,
+      `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`,
     );
   }
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-  refuseCredentials(input, withScheme, opts.tokenInput);
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    throw new InputError(input, `${shown(value)} is not a valid URL (expected ${opts.example})`);
+    throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
@@ -195,7 +208,7 @@ export function urlTemplateInput(
   opts: { placeholders: readonly string[]; example: string; credentials: string },
 ): string {
   if (!value) return '';
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) {
+  if (holdsCredentials(value)) {
     throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
   }
   const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
@@ -215,6 +228,6 @@ export function displayUrl(url: string): string {
     const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
   } catch {
-    return url.replace(/\/\/[^/@]*@/, '//');
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
   }
 }
