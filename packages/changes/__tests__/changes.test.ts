@@ -123,6 +123,19 @@ describe('changedFiles in a real repository', () => {
     }
   });
 
+  it('(12.11) names a folder that is no checkout, and the input that chose it, not git', async () => {
+    const plain = await mkdtemp(path.join(tmpdir(), 'changes-plain-'));
+    try {
+      const error = await changedFiles(plain, '', { exec }, 'path').catch(
+        (e: Error & { hint?: string }) => e,
+      );
+      expect(error.message).toBe(`'${plain}' is not a git checkout`);
+      expect(error.hint).toContain('point path at it');
+    } finally {
+      await rm(plain, { recursive: true, force: true });
+    }
+  });
+
   it('changedApps: the apps of the change', async () => {
     const first = await commit(['README.md'], 'one');
     await commit(['envs/prod/api/values.yaml', 'docs/x.md'], 'two');

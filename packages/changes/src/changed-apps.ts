@@ -11,10 +11,10 @@ export interface ChangedApps {
 
 /** The apps a push touches: the paths changed since `before`, matched against the app map. */
 export async function changedApps(
-  opts: { cwd: string; before: string; rules: readonly AppRule[] },
+  opts: { cwd: string; before: string; rules: readonly AppRule[]; inputNames?: { path: string } },
   ports: ChangesPorts & { log: Logger },
 ): Promise<ChangedApps> {
-  const { base, files } = await changedFiles(opts.cwd, opts.before, ports);
+  const { base, files } = await changedFiles(opts.cwd, opts.before, ports, opts.inputNames?.path);
   const apps = appsTouched(files, opts.rules);
   ports.log.info(
     `${files.length} path(s) changed since ${base.slice(0, 7)}; apps touched: ${apps.join(', ') || 'none'}`,

@@ -1,4 +1,4 @@
-import { ActionError, type Exec } from '@gitops-actions/kit';
+import { ActionError, shown, type Exec } from '@gitops-actions/kit';
 
 export interface ChangesPorts {
   exec: Exec;
@@ -18,8 +18,9 @@ export async function changedFiles(
   cwd: string,
   before: string,
   ports: ChangesPorts,
+  pathInput = 'path',
 ): Promise<{ base: string; files: string[] }> {
-  const base = (await usableCommit(cwd, before, ports)) ?? (await parentOfHead(cwd, ports));
+  const base = (await usableCommit(cwd, before, ports)) ?? (await parentOfHead(cwd, ports, pathInput));
   const diff = await ports.exec('git', ['diff', '--no-renames', '--name-only', '-z', base, 'HEAD', '--'], {
     cwd,
   });
@@ -34,13 +35,14 @@ async function usableCommit(cwd: string, rev: string, ports: ChangesPorts): Prom
 }
 
 /** HEAD's parent; the empty tree for a first commit; an error when a shallow checkout hides it. */
-async function parentOfHead(cwd: string, ports: ChangesPorts): Promise<string> {
+async function parentOfHead(cwd: string, ports: ChangesPorts, pathInput: string): Promise<string> {
   const head = await ports.exec('git', ['rev-parse', '--verify', 'HEAD'], { cwd });
   if (head.code !== 0) {
-    throw gitFailure(
-      'read HEAD',
-      head.stderr,
-      'Check out the repository (actions/checkout) before this step.',
+    const notRepo = /not a git repository/i.test(head.stderr);
+    throw new ActionError(
+      'read HEAD in the checkout',
+      notRepo ? `${shown(cwd)} is not a git checkout` : 'the checkout has no commit',
+      { hint: `Check out the repository (actions/checkout) before this step, and point ${pathInput} at it.` },
     );
   }
   const found = await ports.exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { cwd });
