@@ -149,7 +149,7 @@ describe('the root action into a failure before the push', () => {
       'ignore-file': 'exceptions.yaml',
     });
     expect(report.stage).toBe('scan');
-    expect(error).toContain('Could not read the ignore file: exceptions.yaml: no such file');
+    expect(error).toContain("Could not read the ignore file: 'exceptions.yaml' (ignore-file) does not exist");
     expect(error).toContain('Fix ignore-file, or leave it at its default .trivyignore.yaml.');
   });
 });

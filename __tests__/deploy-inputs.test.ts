@@ -61,6 +61,8 @@ describe('deploy inputs', () => {
       repository: 'gitops-repository',
       branch: 'gitops-branch',
       token: 'gitops-token',
+      key: 'gitops-key',
+      digestKey: 'gitops-digest-key',
     });
     expect(inputs.scan.inputNames).toEqual({
       ignoreFile: 'ignore-file',
@@ -115,6 +117,12 @@ describe('deploy inputs, hostile (issue 12)', () => {
     );
     expect(messageOf({ ...base, 'trivy-url': 'https://m.example/{nope}' })).toMatch(
       /^Input 'trivy-url' has unknown placeholder '\{nope\}'/,
+    );
+  });
+
+  it('(12.13) refuses __proto__ in gitops-key before anything runs, naming it', () => {
+    expect(messageOf({ ...base, 'gitops-key': '__proto__.polluted' })).toMatch(
+      /^Input 'gitops-key' '__proto__.polluted' is not a usable key path/,
     );
   });
 

@@ -10,7 +10,12 @@ import {
   type InputReader,
 } from '@gitops-actions/kit';
 import { TIMEOUT_BOUNDS, appRefInput, serverInput, type ArgoInputNames } from '@gitops-actions/argocd';
-import type { BumpInputNames, FormatChoice, TransportChoice } from '@gitops-actions/bump';
+import {
+  keyPathInput,
+  type BumpInputNames,
+  type FormatChoice,
+  type TransportChoice,
+} from '@gitops-actions/bump';
 import type { DeployRequest, DeployScanRequest, DeployWaitRequest } from '@gitops-actions/deploy';
 import { readImageInputs } from '@gitops-actions/image';
 import { trivyUrlTemplate, type Severity, type TrivyInputNames } from '@gitops-actions/trivy';
@@ -45,6 +50,8 @@ export const GITOPS_INPUTS: BumpInputNames = {
   repository: 'gitops-repository',
   branch: 'gitops-branch',
   token: 'gitops-token',
+  key: 'gitops-key',
+  digestKey: 'gitops-digest-key',
 };
 
 /** Parses and validates every input once, before anything is built; each error names the input. */
@@ -102,8 +109,8 @@ function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['
     branch: branchInput('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
     files: raw.multiline('gitops-files', { required: true }).map((f) => repoPathInput('gitops-files', f)),
     image: '',
-    key: raw.string('gitops-key', { default: 'image.tag' }),
-    digestKey: raw.string('gitops-digest-key'),
+    key: keyPathInput('gitops-key', raw.string('gitops-key', { default: 'image.tag' })),
+    digestKey: keyPathInput('gitops-digest-key', raw.string('gitops-digest-key')),
     format: raw.enum('gitops-format', FORMATS, 'auto'),
     createMissing: false,
     commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
