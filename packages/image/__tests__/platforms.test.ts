@@ -30,7 +30,7 @@ describe('several platforms', () => {
     for (const name of ['buildx', 'docker'] as const) {
       const { builder, calls } = await recorded(name);
       await expect(builder.build(request(['linux/amd64', 'linux/arm64']))).rejects.toThrow(
-        /^linux\/amd64, linux\/arm64 make a manifest list, which (buildx|docker) cannot keep/,
+        /^'linux\/amd64', 'linux\/arm64' make a manifest list, which (buildx|docker) cannot keep/,
       );
       expect(calls).toEqual([]);
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { parseImageName } from '@gitops-actions/registry';
 import { publish, type PublishRequest } from '@gitops-actions/image';
 
 const LOCAL_ID = 'a'.repeat(64);
-const digestOf = (config: string) => `sha256:${config.slice(-1).repeat(64)}`;
+const digestOf = (config: string) => `sha256:${createHash('sha256').update(config).digest('hex')}`;
 
 /** A registry that knows tags by their config digest: enough for checking, and reading back the digest. */
 let server: Server;
@@ -105,7 +106,7 @@ describe('push', () => {
     const result = await publish(request({ username: 'u', password: 'p' }), ports(exec));
     expect(result.unchanged).toEqual(['latest']);
     expect(result.pushed).toEqual(['1.0.0']);
-    expect(result.digest).toBe(digestOf(LOCAL_ID));
+    expect(result.digest).toBe(digestOf(`sha256:${LOCAL_ID}`));
     expect(pushes.map((p) => p.ref)).toEqual([`${host}/acme/app:1.0.0`]);
     expect(JSON.parse(pushes[0]?.auth ?? '{}')).toEqual({
       auths: { [host]: { auth: Buffer.from('u:p').toString('base64') } },

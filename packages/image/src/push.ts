@@ -83,7 +83,7 @@ async function checkTags(session: PushSession, tags: string[], result: PublishRe
     else if (existing && inputs.immutable) {
       throw new ActionError(
         'push the image',
-        `${name}:${tag} already exists with digest ${existing.digest}, a different image`,
+        `${name}:${tag} already exists${existing.digest ? ` with digest ${existing.digest}` : ''}, a different image`,
         {
           hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
         },

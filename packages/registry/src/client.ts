@@ -46,6 +46,8 @@ export interface RegistryClientOptions {
   clock?: Clock;
 }
 
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
 /** Failures that another attempt cannot mend: the name does not resolve, the certificate is not trusted. */
 const FINAL_NETWORK_CODES = new Set([
   'ENOTFOUND',
@@ -143,7 +145,9 @@ export class RegistryClient {
     const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
     if (res.status === 404) return null;
     if (res.status !== 200) throw this.failure(res, `GET ${this.opts.host}${path}`);
-    const digest = String(res.headers['docker-content-digest'] ?? '');
+    // The registry's word: kept only when it is a digest, since messages repeat it.
+    const header = String(res.headers['docker-content-digest'] ?? '');
+    const digest = DIGEST.test(header) ? header : '';
     let body: { mediaType?: string; config?: { digest?: string }; manifests?: Array<{ digest?: string }> };
     try {
       body = JSON.parse(res.body) as typeof body;
@@ -169,7 +173,7 @@ export class RegistryClient {
     if (res.status === 404) return null;
     if (res.status !== 200) throw this.failure(res, `HEAD ${this.opts.host}${path}`);
     const digest = res.headers['docker-content-digest'];
-    if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
       throw new RegistryError(
         `HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`,
         res.status,
