@@ -1,51 +1,77 @@
-// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`,
-// node:http and git report a code, an abort says timeout. One reading, so every message names the
-// failure the same way and every retry loop agrees on what is worth another attempt.
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
 
 export interface NetworkFailure {
-  /** `ENOTFOUND`, `ECONNREFUSED`, `TIMEOUT`, … or `UNKNOWN`. */
+  /** `ENOTFOUND`, `ECONNREFUSED`, `TIMEOUT`, …; '' when nothing names it. */
   code: string;
-  /** For a person: "no DNS answer for the host (ENOTFOUND)". */
+  /** Completes "<host> …" for a person: "refused the connection (ECONNREFUSED)". */
   reason: string;
-  /** Whether trying again soon can help (a reset can; a name that does not resolve will not). */
+  /** Whether trying again soon can help: a reset can; a name that does not resolve will not. */
   transient: boolean;
 }
 
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
 const KNOWN: Record<string, [string, boolean]> = {
-  ENOTFOUND: ['no DNS answer for the host', false],
-  EAI_AGAIN: ['DNS lookup failed for now', true],
-  ECONNREFUSED: ['connection refused: nothing listens there', true],
-  ECONNRESET: ['connection reset', true],
-  EPIPE: ['connection closed while sending', true],
-  ETIMEDOUT: ['connection timed out', true],
-  EHOSTUNREACH: ['host unreachable', true],
-  ENETUNREACH: ['network unreachable', true],
-  UND_ERR_SOCKET: ['connection closed by the server', true],
-  UND_ERR_CONNECT_TIMEOUT: ['connection timed out', true],
-  UND_ERR_HEADERS_TIMEOUT: ['no answer in time', true],
-  UND_ERR_BODY_TIMEOUT: ['the answer stalled', true],
-  TIMEOUT: ['no answer in time', true],
-  CERT_HAS_EXPIRED: ["the server's TLS certificate has expired", false],
-  DEPTH_ZERO_SELF_SIGNED_CERT: ["the server's TLS certificate is self-signed", false],
-  SELF_SIGNED_CERT_IN_CHAIN: ["the server's TLS certificate chain is not trusted", false],
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: ["the server's TLS certificate cannot be verified", false],
-  ERR_TLS_CERT_ALTNAME_INVALID: ["the server's TLS certificate is for another name", false],
+  ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+  EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+  EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+  ECONNREFUSED: ['refused the connection: nothing listens there', false],
+  EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+  ENETUNREACH: ['is unreachable (no network route)', false],
+  ECONNRESET: ['closed the connection', true],
+  EPIPE: ['closed the connection', true],
+  UND_ERR_SOCKET: ['closed the connection', true],
+  ETIMEDOUT: ['did not answer in time', true],
+  TIMEOUT: ['did not answer in time', true],
+  UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+  UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+  UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+  CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+  DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+  SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+  ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
 };
 
-function codeOf(error: unknown): string | undefined {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    const { code, name } = e as { code?: unknown; name?: unknown };
-    if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
-    if (typeof code === 'string' && code in KNOWN) return code;
-    e = (e as { cause?: unknown }).cause;
+interface Failed {
+  code?: unknown;
+  name?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  errors?: unknown[];
+}
+
+function codeOf(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const e = current as Failed;
+    if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'TIMEOUT';
+    if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code)) return e.code;
+    current = e.cause ?? e.errors?.[0];
   }
-  return undefined;
+  return '';
 }
 
 /** The failure a request error stands for; never the library's own wording. */
 export function networkFailure(error: unknown): NetworkFailure {
   const code = codeOf(error);
-  if (!code) return { code: 'UNKNOWN', reason: 'the connection failed', transient: true };
-  const [text, transient] = KNOWN[code]!;
-  return { code, reason: code === 'TIMEOUT' ? text : `${text} (${code})`, transient };
+  const known = KNOWN[code];
+  if (known)
+    return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+  const cause = (error as Failed | undefined)?.cause as Failed | undefined;
+  // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+  if (cause?.message === 'bad port')
+    return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+  // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+  if (!code && error instanceof TypeError && !cause) {
+    return {
+      code: 'INVALID_REQUEST',
+      reason: 'could not be asked (the request is malformed)',
+      transient: false,
+    };
+  }
+  if (/CERT|TLS/.test(code)) return { code, reason: `refused TLS (${code})`, transient: false };
+  return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
 }

@@ -67,7 +67,10 @@ describe('requestGitHubIdentity', () => {
   });
 
   it('retries 5xx and unreachable endpoints, not 403 (which gets the permission hint)', async () => {
-    const p = ports([new Response('', { status: 502 }), new TypeError('reset'), ok(jwt(CLAIMS))]);
+    const reset = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('read'), { code: 'ECONNRESET' }),
+    });
+    const p = ports([new Response('', { status: 502 }), reset, ok(jwt(CLAIMS))]);
     await requestGitHubIdentity('a', p);
     expect(p.urls).toHaveLength(3);
 
@@ -85,7 +88,7 @@ describe('requestGitHubIdentity', () => {
     const p = ports([dns, ok(jwt(CLAIMS))]);
     const error = await failure(requestGitHubIdentity('a', p));
     expect(error.message).toBe(
-      "the runner's token endpoint runner (ACTIONS_ID_TOKEN_REQUEST_URL) is unreachable: no DNS answer for the host (ENOTFOUND)",
+      "the runner's token endpoint runner (ACTIONS_ID_TOKEN_REQUEST_URL) does not resolve (no DNS record for the host name) (ENOTFOUND)",
     );
     expect(p.urls).toHaveLength(1);
   });

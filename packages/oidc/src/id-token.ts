@@ -91,7 +91,7 @@ async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof f
     const failure = networkFailure(error);
     throw new ActionError(
       OPERATION,
-      `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL) is unreachable: ${failure.reason}`,
+      `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL) ${failure.reason}`,
       { retryable: failure.transient },
     );
   }

@@ -124,7 +124,7 @@ it('(12.6) a refused connection is final and names the host and the input', asyn
   await expect(
     checkQualityGate(request({ hostUrl: `http://127.0.0.1:${port}` }), ports()),
   ).rejects.toMatchObject({
-    message: `SonarQube at http://127.0.0.1:${port} (sonar-host-url) refused the connection for /api/qualitygates/project_status`,
+    message: `SonarQube at http://127.0.0.1:${port} (sonar-host-url) refused the connection: nothing listens there (ECONNREFUSED) for /api/qualitygates/project_status`,
   });
   expect(slept).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { ActionError, displayUrl, retry, shown, type Clock } from '@gitops-actions/kit';
+import { ActionError, displayUrl, networkFailure, retry, shown, type Clock } from '@gitops-actions/kit';
 import type { SonarInputNames } from './request.js';
 
 /** The server, token and the caller's input names that a refused request points at. */
@@ -24,18 +24,6 @@ class SonarFailure extends ActionError {}
 const ATTEMPTS = 6;
 const BASE_MS = 1000;
 const MAX_MS = 10_000;
-
-/** Network errors that will not pass within a CI job's patience. */
-const FINAL_CODES: Record<string, string> = {
-  ECONNREFUSED: 'refused the connection',
-  ENOTFOUND: 'does not resolve (no DNS record for the host name)',
-  EHOSTUNREACH: 'is unreachable (no route to the host)',
-  ENETUNREACH: 'is unreachable (no network route)',
-  CERT_HAS_EXPIRED: 'presented an expired TLS certificate',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'presented a self-signed TLS certificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'presented a TLS certificate this machine does not trust',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'presented a TLS certificate for another host name',
-};
 
 /**
  * SonarQube's Web API, read-only. 5xx, 429, resets, silence and HTML pages are retried with jittered
@@ -100,7 +88,7 @@ export class SonarClient {
       });
       body = await response.text();
     } catch (error) {
-      throw networkFailure(error, timeoutMs, names);
+      throw requestFailure(error, timeoutMs, names);
     }
     const html = /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(body);
     if (response.ok && !html) {
@@ -121,38 +109,11 @@ function wrongHost(names: SonarInputNames): string {
   return `Check ${names.hostUrl}: it must be SonarQube's base URL (where its web UI is served), with no proxy or login page in the way.`;
 }
 
-function errorCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } }).cause;
-  return cause?.code ?? cause?.errors?.[0]?.code ?? (error as { code?: string }).code ?? '';
-}
-
-/** fetch's own message is always "fetch failed"; the cause says what happened. */
-function causeMessage(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Object && 'message' in cause ? String(cause.message) : (error as Error).message;
-}
-
-function networkFailure(error: unknown, timeoutMs: number, names: SonarInputNames): SonarFailure {
+function requestFailure(error: unknown, timeoutMs: number, names: SonarInputNames): SonarFailure {
   const hint = `Check ${names.hostUrl} and that the runner can reach it.`;
-  if ((error as Error).name === 'TimeoutError') {
-    return new SonarFailure('query SonarQube', `did not answer within ${timeoutMs / 1000} s`, {
-      retryable: true,
-      hint,
-    });
-  }
-  const code = errorCode(error);
-  if (FINAL_CODES[code]) return new SonarFailure('query SonarQube', FINAL_CODES[code], { hint });
-  // Without a cause, fetch refused the request itself (a malformed URL): trying again cannot help.
-  if (!(error as { cause?: unknown }).cause) {
-    return new SonarFailure('query SonarQube', `could not be asked (${shown((error as Error).message)})`, {
-      hint,
-    });
-  }
-  const what =
-    code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE'
-      ? 'closed the connection'
-      : `could not be reached (${code || shown(causeMessage(error))})`;
-  return new SonarFailure('query SonarQube', what, { retryable: true, hint });
+  const failure = networkFailure(error);
+  const reason = failure.code === 'TIMEOUT' ? `did not answer within ${timeoutMs / 1000} s` : failure.reason;
+  return new SonarFailure('query SonarQube', reason, { retryable: failure.transient, hint });
 }
 
 function refusal(status: number, body: string, html: boolean, names: SonarInputNames): SonarFailure {

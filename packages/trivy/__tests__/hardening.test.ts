@@ -99,7 +99,7 @@ describe('installTrivy outside a runner and against a bad mirror', () => {
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).message).toBe(
-      `the download of http://127.0.0.1:${port}/v1.2.3/trivy_1.2.3_Linux-64bit.tar.gz failed: 127.0.0.1:${port} (from trivy-url) refused the connection`,
+      `the download of http://127.0.0.1:${port}/v1.2.3/trivy_1.2.3_Linux-64bit.tar.gz failed: 127.0.0.1:${port} (from trivy-url) refused the connection: nothing listens there (ECONNREFUSED)`,
     );
     expect((error as ActionError).hint).toMatch(/^Check trivy-url: .* set trivy-path\.$/);
     expect(slept).toEqual([]);

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import {
   ActionError,
   displayUrl,
+  networkFailure,
   retry,
   shown,
   systemClock,
@@ -30,41 +31,6 @@ export interface DownloadOptions {
   attempts?: number;
   /** How long the server may stay silent (before the headers, or between two chunks). */
   idleMs?: number;
-}
-
-/** Errors that will not pass by themselves: trying again only delays the message. */
-const FINAL_CODES: Record<string, string> = {
-  ECONNREFUSED: 'refused the connection',
-  ENOTFOUND: 'does not resolve (no DNS record for the host name)',
-  EHOSTUNREACH: 'is unreachable (no route to the host)',
-  ENETUNREACH: 'is unreachable (no network route)',
-  CERT_HAS_EXPIRED: 'presented an expired TLS certificate',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'presented a self-signed TLS certificate',
-  SELF_SIGNED_CERT_IN_CHAIN: 'presented a TLS certificate this machine does not trust',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'presented a TLS certificate this machine cannot verify',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'presented a TLS certificate for another host name',
-};
-const TRANSIENT_CODES: Record<string, string> = {
-  ECONNRESET: 'closed the connection',
-  EPIPE: 'closed the connection',
-  ETIMEDOUT: 'did not answer in time',
-  EAI_AGAIN: 'could not be looked up for now (DNS)',
-  UND_ERR_SOCKET: 'closed the connection',
-  UND_ERR_CONNECT_TIMEOUT: 'did not accept the connection in time',
-  UND_ERR_HEADERS_TIMEOUT: 'did not answer in time',
-  UND_ERR_BODY_TIMEOUT: 'stopped sending the archive',
-};
-
-/** The network error's code: fetch wraps it in `cause`, happy eyeballs in an AggregateError. */
-function errorCode(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } }).cause;
-  return cause?.code ?? cause?.errors?.[0]?.code ?? (error as { code?: string }).code ?? '';
-}
-
-/** fetch's own message is always "fetch failed"; the cause says what happened. */
-function causeMessage(error: unknown): string {
-  const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Object && 'message' in cause ? String(cause.message) : (error as Error).message;
 }
 
 class DownloadFailed extends ActionError {}
@@ -118,7 +84,7 @@ async function request(opts: DownloadOptions, signal: AbortSignal, idleMs: numbe
   try {
     response = await (opts.fetch ?? fetch)(opts.url, { signal, redirect: 'follow' });
   } catch (error) {
-    throw networkFailure(error, signal.aborted, idleMs);
+    throw downloadFailure(error, signal.aborted, idleMs);
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => {});
@@ -142,21 +108,12 @@ async function request(opts: DownloadOptions, signal: AbortSignal, idleMs: numbe
   return response;
 }
 
-function networkFailure(error: unknown, aborted: boolean, idleMs: number): DownloadFailed {
+function downloadFailure(error: unknown, aborted: boolean, idleMs: number): DownloadFailed {
   if (aborted) {
     return new DownloadFailed('download', `sent nothing for ${idleMs / 1000} s`, { retryable: true });
   }
-  const code = errorCode(error);
-  if (FINAL_CODES[code]) return new DownloadFailed('download', FINAL_CODES[code]);
-  // Without a cause, fetch refused the request itself (a malformed URL): trying again cannot help.
-  if (!(error as { cause?: unknown }).cause) {
-    return new DownloadFailed('download', `could not be asked (${shown((error as Error).message)})`);
-  }
-  const detail = causeMessage(error);
-  // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
-  if (detail === 'bad port') return new DownloadFailed('download', 'is on a port that fetch refuses to use');
-  const what = TRANSIENT_CODES[code] ?? `could not be reached (${code || shown(detail)})`;
-  return new DownloadFailed('download', what, { retryable: true });
+  const failure = networkFailure(error);
+  return new DownloadFailed('download', failure.reason, { retryable: failure.transient });
 }
 
 /** Streams the body to `file`; `touch` on every chunk keeps the idle timer from firing. */
@@ -182,7 +139,7 @@ async function save(
       // The runner's disk, not the server: retrying would not help and the host is not to blame.
       throw new ActionError(
         'download Trivy',
-        `${file} could not be written (${errorCode(local) || local.message})`,
+        `${file} could not be written (${(local as { code?: string }).code ?? shown(local.message)})`,
         {
           hint: 'Check the free space and permissions of the temporary folder (RUNNER_TEMP).',
         },
@@ -193,11 +150,9 @@ async function save(
         retryable: true,
       });
     }
-    const code = errorCode(error);
-    throw new DownloadFailed(
-      'download',
-      TRANSIENT_CODES[code] ?? `broke off the download (${code || shown((error as Error).message)})`,
-      { retryable: true },
-    );
+    // A body that breaks off mid-stream is worth another attempt whatever the socket said.
+    throw new DownloadFailed('download', `broke off the download: ${networkFailure(error).reason}`, {
+      retryable: true,
+    });
   }
 }
