@@ -126,8 +126,9 @@ describe('changedFiles in a real repository', () => {
   it('(12.11) names a folder that is no checkout, and the input that chose it, not git', async () => {
     const plain = await mkdtemp(path.join(tmpdir(), 'changes-plain-'));
     try {
-      const error = await changedFiles(plain, '', { exec }, 'path').catch(
-        (e: Error & { hint?: string }) => e,
+      const error = await changedFiles(plain, '', { exec }, 'path').then(
+        () => new Error('resolved'),
+        (e: unknown) => e as Error & { hint?: string },
       );
       expect(error.message).toBe(`'${plain}' is not a git checkout`);
       expect(error.hint).toContain('point path at it');
