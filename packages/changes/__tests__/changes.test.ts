@@ -127,7 +127,7 @@ describe('changedFiles in a real repository', () => {
     const plain = await mkdtemp(path.join(tmpdir(), 'changes-plain-'));
     try {
       const error = await changedFiles(plain, '', { exec }, 'path').then(
-        () => new Error('resolved'),
+        (): Error & { hint?: string } => new Error('resolved'),
         (e: unknown) => e as Error & { hint?: string },
       );
       expect(error.message).toBe(`'${plain}' is not a git checkout`);
