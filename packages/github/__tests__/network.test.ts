@@ -65,20 +65,24 @@ describe('(12.7) network failures', () => {
   it('(12.7) an unresolvable host is final at once, naming the host and GITHUB_API_URL', async () => {
     const error = await failure(client('http://api.gitops.invalid/api/v3').branch('main'));
     expect(error).toBeInstanceOf(ActionError);
+    // A resolver that cannot be reached answers EAI_AGAIN, which may pass: then it is retried.
+    const final = /ENOTFOUND/.test(error.message);
     expect(error.message).toMatch(
-      /^could not reach api\.gitops\.invalid \((ENOTFOUND|EAI_AGAIN): the name does not resolve\)$/,
+      final
+        ? /^could not reach api\.gitops\.invalid: it does not resolve \(no DNS record for the host name\) \(ENOTFOUND\)$/
+        : /^could not reach api\.gitops\.invalid: it could not be looked up for now \(DNS\) \(EAI_AGAIN\) after 4 attempts$/,
     );
     expect(error.hint).toMatch(
       /^Check GITHUB_API_URL \/ GITHUB_SERVER_URL \(they choose api\.gitops\.invalid/,
     );
     expect(error.message).not.toMatch(/500/);
-    expect(sleeps).toEqual([]);
+    expect(sleeps).toHaveLength(final ? 0 : 3);
   });
 
   it('(12.7) a port nothing listens on is final at once', async () => {
     const error = await failure(client(`http://127.0.0.1:${closedPort}/api/v3`).branch('main'));
     expect(error.message).toBe(
-      `could not reach 127.0.0.1:${closedPort} (ECONNREFUSED: nothing listens there)`,
+      `could not reach 127.0.0.1:${closedPort}: it refused the connection: nothing listens there (ECONNREFUSED)`,
     );
     expect(sleeps).toEqual([]);
   });
@@ -123,5 +127,52 @@ describe('(12.7) network failures', () => {
     expect(await repo.readFile('nope.yaml', 'main')).toBeUndefined();
     expect(await repo.moveBranch('main', '0'.repeat(40), false)).toBe(false);
     expect(sleeps).toEqual([]);
+  });
+});
+
+describe('answers that are not GitHub JSON (fuzz find)', () => {
+  async function answering(
+    type: string,
+    body: string,
+  ): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': type }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/api/v3`,
+      hits: () => hits,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('names text from something else at the API URL, once, instead of a TypeError', async () => {
+    const other = await answering('text/plain', '::warning::not github');
+    try {
+      const error = await failure(client(other.url).branch('main'));
+      expect(error.message).toBe(
+        `${new URL(other.url).host} answered 200 with something other than JSON instead of GitHub's JSON API`,
+      );
+      expect(error.hint).toContain('GITHUB_API_URL');
+      expect(other.hits()).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("retries a proxy's HTML page, then says what it was", async () => {
+    const proxy = await answering('text/html', '<html><title>Sign in</title></html>');
+    try {
+      const error = await failure(client(proxy.url).branch('main'));
+      expect(error.message).toBe(
+        `${new URL(proxy.url).host} answered 200 with an HTML page instead of GitHub's JSON API after 4 attempts`,
+      );
+      expect(proxy.hits()).toBe(4);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { ActionError, displayUrl, shown } from '@gitops-actions/kit';
+import { ActionError, displayUrl, networkFailure, shown, type NetworkFailure } from '@gitops-actions/kit';
 
 interface HttpFailure {
   status: number;
@@ -8,42 +8,16 @@ interface HttpFailure {
 }
 
 /** The host could not be reached: no answer at all, as Octokit reports it (status 500, no response). */
-export interface NetworkFailure {
-  /** `ENOTFOUND`, `ECONNRESET`, `UND_ERR_SOCKET`, ...; `unknown` when the cause names none. */
-  code: string;
+interface Unreachable extends NetworkFailure {
   /** `api.github.com`, or `host:port`. */
   host: string;
-  /** Worth another attempt: a reset or a timeout may pass, a name that does not resolve will not. */
-  transient: boolean;
 }
-
-// Final: the address is wrong (or the DNS/proxy), or the certificate is; trying again changes nothing.
-const FINAL_CODES =
-  /^(ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME|ECONNREFUSED|CERT_|ERR_TLS_CERT|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_INVALID_URL)/;
-const DNS_CODES = /^(ENOTFOUND|EAI_AGAIN|EAI_FAIL|EAI_NONAME)$/;
 
 /** The network failure behind an Octokit error, or undefined when GitHub answered. */
-export function networkFailure(error: unknown): NetworkFailure | undefined {
-  const e = error as Partial<HttpFailure> & { cause?: unknown; name?: string };
+function unreachable(error: unknown): Unreachable | undefined {
+  const e = error as Partial<HttpFailure>;
   if (!isHttpError(error) || e.response !== undefined || e.status !== 500) return undefined;
-  const code = causeCode(error) ?? (e.name === 'AbortError' ? 'ETIMEDOUT' : 'unknown');
-  return { code, host: hostOf(e.request?.url), transient: !FINAL_CODES.test(code) };
-}
-
-/** The first `code` down the cause chain (RequestError → TypeError "fetch failed" → the socket's error). */
-function causeCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown[] };
-    if (typeof code === 'string' && code !== '') return code;
-    current = cause ?? errors?.[0];
-  }
-  const text = errorText(error);
-  return /\b(E[A-Z_]{3,}|UND_ERR_[A-Z_]+)\b/.exec(text)?.[1];
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return { ...networkFailure(error), host: hostOf(e.request?.url) };
 }
 
 function hostOf(url: string | undefined): string {
@@ -55,23 +29,46 @@ function hostOf(url: string | undefined): string {
   }
 }
 
+/**
+ * An answer that is not GitHub's JSON API: a proxy's HTML page, or text from something else at
+ * GITHUB_API_URL. Octokit hands such a body over as a string, and reading fields of it failed as
+ * "Cannot read properties of undefined"; it is refused here, by the host, before anything reads it.
+ */
+export class NotGitHubJson extends Error {
+  constructor(
+    readonly host: string,
+    readonly status: number,
+    readonly html: boolean,
+  ) {
+    super(`${host} answered ${status} with ${html ? 'an HTML page' : 'something other than JSON'}`);
+    this.name = 'NotGitHubJson';
+  }
+}
+
+export function refuseNonJson(
+  status: number,
+  headers: Record<string, string | number | undefined>,
+  data: unknown,
+  url: string,
+): void {
+  if (status === 204 || (typeof data === 'object' && data !== null)) return;
+  const type = String(headers['content-type'] ?? '');
+  const html = /html/i.test(type) || (typeof data === 'string' && /^\s*</.test(data));
+  throw new NotGitHubJson(hostOf(url), status, html);
+}
+
 /** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
 export function isTransient(error: unknown): boolean {
-  const network = networkFailure(error);
+  const network = unreachable(error);
   if (network) return network.transient;
+  // A proxy's page may pass (a gateway restarting); text from something else will not.
+  if (error instanceof NotGitHubJson) return error.html;
   return isHttpError(error) && (error.status >= 500 || error.status === 429);
 }
 
-function networkError(operation: string, failure: NetworkFailure, attempts: number): ActionError {
-  const what = DNS_CODES.test(failure.code)
-    ? 'the name does not resolve'
-    : failure.code === 'ECONNREFUSED'
-      ? 'nothing listens there'
-      : failure.transient
-        ? 'the connection failed'
-        : 'the connection was refused';
+function networkError(operation: string, failure: Unreachable, attempts: number): ActionError {
   const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
-  return new ActionError(operation, `could not reach ${failure.host} (${failure.code}: ${what})${tried}`, {
+  return new ActionError(operation, `could not reach ${failure.host}: it ${failure.reason}${tried}`, {
     hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${failure.host}; a GitHub Enterprise Server's API is <server>/api/v3), and the runner's DNS, proxy and firewall settings.`,
   });
 }
@@ -103,8 +100,14 @@ export function toActionError(
   tokenInput = 'token',
   attempts = 1,
 ): unknown {
+  if (error instanceof NotGitHubJson) {
+    const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new ActionError(operation, `${error.message} instead of GitHub's JSON API${tried}`, {
+      hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${error.host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
+    });
+  }
   if (error instanceof ActionError || !isHttpError(error)) return error;
-  const network = networkFailure(error);
+  const network = unreachable(error);
   if (network) return networkError(operation, network, attempts);
   const message = shown(githubMessage(error));
   if (error.status === 401) {

@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import type { Logger } from '@gitops-actions/kit';
+import { refuseNonJson } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -55,7 +56,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     /\/+$/,
     '',
   );
-  return getOctokit(
+  const octokit = getOctokit(
     opts.token,
     {
       baseUrl,
@@ -69,4 +70,10 @@ export function createClient(opts: ClientOptions): GitHubClient {
     },
     throttling,
   );
+  octokit.hook.wrap('request', async (request, options) => {
+    const response = await request(options);
+    refuseNonJson(response.status, response.headers, response.data, response.url);
+    return response;
+  });
+  return octokit;
 }
