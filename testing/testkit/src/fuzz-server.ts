@@ -78,9 +78,11 @@ function forward(
   res: ServerResponse,
   body: Buffer,
   answer: HostileAnswer,
+  preserveHost: boolean,
 ): void {
   const target = new URL(req.url ?? '/', upstream);
-  const headers = { ...req.headers, host: target.host };
+  // A signed request (AWS SigV4 signs the Host header) must reach the upstream with the host it was signed for.
+  const headers = preserveHost ? { ...req.headers } : { ...req.headers, host: target.host };
   const out = httpRequest(target, { method: req.method, headers }, (up) => {
     const poison = answer.kind === 'poison' ? answer : undefined;
     const type = String(up.headers['content-type'] ?? '');
@@ -107,8 +109,13 @@ function forward(
   out.end(body);
 }
 
-/** Starts the server on loopback; with `upstream`, answers `pass` and `poison` through it. */
-export async function startHostileServer(opts: { upstream?: string } = {}): Promise<HostileServer> {
+/**
+ * Starts the server on loopback; with `upstream`, answers `pass` and `poison` through it, keeping the
+ * client's Host header when `preserveHost` is set.
+ */
+export async function startHostileServer(
+  opts: { upstream?: string; preserveHost?: boolean } = {},
+): Promise<HostileServer> {
   const hung = new Set<Socket>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -138,7 +145,7 @@ export async function startHostileServer(opts: { upstream?: string } = {}): Prom
         res.end(answer.body);
         return;
       default:
-        if (opts.upstream) forward(opts.upstream, req, res, body, answer);
+        if (opts.upstream) forward(opts.upstream, req, res, body, answer, opts.preserveHost ?? false);
         else {
           res.writeHead(404, { 'content-type': 'application/json' });
           res.end('{"message":"no upstream"}');

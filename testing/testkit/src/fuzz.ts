@@ -30,6 +30,11 @@ export interface FuzzCase {
   secrets: string[];
   /** More wire forms of the secrets than the standard ones (a Basic header with its user name). */
   secretForms?: string[];
+  /**
+   * Secrets the action exists to hand to later steps through GITHUB_ENV (oidc-login's credentials):
+   * that file may hold them; no other place may, in any form.
+   */
+  exportedSecrets?: string[];
   /** Hosts (`127.0.0.1:4321`) a failure may name instead of an input. */
   hosts: string[];
   /** The deadline the case's timeout input sets, in milliseconds. */
@@ -248,6 +253,12 @@ export interface PropertySpec {
   verdicts?: readonly RegExp[];
   /** Deadline margin over the case's timeout; default 5 s. */
   deadlineMarginMs?: number;
+  /**
+   * The action annotates files (`::error file=…::`) with outside text in the message and properties
+   * (scan-gate's findings): such a command, escaped, is the action's own, not a forged one. A payload
+   * that breaks out of it still shows as a command of its own.
+   */
+  fileAnnotations?: boolean;
 }
 
 export type PropertyName = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
@@ -280,9 +291,10 @@ function namesInputOrHost(message: string, spec: PropertySpec, hosts: readonly s
     (name) =>
       message.includes(`\`${name}\``) ||
       message.includes(`'${name}'`) ||
+      message.includes(`(${name})`) ||
       new RegExp(`(?:^|[\\s(])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} input\\b`).test(message) ||
       new RegExp(
-        `(?:the|Check|check|Raise|raise|Fix|fix|set|Set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+        `(?:the|Check|check|check that|Raise|raise|Fix|fix|set|Set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
       ).test(message),
   );
   return quoted || hosts.some((h) => h !== '' && message.includes(h));
@@ -298,14 +310,15 @@ export function secretForms(secret: string): string[] {
   ];
 }
 
-function forgedCommands(text: string): WorkflowCommand[] {
+function forgedCommands(text: string, spec: PropertySpec): WorkflowCommand[] {
   return parseWorkflowCommands(text).filter(
     (c) =>
-      FILE_COMMANDS.has(c.command) ||
-      c.command.toUpperCase().includes(MARKER) ||
-      c.message.trimStart().startsWith(MARKER) ||
-      Object.values(c.properties).some((v) => v.toUpperCase().includes(MARKER)) ||
-      (c.command === 'add-mask' && c.message.includes(MARKER)),
+      !(spec.fileAnnotations && c.command === 'error' && c.properties['file'] !== undefined) &&
+      (FILE_COMMANDS.has(c.command) ||
+        c.command.toUpperCase().includes(MARKER) ||
+        c.message.trimStart().startsWith(MARKER) ||
+        Object.values(c.properties).some((v) => v.toUpperCase().includes(MARKER)) ||
+        (c.command === 'add-mask' && c.message.includes(MARKER))),
   );
 }
 
@@ -329,9 +342,10 @@ function leaks(fuzzCase: FuzzCase, run: FuzzRun): string[] {
     ...Object.entries(run.files),
     ...Object.entries(run.tempFiles).map(([p, text]): [string, string] => [`RUNNER_TEMP/${p}`, text]),
   ];
+  const exported = (fuzzCase.exportedSecrets ?? []).flatMap(secretForms).filter((f) => f.length >= 8);
   const found: string[] = [];
   for (const [place, text] of places) {
-    for (const form of forms) {
+    for (const form of place === 'GITHUB_ENV' ? forms : [...forms, ...exported]) {
       const at = text.indexOf(form);
       if (at >= 0)
         found.push(
@@ -367,7 +381,7 @@ export function checkProperties(fuzzCase: FuzzCase, run: FuzzRun, spec: Property
     ['stdout', run.stdout],
     ['stderr', run.stderr],
   ] as const) {
-    for (const c of forgedCommands(text))
+    for (const c of forgedCommands(text, spec))
       add(
         'c',
         `${stream} runs ::${c.command}:: ${JSON.stringify(c.message.slice(0, 120))} ${JSON.stringify(c.properties)}`,
