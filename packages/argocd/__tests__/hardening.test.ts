@@ -345,7 +345,7 @@ describe('(12.4) transient failures are retried inside the deadline; final ones 
     const error = await failureOf(waitForArgoCd(req, { log: lineLog() }));
     expect(error.message).toBe(
       `Argo CD at 127.0.0.1:${port} is unreachable: GET http://127.0.0.1:${port}/api/v1/applications/web failed: ` +
-        `127.0.0.1:${port} refused the connection (nothing listens there) (ECONNREFUSED)`,
+        `127.0.0.1:${port} refused the connection: nothing listens there (ECONNREFUSED)`,
     );
     expect(error.hint).toBe(
       'Check the `argocd-server` input (scheme, host, port) and that the runner can reach it.',

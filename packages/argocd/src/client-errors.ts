@@ -74,15 +74,3 @@ export function describeHang(phase: RequestPhase, host: string, seconds: number)
       return `the watch stream from ${host} sent nothing for ${s}`;
   }
 }
-
-/** Node's error for a request with no answer, in words that name the host. */
-export function describeNetwork(code: string, host: string, message: string): string {
-  if (code === 'ENOTFOUND' || code === 'EAI_NONAME') return `the name ${host.split(':')[0]} does not resolve`;
-  if (code === 'EAI_AGAIN') return `the name ${host.split(':')[0]} could not be resolved right now`;
-  if (code === 'ECONNREFUSED') return `${host} refused the connection (nothing listens there)`;
-  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|aborted/i.test(message)) {
-    return `${host} closed the connection before a complete answer`;
-  }
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `${host} is not reachable from here`;
-  return message;
-}

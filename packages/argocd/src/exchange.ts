@@ -3,8 +3,8 @@
 // it when the wait is over. A request stopped either way fails with what it was waiting for.
 import http from 'node:http';
 import https from 'node:https';
-import { displayUrl, type Clock } from '@gitops-actions/kit';
-import { ArgoNetworkError, describeHang, describeNetwork, type RequestPhase } from './client-errors.js';
+import { displayUrl, networkFailure, type Clock } from '@gitops-actions/kit';
+import { ArgoNetworkError, describeHang, type RequestPhase } from './client-errors.js';
 import { Timer } from './timers.js';
 
 export interface ExchangeOptions {
@@ -160,9 +160,13 @@ export class Exchange {
 
   private networkError(error: Error): Error {
     if (error instanceof ArgoNetworkError) return error;
-    const code =
-      (error as NodeJS.ErrnoException).code ?? (/aborted/i.test(error.message) ? 'ECONNRESET' : error.name);
-    const detail = describeNetwork(code, this.o.url.host, error.message);
-    return new ArgoNetworkError(code, this.method, this.url, detail, this.phase);
+    // node:http says "socket hang up" or "aborted" without a code when the peer closes mid-answer.
+    const failure = networkFailure(
+      (error as NodeJS.ErrnoException).code || !/hang up|aborted/i.test(error.message)
+        ? error
+        : { code: 'ECONNRESET' },
+    );
+    const detail = `${this.o.url.host} ${failure.reason}`;
+    return new ArgoNetworkError(failure.code, this.method, this.url, detail, this.phase);
   }
 }

@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { basicAuth, displayUrl, shown, systemClock, type Clock } from '@gitops-actions/kit';
+import { basicAuth, displayUrl, networkFailure, shown, systemClock, type Clock } from '@gitops-actions/kit';
 import type { RegistryCredentials } from './docker-config.js';
 
 /** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
@@ -48,35 +48,17 @@ export interface RegistryClientOptions {
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
-/** Failures that another attempt cannot mend: the name does not resolve, the certificate is not trusted. */
-const FINAL_NETWORK_CODES = new Set([
-  'ENOTFOUND',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
-
-/** What a socket error means, in words, rather than Node's `getaddrinfo ENOTFOUND …`. */
-function networkFailure(host: string, code: string, message: string, timeoutMs: number): string {
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return `the host name of ${host} does not resolve (DNS ${code}); check the image's registry host and the runner's network`;
-    case 'ECONNREFUSED':
-      return `nothing accepts connections at ${host} (connection refused)`;
-    case 'ECONNRESET':
-    case 'EPIPE':
-      return `${host} closed the connection (${code})`;
-    case 'ETIMEDOUT':
-      return `${host} did not answer within ${timeoutMs} ms`;
-    default:
-      if (code.startsWith('ERR_TLS') || code.includes('CERT'))
-        return `the TLS certificate of ${host} is not trusted (${code}); give the runner its CA (NODE_EXTRA_CA_CERTS)`;
-      return `the connection to ${host} failed (${code || shown(message)})`;
-  }
+/** A socket error in words that name the registry, with the fix where there is one. */
+function unreachable(host: string, error: Error, timeoutMs: number): { text: string; transient: boolean } {
+  const failure = networkFailure(error);
+  if (failure.code === 'ETIMEDOUT')
+    return { text: `${host} did not answer within ${timeoutMs} ms`, transient: true };
+  const fix = /CERT|TLS/.test(failure.code)
+    ? "; give the runner the registry's CA (NODE_EXTRA_CA_CERTS)"
+    : failure.code === 'ENOTFOUND'
+      ? "; check the image's registry host and the runner's network"
+      : '';
+  return { text: `${host} ${failure.reason}${fix}`, transient: failure.transient };
 }
 
 const isLoopback = (host: string): boolean => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
@@ -334,12 +316,13 @@ export class RegistryClient {
       req.on('error', (error) => {
         const code = (error as { code?: string }).code ?? '';
         if (code === 'EPROTO' || /wrong version number/i.test(error.message)) return reject(error);
+        const failure = unreachable(url.host, error, this.opts.timeoutMs ?? 30_000);
         reject(
           Object.assign(
             new RegistryError(
-              `${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${networkFailure(url.host, code, error.message, this.opts.timeoutMs ?? 30_000)}`,
+              `${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${failure.text}`,
               undefined,
-              !FINAL_NETWORK_CODES.has(code),
+              failure.transient,
             ),
             { code },
           ),
