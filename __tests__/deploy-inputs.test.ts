@@ -1,5 +1,6 @@
 // The root action's inputs.ts: every input parsed and validated once, each error naming its input.
 import { InputReader } from '@gitops-actions/kit';
+import { deploySecrets } from '@gitops-actions/deploy';
 // An action is an entry point, not a library: its inputs.ts is tested from here, by path.
 // eslint-disable-next-line import-x/no-relative-packages -- an action's own inputs.ts, not a package API
 import { getInputs } from '../actions/deploy/src/inputs.js';
@@ -118,6 +119,16 @@ describe('deploy inputs, hostile (issue 12)', () => {
     expect(messageOf({ ...base, 'trivy-url': 'https://m.example/{nope}' })).toMatch(
       /^Input 'trivy-url' has unknown placeholder '\{nope\}'/,
     );
+  });
+
+  it('(12.14) takes build-secrets as build-tag-push does, and masks their values', () => {
+    const request = getInputs(
+      new InputReader((n) => ({ ...base, 'build-secrets': 'npm_token=npm-secret-value' })[n] ?? ''),
+      {},
+    );
+    expect(request.image.buildSecrets).toEqual([{ id: 'npm_token', value: 'npm-secret-value' }]);
+    expect(deploySecrets(request)).toContain('npm-secret-value');
+    expect(messageOf({ ...base, 'build-secrets': 'npm_token=x' })).toMatch(/^Input 'build-secrets' /);
   });
 
   it('(12.13) refuses __proto__ in gitops-key before anything runs, naming it', () => {

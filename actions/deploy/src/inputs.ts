@@ -17,7 +17,7 @@ import {
   type TransportChoice,
 } from '@gitops-actions/bump';
 import type { DeployRequest, DeployScanRequest, DeployWaitRequest } from '@gitops-actions/deploy';
-import { readImageInputs } from '@gitops-actions/image';
+import { readBuildSecrets, readImageInputs } from '@gitops-actions/image';
 import { trivyUrlTemplate, type Severity, type TrivyInputNames } from '@gitops-actions/trivy';
 
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
@@ -59,6 +59,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   return {
     image: {
       ...readImageInputs(raw, env),
+      buildSecrets: readBuildSecrets(raw, 'build-secrets'),
       labels: [],
       platforms: [],
       target: '',

@@ -36,5 +36,6 @@ export function deploySecrets(request: DeployRequest): string[] {
     ...(password ? [basicAuth(username, password)] : []),
     request.gitops.token,
     ...(request.argocd ? [request.argocd.token] : []),
+    ...(request.image.buildSecrets ?? []).map((s) => s.value),
   ];
 }

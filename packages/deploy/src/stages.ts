@@ -61,7 +61,7 @@ export async function runStages(
 
 /** The built image, saved to an archive Trivy reads directly: nothing leaves the runner before the gate. */
 async function scan(request: DeployRequest, ref: string, ports: StagePorts): Promise<ImageScan> {
-  const builder = await selectBuilder(request.image.builder, ports.exec);
+  const builder = await selectBuilder(request.image.builder, ports.exec, { log: ports.log });
   const archive = path.join(ports.tempDir, 'image.tar');
   await builder.saveArchive(ref, archive);
   try {
