@@ -85,6 +85,13 @@ describe('secret inputs (defect 5)', () => {
     );
   });
 
+  it('refuses a control character in a secret without echoing it (fuzz find)', () => {
+    const raw = new InputReader((n) => ({ token: 'ghs_abcdefgh\n::warning::x' })[n] ?? '');
+    expect(messageOf(() => raw.secret('token'))).toBe(
+      "Input 'token' holds a line break or a control character; a token is one line of printable characters",
+    );
+  });
+
   it('masks a secret raw, URL-encoded and in git Basic form, and redacts all of them', () => {
     const lines: string[] = [];
     const secrets = new Secrets(new Runner({}, (l) => lines.push(l)));

@@ -33,6 +33,15 @@ export class InputReader {
    */
   secret(name: string, opts: Common & { default?: string } = {}): string {
     const value = this.string(name, opts);
+    // A token is one printable line: a control character would split `::add-mask::` (unmasking
+    // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+      throw new InputError(
+        name,
+        'holds a line break or a control character; a token is one line of printable characters',
+      );
+    }
     if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
       throw new InputError(
         name,
