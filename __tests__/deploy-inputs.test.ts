@@ -131,6 +131,15 @@ describe('deploy inputs, hostile (issue 12)', () => {
     expect(messageOf({ ...base, 'build-secrets': 'npm_token=x' })).toMatch(/^Input 'build-secrets' /);
   });
 
+  it('checks the Argo CD inputs given even when the wait is off (fuzz find)', () => {
+    expect(messageOf({ ...base, wait: 'false', 'argocd-sync': '99999999999999999999' })).toMatch(
+      /^Input 'argocd-sync' must be true or false/,
+    );
+    expect(messageOf({ ...base, 'argocd-timeout': '99h' })).toMatch(
+      /^Input 'argocd-timeout' must be between/,
+    );
+  });
+
   it('(12.13) refuses __proto__ in gitops-key before anything runs, naming it', () => {
     expect(messageOf({ ...base, 'gitops-key': '__proto__.polluted' })).toMatch(
       /^Input 'gitops-key' '__proto__.polluted' is not a usable key path/,

@@ -122,18 +122,22 @@ function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['
   };
 }
 
-/** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
+/**
+ * Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). What is given is
+ * checked either way: a bad value is a mistake to report, not to ignore until the wait is switched on.
+ */
 function argoInputs(raw: InputReader): DeployWaitRequest | undefined {
   const wait = raw.boolean('wait', true);
-  const server = raw.string(ARGO_INPUTS.server);
-  if (!wait || !server) return undefined;
+  const given = raw.string(ARGO_INPUTS.server);
   const appRef = (line: string) => appRefInput(ARGO_INPUTS.applications, line);
-  return {
-    server: serverInput(ARGO_INPUTS, server),
-    token: raw.secret(ARGO_INPUTS.token, { required: true }),
-    apps: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
+  const waiting = wait && given !== '';
+  const request: DeployWaitRequest = {
+    server: given && serverInput(ARGO_INPUTS, given),
+    token: raw.secret(ARGO_INPUTS.token, { required: waiting }),
+    apps: raw.multiline(ARGO_INPUTS.applications, { required: waiting }).map(appRef),
     sync: raw.boolean(ARGO_INPUTS.sync, false),
     timeoutMs: raw.duration(ARGO_INPUTS.timeout, TIMEOUT_BOUNDS),
     inputs: ARGO_INPUTS,
   };
+  return waiting ? request : undefined;
 }
