@@ -76,7 +76,9 @@ describe('requestGitHubIdentity', () => {
 
     const denied = ports([new Response('', { status: 403 }), ok(jwt(CLAIMS))]);
     const error = await failure(requestGitHubIdentity('a', denied));
-    expect(error.message).toBe("the runner's token endpoint answered 403");
+    expect(error.message).toBe(
+      "the runner's token endpoint runner (ACTIONS_ID_TOKEN_REQUEST_URL) answered 403",
+    );
     expect(error.hint).toBe(PERMISSION_HINT);
     expect(denied.urls).toHaveLength(1);
   });
@@ -96,7 +98,17 @@ describe('requestGitHubIdentity', () => {
   it('(12.11) refuses an HTML page without echoing it or the parser', async () => {
     const page = new Response('<html>::warning::proxy login</html>', { status: 200 });
     const error = await failure(requestGitHubIdentity('a', ports([page])));
-    expect(error.message).toBe('the runner answered without a JWT');
+    expect(error.message).toBe(
+      "the runner's token endpoint runner (ACTIONS_ID_TOKEN_REQUEST_URL) answered without a JWT",
+    );
+  });
+
+  it('refuses a token with anything after its three segments, so no line reaches the mask (fuzz find)', async () => {
+    const forged = `${jwt(CLAIMS)}\n::warning::FORGED`;
+    const p = ports([new Response(JSON.stringify({ value: forged }), { status: 200 })]);
+    const error = await failure(requestGitHubIdentity('a', p));
+    expect(error.message).toContain('answered without a JWT');
+    expect(p.masked).toEqual(['req']);
   });
 
   it('explains a job without id-token: write', async () => {

@@ -79,6 +79,10 @@ export async function requestIdToken(audience: string, ports: OidcPorts): Promis
   return value;
 }
 
+/** The endpoint as messages name it: its host and the runner variable that chose it. */
+const endpoint = (target: URL): string =>
+  `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL)`;
+
 /** One attempt; whether another can help is carried by the error. */
 async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof fetch): Promise<string> {
   let res: Response;
@@ -89,15 +93,13 @@ async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof f
     });
   } catch (error) {
     const failure = networkFailure(error);
-    throw new ActionError(
-      OPERATION,
-      `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL) ${failure.reason}`,
-      { retryable: failure.transient },
-    );
+    throw new ActionError(OPERATION, `${endpoint(target)} ${failure.reason}`, {
+      retryable: failure.transient,
+    });
   }
   if (!res.ok) {
     const retryable = res.status >= 500 || res.status === 429;
-    throw new ActionError(OPERATION, `the runner's token endpoint answered ${res.status}`, {
+    throw new ActionError(OPERATION, `${endpoint(target)} answered ${res.status}`, {
       retryable,
       hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
     });
@@ -109,8 +111,12 @@ async function fetchIdToken(target: URL, requestToken: string, fetchFn: typeof f
   } catch {
     // Falls through to the refusal below.
   }
-  if (typeof body?.value !== 'string' || body.value.split('.').length !== 3) {
-    throw new ActionError(OPERATION, 'the runner answered without a JWT');
+  // Three base64url segments and nothing else: the value is masked and sent on, so a line break
+  // in it would split the mask and reach the cloud's token exchange.
+  if (typeof body?.value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(body.value)) {
+    throw new ActionError(OPERATION, `${endpoint(target)} answered without a JWT`, {
+      retryable: res.status >= 500,
+    });
   }
   return body.value;
 }
