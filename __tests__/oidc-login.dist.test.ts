@@ -229,7 +229,7 @@ describe('dist/oidc-login', () => {
     expect(denied.exitCode).toBe(1);
     expect(oidc.stats.tokenRequests - before).toBe(4);
     expect(errorOf(denied)).toMatch(
-      /^Could not get a GitHub OIDC token: the runner's token endpoint answered 403/,
+      /^Could not get a GitHub OIDC token: the runner's token endpoint \S+ \(ACTIONS_ID_TOKEN_REQUEST_URL\) answered 403/,
     );
     expect(errorOf(denied)).toContain('id-token: write');
   });
