@@ -191,7 +191,7 @@ describe('dist/oidc-login', () => {
     expect(result.exitCode).toBe(1);
     const message = errorOf(result);
     expect(message).toMatch(
-      /^Could not assume arn:aws:iam::123456789012:role\/ci-deploy: STS answered AccessDenied/,
+      /^Could not assume arn:aws:iam::123456789012:role\/ci-deploy: STS at \S+ answered AccessDenied/,
     );
     expect(message).toContain('sub: repo:acme/app:ref:refs/heads/feature');
     expect(message).toContain('ref: refs/heads/feature');
@@ -270,7 +270,7 @@ describe('dist/oidc-login', () => {
     const result = await run({ registries: '999999999999' });
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatch(
-      /^Could not log in to ECR in eu-west-1 for 999999999999: ECR answered AccessDeniedException/,
+      /^Could not log in to ECR in eu-west-1 for 999999999999: ECR at \S+ answered AccessDeniedException/,
     );
     expect(result.env).toEqual({});
   });

@@ -140,7 +140,7 @@ describe('loginToAws', () => {
     });
     const error = await failure(loginToAws(request(), ports(denied)));
     expect(error.operation).toBe(`assume ${ROLE}`);
-    expect(error.message).toBe('STS answered AccessDenied: Not authorized');
+    expect(error.message).toBe('STS at sts.eu-west-1.amazonaws.com answered AccessDenied: Not authorized');
     expect(error.hint).toContain(`The trust policy of ${ROLE} does not admit this job's token.`);
     expect(error.hint).toContain(
       '"token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"',

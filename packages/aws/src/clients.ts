@@ -2,6 +2,7 @@
 // provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
 // its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
 // so an action failing on its inputs never pays for loading it.
+import { networkFailure, shown } from '@gitops-actions/kit';
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -39,6 +40,8 @@ export class AwsCallError extends Error {
     message: string,
     readonly status: number | undefined,
     readonly retryable: boolean,
+    /** No answer came: the message completes "<host> …" rather than quoting one. */
+    readonly unreachable = false,
   ) {
     super(message);
     this.name = 'AwsCallError';
@@ -73,14 +76,32 @@ export function toAwsCallError(error: unknown): AwsCallError {
     $metadata?: { httpStatusCode?: number };
   };
   const status = e.$metadata?.httpStatusCode;
+  if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.name ?? '')) {
+    const failure = networkFailure(error);
+    return new AwsCallError(failure.code || 'NetworkError', failure.reason, status, failure.transient, true);
+  }
+  // The SDK's parser fails with the body in its message ("Unexpected token 'F', "FORGED…"): not echoed.
+  if (
+    e.name === 'SyntaxError' ||
+    /parse error|deserializ|not valid JSON|Unexpected token/i.test(e.message ?? '')
+  ) {
+    const retryable = status === undefined || status >= 500;
+    return new AwsCallError(
+      'MalformedAnswer',
+      'answered with neither its XML nor its JSON (a proxy?)',
+      status,
+      retryable,
+    );
+  }
   // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
-  const code = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(
+  const named = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(
     /^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/,
     '$1',
   );
-  const network = NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(code);
-  const retryable = network || RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
-  return new AwsCallError(code, e.message ?? String(error), status, retryable);
+  // A code is an identifier; anything else came from a server and is not printed as one.
+  const code = /^[A-Za-z][\w.]{0,63}$/.test(named) ? named : 'UnknownError';
+  const retryable = RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
+  return new AwsCallError(code, shown(e.message ?? String(error), 300), status, retryable);
 }
 
 function noDefaultChain(): never {
@@ -93,6 +114,19 @@ function noDefaultChain(): never {
 }
 
 /** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
+/** The host a service's requests go to, as messages name it: the endpoint override's, or AWS's own. */
+export function serviceHost(service: 'STS' | 'ECR', region: string, env: NodeJS.ProcessEnv): string {
+  const endpoint = endpointFor(service, env);
+  if (endpoint) {
+    try {
+      return new URL(endpoint).host;
+    } catch {
+      return shown(endpoint);
+    }
+  }
+  return service === 'STS' ? `sts.${region}.amazonaws.com` : `api.ecr.${region}.amazonaws.com`;
+}
+
 function endpointFor(service: 'STS' | 'ECR', env: NodeJS.ProcessEnv): string | undefined {
   return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
 }

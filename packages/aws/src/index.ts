@@ -1,5 +1,6 @@
 export {
   AwsCallError,
+  toAwsCallError,
   assumeRoleWithWebIdentity,
   getEcrAuthorizationTokens,
   type AssumeRoleParams,

@@ -2,7 +2,7 @@ import { ActionError, basicAuth, retry, type Logger } from '@gitops-actions/kit'
 import { requestGitHubIdentity, type OidcPorts, type TokenClaims } from '@gitops-actions/oidc';
 import { addLogins, dockerConfigPath, type AddedLogins } from '@gitops-actions/registry';
 import type { AssumeRoleParams, AssumedRole, AwsCredentials, EcrAuthorization } from './clients.js';
-import { assumeRoleWithWebIdentity, getEcrAuthorizationTokens } from './clients.js';
+import { assumeRoleWithWebIdentity, getEcrAuthorizationTokens, serviceHost } from './clients.js';
 import { explainAccessDenied } from './trust.js';
 
 /** The AWS calls, each one attempt: retries are decided by the login. */
@@ -71,6 +71,18 @@ interface AwsFailure {
   code: string;
   message: string;
   retryable: boolean;
+  unreachable: boolean;
+}
+
+/** `STS at <host> answered <Code>: <message>`, or `… <why nothing answered>`. */
+function failureText(
+  service: 'STS' | 'ECR',
+  aws: AwsFailure,
+  region: string,
+  env: NodeJS.ProcessEnv,
+): string {
+  const where = `${service} at ${serviceHost(service, region, env)}`;
+  return aws.unreachable ? `${where} ${aws.message}` : `${where} answered ${aws.code}: ${aws.message}`;
 }
 
 const asAwsFailure = (error: unknown): AwsFailure | null =>
@@ -166,7 +178,7 @@ async function assumeRole(
   } catch (error) {
     const aws = asAwsFailure(error);
     if (!aws) throw error;
-    throw new ActionError(`assume ${request.roleArn}`, `STS answered ${aws.code}: ${aws.message}`, {
+    throw new ActionError(`assume ${request.roleArn}`, failureText('STS', aws, request.region, ports.env), {
       hint: stsHint(aws, request, claims),
     });
   }
@@ -212,7 +224,7 @@ async function ecrLogin(
     const { registries, region } = request.inputNames;
     throw new ActionError(
       `log in to ECR in ${request.region} for ${ids.join(', ')}`,
-      `ECR answered ${aws.code}: ${aws.message}`,
+      failureText('ECR', aws, request.region, ports.env),
       {
         hint:
           aws.code === 'AccessDeniedException'

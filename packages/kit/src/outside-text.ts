@@ -27,16 +27,17 @@ const MAX_SHOWN = 80;
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 
 /**
- * A value echoed in a message, quoted: cut to about 80 characters and with control, bidi and
- * zero-width characters written as escapes, so a message cannot be reordered, split or flooded.
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
  */
-export function shown(value: string): string {
+export function shown(value: string, max = MAX_SHOWN): string {
   const chars = [...value];
-  const cut = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : value;
+  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
   const escaped = cut.replace(HIDDEN, (c) => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
     return named[c] ?? `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`;
   });
-  const more = chars.length > MAX_SHOWN ? ` (${chars.length} characters)` : '';
+  const more = chars.length > max ? ` (${chars.length} characters)` : '';
   return `'${escaped}'${more}`;
 }
