@@ -455,7 +455,7 @@ describe('dist/scan-gate bad input', () => {
   it('gives the line of a broken policy and of an entry without reason or expiry', async () => {
     const target = fixture('alpine-310.json');
     expect(await bad({ target, policy: '- id: CVE-1\n  reason: [unclosed\n' })).toMatch(
-      /policy is not valid YAML at line \d/,
+      /the 'policy' input is not valid YAML at line \d/,
     );
     expect(
       await bad({
@@ -463,7 +463,7 @@ describe('dist/scan-gate bad input', () => {
         policy: '- id: CVE-1\n  reason: ok\n  expires: 2030-01-01\n- id: CVE-2\n  expires: 2030-01-01\n',
       }),
     ).toBe(
-      "Could not read the exceptions: policy entry 2 (line 4) ('CVE-2') has no reason; say why the finding is accepted",
+      "Could not read the exceptions: the 'policy' input entry 2 (line 4) ('CVE-2') has no reason; say why the finding is accepted",
     );
     expect(await bad({ target, policy: '- id: CVE-3\n  reason: ok\n' })).toMatch(
       /entry 1 \(line 1\) \('CVE-3'\) has no expires date/,

@@ -31,7 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The file an error is about: the fixed word `policy`, or the ignore file's path as the input gave it. */
 function label(source: string): string {
-  return source === 'policy' ? source : shown(source);
+  return source === 'policy' ? "the 'policy' input" : shown(source);
 }
 
 interface Located {
