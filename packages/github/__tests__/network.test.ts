@@ -105,7 +105,9 @@ describe('(12.7) network failures', () => {
   it('(12.7) gives up when the failures outlast the attempts, saying how many', async () => {
     gh.inject({ fault: { kind: 'status', status: 503 }, times: 10 });
     const error = await failure(client(gh.apiUrl, { attempts: 3 }).branch('main'));
-    expect(error.message).toBe("GitHub answered 503: 'Server Error' after 3 attempts");
+    expect(error.message).toBe(
+      `GitHub at ${new URL(gh.apiUrl).host} answered 503: 'Server Error' after 3 attempts`,
+    );
     expect(error.hint).toMatch(/githubstatus/);
     expect(gh.requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
@@ -113,7 +115,9 @@ describe('(12.7) network failures', () => {
 
   it('(12.7) a refused token is final at once, with the hint naming the token input', async () => {
     const error = await failure(client(gh.apiUrl, { token: 'ghs_wrongTokenWrongToken' }).branch('main'));
-    expect(error.message).toBe("GitHub refused the token (401 'Bad credentials')");
+    expect(error.message).toBe(
+      `GitHub at ${new URL(gh.apiUrl).host} refused the token (401 'Bad credentials')`,
+    );
     expect(error.hint).toBe(
       'Check the gitops-token input: it is expired, revoked, or for another GitHub server.',
     );

@@ -110,8 +110,9 @@ export function toActionError(
   const network = unreachable(error);
   if (network) return networkError(operation, network, attempts);
   const message = shown(githubMessage(error));
+  const github = error.request?.url ? `GitHub at ${hostOf(error.request.url)}` : 'GitHub';
   if (error.status === 401) {
-    return new ActionError(operation, `GitHub refused the token (401 ${message})`, {
+    return new ActionError(operation, `${github} refused the token (401 ${message})`, {
       hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
     });
   }
@@ -130,7 +131,7 @@ export function toActionError(
     });
   }
   const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
-  return new ActionError(operation, `GitHub answered ${error.status}: ${message}${tried}`, {
+  return new ActionError(operation, `${github} answered ${error.status}: ${message}${tried}`, {
     hint: isTransient(error)
       ? 'GitHub is failing or limiting requests; run the job again later, or check https://www.githubstatus.com.'
       : undefined,
