@@ -62,6 +62,7 @@ describe('deploy inputs', () => {
       repository: 'gitops-repository',
       branch: 'gitops-branch',
       token: 'gitops-token',
+      files: 'gitops-files',
       key: 'gitops-key',
       digestKey: 'gitops-digest-key',
     });

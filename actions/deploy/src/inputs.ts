@@ -50,6 +50,7 @@ export const GITOPS_INPUTS: BumpInputNames = {
   repository: 'gitops-repository',
   branch: 'gitops-branch',
   token: 'gitops-token',
+  files: 'gitops-files',
   key: 'gitops-key',
   digestKey: 'gitops-digest-key',
 };

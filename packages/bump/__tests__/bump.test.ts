@@ -183,8 +183,8 @@ describe('bump', () => {
       (e: Error) => e,
     );
     expect(error).toMatchObject({
-      operation: 'read envs/dev/api/value.yaml',
-      message: 'no such file on branch main',
+      operation: "read 'envs/dev/api/value.yaml'",
+      message: 'no such file on branch main (given in files)',
       hint: 'Files in envs/dev/api: values.yaml',
     });
     const deeper = await bump(inputs({ tag: '1.2.0', files: ['envs/qa/api/values.yaml'] }), ports()).catch(

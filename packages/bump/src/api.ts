@@ -76,6 +76,7 @@ async function editTargets(client: RepoClient, inputs: BumpRequest, tip: BranchT
         file,
         inputs.branch,
         await nearbyFiles(file, (folder) => client.listFolder(folder, tip.sha)),
+        inputs.inputNames?.files ?? 'files',
       );
     }
     edited.push(editText(inputs, file, read.text));

@@ -36,7 +36,7 @@ export interface EditedText {
 export async function editFiles(git: Git, inputs: BumpRequest): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const file of inputs.files) {
-    const text = await readInside(git, file, inputs.branch);
+    const text = await readInside(git, file, inputs.branch, inputs.inputNames?.files ?? 'files');
     const result = editText(inputs, file, text);
     if (result.changed) await writeFile(path.join(git.dir, file), result.after);
     edits.push(result.edit);
@@ -94,8 +94,10 @@ function editRequest(spec: EditSpec, file: string): EditRequest {
 }
 
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
-export function missingFile(file: string, branch: string, hint: string): ActionError {
-  return new ActionError(`read ${file}`, `no such file on branch ${branch}`, { hint });
+export function missingFile(file: string, branch: string, hint: string, filesInput: string): ActionError {
+  return new ActionError(`read ${shown(file)}`, `no such file on branch ${branch} (given in ${filesInput})`, {
+    hint,
+  });
 }
 
 /**
@@ -118,10 +120,12 @@ export async function nearbyFiles(
 }
 
 /** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
-async function readInside(git: Git, file: string, branch: string): Promise<string> {
+async function readInside(git: Git, file: string, branch: string, filesInput: string): Promise<string> {
   const full = path.join(git.dir, file);
   const stat = await lstat(full).catch(() => null);
-  if (!stat) throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)));
+  if (!stat) {
+    throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)), filesInput);
+  }
   const root = await realpath(git.dir);
   const real = await realpath(full).catch(() => null);
   if (!real || (real !== root && !real.startsWith(root + path.sep))) {

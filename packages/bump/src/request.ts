@@ -15,6 +15,8 @@ export interface BumpInputNames {
   repository: string;
   branch: string;
   token: string;
+  /** The input listing the files to edit; `files` when absent. */
+  files?: string;
   maxAttempts?: string;
   /** Offered when a Helm key is missing; without it the hint says to add the key. */
   createMissing?: string;
@@ -29,6 +31,7 @@ export const BUMP_MANIFEST_INPUTS: BumpInputNames = {
   repository: 'repository',
   branch: 'branch',
   token: 'token',
+  files: 'files',
   maxAttempts: 'max-attempts',
   createMissing: 'create-missing',
   key: 'key',

@@ -67,7 +67,11 @@ export async function scanGate(request: ScanGateRequest, ports: TrivyPorts): Pro
           `${shown(request.target)} given in ${names.target}`,
           `Set ${names.target} to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`,
         )
-      : await readReport(reportPath, `Trivy wrote (${reportPath})`, 'See the Trivy log above.');
+      : await readReport(
+          reportPath,
+          `Trivy wrote (${reportPath})`,
+          `See the Trivy log above, and check \`${request.trivyPath ? names.trivyPath : (names.trivyVersion ?? names.trivyPath)}\`, which chose this Trivy.`,
+        );
   const verdict = gateReport(report, request, request.scanners, exceptions, ports.clock);
   logVerdict(verdict, request.scanners, ports.log);
   const root = scannedRoot(request, report, ports.workspace);
