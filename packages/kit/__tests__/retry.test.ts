@@ -78,4 +78,14 @@ describe('systemClock', () => {
     await expect(slept).resolves.toBeUndefined();
     await expect(systemClock.sleep(60_000, controller.signal)).resolves.toBeUndefined();
   });
+
+  it("keeps a sleep past setTimeout's range long instead of firing at once", async () => {
+    const controller = new AbortController();
+    let woke = false;
+    const slept = systemClock.sleep(Infinity, controller.signal).then(() => (woke = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(woke).toBe(false);
+    controller.abort();
+    await slept;
+  });
 });

@@ -18,7 +18,8 @@ export const systemClock: Clock = {
         signal?.removeEventListener('abort', done);
         resolve();
       };
-      const timer = setTimeout(done, ms);
+      // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+      const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
       signal?.addEventListener('abort', done);
     }),
 };
