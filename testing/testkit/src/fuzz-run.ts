@@ -1,7 +1,6 @@
 // One fuzz campaign: fast-check draws cases, each runs in process and must hold every property.
 import { appendFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-// eslint-disable-next-line import-x/no-extraneous-dependencies -- a test-only module of the test kit
 import fc from 'fast-check';
 import {
   checkProperties,

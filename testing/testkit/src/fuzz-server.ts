@@ -3,7 +3,6 @@
 // real stand-in that forwards most requests and poisons the free-text fields of the answers.
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-// eslint-disable-next-line import-x/no-extraneous-dependencies -- a test-only module of the test kit
 import fc from 'fast-check';
 import { MARKER } from './fuzz.js';
 import { payload } from './fuzz-values.js';

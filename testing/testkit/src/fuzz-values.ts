@@ -1,7 +1,6 @@
 // Generated hostile values for the fuzz tests, and the rules that say which of them an input must
 // refuse. The generator, not the action, decides what is bad: property (a) holds the action to it.
 // fast-check is the root's devDependency; this module only ever runs inside tests.
-// eslint-disable-next-line import-x/no-extraneous-dependencies -- a test-only module of the test kit
 import fc from 'fast-check';
 import { MARKER } from './fuzz.js';
 
