@@ -188,10 +188,14 @@ describe('dist/bump-manifest through the GitHub API', () => {
   it.each([
     [
       { files: 'apps/svc-1/value.yaml' },
-      "Could not read 'apps/svc-1/value.yaml': no such file on branch main (given in files)",
+      "Could not read 'apps/svc-1/value.yaml': no such file on branch main (files)",
       'Files in apps/svc-1: values.yaml',
     ],
-    [{ files: 'apps/svc-x/values.yaml' }, 'no such file on branch main (given in files)', 'Files in apps: svc-0, svc-1'],
+    [
+      { files: 'apps/svc-x/values.yaml' },
+      'no such file on branch main (files)',
+      'Files in apps: svc-0, svc-1',
+    ],
     [{ branch: 'release' }, `has no branch 'release'`, 'Check the branch input'],
     [{ repository: 'acme/missing' }, 'Could not read acme/missing: the repository does not exist', ''],
     [{ key: 'api.image.tag' }, 'Could not edit apps/svc-1/values.yaml', ''],

@@ -184,7 +184,7 @@ describe('bump', () => {
     );
     expect(error).toMatchObject({
       operation: "read 'envs/dev/api/value.yaml'",
-      message: 'no such file on branch main (given in files)',
+      message: 'no such file on branch main (files)',
       hint: 'Files in envs/dev/api: values.yaml',
     });
     const deeper = await bump(inputs({ tag: '1.2.0', files: ['envs/qa/api/values.yaml'] }), ports()).catch(

@@ -95,7 +95,7 @@ function editRequest(spec: EditSpec, file: string): EditRequest {
 
 /** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
 export function missingFile(file: string, branch: string, hint: string, filesInput: string): ActionError {
-  return new ActionError(`read ${shown(file)}`, `no such file on branch ${branch} (given in ${filesInput})`, {
+  return new ActionError(`read ${shown(file)}`, `no such file on branch ${branch} (${filesInput})`, {
     hint,
   });
 }
