@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(969);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(772);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 969:
+/***/ 772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88,8 +88,54 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     }
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -107,6 +153,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -115,7 +178,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -140,7 +203,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -150,7 +213,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -160,7 +223,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -178,7 +241,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -192,15 +255,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -209,10 +272,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -256,6 +320,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -269,7 +395,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -296,14 +433,13 @@ async function retry(fn, opts) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -365,8 +501,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -410,9 +547,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -462,6 +604,10 @@ async function runAction(operation, body, ctx = createContext()) {
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_namespaceObject.tmpdir)()}`);
     return {
         exec: exec,
         log,
@@ -491,15 +637,35 @@ function basicAuth(username, password) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
 function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -511,31 +677,48 @@ function heading(text, level = 3) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -543,14 +726,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -563,7 +747,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -581,7 +765,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -594,8 +778,93 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
 
 
 
@@ -641,6 +910,19 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** A socket error in words that name the registry, with the fix where there is one. */
+function unreachable(host, error, timeoutMs) {
+    const failure = networkFailure(error);
+    if (failure.code === 'ETIMEDOUT')
+        return { text: `${host} did not answer within ${timeoutMs} ms`, transient: true };
+    const fix = /CERT|TLS/.test(failure.code)
+        ? "; give the runner the registry's CA (NODE_EXTRA_CA_CERTS)"
+        : failure.code === 'ENOTFOUND'
+            ? "; check the image's registry host and the runner's network"
+            : '';
+    return { text: `${host} ${failure.reason}${fix}`, transient: failure.transient };
+}
 const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 /** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
 const TOKEN_DEFAULT_SECONDS = 60;
@@ -659,7 +941,7 @@ function parseChallenge(header) {
     ]));
     const realm = params['realm'];
     if (!realm)
-        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+        throw new RegistryError(`the registry's auth challenge has no realm: ${outside_text_shown(header)}`, 401, false);
     return { scheme: 'bearer', realm, service: params['service'] };
 }
 /**
@@ -696,7 +978,9 @@ class RegistryClient {
             return null;
         if (res.status !== 200)
             throw this.failure(res, `GET ${this.opts.host}${path}`);
-        const digest = String(res.headers['docker-content-digest'] ?? '');
+        // The registry's word: kept only when it is a digest, since messages repeat it.
+        const header = String(res.headers['docker-content-digest'] ?? '');
+        const digest = DIGEST.test(header) ? header : '';
         let body;
         try {
             body = JSON.parse(res.body);
@@ -720,7 +1004,7 @@ class RegistryClient {
         if (res.status !== 200)
             throw this.failure(res, `HEAD ${this.opts.host}${path}`);
         const digest = res.headers['docker-content-digest'];
-        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        if (typeof digest !== 'string' || !DIGEST.test(digest)) {
             throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
         }
         return digest;
@@ -729,11 +1013,13 @@ class RegistryClient {
         const retryable = res.status >= 500 || res.status === 429;
         if (res.status === 401 || res.status === 403) {
             const who = this.opts.credentials
-                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                ? `with ${this.opts.credentials.source} (user ${outside_text_shown(this.opts.credentials.username)})`
                 : 'without credentials';
             return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
         }
-        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+        // The body is the registry's (or a proxy's) text: quoted and cut, never printed as it came.
+        const body = res.body.trim() ? `: ${outside_text_shown(res.body.trim())}` : '';
+        return new RegistryError(`${what}: the registry ${this.opts.host} answered ${res.status}${body}`, res.status, retryable);
     }
     async send(method, path, headers, actions, repository) {
         const scope = `repository:${repository}:${actions}`;
@@ -779,7 +1065,7 @@ class RegistryClient {
         if (challenge?.scheme === 'basic' && c)
             return {
                 ...headers,
-                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+                authorization: `Basic ${basicAuth(c.username, c.password)}`,
             };
         return headers;
     }
@@ -790,9 +1076,10 @@ class RegistryClient {
         url.searchParams.set('scope', scope);
         const c = this.opts.credentials;
         const headers = c
-            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            ? { authorization: `Basic ${basicAuth(c.username, c.password)}` }
             : {};
-        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
+        // The realm is the registry's word: printed without userinfo or query, where tokens hide.
+        const what = `GET ${displayUrl(`${url.origin}${url.pathname}`)} (a token for ${scope})`;
         const res = await this.request(url, 'GET', headers);
         if (res.status !== 200)
             throw this.failure(res, what);
@@ -849,7 +1136,8 @@ class RegistryClient {
                 const code = error.code ?? '';
                 if (code === 'EPROTO' || /wrong version number/i.test(error.message))
                     return reject(error);
-                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+                const failure = unreachable(url.host, error, this.opts.timeoutMs ?? 30_000);
+                reject(Object.assign(new RegistryError(`${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${failure.text}`, undefined, failure.transient), { code }));
             });
             req.end();
         });
@@ -861,6 +1149,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
 
 
 
@@ -919,7 +1208,7 @@ async function addLogins(path, logins) {
     const config = await readConfig(path);
     const auths = (config.auths ??= {});
     const added = logins.map(({ host, username, password }) => {
-        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        const auth = basicAuth(username, password);
         auths[host] = { ...auths[host], auth };
         return { host, authHash: hash(auth) };
     });
@@ -945,6 +1234,7 @@ async function removeLogins({ path, logins }) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+
 const image_name_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -967,16 +1257,16 @@ function parseImageName(value) {
     const lastColon = repository.lastIndexOf(':');
     if (lastColon >= 0)
         return {
-            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+            error: `must not carry a tag (${outside_text_shown(`:${repository.slice(lastColon + 1)}`)}); give the repository only, the tags are set apart`,
         };
     if (hasRegistry && !HOST.test(registry))
-        return { error: `has an invalid registry host '${registry}'` };
+        return { error: `has an invalid registry host ${outside_text_shown(registry)}` };
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
     const bad = repository.split('/').find((c) => !image_name_COMPONENT.test(c));
     if (bad !== undefined) {
         return {
-            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+            error: `has an invalid path component ${outside_text_shown(bad)} (lower-case letters, digits and . _ - separators only)`,
         };
     }
     if (text.length > 255)
@@ -994,31 +1284,204 @@ function parseEcrHost(host) {
 
 
 
+;// CONCATENATED MODULE: ./packages/image/src/build-secrets.ts
+
+
+
+const ID = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `id=value` lines (blank lines skipped), as docker/build-push-action's `secrets`. Errors name `input`
+ * and the line number, never the value: a line without an id may be nothing but the secret.
+ */
+function parseBuildSecrets(text, input) {
+    const secrets = [];
+    const seen = new Map();
+    text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        const n = index + 1;
+        if (line === '')
+            return;
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw new errors_InputError(input, `line ${n} is not id=value (it has no '='; the line is not shown)`);
+        const id = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (!ID.test(id) || /^\.+$/.test(id)) {
+            throw new errors_InputError(input, `line ${n}: the id before '=' must be letters, digits, '_', '.' or '-' (the line is not shown)`);
+        }
+        if (seen.has(id))
+            throw new errors_InputError(input, `line ${n} repeats the id ${outside_text_shown(id)} of line ${seen.get(id)}`);
+        if ([...value].length < MIN_SECRET_LENGTH) {
+            // The runner would mask every occurrence of a short value, and a one-letter secret wrecks the log.
+            throw new errors_InputError(input, `line ${n}: the value of ${outside_text_shown(id)} is ${[...value].length} characters long; a build secret has at least ${MIN_SECRET_LENGTH}`);
+        }
+        seen.set(id, n);
+        secrets.push({ id, value });
+    });
+    return secrets;
+}
+/**
+ * Runs `use` with each secret in its own file (mode 0600) in a fresh folder under `tempDir`, so only
+ * paths reach the builder's argv; the folder is removed afterwards, whether `use` succeeded or not.
+ */
+async function withSecretFiles(secrets, tempDir, use) {
+    if (secrets.length === 0)
+        return use([]);
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(tempDir, 'build-secrets-'));
+    try {
+        // The engines read `--secret id=…,src=…` as comma-separated fields.
+        if (dir.includes(',')) {
+            throw new ActionError('pass the build secrets', `the temporary folder ${outside_text_shown(dir)} holds a ','`, {
+                hint: 'Point RUNNER_TEMP (or TMPDIR outside a runner) at a folder whose path has no comma.',
+            });
+        }
+        const files = [];
+        for (const [i, { id, value }] of secrets.entries()) {
+            // Numbered, not named by id: an id such as `..` or `a.b` must not choose a path.
+            const file = (0,external_node_path_namespaceObject.join)(dir, `secret-${i + 1}`);
+            await (0,promises_namespaceObject.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
+            files.push({ id, file });
+        }
+        return await use(files);
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/image/src/version.ts
+
+
+
+const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
+/**
+ * What a version may hold: one line of the characters a tag takes, plus `+` (semver build metadata,
+ * written `-` in tags). Anything else would be folded into the tag, or printed, as it came.
+ */
+const VERSION = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}$/;
+/** Why `value` is no version, or null when it is one. Never repeats the value: callers quote it with `shown`. */
+function versionProblem(value) {
+    if (VERSION.test(value))
+        return null;
+    const lines = value.split(/\r\n|\r|\n/).length;
+    if (lines > 1)
+        return `holds ${lines} lines; a version is one line`;
+    if ([...value].length > 128)
+        return `is ${[...value].length} characters long; a version has at most 128`;
+    return 'holds characters a tag cannot (a version is letters, digits and . _ - +, not starting with . - +)';
+}
+/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
+async function detectVersion(dirs, exec, versionInput = 'version') {
+    for (const dir of [...new Set(dirs)]) {
+        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
+        if (found)
+            return checked(found, versionInput);
+    }
+    // No git (or no repository) simply means no tag to read.
+    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
+        cwd: dirs[0],
+    }).catch(() => ({
+        code: 1,
+        stdout: '',
+        stderr: '',
+    }));
+    const match = SEMVERISH.exec(tag.stdout.trim());
+    if (tag.code === 0 && match)
+        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
+    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
+}
+/** A file's version is refused before it reaches a tag or the log, naming the file and the input that overrides it. */
+function checked(found, versionInput) {
+    const problem = versionProblem(found.version);
+    if (problem === null)
+        return found;
+    throw new ActionError('read the version', `${found.source} holds ${outside_text_shown(found.version)}, which ${problem}`, {
+        hint: `Fix the file, or set the ${versionInput} input, which takes precedence over package.json, VERSION and Chart.yaml.`,
+    });
+}
+const readText = (file) => (0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.statSync)(file).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') : null;
+function fromPackageJson(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    let version;
+    try {
+        version = JSON.parse(text)?.version;
+    }
+    catch {
+        throw new ActionError('read the version', `the package.json at ${file} is not valid JSON`, {
+            hint: 'Fix the file, or set the version input, which takes precedence over it.',
+        });
+    }
+    return typeof version === 'string' && version ? { version, source: `the package.json at ${file}` } : null;
+}
+function fromVersionFile(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'VERSION');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    const version = text.trim().replace(/^v(?=\d)/, '');
+    return version ? { version, source: `the VERSION file at ${file}` } : null;
+}
+/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
+function fromChart(dir) {
+    const file = (0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    const m = /^appVersion:[ \t]*["']?([^"'#\s]+)["']?[ \t]*(?:#.*)?$/m.exec(text);
+    return m?.[1] ? { version: m[1], source: `the appVersion of the Chart.yaml at ${file}` } : null;
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/inputs.ts
 
 
 
+
+
+/** The names both image-building actions give the inputs this package reads and its errors point at. */
+const IMAGE_INPUTS = {
+    image: 'image',
+    version: 'version',
+    tagTemplate: 'tag-template',
+    extraTags: 'extra-tags',
+    builder: 'builder',
+    buildSecrets: 'build-secrets',
+};
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
  */
 function readImageInputs(raw, env) {
-    const imageText = raw.string('image', { required: true });
+    const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
     const image = parseImageName(imageText);
     if ('error' in image)
-        throw new errors_InputError('image', `'${imageText}' ${image.error}`);
+        throw new errors_InputError(IMAGE_INPUTS.image, `${outside_text_shown(imageText)} ${image.error}`);
     return {
         image,
         context: raw.string('context', { default: '.' }),
         file: raw.string('file', { default: 'Dockerfile' }),
-        version: raw.string('version'),
-        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-        extraTags: raw.list('extra-tags'),
+        version: versionInput(raw),
+        tagTemplate: raw.string(IMAGE_INPUTS.tagTemplate, { default: '{version}-{sha7}' }),
+        extraTags: raw.list(IMAGE_INPUTS.extraTags),
         buildArgs: raw.keyValues('build-args'),
-        builder: raw.enum('builder', BUILDERS, 'auto'),
+        builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
         immutable: raw.boolean('immutable', true),
         ...registryLoginInputs(raw, image.registry, env),
     };
+}
+/** The explicit version, refused unless it is one line a tag can hold. */
+function versionInput(raw) {
+    const version = raw.string(IMAGE_INPUTS.version);
+    const problem = version ? versionProblem(version) : null;
+    if (problem)
+        throw new errors_InputError(IMAGE_INPUTS.version, `${outside_text_shown(version)} ${problem}`);
+    return version;
+}
+/** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
+function readBuildSecrets(raw, input = IMAGE_INPUTS.buildSecrets) {
+    return parseBuildSecrets(raw.string(input), input);
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/cache.ts
@@ -1051,12 +1514,39 @@ function ghaCacheUnavailable(env) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/engine-output.ts
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]+/g;
+/**
+ * An engine's output lines, blank ones dropped, with every URL in them shown as kit's displayUrl: an
+ * upload URL's query carries session state, and a URL's userinfo a credential.
+ */
+function engineLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim().replace(URL_IN_TEXT, (url) => displayUrl(url)))
+        .filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/builders.ts
 
 
 
-/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
-const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+
+/** The last `n` lines of an engine's output, where the cause is. */
+const lastLines = (text, n) => engineLines(text).slice(-n);
+/**
+ * A failed engine command: its output goes to the log through kit's path for outside text (a line of it
+ * can never run as a workflow command), and the error quotes only its last lines, escaped and cut.
+ */
+function engineFailure(operation, engine, r, log) {
+    // The build's own steps (RUN output) are on stdout, the engine's error on stderr: the log gets both.
+    const logged = lastLines([r.stdout, r.stderr].join('\n'), 40);
+    if (logged.length > 0)
+        log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
+    const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${outside_text_shown(l)}`);
+    return new ActionError(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`);
+}
 /** More than one platform: the build is a manifest list (an image index), one image per platform. */
 const isMultiPlatform = (platforms) => platforms.length > 1;
 function common(req) {
@@ -1068,6 +1558,8 @@ function common(req) {
         args.push('--build-arg', a);
     for (const l of req.labels)
         args.push('--label', l);
+    for (const { id, file } of req.secrets ?? [])
+        args.push('--secret', `id=${id},src=${file}`);
     if (req.target)
         args.push('--target', req.target);
     if (req.platforms.length > 0)
@@ -1075,10 +1567,10 @@ function common(req) {
     return args;
 }
 /** buildah and podman share containers/image: the same flags, auth files and storage. */
-function containersBuilder(name, exec) {
+function containersBuilder(name, exec, log) {
     return {
         name,
-        build: (req) => containersBuild(name, exec, req),
+        build: (req) => containersBuild(name, exec, req, log),
         push(req) {
             const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
@@ -1100,11 +1592,11 @@ function containersBuilder(name, exec) {
         async saveArchive(ref, file) {
             const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
             if (r.code !== 0)
-                throw new ActionError('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('export the image', name, r, log);
         },
     };
 }
-async function containersBuild(name, exec, req) {
+async function containersBuild(name, exec, req, log) {
     const [first, ...others] = req.refs;
     const list = isMultiPlatform(req.platforms) && first !== undefined;
     // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
@@ -1123,11 +1615,11 @@ async function containersBuild(name, exec, req) {
     args.push(req.context);
     const r = await exec(name, args);
     if (r.code !== 0)
-        throw new ActionError('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        throw engineFailure('build the image', name, r, log);
     if (list && others.length > 0) {
         const t = await exec(name, ['tag', first, ...others]);
         if (t.code !== 0)
-            throw new ActionError('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+            throw engineFailure('tag the image', name, t, log);
     }
 }
 /** The instance digests of a local manifest list, or null when there is none. */
@@ -1161,12 +1653,12 @@ function cacheFlags(name, cache) {
         return ['--cache-from', cache.image.name];
     return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
-function dockerBuilder(name, exec) {
+function dockerBuilder(name, exec, log) {
     return {
         name,
         async build(req) {
             if (isMultiPlatform(req.platforms)) {
-                throw new ActionError('build the image', `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                throw new ActionError('build the image', `${req.platforms.map(outside_text_shown).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
@@ -1176,12 +1668,13 @@ function dockerBuilder(name, exec) {
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
             // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
-            // the buildx plugin) can serve; BuildKit needs buildx.
+            // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
+            const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
             const r = await exec('docker', args, {
-                env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+                env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
             });
             if (r.code !== 0)
-                throw new ActionError('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('build the image', 'docker', r, log);
         },
         push(req) {
             // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
@@ -1196,7 +1689,7 @@ function dockerBuilder(name, exec) {
         async saveArchive(ref, file) {
             const r = await exec('docker', ['save', '--output', file, ref]);
             if (r.code !== 0)
-                throw new ActionError('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('export the image', 'docker', r, log);
         },
     };
 }
@@ -1208,32 +1701,58 @@ const PROBES = {
     buildah: ['buildah', ['version']],
 };
 const ORDER = ['buildx', 'docker', 'podman', 'buildah'];
+/** Why `name` cannot be used here, or null when it can. */
 async function probe(name, exec) {
     const [command, args] = PROBES[name];
     try {
         const r = await exec(command, args);
-        return r.code === 0
-            ? null
-            : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+        if (r.code === 0)
+            return null;
+        const [cause = ''] = lastLines(r.stderr || r.stdout, 1);
+        return `\`${command} ${args.join(' ')}\` exited ${r.code}${cause ? `: ${outside_text_shown(cause)}` : ''}`;
     }
     catch (error) {
-        return error.code === 'ENOENT' ? `${command} is not installed` : String(error);
+        return spawnProblem(command, name, error);
     }
 }
+/** A command that could not be started, in words rather than `spawn buildah ENOENT`. */
+function spawnProblem(command, builder, error) {
+    const code = error.code ?? '';
+    const what = command === builder ? command : `${command} (which runs ${builder})`;
+    if (code === 'ENOENT')
+        return `${what} was not found on PATH`;
+    if (code === 'EACCES')
+        return `${what} is on PATH but may not be run (EACCES)`;
+    return `${what} could not be started (${code || outside_text_shown(String(error))})`;
+}
 /** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
-async function selectBuilder(choice, exec) {
+async function selectBuilder(choice, exec, opts = {}) {
+    const input = opts.inputName ?? 'builder';
     const candidates = choice === 'auto' ? ORDER : [choice];
     const tried = [];
     for (const name of candidates) {
         const reason = await probe(name, exec);
         if (reason === null)
-            return name === 'buildx' || name === 'docker'
-                ? dockerBuilder(name, exec)
-                : containersBuilder(name, exec);
-        tried.push(`${name}: ${reason}`);
+            return makeBuilder(name, guardedExec(exec, name, `input ${input}: ${outside_text_shown(choice)}`), opts.log ?? silentLogger);
+        tried.push([name, reason]);
     }
-    throw new ActionError('find an image builder', `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`, {
-        hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+    const [only] = tried;
+    if (choice !== 'auto' && only) {
+        throw new ActionError('find an image builder', `${only[1]} (input ${input}: ${outside_text_shown(choice)}); install it or choose another builder`, { hint: `${input}: auto takes the first of buildx, docker, podman and buildah that works here.` });
+    }
+    throw new ActionError('find an image builder', `none works here (input ${input}: 'auto'). Tried:\n${tried.map(([n, r]) => `  - ${n}: ${r}`).join('\n')}`, {
+        hint: `Install docker (with a running daemon), podman or buildah on the runner, or name one in ${input}.`,
+    });
+}
+function makeBuilder(name, exec, log) {
+    return name === 'buildx' || name === 'docker'
+        ? dockerBuilder(name, exec, log)
+        : containersBuilder(name, exec, log);
+}
+/** The builder's commands, with a command that cannot be started (gone since the probe) reported in words. */
+function guardedExec(exec, builder, chosenBy) {
+    return (command, args, opts) => exec(command, args, opts).catch((error) => {
+        throw new ActionError('run the image builder', `${spawnProblem(command, builder, error)} (${chosenBy}); install it or choose another builder`);
     });
 }
 
@@ -1292,6 +1811,7 @@ function checkEcrTarget(image, env, loginHosts, explicitLogin) {
 
 
 
+
 /** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
 async function push(inputs, builder, tags, result, ports) {
     const credentials = credentialsFor(inputs, ports.env);
@@ -1339,7 +1859,7 @@ async function checkTags(session, tags, result) {
         if (existing && existing.identity === localId)
             result.unchanged.push(tag);
         else if (existing && inputs.immutable) {
-            throw new ActionError('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
+            throw new ActionError('push the image', `${name}:${tag} already exists${existing.digest ? ` with digest ${existing.digest}` : ''}, a different image`, {
                 hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
             });
         }
@@ -1379,8 +1899,10 @@ async function pushTag(session, tag, authFile, result) {
             insecure: client.protocol === 'http',
             authFile,
         });
-        if (r.code !== 0)
-            throw pushFailure(r.stderr || r.stdout, credentials, session.inputs.image.name, attempt);
+        if (r.code !== 0) {
+            const output = r.stderr.trim() ? r.stderr : r.stdout;
+            throw pushFailure({ output, credentials, ref, host: session.inputs.image.registry, attempt }, ports.log);
+        }
     }, {
         ...retryOptions(session),
         onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${ref} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
@@ -1414,25 +1936,40 @@ async function remoteIdentity(client, repository, tag) {
         return { digest: top.digest, identity: undefined };
     return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
-/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
-function pushFailure(stderr, credentials, name, attempt) {
-    const text = stderr.trim().split('\n').slice(-4).join('\n');
-    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
-        const who = credentials
-            ? `${credentials.source} (user '${credentials.username}')`
+const AUTH_FAILURE = /\b401\b|\b403\b|unauthorized|authentication required|denied|forbidden/i;
+const TRANSIENT_FAILURE = /\b50[0-4]\b|\b429\b|too many requests|connection (refused|reset)|\bEOF\b|timeout|timed out|temporar|unavailable|bad gateway|empty reply|broken pipe|no route to host|i\/o timeout/i;
+/**
+ * Classifies a failed push from the engine's output: 5xx and network trouble are worth a retry, a
+ * refusal is not. The output is logged through kit's path for outside text; the error names the
+ * registry host and quotes only the last line, escaped.
+ */
+function pushFailure(o, log) {
+    const lines = engineLines(o.output);
+    if (lines.length > 0)
+        log.info(`The push of ${o.ref} said:\n${lines.slice(-20).join('\n')}`);
+    const text = lines.slice(-4).join('\n');
+    const last = lines.at(-1);
+    const said = last ? `: ${outside_text_shown(last)}` : '';
+    if (AUTH_FAILURE.test(text)) {
+        const who = o.credentials
+            ? `${o.credentials.source} (user ${outside_text_shown(o.credentials.username)})`
             : 'no credentials (no login found for the registry)';
-        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+        return new RegistryError(`the registry ${o.host} refused ${o.ref} with ${who}${said}`, 401, false);
     }
-    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
-    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+    const retryable = TRANSIENT_FAILURE.test(text);
+    const kind = retryable ? 'a network or server failure' : 'a failure';
+    return new RegistryError(`pushing to ${o.host} met ${kind} on attempt ${o.attempt}${said}`, undefined, retryable);
 }
 function asPushError(error, what) {
     if (!(error instanceof RegistryError))
         return error;
+    const refused = error.status === 401 || error.status === 403;
     return new ActionError(`${what}`, error.message, {
-        hint: error.status === 401 || error.status === 403
+        hint: refused
             ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
-            : undefined,
+            : error.retryable
+                ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
+                : undefined,
     });
 }
 
@@ -1469,65 +2006,18 @@ function renderTag(template, values, input) {
     const tag = template.replace(/\{([a-z_0-9]+)\}/g, (whole, key) => {
         const value = map[key];
         if (value === undefined)
-            throw new errors_InputError(input, `'${template}' has an unknown placeholder ${whole} (known: {version} {sha} {sha7} {branch} {run_number})`);
+            throw new errors_InputError(input, `${outside_text_shown(template)} has an unknown placeholder ${outside_text_shown(whole)} (known: {version} {sha} {sha7} {branch} {run_number})`);
         return value;
     });
     if (!TAG_PATTERN.test(tag)) {
-        throw new errors_InputError(input, `'${template}' yields '${tag}', which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+        throw new errors_InputError(input, `${outside_text_shown(template)} yields ${outside_text_shown(tag)}, which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     return tag;
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/version.ts
-
-
-const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
-/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
-async function detectVersion(dirs, exec) {
-    for (const dir of [...new Set(dirs)]) {
-        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
-        if (found)
-            return found;
-    }
-    // No git (or no repository) simply means no tag to read.
-    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
-        cwd: dirs[0],
-    }).catch(() => ({
-        code: 1,
-        stdout: '',
-        stderr: '',
-    }));
-    const match = SEMVERISH.exec(tag.stdout.trim());
-    if (tag.code === 0 && match)
-        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
-    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
-}
-function fromPackageJson(dir) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return null;
-    const version = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version;
-    return typeof version === 'string' && version ? { version, source: file } : null;
-}
-function fromVersionFile(dir) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'VERSION');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return null;
-    const version = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
-        .trim()
-        .replace(/^v(?=\d)/, '');
-    return version ? { version, source: file } : null;
-}
-/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
-function fromChart(dir) {
-    const file = (0,external_node_path_namespaceObject.join)(dir, 'Chart.yaml');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        return null;
-    const m = /^appVersion:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$/m.exec((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    return m?.[1] ? { version: m[1], source: `${file} appVersion` } : null;
-}
-
 ;// CONCATENATED MODULE: ./packages/image/src/publish.ts
+
+
 
 
 
@@ -1542,23 +2032,26 @@ async function publish(inputs, ports) {
     const contextDir = (0,external_node_path_namespaceObject.resolve)(ports.workspace, inputs.context);
     const detected = inputs.version
         ? { version: inputs.version, source: 'the version input' }
-        : await detectVersion([contextDir, ports.workspace], ports.exec);
+        : await detectVersion([contextDir, ports.workspace], ports.exec, IMAGE_INPUTS.version);
     const values = { version: detected.version, sha, branch, runNumber: ports.env['GITHUB_RUN_NUMBER'] ?? '0' };
     const tags = [
         ...new Set([
-            renderTag(inputs.tagTemplate, values, 'tag-template'),
-            ...inputs.extraTags.map((t) => renderTag(t, values, 'extra-tags')),
+            renderTag(inputs.tagTemplate, values, IMAGE_INPUTS.tagTemplate),
+            ...inputs.extraTags.map((t) => renderTag(t, values, IMAGE_INPUTS.extraTags)),
         ]),
     ];
     const refs = tags.map((t) => `${inputs.image.name}:${t}`);
     if (inputs.mode !== 'push' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(contextDir, inputs.file))) {
-        throw new ActionError('build the image', `${inputs.file} does not exist in ${contextDir}`, {
+        throw new ActionError('build the image', `${outside_text_shown(inputs.file)} does not exist in ${outside_text_shown(contextDir)}`, {
             hint: 'Set file (relative to context) and context to where the Dockerfile is.',
         });
     }
     if (inputs.mode !== 'build')
         checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
-    const builder = await selectBuilder(inputs.builder, ports.exec);
+    const builder = await selectBuilder(inputs.builder, ports.exec, {
+        log: ports.log,
+        inputName: IMAGE_INPUTS.builder,
+    });
     const result = {
         tags,
         version: detected.version,
@@ -1599,7 +2092,8 @@ async function build(inputs, builder, refs, meta, ports) {
         `org.opencontainers.image.created=${created}`,
         ...inputs.labels,
     ];
-    await builder.build({
+    const cache = buildCache(inputs, builder, ports);
+    await withSecretFiles(inputs.buildSecrets ?? [], ports.tempDir, (secrets) => builder.build({
         context: meta.contextDir,
         file: (0,external_node_path_namespaceObject.resolve)(meta.contextDir, inputs.file),
         refs,
@@ -1608,8 +2102,9 @@ async function build(inputs, builder, refs, meta, ports) {
         platforms: inputs.platforms,
         target: inputs.target,
         timestamp,
-        cache: buildCache(inputs, builder, ports),
-    });
+        cache,
+        secrets,
+    }));
 }
 function buildCache(inputs, builder, ports) {
     if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
@@ -1657,24 +2152,31 @@ function renderPublishSummary(name, r) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/build-tag-push/src/inputs.ts
 
 
 function getInputs(raw, env = process.env) {
     const image = readImageInputs(raw, env);
-    const cache = raw.string('cache');
-    if (!CACHES.includes(cache)) {
-        throw new errors_InputError('cache', `must be one of gha, registry, none, got '${cache}'`);
-    }
     return {
         ...image,
+        buildSecrets: readBuildSecrets(raw, 'build-secrets'),
         labels: raw.keyValues('labels'),
-        platforms: raw.list('platforms'),
+        platforms: platformsInput(raw),
         target: raw.string('target'),
         mode: raw.enum('mode', MODES, 'build-push'),
-        cache: cache,
+        cache: raw.enum('cache', CACHES, ''),
         retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
     };
+}
+/** `os/arch[/variant]`, as the builders take them; anything else would only fail inside the build. */
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9.]+)?$/;
+function platformsInput(raw) {
+    const platforms = raw.list('platforms');
+    const bad = platforms.find((p) => !PLATFORM.test(p));
+    if (bad !== undefined)
+        throw new errors_InputError('platforms', `has ${outside_text_shown(bad)}, which is no platform such as linux/amd64 or linux/arm64/v8`);
+    return platforms;
 }
 
 ;// CONCATENATED MODULE: ./actions/build-tag-push/src/main.ts
@@ -1684,7 +2186,7 @@ function getInputs(raw, env = process.env) {
 const run = defineAction({
     operation: 'build and push the image',
     inputs: getInputs,
-    secrets: (i) => [i.password, basicAuth(i.username, i.password)],
+    secrets: (i) => [i.password, basicAuth(i.username, i.password), ...i.buildSecrets.map((s) => s.value)],
     run: (inputs, { log }) => publish(inputs, runnerPorts(log)),
     outputs: (result, { image: { name } }) => {
         const [tag = ''] = result.tags;

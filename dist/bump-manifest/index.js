@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8509);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 418:
+/***/ 8509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
-var src = __nccwpck_require__(3015);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(2924);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -34,37 +34,101 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 
+// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
+// read as a refusal, not as a network failure worth retrying.
+const PATTERNS = [
+    [
+        'auth',
+        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|protected branch|GH006|pre-receive hook declined/i,
+    ],
+    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
+    [
+        'not-found',
+        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
+    ],
+    [
+        'unreachable',
+        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
+    ],
+    [
+        'network',
+        /Empty reply from server|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+    ],
+];
 /** Sorts git's stderr into the few cases callers react to differently. */
 function classify(stderr) {
-    if (/Authentication failed|could not read (Username|Password)|terminal prompts disabled|HTTP 401\b|HTTP 403\b|returned error: 40[13]/i.test(stderr)) {
-        return 'auth';
-    }
-    if (/Remote branch .* not found|couldn't find remote ref|invalid refspec/i.test(stderr))
-        return 'branch-not-found';
-    if (/repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i.test(stderr)) {
-        return 'not-found';
-    }
     if (isRejectedPush(stderr))
         return 'rejected';
-    if (/Could not resolve host|Connection refused|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d/i.test(stderr)) {
-        return 'network';
-    }
-    return 'other';
+    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
 }
 /** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
 function isRejectedPush(text) {
     return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
 }
+const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
 class GitError extends src/* ActionError */.lZ {
     failure;
-    constructor(operation, failure, stderr, hint) {
-        super(operation, lastLines(stderr) || `git failed (${failure})`, {
+    constructor(operation, failure, cause, hint) {
+        super(operation, cause, {
             hint,
             retryable: failure === 'network' || failure === 'rejected',
         });
         this.failure = failure;
         this.name = 'GitError';
     }
+}
+/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
+function gitFailure(operation, stderr, ctx) {
+    const failure = classify(stderr);
+    const host = hostOf(ctx.url);
+    const phrase = keyPhrase(failure, stderr);
+    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
+    const causes = {
+        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+        unreachable: `could not reach ${host}${said}`,
+        network: `the connection to ${host} failed${said}`,
+    };
+    const cause = causes[failure] ?? (lastLines(stderr) || `git ${ctx.command} failed`);
+    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
+}
+function hintFor(failure, ctx, host) {
+    const { repository, branch, token } = ctx.inputs;
+    const where = (0,src/* displayUrl */.Qy)(ctx.url);
+    switch (failure) {
+        case 'auth':
+            return ctx.command === 'push'
+                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
+                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+        case 'not-found':
+            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
+        case 'branch-not-found':
+            return `Check the ${branch} input: the branch must exist on ${where}.`;
+        case 'unreachable':
+            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
+        case 'network':
+            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
+        default:
+            return undefined;
+    }
+}
+/** `host[:port]` of a URL, for messages; the path for file:// and other forms. */
+function hostOf(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.host || (0,src/* displayUrl */.Qy)(url);
+    }
+    catch {
+        return (0,src/* displayUrl */.Qy)(url);
+    }
+}
+/** The words of git's stderr that made the classification, at most a line's end. */
+function keyPhrase(failure, stderr) {
+    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
+    const match = pattern?.exec(stderr);
+    if (!match)
+        return '';
+    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
+    return rest.trim();
 }
 function lastLines(stderr) {
     const lines = stderr
@@ -88,6 +152,8 @@ function authEnv(url, token, base) {
         GCM_INTERACTIVE: 'never',
         GIT_ASKPASS: '',
         SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
     };
     const config = [
         ['commit.gpgsign', 'false'],
@@ -126,21 +192,27 @@ class Git {
     env;
     exec;
     log;
-    constructor(dir, url, env, exec, log) {
+    branch;
+    inputs;
+    constructor(dir, url, env, exec, log, branch, inputs) {
         this.dir = dir;
         this.url = url;
         this.env = env;
         this.exec = exec;
         this.log = log;
+        this.branch = branch;
+        this.inputs = inputs;
     }
     /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
     static async clone(opts) {
         const exec = opts.exec ?? src/* exec */.m0;
         const log = opts.log ?? src/* silentLogger */.qq;
+        const inputs = opts.inputs ?? GIT_INPUTS;
+        refuseCredentials(opts.url, inputs);
         const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
         await (0,promises_.mkdir)(opts.dir, { recursive: true });
-        const git = new Git(opts.dir, opts.url, env, exec, log);
-        await git.run('clone', `clone ${opts.url} (branch ${opts.branch})`, [
+        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
+        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
             'clone',
             '--quiet',
             '--depth=1',
@@ -210,7 +282,7 @@ class Git {
             return { pushed: true };
         if (isRejectedPush(text))
             return { pushed: false, reason: rejectionReason(text) };
-        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout);
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
     }
     /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
     async listFolder(folder) {
@@ -219,35 +291,46 @@ class Git {
         return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
     }
     async run(command, operation, args, extra = {}) {
-        this.log.debug(`git ${args.join(' ')}`);
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
         const env = extra.env ? { ...this.env, ...extra.env } : this.env;
         const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
         if (result.code !== 0)
             throw this.error(command, operation, result.stderr || result.stdout);
         return result.stdout;
     }
-    error(command, operation, stderr) {
-        const failure = classify(stderr);
-        return new GitError(operation, failure, stderr, hintFor(failure, command, this.url));
+    error(command, operation, stderr, branch = this.branch) {
+        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
+    }
+}
+/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
+function shownArg(arg) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
+}
+/**
+ * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
+ * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
+ * that does not parse is refused unprinted: userinfo holding a `/` is one.
+ */
+function refuseCredentials(url, inputs) {
+    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
+            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
+        });
+    }
+    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
+            hint: fix,
+        });
     }
 }
 function rejectionReason(text) {
     const match = /\[(remote )?rejected\][^\n]*/.exec(text);
     return match ? match[0].trim() : 'rejected';
-}
-function hintFor(failure, command, url) {
-    switch (failure) {
-        case 'auth':
-            return command === 'push'
-                ? `The token was refused for writing to ${url}: give it contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT).`
-                : `The token was refused for ${url}: check that it is valid and can read the repository.`;
-        case 'not-found':
-            return `Check the repository name and that the token can see ${url}.`;
-        case 'branch-not-found':
-            return `The branch must exist on ${url} before a commit can be pushed to it.`;
-        default:
-            return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
@@ -257,8 +340,8 @@ function hintFor(failure, command, url) {
 
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __nccwpck_require__(3170);
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts
-var edit_files = __nccwpck_require__(4078);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 11 modules
+var edit_files = __nccwpck_require__(5798);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __nccwpck_require__(761);
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
@@ -299,6 +382,7 @@ async function bumpWithGit(inputs, ports) {
 }
 async function cloneTarget(inputs, ports, dir) {
     const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
+    const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
     return (0,src/* retry */.L5)(() => Git.clone({
         url: inputs.url,
         dir,
@@ -307,8 +391,10 @@ async function cloneTarget(inputs, ports, dir) {
         token: inputs.token,
         exec: ports.exec,
         log: ports.log,
+        inputs: { repository, branch, token },
     }), {
-        attempts: 3,
+        // A clone is one of the bump's attempts too: a network failure is retried within the budget.
+        attempts: Math.min(3, inputs.maxAttempts),
         clock: ports.clock ?? src/* systemClock */.ml,
         random: ports.random,
         retryable: (error) => error instanceof GitError && error.failure === 'network',
@@ -346,30 +432,10 @@ async function bump(inputs, ports) {
     if (inputs.transport === 'api') {
         // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
         // uses git, does not pay for it at start.
-        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010));
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010));
         return bumpThroughApi(inputs, ports);
     }
     return bumpWithGit(inputs, ports);
-}
-
-;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
-
-const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
-/**
- * Reads the inputs that say which files to edit and what to set in them, under the names
- * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
- * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
- */
-function readEditInputs(raw) {
-    return {
-        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
-        image: raw.string('image'),
-        tag: raw.string('tag'),
-        digest: raw.string('digest'),
-        key: raw.string('key', { default: 'image.tag' }),
-        digestKey: raw.string('digest-key'),
-        format: raw.enum('format', FORMATS, 'auto'),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
@@ -393,22 +459,63 @@ function renderSummary(inputs, result) {
             ? `Committed ${commit} to ${(0,src/* code */.aY)(inputs.branch)} after ${result.attempts} attempt(s).`
             : `No change: ${(0,src/* code */.aY)(inputs.branch)} at ${commit} already has these values.`;
     const body = (0,src/* table */.tp)(['File', 'Key', 'Value'], rows);
-    const diff = inputs.dryRun && result.diff
-        ? `\n<details><summary>Diff</summary>\n\n\`\`\`diff\n${result.diff}\`\`\`\n</details>\n`
-        : '';
+    const diff = inputs.dryRun && result.diff ? diffBlock(result.diff) : '';
     return `${(0,src/* heading */.iw)('bump-manifest')}\n${state}\n\n${body}${diff}`;
 }
+/** The diff in a fence longer than any backtick run inside it, so file text cannot end the block. */
+function diffBlock(diff) {
+    const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const body = diff.endsWith('\n') ? diff : `${diff}\n`;
+    return `\n<details><summary>Diff</summary>\n\n${fence}diff\n${body}${fence}\n</details>\n`;
+}
 
-;// CONCATENATED MODULE: ./packages/bump/src/index.ts
+// EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
+var key_path = __nccwpck_require__(7742);
+// EXTERNAL MODULE: ./packages/manifest/src/errors.ts
+var errors = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
 
 
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ */
+function readEditInputs(raw) {
+    return {
+        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+        digestKey: keyPathInput('digest-key', raw.string('digest-key')),
+        format: raw.enum('format', FORMATS, 'auto'),
+    };
+}
+/**
+ * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
+ * malformed path, or one through `__proto__`, `constructor` or `prototype`, names `input`. Empty
+ * stays empty (an optional key).
+ */
+function keyPathInput(input, value) {
+    if (value === '')
+        return value;
+    try {
+        (0,key_path/* parseKeyPath */._)(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* KeyPathError */.$M) {
+            throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(value)} is not a usable key path: ${error.why}`);
+        }
+        throw error;
+    }
+    return value;
+}
 
-
-
-
-
-// EXTERNAL MODULE: ./packages/manifest/src/index.ts + 14 modules
-var manifest_src = __nccwpck_require__(2030);
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __nccwpck_require__(5666);
 ;// CONCATENATED MODULE: ./actions/bump-manifest/src/inputs.ts
 
 
@@ -420,7 +527,7 @@ function getInputs(raw, env = process.env) {
     const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
     if (!repositoryInput)
         throw new src/* InputError */.dz('repository', 'is required and was not supplied');
-    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('repository', repositoryInput, serverUrl);
+    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('repository', repositoryInput, serverUrl, 'token');
     const transport = (0,src/* gitTransportInput */.SW)('transport', raw.enum('transport', TRANSPORTS, 'auto'), {
         value: repositoryInput,
         fullName: repository,
@@ -431,7 +538,7 @@ function getInputs(raw, env = process.env) {
         serverUrl,
         apiUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl),
         transport,
-        token: raw.string('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+        token: raw.secret('token', { default: env['GITHUB_TOKEN'] ?? '' }),
         branch: (0,src/* branchInput */.x3)('branch', raw.string('branch', { default: 'main' })),
         ...readEditInputs(raw),
         createMissing: raw.boolean('create-missing', false),
@@ -450,7 +557,7 @@ function getInputs(raw, env = process.env) {
 function validateImage(inputs) {
     if (!inputs.tag && !inputs.digest)
         throw new src/* InputError */.dz('tag', 'or digest is required (both may be given)');
-    const problem = (0,manifest_src/* imageInputProblem */.BM)(inputs);
+    const problem = (0,image_ref/* imageInputProblem */.BM)(inputs);
     if (problem)
         throw new src/* InputError */.dz(problem.input, problem.message);
 }
@@ -489,7 +596,7 @@ const run = (0,src/* defineAction */.QP)({
 /* harmony export */   h: () => (/* binding */ retryOnNewTip),
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3015);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -513,12 +620,22 @@ async function retryOnNewTip(inputs, ports, transport) {
         });
     }
     catch (error) {
-        const still = transport.lostRace(error);
-        if (still === undefined || !(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
+        if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
             throw error;
-        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
-            hint: keepsMovingHint(inputs),
-        });
+        const still = transport.lostRace(error);
+        if (still !== undefined) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
+                hint: keepsMovingHint(inputs),
+            });
+        }
+        // A transient failure (the network, the server) that lasted through every attempt.
+        if (error.retryable && attempts > 1) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${error.message} (${attempts} attempts)`, {
+                hint: error.hint,
+                cause: error,
+            });
+        }
+        throw error;
     }
 }
 function keepsMovingHint(inputs) {
@@ -540,863 +657,34 @@ function unchangedAt(inputs, ports, head, summary) {
 
 /***/ }),
 
-/***/ 4078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ missingFile),
-/* harmony export */   Vu: () => (/* binding */ nearbyFiles),
-/* harmony export */   bQ: () => (/* binding */ summarizeEdits),
-/* harmony export */   i1: () => (/* binding */ editText),
-/* harmony export */   kp: () => (/* binding */ editFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3015);
-/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2030);
-
-
-
-
-/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
-async function editFiles(git, inputs) {
-    const edits = [];
-    for (const file of inputs.files) {
-        const text = await readInside(git, file, inputs.branch);
-        const result = editText(inputs, file, text);
-        if (result.changed)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(git.dir, file), result.after);
-        edits.push(result.edit);
-    }
-    return edits;
-}
-/**
- * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
- * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
- */
-function editText(spec, file, text, operation = `edit ${file}`) {
-    let result;
-    try {
-        result = (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .applyEdit */ .HU)(text, editRequest(spec, file));
-    }
-    catch (error) {
-        if (error instanceof _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh)
-            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(operation, error.message);
-        throw error;
-    }
-    return {
-        edit: { file, changes: result.changes, previousTag: result.previousTag },
-        before: text,
-        after: result.text,
-        changed: result.changed,
-    };
-}
-/** The replaced tag (first file that had one) and the files whose bytes change. */
-function summarizeEdits(edits) {
-    return {
-        previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
-        changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
-    };
-}
-function editRequest(spec, file) {
-    return (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .requestForFile */ .dR)(file, {
-        format: spec.format,
-        image: spec.image || undefined,
-        tag: spec.tag || undefined,
-        digest: spec.digest || undefined,
-        key: spec.key,
-        digestKey: spec.digestKey || undefined,
-        createMissing: spec.createMissing,
-        createMissingInput: spec.inputNames?.createMissing,
-    });
-}
-/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
-function missingFile(file, branch, hint) {
-    return new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, `no such file on branch ${branch}`, { hint });
-}
-/**
- * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
- * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
- */
-async function nearbyFiles(file, list) {
-    let folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(file);
-    for (;;) {
-        const names = await list(folder);
-        const where = folder === '.' ? 'the repository root' : folder;
-        if (names === undefined)
-            return `None of the folders of ${file} exist on the branch.`;
-        if (names.length > 0)
-            return `Files in ${where}: ${names.join(', ')}`;
-        if (folder === '.')
-            return 'The repository is empty.';
-        folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(folder);
-    }
-}
-/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
-async function readInside(git, file, branch) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(git.dir, file);
-    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full).catch(() => null);
-    if (!stat)
-        throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)));
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(git.dir);
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full).catch(() => null);
-    if (!real || (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)))) {
-        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, 'it is a symlink that points outside the repository');
-    }
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(real)).isFile())
-        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`read ${file}`, 'it is not a regular file');
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(real, 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ commitMessage)
-/* harmony export */ });
-/** The commit message from its template; shared by both transports. */
-function commitMessage(inputs, files, previousTag) {
-    const values = {
-        image: inputs.image || files.join(', '),
-        tag: inputs.tag || inputs.digest,
-        digest: inputs.digest,
-        files: files.join(', '),
-        'previous-tag': previousTag,
-    };
-    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
-}
-
-
-/***/ }),
-
-/***/ 9839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ BUMP_MANIFEST_INPUTS)
-/* harmony export */ });
-/** bump-manifest's input names: the hints' names when a request gives none. */
-const BUMP_MANIFEST_INPUTS = {
-    repository: 'repository',
-    branch: 'branch',
-    token: 'token',
-    maxAttempts: 'max-attempts',
-    createMissing: 'create-missing',
-};
-
-
-/***/ }),
-
-/***/ 3015:
+/***/ 5798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  lZ: () => (/* reexport */ ActionError),
-  dz: () => (/* reexport */ errors_InputError),
-  x3: () => (/* reexport */ branchInput),
-  aY: () => (/* reexport */ code),
-  QP: () => (/* reexport */ defineAction),
-  m0: () => (/* reexport */ exec),
-  P1: () => (/* reexport */ gitRepositoryInput),
-  SW: () => (/* reexport */ gitTransportInput),
-  BN: () => (/* reexport */ githubApiUrl),
-  EI: () => (/* reexport */ githubServerUrl),
-  iw: () => (/* reexport */ heading),
-  nf: () => (/* reexport */ summary_link),
-  wW: () => (/* reexport */ repoPathInput),
-  L5: () => (/* reexport */ retry),
-  f3: () => (/* reexport */ runnerPorts),
-  qq: () => (/* reexport */ silentLogger),
-  ml: () => (/* reexport */ systemClock),
-  tp: () => (/* reexport */ table)
+  kp: () => (/* binding */ editFiles),
+  i1: () => (/* binding */ editText),
+  Bi: () => (/* binding */ missingFile),
+  Vu: () => (/* binding */ nearbyFiles),
+  bQ: () => (/* binding */ summarizeEdits)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines
-
-;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
-/** An input that is missing or malformed; the message always names the input. */
-class errors_InputError extends Error {
-    input;
-    constructor(input, detail) {
-        super(`Input '${input}' ${detail}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
- * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
- */
-class ActionError extends Error {
-    operation;
-    hint;
-    retryable;
-    constructor(operation, cause, opts = {}) {
-        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
-        this.name = 'ActionError';
-        this.operation = operation;
-        this.hint = opts.hint;
-        this.retryable = opts.retryable ?? false;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
-function describeFailure(error, fallbackOperation) {
-    if (error instanceof errors_InputError)
-        return error.message;
-    if (error instanceof ActionError) {
-        const line = `Could not ${error.operation}: ${error.message}`;
-        return error.hint ? `${line}\n${error.hint}` : line;
-    }
-    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
-
-/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
-const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
-    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout?.on('data', (d) => out.push(d));
-    child.stderr?.on('data', (d) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({
-        code: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-    }));
-    if (child.stdin) {
-        // A command may exit without reading its input; that is its answer, not our failure.
-        child.stdin.on('error', () => { });
-        child.stdin.end(opts.input);
-    }
-});
-
-;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Typed accessors over an input source; every error names the input it is about. */
-class InputReader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    string(name, opts = {}) {
-        const value = this.source(name).trim();
-        if (value === '') {
-            if (opts.required)
-                throw new errors_InputError(name, 'is required and was not supplied');
-            return opts.default ?? '';
-        }
-        return value;
-    }
-    boolean(name, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
-    }
-    /** Newline-separated values, blank lines dropped. */
-    multiline(name, opts = {}) {
-        const values = splitLines(this.string(name, opts));
-        if (opts.required && values.length === 0)
-            throw new errors_InputError(name, 'is required and was not supplied');
-        return values;
-    }
-    /** Comma- or newline-separated values. */
-    list(name, opts = {}) {
-        const values = this.multiline(name, opts).flatMap((line) => line
-            .split(',')
-            .map((v) => v.trim())
-            .filter(Boolean));
-        if (opts.required && values.length === 0)
-            throw new errors_InputError(name, 'is required and was not supplied');
-        return values;
-    }
-    enum(name, allowed, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (allowed.includes(value))
-            return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
-    }
-    /**
-     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
-     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
-     */
-    enumList(name, allowed, fallback, opts) {
-        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
-        const unknown = given.find((v) => !allowed.includes(v));
-        if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
-        }
-        return [...new Set(given.length ? given : fallback)];
-    }
-    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
-    exactVersion(name, example) {
-        const value = this.string(name);
-        if (value === '')
-            return '';
-        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
-        }
-        return value.replace(/^v/, '');
-    }
-    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
-    sha256(name) {
-        const hex = this.string(name)
-            .replace(/^sha256:/i, '')
-            .toLowerCase();
-        if (hex && !/^[0-9a-f]{64}$/.test(hex))
-            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
-        return hex;
-    }
-    /** Newline-separated `KEY=value` lines (build args, labels). */
-    keyValues(name) {
-        const lines = this.multiline(name);
-        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
-        if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
-        return lines;
-    }
-    /**
-     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
-     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
-     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
-     */
-    duration(name, bounds) {
-        const value = this.string(name);
-        if (value === '')
-            return bounds.default;
-        const ms = parseDuration(value);
-        if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
-        if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
-        }
-        const min = bounds.min ?? 0;
-        if (ms < min || ms > bounds.max) {
-            // A bare number is seconds; say what it amounts to, for people who meant minutes.
-            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
-        }
-        return ms;
-    }
-    integer(name, bounds) {
-        const value = this.string(name);
-        if (value === '')
-            return bounds.default;
-        if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
-        const n = Number(value);
-        if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
-        }
-        return n;
-    }
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-}
-const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
-const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
-const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
-/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
-function parseDuration(text) {
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    if (/^-\s*[\d.]/.test(text))
-        return 'negative';
-    if (!DURATION.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(COMPONENT))
-        total += Number(amount) * UNIT_MS[unit];
-    return Math.round(total);
-}
-/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms))
-        return String(ms);
-    const rounded = Math.round(ms);
-    if (rounded === 0)
-        return '0s';
-    if (rounded < 1000)
-        return `${rounded}ms`;
-    const h = Math.floor(rounded / 3_600_000);
-    const m = Math.floor((rounded % 3_600_000) / 60_000);
-    const s = (rounded % 60_000) / 1000;
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
-function runnerLogger(runner) {
-    return {
-        info: (m) => runner.info(m),
-        warning: (m) => runner.annotate('warning', m),
-        debug: (m) => runner.debug(m),
-    };
-}
-const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
-
-;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
-function backoffDelay(attempt, baseMs, maxMs, random) {
-    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
-    return Math.round(random() * ceiling);
-}
-/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
-async function retry(fn, opts) {
-    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const retryable = opts.retryable?.(error) ?? true;
-            if (!retryable || attempt >= attempts)
-                throw error;
-            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
-            opts.onRetry?.({ attempt, delayMs, error });
-            await clock.sleep(delayMs);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
-// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
-// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
-// would parse at start-up, which alone costs more than the whole cold-start budget.
-
-
-
-function escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(value) {
-    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Formats `::name key=value,...::message`, escaped as the runner expects. */
-function formatCommand(name, message, props = {}) {
-    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
-    const head = entries.length
-        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
-        : name;
-    return `::${head}::${escapeData(message)}`;
-}
-/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
-function formatFileCommand(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected delimiter collision while writing ${name}`);
-    }
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
-}
-/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
-function inputEnvName(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-/** The runner as seen from inside an action: environment in, commands and files out. */
-class Runner {
-    env;
-    write;
-    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
-        this.env = env;
-        this.write = write;
-    }
-    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
-    input(name) {
-        return (this.env[inputEnvName(name)] ?? '').trim();
-    }
-    setOutput(name, value) {
-        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
-    }
-    exportVariable(name, value) {
-        this.env[name] = value;
-        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
-    }
-    saveState(name, value) {
-        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
-    }
-    getState(name) {
-        return this.env[`STATE_${name}`] ?? '';
-    }
-    setSecret(secret) {
-        if (secret)
-            this.write(formatCommand('add-mask', secret));
-    }
-    get isDebug() {
-        return this.env['RUNNER_DEBUG'] === '1';
-    }
-    info(message) {
-        this.write(message);
-    }
-    debug(message) {
-        this.write(formatCommand('debug', message));
-    }
-    annotate(level, message, props = {}) {
-        this.write(formatCommand(level, message, { ...props }));
-    }
-    group(title) {
-        this.write(formatCommand('group', title));
-    }
-    endGroup() {
-        this.write(formatCommand('endgroup', ''));
-    }
-    appendSummary(markdown) {
-        const file = this.env['GITHUB_STEP_SUMMARY'];
-        if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
-    }
-    toFile(variable, name, value, fallback) {
-        const file = this.env[variable];
-        if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
-        else
-            fallback();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
-/**
- * Secrets known to this process. Masking tells the runner to hide a value in the log;
- * redaction removes it from text we build ourselves (errors, summaries, CLI output).
- */
-class Secrets {
-    runner;
-    values = new Set();
-    constructor(runner) {
-        this.runner = runner;
-    }
-    add(value) {
-        if (!value || this.values.has(value))
-            return;
-        this.values.add(value);
-        this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
-    }
-    redact(text) {
-        let out = text;
-        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
-            out = out.split(value).join('***');
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
-
-
-
-
-
-function createContext(runner = new Runner()) {
-    const secrets = new Secrets(runner);
-    return {
-        runner,
-        inputs: new InputReader((name) => runner.input(name)),
-        secrets,
-        log: runnerLogger(runner),
-    };
-}
-/**
- * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
- * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
- * shown with debug logging on.
- */
-async function runAction(operation, body, ctx = createContext()) {
-    try {
-        await body(ctx);
-    }
-    catch (error) {
-        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
-        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
-            ctx.runner.debug(ctx.secrets.redact(error.stack));
-        }
-        process.exitCode = 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
-
-
-
-
-function runnerPorts(log, env = process.env) {
-    return {
-        exec: exec,
-        log,
-        clock: systemClock,
-        env,
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
-    };
-}
-function defineAction(def) {
-    return (ctx = createContext()) => runAction(def.operation, async (c) => {
-        const inputs = def.inputs(c.inputs);
-        for (const secret of def.secrets?.(inputs) ?? [])
-            c.secrets.add(secret);
-        const result = await def.run(inputs, c);
-        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
-            c.runner.setOutput(name, value);
-        }
-        if (def.summary)
-            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
-        def.finish?.(result, inputs, c);
-    }, ctx);
-}
-/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
-function basicAuth(username, password) {
-    return Buffer.from(`${username}:${password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
-function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
-}
-function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
-
-/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
-function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new errors_InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
-}
-/** Repository-relative, normalized, and unable to leave the repository. */
-function repoPathInput(input, value) {
-    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new errors_InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
-    }
-    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
-    if (parts.includes('..'))
-        throw new errors_InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
-    if (parts.length === 0 || parts[0] === '.git')
-        throw new errors_InputError(input, `'${value}' is not a file in the repository`);
-    return parts.join('/');
-}
-/** `owner/name` as GitHub spells repository names. */
-function fullNameInput(input, value) {
-    const name = value.replace(/\.git$/, '');
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
-    }
-    return name;
-}
-/**
- * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
- * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
- */
-function gitRepositoryInput(input, value, serverUrl) {
-    if (/^(https?|file):\/\//i.test(value)) {
-        const withoutGit = value.replace(/\.git$/, '');
-        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
-        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
-    }
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
-    }
-    const repository = value.replace(/\.git$/, '');
-    return { url: `${serverUrl}/${repository}.git`, repository };
-}
-/**
- * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
- * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
- * those are not in the environment and neither input is set, there is no login here and the docker config's
- * logins (docker/login-action's, say) are used.
- */
-function registryLoginInputs(raw, registry, env) {
-    const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
-    const isGhcr = registry === 'ghcr.io';
-    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
-    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
-    if (username && password)
-        return { username, password };
-    if (!givenUsername && !givenPassword)
-        return { username: '', password: '' };
-    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
-}
-/**
- * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
- * and git for an explicit git URL, which may be any git server.
- */
-function gitTransportInput(input, choice, repository) {
-    if (choice === 'auto')
-        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
-    if (choice === 'api' && !repository.fullName) {
-        throw new errors_InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
-    }
-    return choice;
-}
-/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
-function githubApiUrl(env, serverUrl) {
-    const given = env['GITHUB_API_URL'];
-    if (given)
-        return given.replace(/\/+$/, '');
-    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
-}
-/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
-const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
-
-;// CONCATENATED MODULE: ./packages/kit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Sh: () => (/* reexport */ ManifestError),
-  HU: () => (/* reexport */ applyEdit),
-  BM: () => (/* reexport */ imageInputProblem),
-  dR: () => (/* reexport */ requestForFile)
-});
-
-// UNUSED EXPORTS: detectFormat, formatImageReference, isPlainSafe, isValidDigest, isValidTag, parseImageReference, sameRepository
-
-;// CONCATENATED MODULE: ./packages/manifest/src/errors.ts
-/** Every failure a user can act on; callers print the message as is, so it must say what to change. */
-class ManifestError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ManifestError';
-    }
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
+var src = __nccwpck_require__(2924);
+// EXTERNAL MODULE: ./packages/manifest/src/errors.ts
+var errors = __nccwpck_require__(3632);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/manifest/src/key-path.ts
-
-/**
- * Parses `image.tag`, `containers[0].image.tag` and, for keys that contain dots, `annotations["a.b/c"]`.
- */
-function parseKeyPath(key) {
-    const segments = [];
-    let i = 0;
-    while (i < key.length) {
-        if (key[i] === '[') {
-            const close = key.indexOf(']', i);
-            if (close < 0)
-                throw invalidKey(key, `'[' at position ${i + 1} is not closed`);
-            segments.push(bracketSegment(key, key.slice(i + 1, close)));
-            i = close + 1;
-        }
-        else {
-            const match = /^[^.[\]]+/.exec(key.slice(i));
-            if (!match)
-                throw invalidKey(key, `empty segment at position ${i + 1}`);
-            segments.push(match[0]);
-            i += match[0].length;
-        }
-        if (key[i] === '.') {
-            i += 1;
-            if (i === key.length)
-                throw invalidKey(key, 'it ends with a dot');
-        }
-        else if (i < key.length && key[i] !== '[') {
-            throw invalidKey(key, `unexpected '${key[i]}' at position ${i + 1}`);
-        }
-    }
-    if (segments.length === 0)
-        throw invalidKey(key, 'it is empty');
-    return segments;
-}
-function bracketSegment(key, inner) {
-    if (/^\d+$/.test(inner))
-        return Number(inner);
-    const quoted = /^(["'])(.+)\1$/.exec(inner);
-    if (quoted?.[2])
-        return quoted[2];
-    throw invalidKey(key, `'[${inner}]' is neither a list index nor a quoted key`);
-}
-function invalidKey(key, why) {
-    return new ManifestError(`Invalid key '${key}': ${why}. Use a dotted path such as image.tag or containers[0].image.tag`);
-}
-/** The canonical spelling of a path, used in messages and change locations. */
-function formatPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (/[.[\]]/.test(segment))
-            out += `["${segment}"]`;
-        else
-            out += out === '' ? segment : `.${segment}`;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
+var key_path = __nccwpck_require__(7742);
 ;// CONCATENATED MODULE: ./packages/manifest/src/locate.ts
+
 
 
 
@@ -1425,7 +713,7 @@ function findPath(doc, segments) {
     let pair = null;
     let flow = false;
     for (const [depth, segment] of segments.entries()) {
-        const prefix = formatPath(segments.slice(0, depth));
+        const prefix = (0,key_path/* formatPath */.j)(segments.slice(0, depth));
         if (isEmptyValue(node) && typeof segment === 'string') {
             return { kind: 'missing', depth, host: pair ? { kind: 'empty', pair, flow } : { kind: 'end' } };
         }
@@ -1433,7 +721,7 @@ function findPath(doc, segments) {
             throw aliasOnPath(doc, prefix, node.source, segments);
         if (typeof segment === 'string') {
             if (!(0,dist/* isMap */.jh)(node))
-                throw cannotDescend(prefix, node, `look up key '${segment}'`, segments);
+                throw cannotDescend(prefix, node, `look up key ${(0,src/* shown */.SP)(segment)}`, segments);
             const next = findPair(node, segment);
             if (!next)
                 return { kind: 'missing', depth, host: { kind: 'map', map: node } };
@@ -1443,7 +731,7 @@ function findPath(doc, segments) {
             if (!(0,dist/* isSeq */.oP)(node))
                 throw cannotDescend(prefix, node, `take item [${segment}]`, segments);
             if (segment >= node.items.length) {
-                throw new ManifestError(`key ${formatPath(segments)} not found: ${prefix} has ${node.items.length} item(s), ` +
+                throw new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} not found: ${prefix} has ${node.items.length} item(s), ` +
                     `index ${segment} is out of range`);
             }
             [node, pair, flow] = [node.items[segment], null, Boolean(node.flow)];
@@ -1453,12 +741,12 @@ function findPath(doc, segments) {
 }
 function cannotDescend(prefix, node, what, segments) {
     const where = prefix || 'the document root';
-    return new ManifestError(`key ${formatPath(segments)} cannot be resolved: ${where} is ${describe(node)}, so it cannot ${what}`);
+    return new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} cannot be resolved: ${where} is ${describe(node)}, so it cannot ${what}`);
 }
 function aliasOnPath(doc, prefix, anchor, segments) {
     const defined = doc ? anchorLocation(doc, anchor) : null;
     const at = defined ? ` at ${defined}` : '';
-    return new ManifestError(`key ${formatPath(segments)} passes through ${prefix}, an alias of anchor &${anchor}${at}; ` +
+    return new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} passes through ${prefix}, an alias of anchor &${anchor}${at}; ` +
         `editing through it would change every user of the anchor, so edit the anchor instead`);
 }
 function describe(node) {
@@ -1476,7 +764,7 @@ function describe(node) {
 function anchorLocation(doc, anchor) {
     const search = (node, path) => {
         if ((0,dist/* isNode */.Ll)(node) && !(0,dist/* isAlias */.Vj)(node) && node.anchor === anchor)
-            return formatPath(path);
+            return (0,key_path/* formatPath */.j)(path);
         if ((0,dist/* isMap */.jh)(node)) {
             for (const pair of node.items) {
                 const key = pairKey(pair);
@@ -1511,6 +799,7 @@ function mergedFrom(doc, map, key) {
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/scalar.ts
+
 
 
 
@@ -1557,7 +846,7 @@ function replaceScalar(text, target, value) {
         throw aliasError(target, node.source, target.suggestKey ?? true);
     if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
         const kind = (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'not a scalar';
-        throw new ManifestError(`${location} is ${kind}, not a scalar; point the key at the tag value itself`);
+        throw new errors/* ManifestError */.Sh(`${location} is ${kind}, not a scalar; point the key at the tag value itself`);
     }
     if (node === null || (node.value === null && node.range?.[0] === node.range?.[1])) {
         return fillEmptyValue(text, target, value);
@@ -1566,7 +855,7 @@ function replaceScalar(text, target, value) {
         return null;
     const range = node.range;
     if (!range)
-        throw new ManifestError(`${location} has no source position`);
+        throw new errors/* ManifestError */.Sh(`${location} has no source position`);
     return { start: range[0], end: range[1], text: restyle(node, value, target) };
 }
 function restyle(node, value, target) {
@@ -1578,8 +867,8 @@ function restyle(node, value, target) {
         case dist/* Scalar */.X5.BLOCK_LITERAL:
         case dist/* Scalar */.X5.BLOCK_FOLDED:
             // A tag is one line; rewriting a block scalar would silently change its chomping semantics.
-            throw new ManifestError(`${target.location} is a block scalar (${node.type === dist/* Scalar */.X5.BLOCK_LITERAL ? '|' : '>'}); ` +
-                `rewrite it as a single-line value (e.g. "${value}") and run again`);
+            throw new errors/* ManifestError */.Sh(`${target.location} is a block scalar (${node.type === dist/* Scalar */.X5.BLOCK_LITERAL ? '|' : '>'}); ` +
+                `rewrite it as a single-line value (e.g. ${(0,src/* shown */.SP)(value)}) and run again`);
         default:
             return renderScalar(value, target.flow);
     }
@@ -1588,7 +877,7 @@ function restyle(node, value, target) {
 function fillEmptyValue(text, target, value) {
     const keyEnd = target.pair && (0,dist/* isScalar */.jn)(target.pair.key) ? target.pair.key.range?.[1] : undefined;
     if (keyEnd === undefined)
-        throw new ManifestError(`${target.location} is empty and cannot be located`);
+        throw new errors/* ManifestError */.Sh(`${target.location} is empty and cannot be located`);
     let i = keyEnd;
     while (text[i] === ' ' || text[i] === '\t')
         i += 1;
@@ -1601,7 +890,7 @@ function aliasError(target, anchor, suggestKey = true) {
     const defined = target.doc ? anchorLocation(target.doc, anchor) : null;
     const where = defined === null ? '' : ` (defined at ${defined || 'the document root'})`;
     const pointAt = defined && suggestKey ? ` or point key at ${defined}` : '';
-    return new ManifestError(`${target.location} is an alias of anchor &${anchor}${where}; edit the anchor's value instead${pointAt}`);
+    return new errors/* ManifestError */.Sh(`${target.location} is an alias of anchor &${anchor}${where}; edit the anchor's value instead${pointAt}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/render.ts
@@ -1713,7 +1002,7 @@ function blockStyle(doc, text) {
 function start(node) {
     const range = (0,dist/* isNode */.Ll)(node) ? node.range : undefined;
     if (!range)
-        throw new ManifestError('Internal error: a node without a source position');
+        throw new errors/* ManifestError */.Sh('Internal error: a node without a source position');
     return range[0];
 }
 /** Where the last entry's text ends: after its value, or its key when the value is empty. */
@@ -1738,7 +1027,7 @@ function insertEntries(text, doc, map, entries) {
         return appendToFlow(text, map, flowEntries(entries));
     const last = map.items[map.items.length - 1];
     if (!last)
-        throw new ManifestError('Internal error: an empty block mapping');
+        throw new errors/* ManifestError */.Sh('Internal error: an empty block mapping');
     const at = afterLineOf(text, last);
     return {
         start: at,
@@ -1757,7 +1046,7 @@ function appendAtEnd(text, block, eol) {
 function fillEmpty(text, doc, pair, flow, value) {
     const keyEnd = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[1] : undefined;
     if (keyEnd === undefined)
-        throw new ManifestError('Internal error: a key without a source position');
+        throw new errors/* ManifestError */.Sh('Internal error: a key without a source position');
     if (flow) {
         let colon = keyEnd;
         while (text[colon] === ' ' || text[colon] === '\t')
@@ -1787,7 +1076,7 @@ function appendItem(text, doc, seq, item) {
         return appendToFlow(text, seq, flowValue(item));
     const last = seq.items[seq.items.length - 1];
     if (!last)
-        throw new ManifestError('Internal error: an empty block list');
+        throw new errors/* ManifestError */.Sh('Internal error: an empty block list');
     const at = afterLineOf(text, last);
     const dash = trimBack(text, start(seq.items[0]));
     const dashColumn = text[dash - 1] === '-' ? column(text, dash - 1) : column(text, start(seq));
@@ -1800,10 +1089,10 @@ function deletePair(text, map, index) {
     const next = map.items[index + 1];
     const previous = map.items[index - 1];
     if (!pair)
-        throw new ManifestError('Internal error: no such entry');
+        throw new errors/* ManifestError */.Sh('Internal error: no such entry');
     if (!previous) {
         if (!next)
-            throw new ManifestError('Refusing to remove the only entry of a mapping');
+            throw new errors/* ManifestError */.Sh('Refusing to remove the only entry of a mapping');
         return { start: start(pair.key), end: start(next.key), text: '' };
     }
     if (map.flow)
@@ -1835,7 +1124,7 @@ function syntaxError(text, error) {
     const { line, col } = error.linePos?.[0] ?? lineColumn(text, error.pos[0]);
     // The parser appends its own position and a source excerpt; keep only the reason.
     const reason = error.message.split(/ at line \d+, column \d+/)[0] ?? error.message;
-    return new ManifestError(`Invalid YAML at line ${line}, column ${col}: ${reason}`);
+    return new errors/* ManifestError */.Sh(`Invalid YAML at line ${line}, column ${col}: ${reason}`);
 }
 /**
  * Helm values and kustomizations are one document; a stray leading '---' or trailing empty document is
@@ -1846,7 +1135,7 @@ function singleDocument(text, format) {
     const real = docs.filter((doc) => !isEmptyValue(doc.contents));
     if (real.length > 1) {
         const lines = real.map((doc) => lineColumn(text, doc.range[0]).line).join(', ');
-        throw new ManifestError(`${format} expects one YAML document, found ${real.length} (starting at lines ${lines}); ` +
+        throw new errors/* ManifestError */.Sh(`${format} expects one YAML document, found ${real.length} (starting at lines ${lines}); ` +
             `for multi-document Kubernetes manifests use format: manifest`);
     }
     return real[0] ?? null;
@@ -1861,8 +1150,9 @@ function singleDocument(text, format) {
 
 
 
+
 function editHelm(text, req) {
-    const tagPath = parseKeyPath(req.key);
+    const tagPath = (0,key_path/* parseKeyPath */._)(req.key);
     const changes = [];
     let out = text;
     let previousTag;
@@ -1877,10 +1167,10 @@ function editHelm(text, req) {
     }
     if (req.digest) {
         if (!req.digestKey) {
-            throw new ManifestError('A digest was given but no digest key: helm needs digestKey (digest-key) naming the values path of ' +
+            throw new errors/* ManifestError */.Sh('A digest was given but no digest key: helm needs digestKey (digest-key) naming the values path of ' +
                 'the digest, e.g. image.digest');
         }
-        const step = setValue(out, parseKeyPath(req.digestKey), req.digest, req.createMissing ?? false, req.createMissingInput);
+        const step = setValue(out, (0,key_path/* parseKeyPath */._)(req.digestKey), req.digest, req.createMissing ?? false, req.createMissingInput);
         out = step.text;
         if (step.change)
             changes.push(step.change);
@@ -1890,7 +1180,7 @@ function editHelm(text, req) {
 /** Each value is its own parse-locate-splice round, so the digest sees the file as the tag edit left it. */
 function setValue(text, path, value, createMissing, createMissingInput) {
     const doc = singleDocument(text, 'helm');
-    const location = formatPath(path);
+    const location = (0,key_path/* formatPath */.j)(path);
     const hit = findPath(doc, path);
     if (hit.kind === 'found') {
         const splice = replaceScalar(text, { doc, ...hit, location }, value);
@@ -1908,8 +1198,8 @@ function create(text, doc, path, hit, value) {
     const rest = path.slice(hit.depth);
     const keys = rest.filter((segment) => typeof segment === 'string');
     if (keys.length !== rest.length) {
-        throw new ManifestError(`key ${formatPath(path)} not found and create-missing cannot create list items; ` +
-            `add the list ${formatPath(path.slice(0, hit.depth + rest.findIndex((s) => typeof s === 'number')))} first`);
+        throw new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(path)} not found and create-missing cannot create list items; ` +
+            `add the list ${(0,key_path/* formatPath */.j)(path.slice(0, hit.depth + rest.findIndex((s) => typeof s === 'number')))} first`);
     }
     const host = hit.host;
     if (host.kind === 'empty')
@@ -1917,25 +1207,25 @@ function create(text, doc, path, hit, value) {
     return insertEntries(text, doc, host.kind === 'map' ? host.map : null, nest(keys, value));
 }
 function notFound(doc, path, hit, createMissingInput) {
-    const prefix = formatPath(path.slice(0, hit.depth));
+    const prefix = (0,key_path/* formatPath */.j)(path.slice(0, hit.depth));
     const missing = String(path[hit.depth]);
     // Only a caller with such an input is told to set it; the others learn that the key must exist.
     const hint = createMissingInput
         ? `; set ${createMissingInput}: true to create it`
         : '; add it to the file first';
-    const head = `key ${formatPath(path)} not found: `;
+    const head = `key ${(0,key_path/* formatPath */.j)(path)} not found: `;
     if (hit.host.kind === 'end')
-        return new ManifestError(`${head}the document is empty${hint}`);
+        return new errors/* ManifestError */.Sh(`${head}the document is empty${hint}`);
     if (hit.host.kind === 'empty')
-        return new ManifestError(`${head}${prefix} exists but is empty${hint}`);
+        return new errors/* ManifestError */.Sh(`${head}${prefix} exists but is empty${hint}`);
     const keys = hit.host.map.items.map(pairKey).filter((key) => key !== null);
     const where = prefix ? `${prefix} exists but has no key` : 'the document has no top-level key';
     const inherited = doc ? mergedFrom(doc, hit.host.map, missing) : null;
     const merge = inherited
-        ? `; '${missing}' is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
+        ? `; ${(0,src/* shown */.SP)(missing)} is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
             (createMissingInput ? `, or set ${createMissingInput}: true to override it here` : '')
         : hint;
-    return new ManifestError(`${head}${where} '${missing}' (keys: ${keys.join(', ') || 'none'})${merge}`);
+    return new errors/* ManifestError */.Sh(`${head}${where} ${(0,src/* shown */.SP)(missing)} (keys: ${(0,errors/* shownList */.y9)(keys) || 'none'})${merge}`);
 }
 /** The current tag when only a digest is set; a missing or odd path just means there is none. */
 function peekValue(text, path) {
@@ -1944,82 +1234,14 @@ function peekValue(text, path) {
         return hit.kind === 'found' ? scalarValue(hit.node, text) : null;
     }
     catch (error) {
-        if (error instanceof ManifestError)
+        if (error instanceof errors/* ManifestError */.Sh)
             return null;
         throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./packages/manifest/src/image-ref.ts
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/**
- * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
- * checked alike by bump-manifest and open-promotion-pr before anything is read.
- */
-function imageInputProblem(inputs) {
-    if (inputs.tag && !isValidTag(inputs.tag))
-        return {
-            input: 'tag',
-            message: `'${inputs.tag}' is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
-        };
-    if (inputs.digest && !isValidDigest(inputs.digest))
-        return {
-            input: 'digest',
-            message: `'${inputs.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`,
-        };
-    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
-        return { input: 'image', message: `is required with format ${inputs.format}` };
-    return undefined;
-}
-/**
- * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be
- * compared. The tag colon is only one after the last '/', which keeps registry ports (`localhost:5000/app`)
- * in the repository.
- */
-function parseImageReference(ref) {
-    let rest = ref.trim();
-    let digest = null;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-    }
-    let tag = null;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-    }
-    return { repository: rest, tag, digest };
-}
-function formatImageReference(repository, tag, digest) {
-    return repository + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
-}
-/** `nginx`, `library/nginx`, `docker.io/nginx` and `docker.io/library/nginx` name one Docker Hub repository. */
-function canonicalRepository(repository) {
-    const lower = repository.toLowerCase();
-    const slash = lower.indexOf('/');
-    const first = slash < 0 ? '' : lower.slice(0, slash);
-    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-    let registry = hasRegistry ? first : 'docker.io';
-    let path = hasRegistry ? lower.slice(slash + 1) : lower;
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-        registry = 'docker.io';
-    if (registry === 'docker.io' && !path.includes('/'))
-        path = `library/${path}`;
-    return `${registry}/${path}`;
-}
-function sameRepository(a, b) {
-    return canonicalRepository(a) === canonicalRepository(b);
-}
-
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __nccwpck_require__(5666);
 ;// CONCATENATED MODULE: ./packages/manifest/src/kustomize.ts
 
 
@@ -2057,14 +1279,14 @@ function locateImages(doc) {
     if (root === null)
         return { kind: 'absent', root: null };
     if (!(0,dist/* isMap */.jh)(root))
-        throw new ManifestError(`A kustomization must be a mapping, but this file is ${describe(root)}`);
+        throw new errors/* ManifestError */.Sh(`A kustomization must be a mapping, but this file is ${describe(root)}`);
     const pair = findPair(root, 'images');
     if (!pair)
         return { kind: 'absent', root };
     if (isEmptyValue(pair.value))
         return { kind: 'empty', pair, flow: Boolean(root.flow) };
     if (!(0,dist/* isSeq */.oP)(pair.value)) {
-        throw new ManifestError(`images: must be a list of {name, newTag} entries, but it is ${describe(pair.value)}`);
+        throw new errors/* ManifestError */.Sh(`images: must be a list of {name, newTag} entries, but it is ${describe(pair.value)}`);
     }
     return { kind: 'list', seq: pair.value };
 }
@@ -2079,7 +1301,7 @@ function matchingEntries(images, image, text) {
     for (const field of ['name', 'newName']) {
         const matches = entries.filter((entry) => {
             const value = entryField(entry, field, text);
-            return value !== null && sameRepository(value, image);
+            return value !== null && (0,image_ref/* sameRepository */.RB)(value, image);
         });
         if (matches.length > 0)
             return matches;
@@ -2165,6 +1387,7 @@ function dropDigest(text, image) {
 
 
 
+
 /** Every pod-spec container list; they nest at any depth (Deployment, CronJob jobTemplate, Pod, ...). */
 const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
 function editManifest(text, req) {
@@ -2179,13 +1402,13 @@ function editManifest(text, req) {
         if (current === null)
             continue;
         found.push(current);
-        const ref = parseImageReference(current);
-        if (!sameRepository(ref.repository, req.image))
+        const ref = (0,image_ref/* parseImageReference */.o_)(current);
+        if (!(0,image_ref/* sameRepository */.RB)(ref.repository, req.image))
             continue;
         if (!matched)
             [matched, previousTag] = [true, ref.tag];
         // A tag-only bump writes repo:tag without the old digest: a stale digest would keep pinning the old image.
-        const value = formatImageReference(ref.repository, req.tag, req.digest);
+        const value = (0,image_ref/* formatImageReference */.my)(ref.repository, req.tag, req.digest);
         const target = {
             doc: slot.doc,
             node: slot.pair.value,
@@ -2219,7 +1442,7 @@ function imageSlots(doc, docNumber) {
                     const image = (0,dist/* isMap */.jh)(container) ? findPair(container, 'image') : undefined;
                     if (!image || !(0,dist/* isMap */.jh)(container))
                         return;
-                    const location = `doc ${docNumber}: ${formatPath([...path, key, index, 'image'])}`;
+                    const location = `doc ${docNumber}: ${(0,key_path/* formatPath */.j)([...path, key, index, 'image'])}`;
                     slots.push({ doc, location, pair: image, flow: Boolean(container.flow) });
                 });
             }
@@ -2235,7 +1458,7 @@ function imageValue(slot, image) {
     if ((0,dist/* isAlias */.Vj)(node)) {
         const target = node.resolve(slot.doc);
         const value = (0,dist/* isScalar */.jn)(target) && typeof target.value === 'string' ? target.value : null;
-        if (value !== null && sameRepository(parseImageReference(value).repository, image)) {
+        if (value !== null && (0,image_ref/* sameRepository */.RB)((0,image_ref/* parseImageReference */.o_)(value).repository, image)) {
             throw aliasError(slot, node.source, false);
         }
         return null;
@@ -2244,12 +1467,13 @@ function imageValue(slot, image) {
 }
 function k8s_manifest_notFound(image, found) {
     const unique = [...new Set(found)];
-    const list = unique.length > 0 ? `images found: ${unique.join(', ')}` : 'no container images found at all';
-    return new ManifestError(`image ${image} not found in any containers, initContainers or ephemeralContainers (${list}); ` +
+    const list = unique.length > 0 ? `images found: ${(0,errors/* shownList */.y9)(unique)}` : 'no container images found at all';
+    return new errors/* ManifestError */.Sh(`image ${(0,src/* shown */.SP)(image)} not found in any containers, initContainers or ephemeralContainers (${list}); ` +
         `check the image repository (without tag or digest)`);
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/edit.ts
+
 
 
 
@@ -2281,27 +1505,27 @@ function normalize(req) {
         digestKey: req.digestKey?.trim() || undefined,
     };
     if (!FORMATS.includes(request.format)) {
-        throw new ManifestError(`Unknown format '${String(request.format)}': use helm, kustomize or manifest`);
+        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize or manifest`);
     }
     if (!request.tag && !request.digest)
-        throw new ManifestError('Nothing to set: give a tag, a digest, or both');
-    if (request.tag && !isValidTag(request.tag)) {
-        throw new ManifestError(`Invalid tag '${request.tag}': a tag is 1-128 characters of letters, digits, '_', '.' and '-', ` +
+        throw new errors/* ManifestError */.Sh('Nothing to set: give a tag, a digest, or both');
+    if (request.tag && !(0,image_ref/* isValidTag */.r_)(request.tag)) {
+        throw new errors/* ManifestError */.Sh(`Invalid tag ${(0,src/* shown */.SP)(request.tag)}: a tag is 1-128 characters of letters, digits, '_', '.' and '-', ` +
             `not starting with '.' or '-'`);
     }
-    if (request.digest && !isValidDigest(request.digest)) {
-        throw new ManifestError(`Invalid digest '${request.digest}': expected sha256: followed by 64 lowercase hex characters`);
+    if (request.digest && !(0,image_ref/* isValidDigest */.fH)(request.digest)) {
+        throw new errors/* ManifestError */.Sh(`Invalid digest ${(0,src/* shown */.SP)(request.digest)}: expected sha256: followed by 64 lowercase hex characters`);
     }
     return request;
 }
 function withImage(request) {
     const { image } = request;
     if (!image) {
-        throw new ManifestError(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
+        throw new errors/* ManifestError */.Sh(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
     }
-    const ref = parseImageReference(image);
+    const ref = (0,image_ref/* parseImageReference */.o_)(image);
     if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
-        throw new ManifestError(`Invalid image '${image}': give the repository only (e.g. ${ref.repository}) and pass the tag or digest separately`);
+        throw new errors/* ManifestError */.Sh(`Invalid image ${(0,src/* shown */.SP)(image)}: give the repository only (e.g. ${(0,src/* shown */.SP)(ref.repository)}) and pass the tag or digest separately`);
     }
     return { ...request, image };
 }
@@ -2318,17 +1542,1256 @@ function detectFormat(filePath) {
 function requestForFile(file, target) {
     const format = target.format === 'auto' ? detectFormat(file) : target.format;
     if (format !== 'helm' && !target.image) {
-        throw new ManifestError(`it is a ${format} file, so the image input is required to find the entry`);
+        throw new errors/* ManifestError */.Sh(`it is a ${format} file, so the image input is required to find the entry`);
     }
     return { ...target, format };
 }
 
-;// CONCATENATED MODULE: ./packages/manifest/src/index.ts
+;// CONCATENATED MODULE: ./packages/bump/src/edit-files.ts
+
+
+
+
+/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
+async function editFiles(git, inputs) {
+    const edits = [];
+    for (const file of inputs.files) {
+        const text = await readInside(git, file, inputs.branch, inputs.inputNames?.files ?? 'files');
+        const result = editText(inputs, file, text);
+        if (result.changed)
+            await (0,promises_.writeFile)(external_node_path_default().join(git.dir, file), result.after);
+        edits.push(result.edit);
+    }
+    return edits;
+}
+/**
+ * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
+ * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
+ */
+function editText(spec, file, text, operation = `edit ${file}`) {
+    let result;
+    try {
+        result = applyEdit(text, editRequest(spec, file));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeyPathError */.$M)
+            throw keyInputError(spec, error);
+        if (error instanceof errors/* ManifestError */.Sh)
+            throw new src/* ActionError */.lZ(operation, error.message);
+        throw error;
+    }
+    return {
+        edit: { file, changes: result.changes, previousTag: result.previousTag },
+        before: text,
+        after: result.text,
+        changed: result.changed,
+    };
+}
+/** The replaced tag (first file that had one) and the files whose bytes change. */
+function summarizeEdits(edits) {
+    return {
+        previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
+        changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+    };
+}
+/** A key path that can never be used is the key input's fault, whatever the file holds. */
+function keyInputError(spec, error) {
+    const isDigest = error.key !== spec.key && error.key === spec.digestKey;
+    const input = isDigest ? (spec.inputNames?.digestKey ?? 'digest-key') : (spec.inputNames?.key ?? 'key');
+    return new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(error.key)} is not a usable key path: ${error.why}`);
+}
+function editRequest(spec, file) {
+    return requestForFile(file, {
+        format: spec.format,
+        image: spec.image || undefined,
+        tag: spec.tag || undefined,
+        digest: spec.digest || undefined,
+        key: spec.key,
+        digestKey: spec.digestKey || undefined,
+        createMissing: spec.createMissing,
+        createMissingInput: spec.inputNames?.createMissing,
+    });
+}
+/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
+function missingFile(file, branch, hint, filesInput) {
+    return new src/* ActionError */.lZ(`read ${(0,src/* shown */.SP)(file)}`, `no such file on branch ${branch} (${filesInput})`, {
+        hint,
+    });
+}
+/**
+ * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
+ * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
+ */
+async function nearbyFiles(file, list) {
+    let folder = external_node_path_default().posix.dirname(file);
+    for (;;) {
+        const names = await list(folder);
+        const where = folder === '.' ? 'the repository root' : folder;
+        if (names === undefined)
+            return `None of the folders of ${file} exist on the branch.`;
+        if (names.length > 0)
+            return `Files in ${where}: ${names.join(', ')}`;
+        if (folder === '.')
+            return 'The repository is empty.';
+        folder = external_node_path_default().posix.dirname(folder);
+    }
+}
+/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
+async function readInside(git, file, branch, filesInput) {
+    const full = external_node_path_default().join(git.dir, file);
+    const stat = await (0,promises_.lstat)(full).catch(() => null);
+    if (!stat) {
+        throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)), filesInput);
+    }
+    const root = await (0,promises_.realpath)(git.dir);
+    const real = await (0,promises_.realpath)(full).catch(() => null);
+    if (!real || (real !== root && !real.startsWith(root + (external_node_path_default()).sep))) {
+        throw new src/* ActionError */.lZ(`read ${file}`, 'it is a symlink that points outside the repository');
+    }
+    if (!(await (0,promises_.lstat)(real)).isFile())
+        throw new src/* ActionError */.lZ(`read ${file}`, 'it is not a regular file');
+    return (0,promises_.readFile)(real, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/** The commit message from its template; shared by both transports. */
+function commitMessage(inputs, files, previousTag) {
+    const values = {
+        image: inputs.image || files.join(', '),
+        tag: inputs.tag || inputs.digest,
+        digest: inputs.digest,
+        files: files.join(', '),
+        'previous-tag': previousTag,
+    };
+    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ BUMP_MANIFEST_INPUTS)
+/* harmony export */ });
+/** bump-manifest's input names: the hints' names when a request gives none. */
+const BUMP_MANIFEST_INPUTS = {
+    repository: 'repository',
+    branch: 'branch',
+    token: 'token',
+    files: 'files',
+    maxAttempts: 'max-attempts',
+    createMissing: 'create-missing',
+    key: 'key',
+    digestKey: 'digest-key',
+};
+
+
+/***/ }),
+
+/***/ 2924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ errors_InputError),
+  x3: () => (/* reexport */ branchInput),
+  aY: () => (/* reexport */ code),
+  QP: () => (/* reexport */ defineAction),
+  Qy: () => (/* reexport */ displayUrl),
+  m0: () => (/* reexport */ exec),
+  P1: () => (/* reexport */ gitRepositoryInput),
+  SW: () => (/* reexport */ gitTransportInput),
+  BN: () => (/* reexport */ githubApiUrl),
+  EI: () => (/* reexport */ githubServerUrl),
+  iw: () => (/* reexport */ heading),
+  nf: () => (/* reexport */ summary_link),
+  rd: () => (/* reexport */ networkFailure),
+  wW: () => (/* reexport */ repoPathInput),
+  L5: () => (/* reexport */ retry),
+  f3: () => (/* reexport */ runnerPorts),
+  SP: () => (/* reexport */ outside_text_shown),
+  qq: () => (/* reexport */ silentLogger),
+  ml: () => (/* reexport */ systemClock),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines, startsCommand, urlTemplateInput
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class InputReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
+    }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
+        return lines;
+    }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
+        }
+        return ms;
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    /** A log line; any part that would start a workflow command is printed inert. */
+    info(message) {
+        this.write(guardCommands(message));
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
 
 
 
 
 
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_.tmpdir)()}`);
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
+function code(text) {
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
+}
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
+function summary_link(text, url) {
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = [
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+];
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new errors_InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_InputError(input, `${outside_text_shown(value)} leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
+    }
+    return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
+}
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.secret('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new errors_InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${outside_text_shown(repository.value)}; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ KeyPathError),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   y9: () => (/* binding */ shownList)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+
+/** Every failure a user can act on; callers print the message as is, so it must say what to change. */
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/** A key path that cannot be used (malformed, or through a reserved name): the caller's key input is at fault. */
+class KeyPathError extends ManifestError {
+    key;
+    why;
+    constructor(key, 
+    /** Why the path is refused, for a caller that words its own message around it. */
+    why) {
+        super(`Invalid key ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`);
+        this.key = key;
+        this.why = why;
+        this.name = 'KeyPathError';
+    }
+}
+const LISTED = 20;
+/** Names found in a file, quoted, and no more than a message can carry. */
+function shownList(names) {
+    const more = names.length > LISTED ? `, … (${names.length} in all)` : '';
+    return (names
+        .slice(0, LISTED)
+        .map((name) => (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name))
+        .join(', ') + more);
+}
+
+
+/***/ }),
+
+/***/ 5666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ imageInputProblem),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/**
+ * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
+ * checked alike by bump-manifest and open-promotion-pr before anything is read.
+ */
+function imageInputProblem(inputs) {
+    if (inputs.tag && !isValidTag(inputs.tag))
+        return {
+            input: 'tag',
+            message: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(inputs.tag)} is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+        };
+    if (inputs.digest && !isValidDigest(inputs.digest))
+        return {
+            input: 'digest',
+            message: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(inputs.digest)} is not a valid digest (expected sha256:<64 lowercase hex>)`,
+        };
+    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
+        return { input: 'image', message: `is required with format ${inputs.format}` };
+    return undefined;
+}
+/**
+ * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be
+ * compared. The tag colon is only one after the last '/', which keeps registry ports (`localhost:5000/app`)
+ * in the repository.
+ */
+function parseImageReference(ref) {
+    let rest = ref.trim();
+    let digest = null;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag = null;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { repository: rest, tag, digest };
+}
+function formatImageReference(repository, tag, digest) {
+    return repository + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+}
+/** `nginx`, `library/nginx`, `docker.io/nginx` and `docker.io/library/nginx` name one Docker Hub repository. */
+function canonicalRepository(repository) {
+    const lower = repository.toLowerCase();
+    const slash = lower.indexOf('/');
+    const first = slash < 0 ? '' : lower.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    let registry = hasRegistry ? first : 'docker.io';
+    let path = hasRegistry ? lower.slice(slash + 1) : lower;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    return `${registry}/${path}`;
+}
+function sameRepository(a, b) {
+    return canonicalRepository(a) === canonicalRepository(b);
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseKeyPath),
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
+
+
+/**
+ * Parses `image.tag`, `containers[0].image.tag` and, for keys that contain dots, `annotations["a.b/c"]`.
+ */
+function parseKeyPath(key) {
+    const segments = [];
+    let i = 0;
+    while (i < key.length) {
+        if (key[i] === '[') {
+            const close = key.indexOf(']', i);
+            if (close < 0)
+                throw invalidKey(key, `'[' at position ${i + 1} is not closed`);
+            segments.push(bracketSegment(key, key.slice(i + 1, close)));
+            i = close + 1;
+        }
+        else {
+            const match = /^[^.[\]]+/.exec(key.slice(i));
+            if (!match)
+                throw invalidKey(key, `empty segment at position ${i + 1}`);
+            segments.push(match[0]);
+            i += match[0].length;
+        }
+        if (key[i] === '.') {
+            i += 1;
+            if (i === key.length)
+                throw invalidKey(key, 'it ends with a dot');
+        }
+        else if (i < key.length && key[i] !== '[') {
+            throw invalidKey(key, `unexpected ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key[i] ?? '')} at position ${i + 1}`);
+        }
+    }
+    if (segments.length === 0)
+        throw invalidKey(key, 'it is empty');
+    const reserved = segments.find((s) => typeof s === 'string' && RESERVED.has(s));
+    if (reserved !== undefined) {
+        throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(String(reserved))} is a reserved name (__proto__, constructor, prototype)`);
+    }
+    return segments;
+}
+// Segments that name an object's prototype machinery: no values file needs them, and a path
+// through them is how prototype pollution reaches any code that walks keys into objects.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+function bracketSegment(key, inner) {
+    if (/^\d+$/.test(inner))
+        return Number(inner);
+    const quoted = /^(["'])(.+)\1$/.exec(inner);
+    if (quoted?.[2])
+        return quoted[2];
+    throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(`[${inner}]`)} is neither a list index nor a quoted key`);
+}
+function invalidKey(key, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyPathError */ .$M(key, why);
+}
+/** The canonical spelling of a path, used in messages and change locations. */
+function formatPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/[.[\]]/.test(segment))
+            out += `["${segment}"]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -8600,7 +9063,7 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8810,7 +9273,7 @@ exports.intOct = intOct;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -8913,7 +9376,7 @@ exports.schema = schema;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
@@ -9523,7 +9986,7 @@ exports.resolvePairs = resolvePairs;
 
 
 var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var _null = __nccwpck_require__(1251);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(317);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(291);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 317:
+/***/ 291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88,8 +88,54 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     }
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -107,6 +153,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -115,7 +178,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -140,7 +203,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -150,7 +213,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -160,7 +223,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -178,7 +241,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -192,15 +255,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -209,10 +272,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -256,6 +320,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -269,7 +395,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -296,14 +433,13 @@ async function retry(fn, opts) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -365,8 +501,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -410,9 +547,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -462,6 +604,10 @@ async function runAction(operation, body, ctx = createContext()) {
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_namespaceObject.tmpdir)()}`);
     return {
         exec: exec,
         log,
@@ -492,31 +638,48 @@ function basicAuth(username, password) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -524,14 +687,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -544,7 +708,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -562,7 +726,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -575,8 +739,93 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
 
 
 
@@ -699,8 +948,8 @@ const NO_COMMIT = /^0+$/;
  * unknown commit) it falls back to HEAD's own change. `-z` gives paths as committed: no quoting of
  * non-ASCII names; `--no-renames` lists both sides of a rename and needs trees only, never blobs.
  */
-async function changedFiles(cwd, before, ports) {
-    const base = (await usableCommit(cwd, before, ports)) ?? (await parentOfHead(cwd, ports));
+async function changedFiles(cwd, before, ports, pathInput = 'path') {
+    const base = (await usableCommit(cwd, before, ports)) ?? (await parentOfHead(cwd, ports, pathInput));
     const diff = await ports.exec('git', ['diff', '--no-renames', '--name-only', '-z', base, 'HEAD', '--'], {
         cwd,
     });
@@ -715,10 +964,11 @@ async function usableCommit(cwd, rev, ports) {
     return found.code === 0 ? found.stdout.trim() : undefined;
 }
 /** HEAD's parent; the empty tree for a first commit; an error when a shallow checkout hides it. */
-async function parentOfHead(cwd, ports) {
+async function parentOfHead(cwd, ports, pathInput) {
     const head = await ports.exec('git', ['rev-parse', '--verify', 'HEAD'], { cwd });
     if (head.code !== 0) {
-        throw gitFailure('read HEAD', head.stderr, 'Check out the repository (actions/checkout) before this step.');
+        const notRepo = /not a git repository/i.test(head.stderr);
+        throw new ActionError('read HEAD in the checkout', notRepo ? `${outside_text_shown(cwd)} is not a git checkout` : 'the checkout has no commit', { hint: `Check out the repository (actions/checkout) before this step, and point ${pathInput} at it.` });
     }
     const found = await ports.exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { cwd });
     if (found.code === 0)
@@ -739,7 +989,7 @@ function gitFailure(what, stderr, hint) {
 
 /** The apps a push touches: the paths changed since `before`, matched against the app map. */
 async function changedApps(opts, ports) {
-    const { base, files } = await changedFiles(opts.cwd, opts.before, ports);
+    const { base, files } = await changedFiles(opts.cwd, opts.before, ports, opts.inputNames?.path);
     const apps = appsTouched(files, opts.rules);
     ports.log.info(`${files.length} path(s) changed since ${base.slice(0, 7)}; apps touched: ${apps.join(', ') || 'none'}`);
     return { base, files, apps };
@@ -757,14 +1007,38 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: ./actions/changed-apps/src/inputs.ts
 
 
+
+
 function getInputs(inputs) {
     const rules = parseAppMap(inputs.string('app-map', { required: true }), 'app-map');
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
     return {
         rules,
-        before: inputs.string('before'),
-        cwd: external_node_path_default().resolve(workspace, inputs.string('path', { default: '.' })),
+        before: beforeInput(inputs.string('before')),
+        cwd: folderInput('path', workspace, inputs.string('path', { default: '.' })),
+        inputNames: { path: 'path' },
     };
+}
+/** `github.event.before`: a commit SHA (all zeros for a new branch), never a revision expression or an option. */
+function beforeInput(value) {
+    if (value !== '' && !/^[0-9a-f]{4,64}$/i.test(value)) {
+        throw new errors_InputError('before', `${outside_text_shown(value)} is not a commit SHA (give github.event.before)`);
+    }
+    return value;
+}
+/** A folder git can run in, resolved against the workspace; checked before git is spawned there. */
+function folderInput(input, workspace, value) {
+    const folder = external_node_path_default().resolve(workspace, oneLineInput(input, value));
+    let isFolder = false;
+    try {
+        isFolder = (0,external_node_fs_namespaceObject.statSync)(folder).isDirectory();
+    }
+    catch {
+        // Missing, too long a name, or a file on the way: all mean "not a folder" to the user.
+    }
+    if (!isFolder)
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a folder in the workspace`);
+    return folder;
 }
 
 ;// CONCATENATED MODULE: ./actions/changed-apps/src/main.ts

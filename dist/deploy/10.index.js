@@ -11,21 +11,140 @@ __webpack_require__.d(__webpack_exports__, {
   bumpThroughApi: () => (/* binding */ bumpThroughApi)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __webpack_require__(8390);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./packages/github/src/errors.ts
+
+/** The network failure behind an Octokit error, or undefined when GitHub answered. */
+function unreachable(error) {
+    const e = error;
+    if (!isHttpError(error) || e.response !== undefined || e.status !== 500)
+        return undefined;
+    return { ...(0,src/* networkFailure */.rd)(error), host: hostOf(e.request?.url) };
+}
+function hostOf(url) {
+    if (!url)
+        return 'the GitHub API';
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return (0,src/* displayUrl */.Qy)(url);
+    }
+}
+/**
+ * An answer that is not GitHub's JSON API: a proxy's HTML page, or text from something else at
+ * GITHUB_API_URL. Octokit hands such a body over as a string, and reading fields of it failed as
+ * "Cannot read properties of undefined"; it is refused here, by the host, before anything reads it.
+ */
+class NotGitHubJson extends Error {
+    host;
+    status;
+    html;
+    constructor(host, status, html) {
+        super(`${host} answered ${status} with ${html ? 'an HTML page' : 'something other than JSON'}`);
+        this.host = host;
+        this.status = status;
+        this.html = html;
+        this.name = 'NotGitHubJson';
+    }
+}
+function refuseNonJson(status, headers, data, url) {
+    if (status === 204 || (typeof data === 'object' && data !== null))
+        return;
+    const type = String(headers['content-type'] ?? '');
+    const html = /html/i.test(type) || (typeof data === 'string' && /^\s*</.test(data));
+    throw new NotGitHubJson(hostOf(url), status, html);
+}
+/** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
+function isTransient(error) {
+    const network = unreachable(error);
+    if (network)
+        return network.transient;
+    // A proxy's page may pass (a gateway restarting); text from something else will not.
+    if (error instanceof NotGitHubJson)
+        return error.html;
+    return isHttpError(error) && (error.status >= 500 || error.status === 429);
+}
+function networkError(operation, failure, attempts) {
+    const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new src/* ActionError */.lZ(operation, `could not reach ${failure.host}: it ${failure.reason}${tried}`, {
+        hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${failure.host}; a GitHub Enterprise Server's API is <server>/api/v3), and the runner's DNS, proxy and firewall settings.`,
+    });
+}
+function isHttpError(error, status) {
+    const e = error;
+    return typeof e?.status === 'number' && (status === undefined || e.status === status);
+}
+/** The first line of GitHub's `message`, without Octokit's ` - https://docs...` suffix. */
+function githubMessage(error) {
+    const data = error.response?.data;
+    const detail = (data?.errors ?? [])
+        .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
+        .filter(Boolean)
+        .join('; ');
+    const base = data?.message ?? error.message;
+    return detail ? `${base}: ${detail}` : base;
+}
+/**
+ * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
+ * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
+ * input (`tokenInput`).
+ */
+function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
+    if (error instanceof NotGitHubJson) {
+        const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+        return new src/* ActionError */.lZ(operation, `${error.message} instead of GitHub's JSON API${tried}`, {
+            hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${error.host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
+        });
+    }
+    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
+        return error;
+    const network = unreachable(error);
+    if (network)
+        return networkError(operation, network, attempts);
+    const message = (0,src/* shown */.SP)(githubMessage(error));
+    const github = error.request?.url ? `GitHub at ${hostOf(error.request.url)}` : 'GitHub';
+    if (error.status === 401) {
+        return new src/* ActionError */.lZ(operation, `${github} refused the token (401 ${message})`, {
+            hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
+        });
+    }
+    if (error.status === 403 && !/rate limit/i.test(message)) {
+        const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
+        const needed = accepted
+            .split(/[;,]/)
+            // GitHub names API permissions (pull_requests=write); a workflow's permissions key is pull-requests.
+            .map((p) => p.trim().replace('=', ': ').replace(/_/g, '-'))
+            .filter(Boolean)
+            .join(' or ');
+        return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (403 ${message})`, {
+            hint: needed
+                ? `The token needs \`${needed}\`: add \`permissions: { ${needed} }\` to the job, or use a token that has it.`
+                : 'The token lacks a permission for this repository; grant contents: write and pull-requests: write.',
+        });
+    }
+    const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
+    return new src/* ActionError */.lZ(operation, `${github} answered ${error.status}: ${message}${tried}`, {
+        hint: isTransient(error)
+            ? 'GitHub is failing or limiting requests; run the job again later, or check https://www.githubstatus.com.'
+            : undefined,
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 // Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
-// GITHUB_API_URL) plus the retry and throttling plugins, so 5xx answers, 429s and secondary rate
-// limits are waited out instead of failing the job.
+// GITHUB_API_URL) plus the throttling plugin, so rate limits are waited out as GitHub asks. Other
+// retries are RepoClient's, over the Clock: the retry plugin would also retry a name that does not
+// resolve (Octokit reports any network failure as a 500), for 30 s, before saying "500".
 
 
 
@@ -52,68 +171,22 @@ function createClient(opts) {
         return true;
     };
     const baseUrl = (opts.baseUrl || process.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
-    return (0,github/* getOctokit */.Q)(opts.token, {
+    const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl,
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.log.debug(m), error: () => { } },
-        retry: { retries, ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}) },
         throttle: {
             ...writeGroups(),
             ...(opts.retryAfterBaseMs ? { retryAfterBaseValue: opts.retryAfterBaseMs } : {}),
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/errors.ts
-
-function isHttpError(error, status) {
-    const e = error;
-    return typeof e?.status === 'number' && (status === undefined || e.status === status);
-}
-/** The first line of GitHub's `message`, without Octokit's ` - https://docs...` suffix. */
-function githubMessage(error) {
-    const data = error.response?.data;
-    const detail = (data?.errors ?? [])
-        .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
-        .filter(Boolean)
-        .join('; ');
-    const base = data?.message ?? error.message;
-    return detail ? `${base}: ${detail}` : base;
-}
-/**
- * Turns an Octokit failure into `Could not <operation>: <cause>` with the fix: a 403 names the
- * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
- * input (`tokenInput`).
- */
-function toActionError(error, operation, tokenInput = 'token') {
-    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
-        return error;
-    const message = githubMessage(error);
-    if (error.status === 401) {
-        return new src/* ActionError */.lZ(operation, `GitHub refused the token (401 ${message})`, {
-            hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,
-        });
-    }
-    if (error.status === 403 && !/rate limit/i.test(message)) {
-        const accepted = String(error.response?.headers?.['x-accepted-github-permissions'] ?? '');
-        const needed = accepted
-            .split(/[;,]/)
-            // GitHub names API permissions (pull_requests=write); a workflow's permissions key is pull-requests.
-            .map((p) => p.trim().replace('=', ': ').replace(/_/g, '-'))
-            .filter(Boolean)
-            .join(' or ');
-        return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (403 ${message})`, {
-            hint: needed
-                ? `The token needs \`${needed}\`: add \`permissions: { ${needed} }\` to the job, or use a token that has it.`
-                : 'The token lacks a permission for this repository; grant contents: write and pull-requests: write.',
-        });
-    }
-    const retryable = error.status >= 500 || error.status === 429;
-    return new src/* ActionError */.lZ(operation, `GitHub answered ${error.status}: ${message}`, {
-        retryable,
-        cause: error,
+    }, dist_bundle/* throttling */.A);
+    octokit.hook.wrap('request', async (request, options) => {
+        const response = await request(options);
+        refuseNonJson(response.status, response.headers, response.data, response.url);
+        return response;
     });
+    return octokit;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -152,71 +225,79 @@ class RepoClient {
     owner;
     repo;
     tokenInput;
+    options;
     constructor(octokit, fullName, options = {}) {
         this.octokit = octokit;
         const [owner = '', repo = ''] = fullName.split('/');
         this.owner = owner;
         this.repo = repo;
         this.tokenInput = options.tokenInput ?? 'token';
+        this.options = options;
     }
     get fullName() {
         return `${this.owner}/${this.repo}`;
     }
-    failure(error, operation) {
-        return toActionError(error, operation, this.tokenInput);
-    }
-    async call(operation, fn) {
+    /**
+     * One request: retried with jittered backoff while the failure may pass (a reset, a timeout, a
+     * 5xx, a 429), at once final otherwise (401, 403, 404, 422, a name that does not resolve).
+     * `expected` turns the failures a caller reads as an answer (a 404, a 422) into a value.
+     */
+    async call(operation, fn, expected) {
+        let attempts = 0;
+        const { attempts: budget = 4, clock = src/* systemClock */.ml, random, log } = this.options;
         try {
-            return await fn();
+            return await (0,src/* retry */.L5)(async (attempt) => {
+                attempts = attempt;
+                return fn();
+            }, {
+                attempts: budget,
+                baseMs: 500,
+                maxMs: 8000,
+                clock,
+                random,
+                retryable: isTransient,
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
+            });
         }
         catch (error) {
-            throw this.failure(error, operation);
+            const answer = expected?.(error);
+            if (answer)
+                return answer.value;
+            if (error instanceof src/* ActionError */.lZ)
+                throw error;
+            throw toActionError(error, operation, this.tokenInput, attempts);
         }
     }
     /** One request for the tip and its tree; undefined when the branch does not exist. */
     async branch(name) {
-        try {
+        return this.call(`read branch ${name} of ${this.fullName}`, async () => {
             const { data } = await this.octokit.rest.repos.getBranch({
                 owner: this.owner,
                 repo: this.repo,
                 branch: name,
             });
             return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
-        }
-        catch (error) {
-            if (isHttpError(error, 404))
-                return undefined;
-            throw this.failure(error, `read branch ${name} of ${this.fullName}`);
-        }
+        }, answers(404, undefined));
     }
     /** Tells a missing repository (or one the token cannot see) from a missing branch. */
     async repositoryExists() {
-        try {
+        return this.call(`read repository ${this.fullName}`, async () => {
             await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
             return true;
-        }
-        catch (error) {
-            if (isHttpError(error, 404))
-                return false;
-            throw this.failure(error, `read repository ${this.fullName}`);
-        }
+        }, answers(404, false));
     }
     content(path, ref) {
         return this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref });
     }
     async readFile(path, ref) {
-        try {
-            const { data } = await this.content(path, ref);
-            if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-                throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
-            }
-            return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
+        const read = async () => (await this.content(path, ref)).data;
+        const data = await this.call(`read ${path} at ${ref.slice(0, 12)}`, read, answers(404, undefined));
+        if (data === undefined)
+            return undefined;
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+            throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
         }
-        catch (error) {
-            if (isHttpError(error, 404))
-                return undefined;
-            throw this.failure(error, `read ${path} at ${ref.slice(0, 12)}`);
-        }
+        return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     }
     /**
      * The entry names of a folder at `ref`, [] when there is no such folder (or it is a file). The
@@ -226,15 +307,10 @@ class RepoClient {
         const path = folder.replace(/\/+$/, '');
         if (path === '' || path === '.')
             return undefined;
-        try {
+        return this.call(`list ${path} at ${ref.slice(0, 12)}`, async () => {
             const { data } = await this.content(path, ref);
             return Array.isArray(data) ? data.map((entry) => entry.name).sort() : [];
-        }
-        catch (error) {
-            if (isHttpError(error, 404))
-                return [];
-            throw this.failure(error, `list ${path} at ${ref.slice(0, 12)}`);
-        }
+        }, answers(404, []));
     }
     /** A tree on top of `baseTree` with the given files (GitHub writes the blobs) and a commit of it. */
     async commitFiles(input) {
@@ -266,7 +342,7 @@ class RepoClient {
     }
     /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
     async createBranch(branch, sha) {
-        try {
+        return this.call(`create branch ${branch}`, async () => {
             await this.octokit.rest.git.createRef({
                 owner: this.owner,
                 repo: this.repo,
@@ -274,27 +350,17 @@ class RepoClient {
                 sha,
             });
             return true;
-        }
-        catch (error) {
-            if (isHttpError(error, 422))
-                return false;
-            throw this.failure(error, `create branch ${branch}`);
-        }
+        }, answers(422, false));
     }
     /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
     async deleteBranch(branch) {
-        try {
+        await this.call(`delete branch ${branch}`, async () => {
             await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-        }
-        catch (error) {
-            if (isHttpError(error, 422))
-                return;
-            throw this.failure(error, `delete branch ${branch}`);
-        }
+        }, answers(422, undefined));
     }
     /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
     async moveBranch(branch, sha, force) {
-        try {
+        return this.call(`move branch ${branch}`, async () => {
             await this.octokit.rest.git.updateRef({
                 owner: this.owner,
                 repo: this.repo,
@@ -303,12 +369,7 @@ class RepoClient {
                 force,
             });
             return true;
-        }
-        catch (error) {
-            if (isHttpError(error, 422))
-                return false;
-            throw this.failure(error, `move branch ${branch}`);
-        }
+        }, answers(422, false));
     }
     async compare(base, head) {
         return this.call(`compare ${head} with ${base}`, async () => {
@@ -343,19 +404,21 @@ class RepoClient {
     }
     /** Creates the PR; if one appeared meanwhile (a retried request, a parallel job) returns that one. */
     async createPull(input) {
-        try {
-            const { data } = await this.octokit.rest.pulls.create({ owner: this.owner, repo: this.repo, ...input });
-            return { pull: toPull(data), created: true };
-        }
-        catch (error) {
-            if (isHttpError(error, 422) &&
-                /already exists/i.test(JSON.stringify(error.response?.data ?? ''))) {
-                const existing = await this.findOpenPull(input.head, input.base);
-                if (existing)
-                    return { pull: existing, created: false };
-            }
-            throw this.failure(error, `open the pull request from ${input.head} to ${input.base}`);
-        }
+        const operation = `open the pull request from ${input.head} to ${input.base}`;
+        const created = await this.call(operation, async () => {
+            const { data } = await this.octokit.rest.pulls.create({
+                owner: this.owner,
+                repo: this.repo,
+                ...input,
+            });
+            return { pull: toPull(data), error: undefined };
+        }, (error) => (alreadyExists(error) ? { value: { pull: undefined, error } } : undefined));
+        if (created.pull)
+            return { pull: created.pull, created: true };
+        const existing = await this.findOpenPull(input.head, input.base);
+        if (existing)
+            return { pull: existing, created: false };
+        throw toActionError(created.error, operation, this.tokenInput);
     }
     async updatePull(number, fields) {
         return this.call(`update pull request #${number}`, async () => {
@@ -380,7 +443,7 @@ class RepoClient {
     }
     /** Throws the raw 422 for non-collaborators so the caller can warn and keep the PR. */
     async requestReviewers(number, reviewers, teams) {
-        try {
+        await this.call(`request reviews on #${number}`, async () => {
             await this.octokit.rest.pulls.requestReviewers({
                 owner: this.owner,
                 repo: this.repo,
@@ -388,12 +451,12 @@ class RepoClient {
                 ...(reviewers.length > 0 ? { reviewers } : {}),
                 ...(teams.length > 0 ? { team_reviewers: teams } : {}),
             });
-        }
-        catch (error) {
-            if (isHttpError(error, 422))
+        }, (error) => {
+            // The caller warns and keeps the pull request; it reads GitHub's own 422.
+            if (error.status === 422)
                 throw error;
-            throw this.failure(error, `request reviews on #${number}`);
-        }
+            return undefined;
+        });
     }
     async addAssignees(number, assignees) {
         await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }));
@@ -408,6 +471,19 @@ class RepoClient {
             return result;
         });
     }
+}
+/** A status the caller reads as an answer, not a failure. */
+function answers(status, value) {
+    return (error) => (isHttpError(error, status) ? { value } : undefined);
+}
+function alreadyExists(error) {
+    const data = error.response?.data ?? '';
+    return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
+}
+/** A failure in a retry's log line: the status, or the network code. */
+function describe(error) {
+    const e = error;
+    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/branch.ts
@@ -425,7 +501,7 @@ async function readBranchTip(client, branch, hints) {
         });
     }
     const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
-    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch '${branch}'`, {
+    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
         hint: `Check the ${hints.branchInput} input${note}`,
     });
 }
@@ -490,8 +566,8 @@ function unifiedDiff(file, before, after) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 15 modules
-var edit_files = __webpack_require__(8264);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 12 modules
+var edit_files = __webpack_require__(6185);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __webpack_require__(761);
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
@@ -511,18 +587,18 @@ var request = __webpack_require__(9839);
 
 function bumpThroughApi(inputs, ports) {
     const names = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    const client = ports.github ?? connect(inputs, names, ports.log);
+    const client = ports.github ?? connect(inputs, names, ports);
     return (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
         attempt: () => attemptOnce(client, inputs, names, ports),
         retrying: `re-reading ${inputs.branch} and retrying`,
         lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
     });
 }
-function connect(inputs, names, log) {
+function connect(inputs, names, ports) {
     if (!inputs.repository) {
         throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
     }
-    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log }), inputs.repository, { tokenInput: names.token });
+    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), inputs.repository, { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log });
 }
 async function attemptOnce(client, inputs, names, ports) {
     const tip = await readBranchTip(client, inputs.branch, {
@@ -559,7 +635,7 @@ async function editTargets(client, inputs, tip) {
     for (const [i, file] of inputs.files.entries()) {
         const read = files[i];
         if (!read) {
-            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)));
+            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)), inputs.inputNames?.files ?? 'files');
         }
         edited.push((0,edit_files/* editText */.i1)(inputs, file, read.text));
     }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1595);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4630);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1595:
+/***/ 4630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -48,7 +48,7 @@ async function deploy(request, ports) {
     try {
         work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'deploy-'));
         // The builders, Trivy, YAML and git load only here, once the caller found the inputs good.
-        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
+        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
         await runStages(request, report, { ...ports, tempDir: work });
         report.stage = 'done';
     }
@@ -62,8 +62,8 @@ async function deploy(request, ports) {
     return report;
 }
 
-// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 13 modules
-var argocd_src = __nccwpck_require__(995);
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 16 modules
+var argocd_src = __nccwpck_require__(2435);
 ;// CONCATENATED MODULE: ./packages/deploy/src/outputs.ts
 // What a deploy gives its step besides the summary: the output values, and the secrets to mask.
 
@@ -89,6 +89,7 @@ function deploySecrets(request) {
         ...(password ? [(0,src/* basicAuth */.tB)(username, password)] : []),
         request.gitops.token,
         ...(request.argocd ? [request.argocd.token] : []),
+        ...(request.image.buildSecrets ?? []).map((s) => s.value),
     ];
 }
 
@@ -171,15 +172,63 @@ function renderDeploySummary(report, request) {
 
 
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 14 modules
-var image_src = __nccwpck_require__(3038);
+// EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
+var key_path = __nccwpck_require__(7742);
+// EXTERNAL MODULE: ./packages/manifest/src/errors.ts
+var errors = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
+
+
+const FORMATS = (/* unused pure expression or super */ null && (['auto', 'helm', 'kustomize', 'manifest']));
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ */
+function readEditInputs(raw) {
+    return {
+        files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+        digestKey: keyPathInput('digest-key', raw.string('digest-key')),
+        format: raw.enum('format', FORMATS, 'auto'),
+    };
+}
+/**
+ * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
+ * malformed path, or one through `__proto__`, `constructor` or `prototype`, names `input`. Empty
+ * stays empty (an optional key).
+ */
+function keyPathInput(input, value) {
+    if (value === '')
+        return value;
+    try {
+        (0,key_path/* parseKeyPath */._)(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* KeyPathError */.$M) {
+            throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(value)} is not a usable key path: ${error.why}`);
+        }
+        throw error;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 16 modules
+var image_src = __nccwpck_require__(7234);
+// EXTERNAL MODULE: ./packages/trivy/src/install.ts + 1 modules
+var install = __nccwpck_require__(4089);
 ;// CONCATENATED MODULE: ./actions/deploy/src/inputs.ts
+
+
 
 
 
 // The small lists live here, not imported from the domain packages, so that a bad input is reported
 // before Trivy's installer, YAML and git are loaded (cold start); argocd and image load nothing heavy.
-const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+const inputs_FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
 const TRANSPORTS = ['auto', 'git', 'api'];
 const SEVERITY_NAMES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
 const SEVERITY_LIST = { noun: 'severity', upperCase: true };
@@ -204,12 +253,16 @@ const GITOPS_INPUTS = {
     repository: 'gitops-repository',
     branch: 'gitops-branch',
     token: 'gitops-token',
+    files: 'gitops-files',
+    key: 'gitops-key',
+    digestKey: 'gitops-digest-key',
 };
 /** Parses and validates every input once, before anything is built; each error names the input. */
 function getInputs(raw, env = process.env) {
     return {
         image: {
             ...(0,image_src/* readImageInputs */.B3)(raw, env),
+            buildSecrets: (0,image_src/* readBuildSecrets */.U7)(raw, 'build-secrets'),
             labels: [],
             platforms: [],
             target: '',
@@ -227,19 +280,19 @@ function scanInputs(raw) {
     return {
         severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
         ignoreUnfixed: raw.boolean('ignore-unfixed', true),
-        ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
+        ignoreFile: (0,src/* oneLineInput */.rm)('ignore-file', raw.string('ignore-file', { default: '.trivyignore.yaml' })),
         trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
-        trivyUrl: raw.string('trivy-url'),
+        trivyUrl: (0,src/* urlTemplateInput */.O2)('trivy-url', raw.string('trivy-url'), (0,install/* trivyUrlTemplate */.eb)(TRIVY_INPUTS)),
         trivyChecksum: raw.sha256('trivy-checksum'),
-        trivyPath: raw.string('trivy-path'),
-        dbRepositories: raw.list('db-repository'),
+        trivyPath: (0,src/* oneLineInput */.rm)('trivy-path', raw.string('trivy-path')),
+        dbRepositories: raw.list('db-repository').map((r) => (0,src/* oneLineInput */.rm)('db-repository', r)),
         inputNames: TRIVY_INPUTS,
     };
 }
 function gitopsInputs(raw, env) {
     const serverUrl = (0,src/* githubServerUrl */.EI)(env);
     const repositoryInput = raw.string('gitops-repository', { required: true });
-    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('gitops-repository', repositoryInput, serverUrl);
+    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('gitops-repository', repositoryInput, serverUrl, 'gitops-token');
     return {
         url,
         repository,
@@ -249,13 +302,13 @@ function gitopsInputs(raw, env) {
             value: repositoryInput,
             fullName: repository,
         }),
-        token: raw.string('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
+        token: raw.secret('gitops-token', { default: env['GITHUB_TOKEN'] ?? '' }),
         branch: (0,src/* branchInput */.x3)('gitops-branch', raw.string('gitops-branch', { default: 'main' })),
         files: raw.multiline('gitops-files', { required: true }).map((f) => (0,src/* repoPathInput */.wW)('gitops-files', f)),
         image: '',
-        key: raw.string('gitops-key', { default: 'image.tag' }),
-        digestKey: raw.string('gitops-digest-key'),
-        format: raw.enum('gitops-format', FORMATS, 'auto'),
+        key: keyPathInput('gitops-key', raw.string('gitops-key', { default: 'image.tag' })),
+        digestKey: keyPathInput('gitops-digest-key', raw.string('gitops-digest-key')),
+        format: raw.enum('gitops-format', inputs_FORMATS, 'auto'),
         createMissing: false,
         commitMessage: raw.string('commit-message', { default: 'chore(deploy): bump {image} to {tag}' }),
         author: { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' },
@@ -264,21 +317,24 @@ function gitopsInputs(raw, env) {
         inputNames: GITOPS_INPUTS,
     };
 }
-/** Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). */
+/**
+ * Undefined when there is nothing to wait for (`wait: false` or no `argocd-server`). What is given is
+ * checked either way: a bad value is a mistake to report, not to ignore until the wait is switched on.
+ */
 function argoInputs(raw) {
     const wait = raw.boolean('wait', true);
-    const server = raw.string(ARGO_INPUTS.server);
-    if (!wait || !server)
-        return undefined;
+    const given = raw.string(ARGO_INPUTS.server);
     const appRef = (line) => (0,argocd_src/* appRefInput */.X2)(ARGO_INPUTS.applications, line);
-    return {
-        server: (0,argocd_src/* serverInput */._9)(ARGO_INPUTS, server),
-        token: raw.string(ARGO_INPUTS.token, { required: true }),
-        apps: raw.multiline(ARGO_INPUTS.applications, { required: true }).map(appRef),
+    const waiting = wait && given !== '';
+    const request = {
+        server: given && (0,argocd_src/* serverInput */._9)(ARGO_INPUTS, given),
+        token: raw.secret(ARGO_INPUTS.token, { required: waiting }),
+        apps: raw.multiline(ARGO_INPUTS.applications, { required: waiting }).map(appRef),
         sync: raw.boolean(ARGO_INPUTS.sync, false),
         timeoutMs: raw.duration(ARGO_INPUTS.timeout, argocd_src/* TIMEOUT_BOUNDS */.Ge),
         inputs: ARGO_INPUTS,
     };
+    return waiting ? request : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy/src/main.ts
@@ -302,7 +358,7 @@ const run = (0,src/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 995:
+/***/ 2435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -316,7 +372,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ waitOutputs)
 });
 
-// UNUSED EXPORTS: ArgoApiError, ArgoClient, ArgoNetworkError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, WAIT_FOR_ARGOCD_INPUTS, appKey, assessApp, assessGoneApp, caCertInput, describeRollout, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps
+// UNUSED EXPORTS: ArgoApiError, ArgoClient, ArgoNetworkError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, WAIT_FOR_ARGOCD_INPUTS, appKey, assessApp, assessGoneApp, caCertInput, describeRollout, isRetryable, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -324,6 +380,311 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./packages/argocd/src/client-errors.ts
+// What can go wrong talking to Argo CD, said so that the message names the URL reached and what came
+// back. Server text in a message is a quoted, cut value (kit's `shown`), never raw.
+
+/** An HTTP answer that is not what Argo CD's API sends for success. `detail` is the server's own text. */
+class ArgoApiError extends Error {
+    status;
+    method;
+    url;
+    detail;
+    kind;
+    retryAfterMs;
+    /** Requests made before this one gave up, this one included. */
+    attempts = 1;
+    constructor(status, method, 
+    /** The URL asked (no query), or a path when no server is known. */
+    url, detail, kind = 'status', 
+    /** What a 429 or 503 asked for in Retry-After, in ms. */
+    retryAfterMs) {
+        super(apiMessage(status, method, url, detail, kind));
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.detail = detail;
+        this.kind = kind;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ArgoApiError';
+    }
+}
+function apiMessage(status, method, url, detail, kind) {
+    switch (kind) {
+        case 'html':
+            return `${url} answered an HTML page instead of Argo CD's JSON API (status ${status})${detail ? `, titled ${(0,src/* shown */.SP)(detail)}` : ''}`;
+        case 'json':
+            return `${url} answered ${status} with a body that is not JSON (cut short, or not Argo CD): ${(0,src/* shown */.SP)(detail)}`;
+        case 'redirect':
+            return `${url} answered ${status}, a redirect to ${detail || 'nowhere'}`;
+        default:
+            return `${method} ${url} answered ${status}${detail ? `: ${(0,src/* shown */.SP)(detail)}` : ''}`;
+    }
+}
+/** No complete answer: refused, reset, DNS, TLS, a request that hung, or one stopped by the wait's end. */
+class ArgoNetworkError extends Error {
+    code;
+    method;
+    url;
+    phase;
+    attempts = 1;
+    constructor(
+    /** Node's code (`ECONNREFUSED`, `CERT_HAS_EXPIRED`), `ETIMEDOUT` for our limits, `ABORTED` when the wait ended. */
+    code, method, url, detail, phase) {
+        super(`${method} ${url} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
+        this.code = code;
+        this.method = method;
+        this.url = url;
+        this.phase = phase;
+        this.name = 'ArgoNetworkError';
+    }
+}
+/** What a request that got no complete answer was waiting for, after `seconds`. */
+function describeHang(phase, host, seconds) {
+    const s = `${seconds.toFixed(1)}s`;
+    switch (phase) {
+        case 'connect':
+            return `no connection to ${host} in ${s}`;
+        case 'headers':
+            return `${host} accepted the connection but sent no answer in ${s}`;
+        case 'body':
+            return `${host} sent the start of its answer, then nothing more for ${s}`;
+        default:
+            return `the watch stream from ${host} sent nothing for ${s}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/timers.ts
+/** Resolves after `ms` on `clock`, or at once when `signal` aborts, whether or not the clock heeds it. */
+function pause(clock, ms, signal) {
+    if (signal.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done);
+        void clock.sleep(Math.max(0, ms), signal).then(done);
+    });
+}
+/** Calls `onExpire` once `ms` passed on `clock` since the last (re)start, unless cancelled first. */
+class Timer {
+    clock;
+    ms;
+    onExpire;
+    stop = new AbortController();
+    constructor(clock, ms, onExpire) {
+        this.clock = clock;
+        this.ms = ms;
+        this.onExpire = onExpire;
+        this.arm();
+    }
+    restart() {
+        this.stop.abort();
+        this.stop = new AbortController();
+        this.arm();
+    }
+    cancel() {
+        this.stop.abort();
+    }
+    arm() {
+        const { signal } = this.stop;
+        void pause(this.clock, this.ms, signal).then(() => {
+            if (!signal.aborted)
+                this.onExpire();
+        });
+    }
+}
+/**
+ * The end of a whole wait: `signal` aborts when it passes (then `passed` is true) or when `end()` says
+ * the wait is over, so every request and pause still running stops either way.
+ */
+class Deadline {
+    clock;
+    ms;
+    at;
+    controller = new AbortController();
+    timer;
+    expired = false;
+    constructor(clock, ms) {
+        this.clock = clock;
+        this.ms = ms;
+        this.at = clock.now() + ms;
+        this.timer = new Timer(clock, ms, () => {
+            this.expired = true;
+            this.controller.abort();
+        });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get passed() {
+        return this.expired;
+    }
+    remaining() {
+        return Math.max(0, this.at - this.clock.now());
+    }
+    end() {
+        this.timer.cancel();
+        this.controller.abort();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/exchange.ts
+// One HTTP request to Argo CD with its limits: the per-request limit from connecting to the last byte
+// (for a watch stream: until its headers, then the longest silence), and the caller's signal, which ends
+// it when the wait is over. A request stopped either way fails with what it was waiting for.
+
+
+
+
+
+class Exchange {
+    o;
+    method;
+    /** The URL asked, without its query, for messages. */
+    url;
+    /** Stream events received. */
+    events = 0;
+    response;
+    /** Resolves once the exchange is over, however it ended. */
+    finished;
+    phase = 'connect';
+    since;
+    res;
+    req;
+    timer;
+    over = false;
+    markFinished = () => { };
+    rejectResponse = () => { };
+    constructor(o) {
+        this.o = o;
+        this.method = o.method;
+        this.url = (0,src/* displayUrl */.Qy)(o.url.href);
+        this.since = o.clock.now();
+        this.finished = new Promise((resolve) => (this.markFinished = resolve));
+        let resolveResponse = () => { };
+        this.response = new Promise((resolve, reject) => {
+            resolveResponse = resolve;
+            this.rejectResponse = reject;
+        });
+        // Settled for whoever reads it; a rejection nobody awaits must not crash the process.
+        this.response.catch(() => { });
+        this.req = this.send((res) => {
+            this.answered(res);
+            resolveResponse(res);
+        });
+        this.timer = new Timer(o.clock, o.limitMs, () => this.stop());
+        o.signal.addEventListener('abort', this.onAbort);
+        if (o.signal.aborted)
+            this.stop();
+    }
+    /** A stream sent something: its silence starts again. */
+    activity() {
+        this.since = this.o.clock.now();
+        this.timer.restart();
+    }
+    /** What the request still waits for, or undefined when it is not stuck (a stream that did send events). */
+    hang(now) {
+        if (this.over || (this.phase === 'stream' && this.events > 0))
+            return undefined;
+        if (this.phase === 'stream')
+            return `${this.o.url.host} sent the stream's headers but no event`;
+        return describeHang(this.phase, this.o.url.host, (now - this.since) / 1000);
+    }
+    /** The whole answer, read within the limits. */
+    async read() {
+        const res = await this.response;
+        return new Promise((resolve, reject) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                this.end();
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    text: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+            res.on('error', (error) => reject(this.networkError(error)));
+            res.on('close', () => {
+                if (!res.complete)
+                    reject(this.networkError(new Error('aborted')));
+            });
+        });
+    }
+    send(onResponse) {
+        const { url, method, body, token, agent } = this.o;
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const headers = {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            'user-agent': 'gitops-actions/wait-for-argocd',
+        };
+        if (payload !== undefined)
+            headers['content-type'] = 'application/json';
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const req = transport.request(url, { method, headers, agent }, onResponse);
+        req.on('socket', (socket) => {
+            if (!socket.connecting)
+                this.phase = 'headers';
+            else
+                socket.once('connect', () => (this.phase = 'headers'));
+        });
+        req.on('error', (error) => this.end(this.networkError(error)));
+        req.end(payload);
+        return req;
+    }
+    answered(res) {
+        this.res = res;
+        this.since = this.o.clock.now();
+        // Readers get every failure through their own listeners; this one keeps a late one from being unhandled.
+        res.on('error', () => { });
+        res.on('close', () => this.end());
+        if (this.o.idleMs === undefined) {
+            this.phase = 'body';
+            return;
+        }
+        this.phase = 'stream';
+        this.timer.cancel();
+        this.timer = new Timer(this.o.clock, this.o.idleMs, () => this.stop());
+    }
+    onAbort = () => this.stop();
+    /** Ends the exchange at a limit or at the wait's end, saying what it was waiting for. */
+    stop() {
+        if (this.over)
+            return;
+        const detail = describeHang(this.phase, this.o.url.host, (this.o.clock.now() - this.since) / 1000);
+        this.end(new ArgoNetworkError('ETIMEDOUT', this.method, this.url, detail, this.phase));
+    }
+    end(error) {
+        if (this.over)
+            return;
+        this.over = true;
+        this.timer.cancel();
+        this.o.signal.removeEventListener('abort', this.onAbort);
+        if (error) {
+            this.rejectResponse(error);
+            this.res?.destroy(error);
+            this.req.destroy();
+        }
+        this.markFinished();
+    }
+    networkError(error) {
+        if (error instanceof ArgoNetworkError)
+            return error;
+        // node:http says "socket hang up" or "aborted" without a code when the peer closes mid-answer.
+        const failure = (0,src/* networkFailure */.rd)(error.code || !/hang up|aborted/i.test(error.message)
+            ? error
+            : { code: 'ECONNRESET' });
+        const detail = `${this.o.url.host} ${failure.reason}`;
+        return new ArgoNetworkError(failure.code, this.method, this.url, detail, this.phase);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/stream.ts
 /**
  * Reads a watch stream: newline-delimited JSON objects, or Server-Sent Events (`data: {...}` frames,
@@ -392,34 +753,11 @@ function readJsonLines(stream, onObject) {
 
 
 
-/** An answer from Argo CD that is not 2xx; `message` is Argo CD's own (gRPC-gateway `message`). */
-class ArgoApiError extends Error {
-    status;
-    method;
-    path;
-    detail;
-    constructor(status, method, path, detail) {
-        super(`${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.detail = detail;
-        this.name = 'ArgoApiError';
-    }
-}
-/** No HTTP answer at all: refused, reset, DNS, TLS. `code` is Node's (`ECONNREFUSED`, `CERT_HAS_EXPIRED`). */
-class ArgoNetworkError extends Error {
-    code;
-    method;
-    path;
-    constructor(code, method, path, detail) {
-        super(`${method} ${path} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
-        this.code = code;
-        this.method = method;
-        this.path = path;
-        this.name = 'ArgoNetworkError';
-    }
-}
+
+
+
+
+
 function appQuery(ref, extra = []) {
     const params = new URLSearchParams(extra);
     if (ref.namespace)
@@ -427,6 +765,7 @@ function appQuery(ref, extra = []) {
     const text = params.toString();
     return text ? `?${text}` : '';
 }
+const NEVER = new AbortController().signal;
 /** Argo CD's REST API over Node's http/https, so a custom CA or `insecure` is per client, not global. */
 class ArgoClient {
     opts;
@@ -434,11 +773,15 @@ class ArgoClient {
     requests = 0;
     base;
     agent;
-    timeoutMs;
+    clock;
+    inFlight = new Set();
+    /** Whether the server ever answered: before that, a refused connection means a wrong `server`, not a restart. */
+    reached = false;
+    lastFailure;
     constructor(opts) {
         this.opts = opts;
         this.base = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
-        this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+        this.clock = opts.clock ?? src/* systemClock */.ml;
         this.agent =
             this.base.protocol === 'https:'
                 ? new (external_node_https_default()).Agent({ keepAlive: true, ca: opts.ca, rejectUnauthorized: !opts.insecure })
@@ -448,24 +791,26 @@ class ArgoClient {
     close() {
         this.agent.destroy();
     }
-    getApp(ref, refresh) {
+    getApp(ref, refresh, signal) {
         const extra = refresh ? [['refresh', refresh]] : [];
-        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`);
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`;
+        return this.json('GET', path, undefined, signal);
     }
-    async listApps() {
-        const list = await this.json('GET', 'api/v1/applications');
+    async listApps(signal) {
+        const list = await this.json('GET', 'api/v1/applications', undefined, signal);
         return list.items ?? [];
     }
-    sync(ref) {
+    sync(ref, signal) {
         const body = { name: ref.name };
         if (ref.namespace)
             body['appNamespace'] = ref.namespace;
-        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body);
+        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body, signal);
     }
-    resourceTree(ref) {
-        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`);
+    resourceTree(ref, signal) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`;
+        return this.json('GET', path, undefined, signal);
     }
-    async liveResource(ref, q) {
+    async liveResource(ref, q, signal) {
         const params = [
             ['resourceName', q.name],
             ['kind', q.kind],
@@ -474,103 +819,186 @@ class ArgoClient {
             ['version', q.version ?? ''],
         ];
         const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.manifest ? JSON.parse(answer.manifest) : undefined;
     }
-    async manifests(ref, revision) {
+    async manifests(ref, revision, signal) {
         const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.manifests ?? [];
     }
-    async revisionDate(ref, revision) {
+    async revisionDate(ref, revision, signal) {
         const name = encodeURIComponent(ref.name);
         const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.date ?? undefined;
     }
-    /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
+    /**
+     * Follows `/api/v1/stream/applications` for one app until the server ends it, it stays silent longer
+     * than `streamIdleMs`, or `signal` aborts. Not retried here: the wait reconnects, or falls back to polling.
+     */
     async watch(ref, onEvent, signal) {
         const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
-        const res = await this.send('GET', path, undefined, { signal, stream: true });
-        if (res.statusCode !== 200)
-            throw await this.apiError(res, 'GET', path);
+        const ex = this.start('GET', path, undefined, signal, this.opts.streamIdleMs ?? 60_000);
+        const res = await ex.response;
+        this.reached = true;
         const type = String(res.headers['content-type'] ?? '');
-        if (!/json|event-stream/.test(type)) {
-            res.destroy();
-            throw new ArgoApiError(200, 'GET', path, `unexpected content type '${type}' (a proxy in the way?)`);
+        if (res.statusCode !== 200 || !/json|event-stream/.test(type)) {
+            const answer = await ex.read();
+            if (answer.status !== 200 || isHtml(answer))
+                throw this.unusable(answer, 'GET', ex.url);
+            const detail = `content type ${type || 'none'}, not a JSON stream (a proxy in the way?)`;
+            throw new ArgoApiError(200, 'GET', ex.url, detail);
         }
-        await readJsonLines(res, (value) => {
+        this.lastFailure = undefined;
+        const reading = readJsonLines(res, (value) => {
             const frame = value;
+            ex.events++;
             if (frame.error)
-                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', path, frame.error.message ?? '');
+                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', ex.url, frame.error.message ?? '');
             if (frame.result?.application)
                 onEvent(frame.result);
         });
+        // Attached after the reader's own listener, so no chunk is emitted before it listens.
+        res.on('data', () => ex.activity());
+        await reading;
     }
-    async json(method, path, body) {
-        const res = await this.send(method, path, body, {});
-        if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
-            throw await this.apiError(res, method, path);
+    problems() {
+        const now = this.clock.now();
+        const hanging = [...this.inFlight].flatMap((ex) => {
+            const hang = ex.hang(now);
+            return hang ? [`${ex.method} ${ex.url}: ${hang}`] : [];
+        });
+        return this.lastFailure ? [...hanging, this.lastFailure.message] : hanging;
+    }
+    /** One JSON call, retried on transient failures with jittered backoff until it succeeds, fails for good, or `signal` aborts. */
+    async json(method, path, body, signal = NEVER) {
+        const attempts = this.opts.attempts ?? (this.opts.deadline === undefined ? 4 : Infinity);
+        for (let attempt = 1;; attempt++) {
+            try {
+                const value = this.parse(await this.start(method, path, body, signal).read(), method, path);
+                this.lastFailure = undefined;
+                return value;
+            }
+            catch (error) {
+                if (!(error instanceof ArgoApiError || error instanceof ArgoNetworkError))
+                    throw error;
+                error.attempts = attempt;
+                if (error instanceof ArgoApiError)
+                    this.reached = true;
+                if (signal.aborted || !isRetryable(error, this.reached) || attempt >= attempts)
+                    throw error;
+                const delay = this.retryDelay(attempt, error);
+                if (delay === undefined)
+                    throw error;
+                this.lastFailure = error;
+                this.opts.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)}s`, attempt);
+                await pause(this.clock, delay, signal);
+                if (signal.aborted)
+                    throw error;
+            }
         }
-        const text = await readAll(res);
+    }
+    /** Jittered backoff, or what Retry-After asks when longer; undefined when that is past the deadline. */
+    retryDelay(attempt, error) {
+        const backoff = (0,src/* backoffDelay */.EY)(attempt, 250, 5000, this.opts.random ?? Math.random);
+        const asked = error instanceof ArgoApiError ? (error.retryAfterMs ?? 0) : 0;
+        const delay = Math.max(backoff, asked);
+        const { deadline } = this.opts;
+        if (asked > 0 && deadline !== undefined && this.clock.now() + delay > deadline)
+            return undefined;
+        return delay;
+    }
+    parse(answer, method, path) {
+        const url = (0,src/* displayUrl */.Qy)(new URL(path, this.base).href);
+        if (answer.status < 200 || answer.status >= 300 || isHtml(answer))
+            throw this.unusable(answer, method, url);
         try {
-            return JSON.parse(text);
+            return JSON.parse(answer.text);
         }
         catch {
-            throw new ArgoApiError(res.statusCode, method, path, `answer is not JSON: ${text.slice(0, 120)}`);
+            throw new ArgoApiError(answer.status, method, url, answer.text.slice(0, 200), 'json');
         }
     }
-    async apiError(res, method, path) {
-        const text = await readAll(res).catch(() => '');
+    /** The error for an answer that is not a success in Argo CD's JSON: its message, a proxy page's title, a redirect. */
+    unusable(answer, method, url) {
+        const { status, text, headers } = answer;
+        if (isHtml(answer)) {
+            const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim() ?? '';
+            return new ArgoApiError(status, method, url, title, 'html', retryAfter(headers, this.clock));
+        }
+        if (status >= 300 && status < 400) {
+            const location = String(headers['location'] ?? '');
+            return new ArgoApiError(status, method, url, location && (0,src/* displayUrl */.Qy)(location), 'redirect');
+        }
         let detail = text.slice(0, 300).trim();
         try {
             const parsed = JSON.parse(text);
             detail = parsed.message || parsed.error || detail;
         }
         catch {
-            // Not JSON (a proxy's HTML page): keep the start of the text.
+            // Not JSON: keep the start of the text.
         }
-        return new ArgoApiError(res.statusCode ?? 0, method, `/${path.split('?')[0]}`, detail);
+        return new ArgoApiError(status, method, url, detail, 'status', retryAfter(headers, this.clock));
     }
-    send(method, path, body, opts) {
-        const url = new URL(path, this.base);
-        const payload = body === undefined ? undefined : JSON.stringify(body);
-        const headers = {
-            authorization: `Bearer ${this.opts.token}`,
-            accept: 'application/json',
-            'user-agent': 'gitops-actions/wait-for-argocd',
-        };
-        if (payload !== undefined)
-            headers['content-type'] = 'application/json';
+    start(method, path, body, signal, idleMs) {
         this.requests++;
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        return new Promise((resolve, reject) => {
-            const req = transport.request(url, { method, headers, agent: this.agent, signal: opts.signal }, resolve);
-            req.on('error', (error) => {
-                const code = error.code ?? error.name;
-                reject(new ArgoNetworkError(code, method, `/${path.split('?')[0]}`, error.message));
-            });
-            // Requests must not hang forever; a stream is allowed to be idle.
-            if (!opts.stream) {
-                req.setTimeout(this.timeoutMs, () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
-            }
-            req.end(payload);
+        const url = new URL(path, this.base);
+        const ex = new Exchange({
+            url,
+            method,
+            body,
+            signal,
+            idleMs,
+            token: this.opts.token,
+            agent: this.agent,
+            clock: this.clock,
+            limitMs: this.opts.requestTimeoutMs ?? 30_000,
         });
+        this.inFlight.add(ex);
+        void ex.finished.then(() => this.inFlight.delete(ex));
+        return ex;
     }
 }
-function readAll(res) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', reject);
-    });
+function isHtml(answer) {
+    const type = String(answer.headers['content-type'] ?? '');
+    return /text\/html/i.test(type) || /^\s*<(!doctype|html)/i.test(answer.text);
+}
+/** Retry-After in ms, as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfter(headers, clock) {
+    const value = headers['retry-after'];
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - clock.now());
+}
+const TLS = /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO/;
+/**
+ * Worth another attempt: a server error, rate limiting, a proxy's page, a body cut short, a reset or a
+ * request that hung. A refused connection or an unknown name only once the server answered before (a
+ * restart), never at first (a wrong `server`). Auth, not-found, permission and TLS failures are final.
+ */
+function isRetryable(error, reached) {
+    if (error instanceof ArgoApiError) {
+        if (error.kind === 'redirect')
+            return false;
+        if (error.kind === 'html' || error.kind === 'json')
+            return error.status < 400 || error.status >= 500;
+        return error.status >= 500 || error.status === 429 || error.status === 408;
+    }
+    if (!(error instanceof ArgoNetworkError))
+        return false;
+    if (error.code === 'ABORTED' || TLS.test(error.code))
+        return false;
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_NONAME'].includes(error.code))
+        return reached;
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./packages/argocd/src/inputs.ts
 // The Argo CD inputs that wait-for-argocd and the root action share, parsed once here. Every parser
 // takes the caller's input names, so an error names an input the user of that action can set.
@@ -596,27 +1024,17 @@ const TIMEOUT_BOUNDS = { default: 10 * 60 * SECOND, min: SECOND, max: 24 * HOUR 
 const DEGRADED_GRACE_BOUNDS = { default: 30 * SECOND, max: 24 * HOUR };
 /** The server's base URL without a trailing slash; `https://` is assumed when no scheme is given. */
 function serverInput(names, value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new src/* InputError */.dz(names.server, `'${value}' is not a valid URL (expected https://argocd.example.com)`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new src/* InputError */.dz(names.server, `must use https:// (or http://), got '${url.protocol}'`);
-    }
-    if (url.username || url.password)
-        throw new src/* InputError */.dz(names.server, `must not contain credentials; use \`${names.token}\``);
-    return url.toString().replace(/\/+$/, '');
+    return (0,src/* httpUrlInput */.CN)(names.server, value, {
+        tokenInput: names.token,
+        example: 'https://argocd.example.com',
+    });
 }
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** One line of the applications input: `name`, or `namespace/name` for an app outside the control plane's namespace. */
 function appRefInput(input, line) {
     const parts = line.split('/');
     if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
-        throw new src/* InputError */.dz(input, `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
+        throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(line)} is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
     }
     return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
 }
@@ -625,7 +1043,7 @@ function revisionInput(input, value) {
     if (value === '')
         return undefined;
     if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
-        throw new InputError(input, `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
+        throw new InputError(input, `${shown(value)} is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
     }
     return value.toLowerCase();
 }
@@ -698,6 +1116,21 @@ function atExpectedRevision(app, expect) {
         return true;
     return syncedRevisions(app).some((r) => revisionMatches(r, expected) || expect.related?.get(r)?.kind === 'same-manifests');
 }
+/** What tells one operation state from another: when it started and ended, and how. */
+function operationMark(app) {
+    const op = app.status?.operationState;
+    if (!op)
+        return '';
+    const revision = op.syncResult?.revision ?? op.operation?.sync?.revision ?? '';
+    return JSON.stringify([op.startedAt, op.finishedAt, op.phase, op.message, revision]);
+}
+function ownSyncState(app, own) {
+    if (isOperationRunning(app))
+        return 'running';
+    if (!own.started && operationMark(app) === own.before)
+        return 'pending';
+    return FAILED_PHASES.has(app.status?.operationState?.phase ?? '') ? 'failed' : 'succeeded';
+}
 const WHO_DELETES = 'by a sync of its parent app, or by hand';
 /**
  * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
@@ -731,6 +1164,11 @@ function decide(app, s, expect, now, memory, inputs) {
         return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
     }
     const running = isOperationRunning(app);
+    const own = expect.ownSync && ownSyncState(app, expect.ownSync);
+    if (own === 'pending')
+        return { verdict: { state: 'waiting', reason: 'sync requested, not started yet' }, memory };
+    if (own === 'failed')
+        return { verdict: operationFailure(app, ' (the sync this wait requested)'), memory };
     const atRevision = atExpectedRevision(app, expect);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
     if (s.sync === 'Synced' && !running && atRevision && healthOk) {
@@ -777,9 +1215,15 @@ function syncFailure(app, expect, running) {
         if (!opRevisions.some((r) => revisionMatches(r, expect.revision)))
             return undefined;
     }
+    return operationFailure(app, '');
+}
+/** The verdict on the app's last operation, which ended Failed or Error; `note` says whose it was. */
+function operationFailure(app, note) {
+    const op = app.status?.operationState ?? {};
+    const opRevisions = operationRevisions(app);
     const resources = (op.syncResult?.resources ?? []).filter((r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''));
     const at = opRevisions[0] ? ` at ${decision_shortSha(opRevisions[0])}` : '';
-    const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+    const reason = `sync operation ${op.phase}${at}${note}: ${op.message || 'no message'}`;
     return { state: 'failed', kind: 'sync-failed', reason, resources };
 }
 function historyRevision(entry) {
@@ -850,6 +1294,8 @@ function waitingReason(app, s, expect, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
+// Client failures turned into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input
+// names: what was reached (the URL), what came back, and which input chose the server.
 
 
 
@@ -870,50 +1316,74 @@ const TLS_CODES = new Set([
 function isTlsError(error) {
     return error instanceof ArgoNetworkError && TLS_CODES.has(error.code);
 }
-/** Worth another attempt: the server or the network hiccuped; a refused token or a bad certificate is not. */
-function isTransient(error) {
-    if (error instanceof ArgoApiError)
-        return error.status >= 500 || error.status === 429;
-    if (error instanceof ArgoNetworkError)
-        return !isTlsError(error) && error.code !== 'ENOTFOUND';
-    return false;
-}
 /** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
 function explain(error, opts) {
     if (error instanceof src/* ActionError */.lZ)
         return error;
     const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
-    if (error instanceof ArgoApiError && error.status === 401) {
-        return new src/* ActionError */.lZ(OPERATION, `Argo CD refused the token (${error.message})`, {
-            hint: `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
-                'and store it as a secret.',
-            cause: error,
-        });
-    }
-    if (error instanceof ArgoApiError && error.status === 403) {
-        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
-        return new src/* ActionError */.lZ(OPERATION, `the token lacks permission (${error.message})`, {
-            hint: `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
-            cause: error,
-        });
-    }
+    if (error instanceof ArgoApiError)
+        return explainAnswer(error, opts, inputs);
     if (isTlsError(error)) {
-        return new src/* ActionError */.lZ(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
+        return new src/* ActionError */.lZ(OPERATION, `TLS connection to ${(0,src/* displayUrl */.Qy)(opts.server)} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
     }
     if (error instanceof ArgoNetworkError) {
-        return new src/* ActionError */.lZ(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
+        return new src/* ActionError */.lZ(OPERATION, `Argo CD at ${hostOf(opts.server)} is unreachable: ${error.message}`, {
             hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
-            retryable: isTransient(error),
-            cause: error,
-        });
-    }
-    if (error instanceof ArgoApiError) {
-        return new src/* ActionError */.lZ(OPERATION, `Argo CD answered an error: ${error.message}`, {
-            retryable: isTransient(error),
             cause: error,
         });
     }
     return error;
+}
+function explainAnswer(error, opts, inputs) {
+    const make = (cause, hint) => new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
+    if (error.status === 401 && error.kind === 'status') {
+        return make(`Argo CD refused the token (${error.message})`, `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
+            'and store it as a secret.');
+    }
+    if (error.status === 403 && error.kind === 'status') {
+        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
+        return make(`the token lacks permission (${error.message})`, `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`);
+    }
+    if (error.kind === 'html' || error.kind === 'redirect')
+        return make(error.message, notArgoHint(inputs));
+    if (error.kind === 'json') {
+        return make(error.message, `A proxy in front of Argo CD may be cutting its answers; ${notArgoHint(inputs)}`);
+    }
+    if (error.status === 429 && error.retryAfterMs !== undefined) {
+        const wait = (0,src/* formatDuration */.a3)(error.retryAfterMs);
+        return make(`${error.message}, asking to retry in ${wait}, after the wait's ${(0,src/* formatDuration */.a3)(opts.timeoutMs)} would end`, `Argo CD is rate limiting this runner: raise \`${inputs.timeout}\`, or run fewer waits at once.`);
+    }
+    const tries = error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
+    return make(`Argo CD at ${hostOf(opts.server)} answered an error: ${error.message}${tries}`);
+}
+/**
+ * The wait's deadline passed during a request, or while retrying one: what hung or kept failing, the
+ * host, and the two inputs that decide it.
+ */
+function deadlineError(error, opts) {
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    const what = error instanceof Error ? error.message : String(error);
+    const attempts = error instanceof ArgoApiError || error instanceof ArgoNetworkError ? error.attempts : 1;
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const cause = `timed out after ${(0,src/* formatDuration */.a3)(opts.timeoutMs)} (\`${inputs.timeout}\`): ${what}${tries}`;
+    const proxied = error instanceof ArgoApiError && (error.kind === 'html' || error.kind === 'redirect');
+    const hint = proxied
+        ? notArgoHint(inputs)
+        : `Check that \`${inputs.server}\` (${hostOf(opts.server)}) is Argo CD's API and that nothing in between ` +
+            `(a proxy, a firewall) holds requests; raise \`${inputs.timeout}\` if Argo CD is just slow.`;
+    return new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
+}
+function notArgoHint(inputs) {
+    return (`Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
+        'not an SSO or proxy login page in front of it?');
+}
+function hostOf(server) {
+    try {
+        return new URL(server).host;
+    }
+    catch {
+        return (0,src/* displayUrl */.Qy)(server);
+    }
 }
 function tlsHint(inputs) {
     if (!inputs.caCert) {
@@ -981,6 +1451,7 @@ function rollout_describeRollout(p) {
 
 
 
+
 /** Logs the app's state and verdict, once per change. */
 function logTransition(log, t, a) {
     const line = `${t.key}: ${describeState(a.snapshot)} — ${a.verdict.state}: ${a.verdict.reason}`;
@@ -1013,7 +1484,7 @@ function watchRollout(ctx, t) {
         namespace: resource.namespace,
         name: resource.name,
     };
-    const read = ctx.api.liveResource(t.ref, query).then((live) => {
+    const read = ctx.api.liveResource(t.ref, query, ctx.deadline).then((live) => {
         if (live === undefined)
             return;
         const progress = rolloutProgress(live);
@@ -1027,7 +1498,7 @@ function watchRollout(ctx, t) {
 }
 const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
 /** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
-async function enrichFailure(t, api) {
+async function enrichFailure(t, api, signal) {
     const verdict = t.assessment?.verdict;
     if (verdict?.state !== 'failed')
         return;
@@ -1035,9 +1506,9 @@ async function enrichFailure(t, api) {
         t.resources = verdict.resources.map(fromResult);
         return;
     }
-    if (verdict.kind !== 'degraded')
+    if (verdict.kind !== 'degraded' || signal.aborted)
         return;
-    const tree = await api.resourceTree(t.ref).catch(() => undefined);
+    const tree = await api.resourceTree(t.ref, signal).catch(() => undefined);
     const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
     const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
     t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
@@ -1077,10 +1548,14 @@ function report_describeResource(r) {
     return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
 }
 /** Why the wait did not succeed: every app's last state on a timeout, else each failed app and its resources. */
-function failureMessage(outcome, trackers, timeoutMs) {
+function failureMessage(outcome, trackers, opts, problems = []) {
     if (outcome === 'timeout') {
         const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-        return [`timed out after ${(0,src/* formatDuration */.a3)(timeoutMs)}; last state:`, ...states].join('\n');
+        const timeout = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).timeout;
+        const trouble = problems.length
+            ? [`Argo CD when \`${timeout}\` ran out:`, ...problems.map((p) => `  - ${p}`)]
+            : [];
+        return [`timed out after ${(0,src/* formatDuration */.a3)(opts.timeoutMs)}; last state:`, ...states, ...trouble].join('\n');
     }
     const failed = trackers.filter((t) => t.assessment?.verdict.state === 'failed');
     return failed
@@ -1146,6 +1621,9 @@ function failureHint(result, opts) {
     const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
     if (result.outcome === 'timeout') {
         const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+        if (result.problems?.length) {
+            return `${raise}; check that \`${inputs.server}\` is Argo CD's API and that nothing in between (a proxy, a firewall) holds its requests.`;
+        }
         return opts.sync
             ? `${raise}; the last state of each app is above.`
             : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
@@ -1217,7 +1695,7 @@ function relateRevision(ctx, t) {
         return;
     const revision = s.revision;
     t.related.set(revision, undefined);
-    ctx.inBackground(relation(ctx.api, t.ref, expected, revision).then((found) => {
+    ctx.inBackground(relation(ctx.api, t.ref, expected, revision, ctx.deadline).then((found) => {
         t.related.set(revision, found);
         ctx.observe(t, t.app, false);
     }, 
@@ -1229,13 +1707,16 @@ function relateRevision(ctx, t) {
 function knownRelations(t) {
     return new Map([...t.related].filter((e) => !!e[1]));
 }
-async function relation(api, ref, expected, revision) {
-    const [ours, theirs] = await Promise.all([api.manifests(ref, expected), api.manifests(ref, revision)]);
+async function relation(api, ref, expected, revision, signal) {
+    const [ours, theirs] = await Promise.all([
+        api.manifests(ref, expected, signal),
+        api.manifests(ref, revision, signal),
+    ]);
     if (sameManifests(ours, theirs))
         return { kind: 'same-manifests' };
     const [oursAt, theirsAt] = await Promise.all([
-        api.revisionDate(ref, expected),
-        api.revisionDate(ref, revision),
+        api.revisionDate(ref, expected, signal),
+        api.revisionDate(ref, revision, signal),
     ]);
     const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
     return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
@@ -1259,6 +1740,8 @@ function sameManifests(a, b) {
 ;// CONCATENATED MODULE: ./packages/argocd/src/follow.ts
 // Following one app's state: its watch stream, or polling when a proxy keeps breaking the stream, and a
 // safety GET when a stream stays silent. Every state read goes to the wait through `ctx.observe`.
+
+
 
 
 /** Follows `t` until the wait is over or the app is gone; rejects on a failure no retry can fix. */
@@ -1298,18 +1781,18 @@ async function streamOnce(ctx, t, stream) {
     }
     else {
         // The stream starts with the app's current state, so a reconnect loses no transition.
-        await sleep(100 * 2 ** (stream.failures - 1), ctx.signal);
+        await pause(ctx.clock, 100 + (0,src/* backoffDelay */.EY)(stream.failures, 200, 2000, Math.random), ctx.signal);
     }
 }
 /** Pauses, asks once, and returns the next pause: the shortest after a change, doubled while nothing changes. */
 async function pollOnce(ctx, t, delay) {
     const { pollMinMs = 1000, pollMaxMs = 10_000 } = ctx.opts;
-    await sleep(delay, ctx.signal);
+    await pause(ctx.clock, delay, ctx.signal);
     if (ctx.signal.aborted)
         return delay;
     try {
         const before = t.lastLine;
-        ctx.observe(t, await ctx.api.getApp(t.ref));
+        ctx.observe(t, await ctx.api.getApp(t.ref, undefined, ctx.signal));
         return t.lastLine !== before ? pollMinMs : Math.min(delay * 2, pollMaxMs);
     }
     catch (error) {
@@ -1328,7 +1811,7 @@ function safetyGet(ctx, t, now) {
     if (t.mode !== 'stream' || now - t.lastSeen < (ctx.opts.safetyPollMs ?? 30_000))
         return;
     t.lastSeen = now;
-    void ctx.api.getApp(t.ref).then((app) => ctx.observe(t, app), (error) => {
+    void ctx.api.getApp(t.ref, undefined, ctx.signal).then((app) => ctx.observe(t, app), (error) => {
         const gone = disappearance(error);
         if (gone)
             ctx.vanish(t, gone);
@@ -1342,7 +1825,8 @@ function isFatal(error) {
  * app behind the same "permission denied" as one the token may not read.
  */
 function disappearance(error) {
-    if (!(error instanceof ArgoApiError))
+    // A proxy's 404 page says nothing about the app.
+    if (!(error instanceof ArgoApiError) || error.kind !== 'status')
         return undefined;
     if (error.status === 404)
         return 'deleted';
@@ -1350,25 +1834,9 @@ function disappearance(error) {
         return 'denied';
     return undefined;
 }
-/**
- * A pause that ends early when the wait does: kit's `Clock.sleep` cannot be cancelled, and a wait that
- * is over must neither linger for a poll interval nor keep the process alive.
- */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done);
-    });
-}
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/run.ts
+
 
 
 
@@ -1379,6 +1847,7 @@ class WaitRun {
     trackers;
     opts;
     clock;
+    limit;
     api;
     log;
     signal;
@@ -1388,13 +1857,19 @@ class WaitRun {
     reject = () => { };
     /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
     pending = new Set();
-    constructor(trackers, opts, ports, clock) {
+    /** What was going wrong with Argo CD when the deadline passed. */
+    problems = [];
+    constructor(trackers, opts, ports, clock, limit) {
         this.trackers = trackers;
         this.opts = opts;
         this.clock = clock;
+        this.limit = limit;
         this.api = ports.api;
         this.log = ports.log;
         this.signal = this.abort.signal;
+    }
+    get deadline() {
+        return this.limit.signal;
     }
     async until() {
         const done = new Promise((resolve, reject) => {
@@ -1403,18 +1878,36 @@ class WaitRun {
         });
         for (const t of this.trackers)
             this.observe(t, t.app);
+        if (this.limit.passed)
+            this.timedOut();
         if (this.settled)
             return this.finish(done);
-        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
-        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
-        const followers = this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error)));
+        this.limit.signal.addEventListener('abort', this.timedOut);
+        const loops = [
+            this.ticking(),
+            ...this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error))),
+        ];
         try {
             return await this.finish(done);
         }
         finally {
-            clearTimeout(timeout);
-            clearInterval(ticker);
-            await Promise.allSettled(followers);
+            this.limit.signal.removeEventListener('abort', this.timedOut);
+            await Promise.allSettled(loops);
+        }
+    }
+    /** Before anything is stopped, so that a request still hanging is named in the message. */
+    timedOut = () => {
+        if (this.settled || !this.limit.passed)
+            return;
+        this.problems = this.api.problems?.() ?? [];
+        this.settle('timeout');
+    };
+    async ticking() {
+        const every = this.opts.tickMs ?? 250;
+        while (!this.signal.aborted) {
+            await pause(this.clock, every, this.signal);
+            if (!this.signal.aborted)
+                this.tick();
         }
     }
     observe(t, app, fresh = true) {
@@ -1423,7 +1916,13 @@ class WaitRun {
         t.app = app;
         if (fresh)
             t.lastSeen = this.clock.now();
-        const expect = { ...this.opts.expect, related: knownRelations(t) };
+        const own = t.ownSync && ownSyncState(app, t.ownSync);
+        if (own === 'running')
+            t.ownSync.started = true;
+        const expect = { ...this.opts.expect, related: knownRelations(t), ownSync: t.ownSync };
+        // Once ours succeeded, a later operation is somebody else's, judged like any other.
+        if (own === 'succeeded')
+            t.ownSync = undefined;
         const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
         const assessment = t.gone
             ? assessGoneApp(app, t.gone)
@@ -1491,6 +1990,9 @@ function appKey(ref) {
 // Waits for several Argo CD applications at once: read each app once (asking Argo CD to refresh it),
 // sync it if asked, follow every app until the wait decides, then report. The pieces: `follow.ts`
 // (stream and poll), `relate.ts` (other revisions), `run.ts` (when to stop), `report.ts` (what to say).
+// One deadline bounds it all, every request included.
+
+
 
 
 
@@ -1502,24 +2004,62 @@ function appKey(ref) {
 async function waitForApps(opts, ports) {
     const clock = ports.clock ?? src/* systemClock */.ml;
     const started = clock.now();
-    const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
-    if (opts.sync)
-        await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
-    const outcome = await new WaitRun(trackers, opts, ports, clock).until();
-    await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
-    return {
-        outcome,
-        apps: trackers.map((t) => appReport(t, opts.inputs)),
-        durationMs: clock.now() - started,
-        message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
-    };
+    const deadline = new Deadline(clock, opts.timeoutMs);
+    try {
+        const trackers = await bounded(deadline, opts, () => Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, deadline.signal))));
+        if (opts.sync) {
+            await bounded(deadline, opts, () => Promise.all(trackers.map((t) => triggerSync(t, ports, deadline.signal))));
+        }
+        const run = new WaitRun(trackers, opts, ports, clock, deadline);
+        const outcome = await run.until();
+        await Promise.all(trackers.map((t) => enrichFailure(t, ports.api, deadline.signal)));
+        const problems = run.problems;
+        return {
+            outcome,
+            apps: trackers.map((t) => appReport(t, opts.inputs)),
+            durationMs: clock.now() - started,
+            message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts, problems),
+            problems,
+        };
+    }
+    finally {
+        deadline.end();
+    }
+}
+/** A step before the run: a failure is explained, or, once the deadline passed, said to have hung. */
+async function bounded(deadline, opts, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        if (error instanceof src/* ActionError */.lZ)
+            throw error;
+        throw deadline.passed ? deadlineError(error, opts) : explain(error, opts);
+    }
 }
 /** `waitForApps` through a client of its own for `request.server`, closed before this returns. */
 async function waitForArgoCd(request, ports) {
     const { server, token, ca, insecure } = request;
-    const client = new ArgoClient({ server, token, ca, insecure });
+    const clock = ports.clock ?? src/* systemClock */.ml;
+    const client = new ArgoClient({
+        server,
+        token,
+        ca,
+        insecure,
+        clock,
+        deadline: clock.now() + request.timeoutMs,
+        requestTimeoutMs: request.requestTimeoutMs ?? requestLimit(request.timeoutMs),
+        streamIdleMs: request.streamIdleMs,
+        // The first retry of a request is worth a line; the ones after it only in a debug log.
+        onRetry: (message, attempt) => {
+            if (attempt === 1)
+                ports.log.info(`Argo CD: ${message}`);
+            else
+                ports.log.debug(`Argo CD: ${message}`);
+        },
+    });
     try {
-        const result = await waitForApps(request, { ...ports, api: client });
+        const result = await waitForApps(request, { ...ports, clock, api: client });
         ports.log.debug(`${client.requests} requests to Argo CD`);
         return result;
     }
@@ -1527,17 +2067,21 @@ async function waitForArgoCd(request, ports) {
         client.close();
     }
 }
-async function initialState(ref, opts, ports, now) {
+/** A third of the wait, between 1 s and 30 s: one hung request leaves time for the retries that may help. */
+function requestLimit(timeoutMs) {
+    return Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 3)));
+}
+async function initialState(ref, opts, ports, signal) {
     const key = appKey(ref);
     try {
-        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh);
+        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh, signal);
         return {
             ref,
             key,
             app,
             memory: {},
             lastLine: '',
-            lastSeen: now,
+            lastSeen: (ports.clock ?? src/* systemClock */.ml).now(),
             mode: 'stream',
             rolloutSignature: '',
             resources: [],
@@ -1546,15 +2090,17 @@ async function initialState(ref, opts, ports, now) {
         };
     }
     catch (error) {
-        if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
-            throw await unknownApp(key, error, opts, ports.api);
+        if (error instanceof ArgoApiError &&
+            error.kind === 'status' &&
+            (error.status === 404 || error.status === 403)) {
+            throw await unknownApp(key, error, opts, ports.api, signal);
         }
-        throw explain(error, opts);
+        throw error;
     }
 }
 /** Names what the token can see, so a typo or a missing `namespace/` prefix is obvious. */
-async function unknownApp(key, error, opts, api) {
-    const visible = await api.listApps().then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
+async function unknownApp(key, error, opts, api, signal) {
+    const visible = await api.listApps(signal).then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
         ? `${a.metadata.namespace}/${a.metadata.name}`
         : (a.metadata?.name ?? '')), () => undefined);
     const seen = visible === undefined
@@ -1564,16 +2110,19 @@ async function unknownApp(key, error, opts, api) {
             : ' The token can see no applications at all.';
     const denied = error.status === 403;
     const cause = denied
-        ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
-        : `application '${key}' was not found`;
+        ? `application ${(0,src/* shown */.SP)(key)} is not visible to the token (Argo CD says ${(0,src/* shown */.SP)(error.detail || 'permission denied')})`
+        : `application ${(0,src/* shown */.SP)(key)} was not found`;
     const applications = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).applications;
     const hint = `Check the names in \`${applications}\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
         `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
     return new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
 }
-async function triggerSync(t, opts, ports) {
+async function triggerSync(t, ports, signal) {
+    // What the app showed before: any other operation state that follows is ours (or a later one).
+    const before = operationMark(t.app);
     try {
-        t.app = await ports.api.sync(t.ref);
+        t.app = await ports.api.sync(t.ref, signal);
+        t.ownSync = { before, started: false };
         ports.log.info(`${t.key}: sync requested`);
     }
     catch (error) {
@@ -1582,7 +2131,7 @@ async function triggerSync(t, opts, ports) {
             ports.log.info(`${t.key}: a sync operation is already running; following it`);
             return;
         }
-        throw explain(error, opts);
+        throw error;
     }
 }
 
@@ -1600,21 +2149,22 @@ async function triggerSync(t, opts, ports) {
 
 /***/ }),
 
-/***/ 3038:
+/***/ 7234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   mk: () => (/* reexport */ publish),
+  U7: () => (/* reexport */ readBuildSecrets),
   B3: () => (/* reexport */ readImageInputs),
   kv: () => (/* reexport */ selectBuilder)
 });
 
-// UNUSED EXPORTS: BUILDERS, CACHES, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts
+// UNUSED EXPORTS: BUILDERS, CACHES, IMAGE_INPUTS, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, parseBuildSecrets, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts, versionProblem, withSecretFiles
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -1641,6 +2191,19 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** A socket error in words that name the registry, with the fix where there is one. */
+function unreachable(host, error, timeoutMs) {
+    const failure = (0,src/* networkFailure */.rd)(error);
+    if (failure.code === 'ETIMEDOUT')
+        return { text: `${host} did not answer within ${timeoutMs} ms`, transient: true };
+    const fix = /CERT|TLS/.test(failure.code)
+        ? "; give the runner the registry's CA (NODE_EXTRA_CA_CERTS)"
+        : failure.code === 'ENOTFOUND'
+            ? "; check the image's registry host and the runner's network"
+            : '';
+    return { text: `${host} ${failure.reason}${fix}`, transient: failure.transient };
+}
 const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 /** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
 const TOKEN_DEFAULT_SECONDS = 60;
@@ -1659,7 +2222,7 @@ function parseChallenge(header) {
     ]));
     const realm = params['realm'];
     if (!realm)
-        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+        throw new RegistryError(`the registry's auth challenge has no realm: ${(0,src/* shown */.SP)(header)}`, 401, false);
     return { scheme: 'bearer', realm, service: params['service'] };
 }
 /**
@@ -1696,7 +2259,9 @@ class RegistryClient {
             return null;
         if (res.status !== 200)
             throw this.failure(res, `GET ${this.opts.host}${path}`);
-        const digest = String(res.headers['docker-content-digest'] ?? '');
+        // The registry's word: kept only when it is a digest, since messages repeat it.
+        const header = String(res.headers['docker-content-digest'] ?? '');
+        const digest = DIGEST.test(header) ? header : '';
         let body;
         try {
             body = JSON.parse(res.body);
@@ -1720,7 +2285,7 @@ class RegistryClient {
         if (res.status !== 200)
             throw this.failure(res, `HEAD ${this.opts.host}${path}`);
         const digest = res.headers['docker-content-digest'];
-        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        if (typeof digest !== 'string' || !DIGEST.test(digest)) {
             throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
         }
         return digest;
@@ -1729,11 +2294,13 @@ class RegistryClient {
         const retryable = res.status >= 500 || res.status === 429;
         if (res.status === 401 || res.status === 403) {
             const who = this.opts.credentials
-                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                ? `with ${this.opts.credentials.source} (user ${(0,src/* shown */.SP)(this.opts.credentials.username)})`
                 : 'without credentials';
             return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
         }
-        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+        // The body is the registry's (or a proxy's) text: quoted and cut, never printed as it came.
+        const body = res.body.trim() ? `: ${(0,src/* shown */.SP)(res.body.trim())}` : '';
+        return new RegistryError(`${what}: the registry ${this.opts.host} answered ${res.status}${body}`, res.status, retryable);
     }
     async send(method, path, headers, actions, repository) {
         const scope = `repository:${repository}:${actions}`;
@@ -1779,7 +2346,7 @@ class RegistryClient {
         if (challenge?.scheme === 'basic' && c)
             return {
                 ...headers,
-                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+                authorization: `Basic ${(0,src/* basicAuth */.tB)(c.username, c.password)}`,
             };
         return headers;
     }
@@ -1790,9 +2357,10 @@ class RegistryClient {
         url.searchParams.set('scope', scope);
         const c = this.opts.credentials;
         const headers = c
-            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            ? { authorization: `Basic ${(0,src/* basicAuth */.tB)(c.username, c.password)}` }
             : {};
-        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
+        // The realm is the registry's word: printed without userinfo or query, where tokens hide.
+        const what = `GET ${(0,src/* displayUrl */.Qy)(`${url.origin}${url.pathname}`)} (a token for ${scope})`;
         const res = await this.request(url, 'GET', headers);
         if (res.status !== 200)
             throw this.failure(res, what);
@@ -1849,7 +2417,8 @@ class RegistryClient {
                 const code = error.code ?? '';
                 if (code === 'EPROTO' || /wrong version number/i.test(error.message))
                     return reject(error);
-                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+                const failure = unreachable(url.host, error, this.opts.timeoutMs ?? 30_000);
+                reject(Object.assign(new RegistryError(`${method} ${(0,src/* displayUrl */.Qy)(`${url.origin}${url.pathname}`)}: ${failure.text}`, undefined, failure.transient), { code }));
             });
             req.end();
         });
@@ -1867,6 +2436,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
 
 
 
@@ -1925,7 +2495,7 @@ async function addLogins(path, logins) {
     const config = await readConfig(path);
     const auths = (config.auths ??= {});
     const added = logins.map(({ host, username, password }) => {
-        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        const auth = (0,src/* basicAuth */.tB)(username, password);
         auths[host] = { ...auths[host], auth };
         return { host, authHash: hash(auth) };
     });
@@ -1951,6 +2521,7 @@ async function removeLogins({ path, logins }) {
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -1973,16 +2544,16 @@ function parseImageName(value) {
     const lastColon = repository.lastIndexOf(':');
     if (lastColon >= 0)
         return {
-            error: `must not carry a tag (':${repository.slice(lastColon + 1)}'); tags come from tag-template`,
+            error: `must not carry a tag (${(0,src/* shown */.SP)(`:${repository.slice(lastColon + 1)}`)}); give the repository only, the tags are set apart`,
         };
     if (hasRegistry && !HOST.test(registry))
-        return { error: `has an invalid registry host '${registry}'` };
+        return { error: `has an invalid registry host ${(0,src/* shown */.SP)(registry)}` };
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
     const bad = repository.split('/').find((c) => !COMPONENT.test(c));
     if (bad !== undefined) {
         return {
-            error: `has an invalid path component '${bad}' (lower-case letters, digits and . _ - separators only)`,
+            error: `has an invalid path component ${(0,src/* shown */.SP)(bad)} (lower-case letters, digits and . _ - separators only)`,
         };
     }
     if (text.length > 255)
@@ -2000,36 +2571,209 @@ function parseEcrHost(host) {
 
 
 
+;// CONCATENATED MODULE: ./packages/image/src/build-secrets.ts
+
+
+
+const ID = /^[A-Za-z0-9_.-]+$/;
+/**
+ * `id=value` lines (blank lines skipped), as docker/build-push-action's `secrets`. Errors name `input`
+ * and the line number, never the value: a line without an id may be nothing but the secret.
+ */
+function parseBuildSecrets(text, input) {
+    const secrets = [];
+    const seen = new Map();
+    text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        const n = index + 1;
+        if (line === '')
+            return;
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw new src/* InputError */.dz(input, `line ${n} is not id=value (it has no '='; the line is not shown)`);
+        const id = line.slice(0, eq).trim();
+        const value = line.slice(eq + 1).trim();
+        if (!ID.test(id) || /^\.+$/.test(id)) {
+            throw new src/* InputError */.dz(input, `line ${n}: the id before '=' must be letters, digits, '_', '.' or '-' (the line is not shown)`);
+        }
+        if (seen.has(id))
+            throw new src/* InputError */.dz(input, `line ${n} repeats the id ${(0,src/* shown */.SP)(id)} of line ${seen.get(id)}`);
+        if ([...value].length < src/* MIN_SECRET_LENGTH */.vb) {
+            // The runner would mask every occurrence of a short value, and a one-letter secret wrecks the log.
+            throw new src/* InputError */.dz(input, `line ${n}: the value of ${(0,src/* shown */.SP)(id)} is ${[...value].length} characters long; a build secret has at least ${src/* MIN_SECRET_LENGTH */.vb}`);
+        }
+        seen.set(id, n);
+        secrets.push({ id, value });
+    });
+    return secrets;
+}
+/**
+ * Runs `use` with each secret in its own file (mode 0600) in a fresh folder under `tempDir`, so only
+ * paths reach the builder's argv; the folder is removed afterwards, whether `use` succeeded or not.
+ */
+async function withSecretFiles(secrets, tempDir, use) {
+    if (secrets.length === 0)
+        return use([]);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'build-secrets-'));
+    try {
+        // The engines read `--secret id=…,src=…` as comma-separated fields.
+        if (dir.includes(',')) {
+            throw new src/* ActionError */.lZ('pass the build secrets', `the temporary folder ${(0,src/* shown */.SP)(dir)} holds a ','`, {
+                hint: 'Point RUNNER_TEMP (or TMPDIR outside a runner) at a folder whose path has no comma.',
+            });
+        }
+        const files = [];
+        for (const [i, { id, value }] of secrets.entries()) {
+            // Numbered, not named by id: an id such as `..` or `a.b` must not choose a path.
+            const file = (0,external_node_path_.join)(dir, `secret-${i + 1}`);
+            await (0,promises_.writeFile)(file, value, { mode: 0o600, flag: 'wx' });
+            files.push({ id, file });
+        }
+        return await use(files);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/request.ts
 const MODES = (/* unused pure expression or super */ null && (['build-push', 'build', 'push']));
 const BUILDERS = ['auto', 'buildx', 'docker', 'podman', 'buildah'];
 const CACHES = (/* unused pure expression or super */ null && (['', 'gha', 'registry', 'none']));
 
+;// CONCATENATED MODULE: ./packages/image/src/version.ts
+
+
+
+const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
+/**
+ * What a version may hold: one line of the characters a tag takes, plus `+` (semver build metadata,
+ * written `-` in tags). Anything else would be folded into the tag, or printed, as it came.
+ */
+const VERSION = /^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}$/;
+/** Why `value` is no version, or null when it is one. Never repeats the value: callers quote it with `shown`. */
+function versionProblem(value) {
+    if (VERSION.test(value))
+        return null;
+    const lines = value.split(/\r\n|\r|\n/).length;
+    if (lines > 1)
+        return `holds ${lines} lines; a version is one line`;
+    if ([...value].length > 128)
+        return `is ${[...value].length} characters long; a version has at most 128`;
+    return 'holds characters a tag cannot (a version is letters, digits and . _ - +, not starting with . - +)';
+}
+/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
+async function detectVersion(dirs, exec, versionInput = 'version') {
+    for (const dir of [...new Set(dirs)]) {
+        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
+        if (found)
+            return checked(found, versionInput);
+    }
+    // No git (or no repository) simply means no tag to read.
+    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
+        cwd: dirs[0],
+    }).catch(() => ({
+        code: 1,
+        stdout: '',
+        stderr: '',
+    }));
+    const match = SEMVERISH.exec(tag.stdout.trim());
+    if (tag.code === 0 && match)
+        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
+    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
+}
+/** A file's version is refused before it reaches a tag or the log, naming the file and the input that overrides it. */
+function checked(found, versionInput) {
+    const problem = versionProblem(found.version);
+    if (problem === null)
+        return found;
+    throw new src/* ActionError */.lZ('read the version', `${found.source} holds ${(0,src/* shown */.SP)(found.version)}, which ${problem}`, {
+        hint: `Fix the file, or set the ${versionInput} input, which takes precedence over package.json, VERSION and Chart.yaml.`,
+    });
+}
+const readText = (file) => (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile() ? (0,external_node_fs_.readFileSync)(file, 'utf8') : null;
+function fromPackageJson(dir) {
+    const file = (0,external_node_path_.join)(dir, 'package.json');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    let version;
+    try {
+        version = JSON.parse(text)?.version;
+    }
+    catch {
+        throw new src/* ActionError */.lZ('read the version', `the package.json at ${file} is not valid JSON`, {
+            hint: 'Fix the file, or set the version input, which takes precedence over it.',
+        });
+    }
+    return typeof version === 'string' && version ? { version, source: `the package.json at ${file}` } : null;
+}
+function fromVersionFile(dir) {
+    const file = (0,external_node_path_.join)(dir, 'VERSION');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    const version = text.trim().replace(/^v(?=\d)/, '');
+    return version ? { version, source: `the VERSION file at ${file}` } : null;
+}
+/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
+function fromChart(dir) {
+    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
+    const text = readText(file);
+    if (text === null)
+        return null;
+    const m = /^appVersion:[ \t]*["']?([^"'#\s]+)["']?[ \t]*(?:#.*)?$/m.exec(text);
+    return m?.[1] ? { version: m[1], source: `the appVersion of the Chart.yaml at ${file}` } : null;
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/inputs.ts
 
 
 
+
+
+/** The names both image-building actions give the inputs this package reads and its errors point at. */
+const IMAGE_INPUTS = {
+    image: 'image',
+    version: 'version',
+    tagTemplate: 'tag-template',
+    extraTags: 'extra-tags',
+    builder: 'builder',
+    buildSecrets: 'build-secrets',
+};
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
  */
 function readImageInputs(raw, env) {
-    const imageText = raw.string('image', { required: true });
+    const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
     const image = parseImageName(imageText);
     if ('error' in image)
-        throw new src/* InputError */.dz('image', `'${imageText}' ${image.error}`);
+        throw new src/* InputError */.dz(IMAGE_INPUTS.image, `${(0,src/* shown */.SP)(imageText)} ${image.error}`);
     return {
         image,
         context: raw.string('context', { default: '.' }),
         file: raw.string('file', { default: 'Dockerfile' }),
-        version: raw.string('version'),
-        tagTemplate: raw.string('tag-template', { default: '{version}-{sha7}' }),
-        extraTags: raw.list('extra-tags'),
+        version: versionInput(raw),
+        tagTemplate: raw.string(IMAGE_INPUTS.tagTemplate, { default: '{version}-{sha7}' }),
+        extraTags: raw.list(IMAGE_INPUTS.extraTags),
         buildArgs: raw.keyValues('build-args'),
-        builder: raw.enum('builder', BUILDERS, 'auto'),
+        builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
         immutable: raw.boolean('immutable', true),
         ...(0,src/* registryLoginInputs */.mf)(raw, image.registry, env),
     };
+}
+/** The explicit version, refused unless it is one line a tag can hold. */
+function versionInput(raw) {
+    const version = raw.string(IMAGE_INPUTS.version);
+    const problem = version ? versionProblem(version) : null;
+    if (problem)
+        throw new src/* InputError */.dz(IMAGE_INPUTS.version, `${(0,src/* shown */.SP)(version)} ${problem}`);
+    return version;
+}
+/** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
+function readBuildSecrets(raw, input = IMAGE_INPUTS.buildSecrets) {
+    return parseBuildSecrets(raw.string(input), input);
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/cache.ts
@@ -2062,12 +2806,39 @@ function ghaCacheUnavailable(env) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/engine-output.ts
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]+/g;
+/**
+ * An engine's output lines, blank ones dropped, with every URL in them shown as kit's displayUrl: an
+ * upload URL's query carries session state, and a URL's userinfo a credential.
+ */
+function engineLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim().replace(URL_IN_TEXT, (url) => (0,src/* displayUrl */.Qy)(url)))
+        .filter(Boolean);
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/builders.ts
 
 
 
-/** Container engines keep their own error text on stderr; show the end of it, where the cause is. */
-const tail = (text) => text.trim().split('\n').slice(-8).join('\n');
+
+/** The last `n` lines of an engine's output, where the cause is. */
+const lastLines = (text, n) => engineLines(text).slice(-n);
+/**
+ * A failed engine command: its output goes to the log through kit's path for outside text (a line of it
+ * can never run as a workflow command), and the error quotes only its last lines, escaped and cut.
+ */
+function engineFailure(operation, engine, r, log) {
+    // The build's own steps (RUN output) are on stdout, the engine's error on stderr: the log gets both.
+    const logged = lastLines([r.stdout, r.stderr].join('\n'), 40);
+    if (logged.length > 0)
+        log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
+    const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${(0,src/* shown */.SP)(l)}`);
+    return new src/* ActionError */.lZ(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`);
+}
 /** More than one platform: the build is a manifest list (an image index), one image per platform. */
 const isMultiPlatform = (platforms) => platforms.length > 1;
 function common(req) {
@@ -2079,6 +2850,8 @@ function common(req) {
         args.push('--build-arg', a);
     for (const l of req.labels)
         args.push('--label', l);
+    for (const { id, file } of req.secrets ?? [])
+        args.push('--secret', `id=${id},src=${file}`);
     if (req.target)
         args.push('--target', req.target);
     if (req.platforms.length > 0)
@@ -2086,10 +2859,10 @@ function common(req) {
     return args;
 }
 /** buildah and podman share containers/image: the same flags, auth files and storage. */
-function containersBuilder(name, exec) {
+function containersBuilder(name, exec, log) {
     return {
         name,
-        build: (req) => containersBuild(name, exec, req),
+        build: (req) => containersBuild(name, exec, req, log),
         push(req) {
             const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
@@ -2111,11 +2884,11 @@ function containersBuilder(name, exec) {
         async saveArchive(ref, file) {
             const r = await exec(name, ['push', ref, `docker-archive:${file}:${ref}`]);
             if (r.code !== 0)
-                throw new src/* ActionError */.lZ('export the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('export the image', name, r, log);
         },
     };
 }
-async function containersBuild(name, exec, req) {
+async function containersBuild(name, exec, req, log) {
     const [first, ...others] = req.refs;
     const list = isMultiPlatform(req.platforms) && first !== undefined;
     // `--manifest` adds to an existing list of that name: a re-run on the same runner would otherwise
@@ -2134,11 +2907,11 @@ async function containersBuild(name, exec, req) {
     args.push(req.context);
     const r = await exec(name, args);
     if (r.code !== 0)
-        throw new src/* ActionError */.lZ('build the image', `${name} exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+        throw engineFailure('build the image', name, r, log);
     if (list && others.length > 0) {
         const t = await exec(name, ['tag', first, ...others]);
         if (t.code !== 0)
-            throw new src/* ActionError */.lZ('tag the image', `${name} exited ${t.code}:\n${tail(t.stderr || t.stdout)}`);
+            throw engineFailure('tag the image', name, t, log);
     }
 }
 /** The instance digests of a local manifest list, or null when there is none. */
@@ -2172,12 +2945,12 @@ function cacheFlags(name, cache) {
         return ['--cache-from', cache.image.name];
     return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
-function dockerBuilder(name, exec) {
+function dockerBuilder(name, exec, log) {
     return {
         name,
         async build(req) {
             if (isMultiPlatform(req.platforms)) {
-                throw new src/* ActionError */.lZ('build the image', `${req.platforms.join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                throw new src/* ActionError */.lZ('build the image', `${req.platforms.map(src/* shown */.SP).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
@@ -2187,12 +2960,13 @@ function dockerBuilder(name, exec) {
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
             // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
-            // the buildx plugin) can serve; BuildKit needs buildx.
+            // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
+            const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
             const r = await exec('docker', args, {
-                env: { ...process.env, DOCKER_BUILDKIT: name === 'buildx' ? '1' : '0' },
+                env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
             });
             if (r.code !== 0)
-                throw new src/* ActionError */.lZ('build the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('build the image', 'docker', r, log);
         },
         push(req) {
             // docker reads logins only from DOCKER_CONFIG/config.json, so an explicit login is such a directory.
@@ -2207,7 +2981,7 @@ function dockerBuilder(name, exec) {
         async saveArchive(ref, file) {
             const r = await exec('docker', ['save', '--output', file, ref]);
             if (r.code !== 0)
-                throw new src/* ActionError */.lZ('export the image', `docker exited ${r.code}:\n${tail(r.stderr || r.stdout)}`);
+                throw engineFailure('export the image', 'docker', r, log);
         },
     };
 }
@@ -2219,32 +2993,58 @@ const PROBES = {
     buildah: ['buildah', ['version']],
 };
 const ORDER = ['buildx', 'docker', 'podman', 'buildah'];
+/** Why `name` cannot be used here, or null when it can. */
 async function probe(name, exec) {
     const [command, args] = PROBES[name];
     try {
         const r = await exec(command, args);
-        return r.code === 0
-            ? null
-            : `\`${command} ${args.join(' ')}\` exited ${r.code}: ${tail(r.stderr).split('\n')[0] ?? ''}`;
+        if (r.code === 0)
+            return null;
+        const [cause = ''] = lastLines(r.stderr || r.stdout, 1);
+        return `\`${command} ${args.join(' ')}\` exited ${r.code}${cause ? `: ${(0,src/* shown */.SP)(cause)}` : ''}`;
     }
     catch (error) {
-        return error.code === 'ENOENT' ? `${command} is not installed` : String(error);
+        return spawnProblem(command, name, error);
     }
 }
+/** A command that could not be started, in words rather than `spawn buildah ENOENT`. */
+function spawnProblem(command, builder, error) {
+    const code = error.code ?? '';
+    const what = command === builder ? command : `${command} (which runs ${builder})`;
+    if (code === 'ENOENT')
+        return `${what} was not found on PATH`;
+    if (code === 'EACCES')
+        return `${what} is on PATH but may not be run (EACCES)`;
+    return `${what} could not be started (${code || (0,src/* shown */.SP)(String(error))})`;
+}
 /** The requested builder, or with `auto` the first that works: buildx, docker, podman, buildah. */
-async function selectBuilder(choice, exec) {
+async function selectBuilder(choice, exec, opts = {}) {
+    const input = opts.inputName ?? 'builder';
     const candidates = choice === 'auto' ? ORDER : [choice];
     const tried = [];
     for (const name of candidates) {
         const reason = await probe(name, exec);
         if (reason === null)
-            return name === 'buildx' || name === 'docker'
-                ? dockerBuilder(name, exec)
-                : containersBuilder(name, exec);
-        tried.push(`${name}: ${reason}`);
+            return makeBuilder(name, guardedExec(exec, name, `input ${input}: ${(0,src/* shown */.SP)(choice)}`), opts.log ?? src/* silentLogger */.qq);
+        tried.push([name, reason]);
     }
-    throw new src/* ActionError */.lZ('find an image builder', `none works here. Tried:\n${tried.map((t) => `  - ${t}`).join('\n')}`, {
-        hint: 'Install docker (with a running daemon), podman or buildah on the runner, or pick one with the builder input.',
+    const [only] = tried;
+    if (choice !== 'auto' && only) {
+        throw new src/* ActionError */.lZ('find an image builder', `${only[1]} (input ${input}: ${(0,src/* shown */.SP)(choice)}); install it or choose another builder`, { hint: `${input}: auto takes the first of buildx, docker, podman and buildah that works here.` });
+    }
+    throw new src/* ActionError */.lZ('find an image builder', `none works here (input ${input}: 'auto'). Tried:\n${tried.map(([n, r]) => `  - ${n}: ${r}`).join('\n')}`, {
+        hint: `Install docker (with a running daemon), podman or buildah on the runner, or name one in ${input}.`,
+    });
+}
+function makeBuilder(name, exec, log) {
+    return name === 'buildx' || name === 'docker'
+        ? dockerBuilder(name, exec, log)
+        : containersBuilder(name, exec, log);
+}
+/** The builder's commands, with a command that cannot be started (gone since the probe) reported in words. */
+function guardedExec(exec, builder, chosenBy) {
+    return (command, args, opts) => exec(command, args, opts).catch((error) => {
+        throw new src/* ActionError */.lZ('run the image builder', `${spawnProblem(command, builder, error)} (${chosenBy}); install it or choose another builder`);
     });
 }
 
@@ -2303,6 +3103,7 @@ function checkEcrTarget(image, env, loginHosts, explicitLogin) {
 
 
 
+
 /** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
 async function push(inputs, builder, tags, result, ports) {
     const credentials = credentialsFor(inputs, ports.env);
@@ -2350,7 +3151,7 @@ async function checkTags(session, tags, result) {
         if (existing && existing.identity === localId)
             result.unchanged.push(tag);
         else if (existing && inputs.immutable) {
-            throw new src/* ActionError */.lZ('push the image', `${name}:${tag} already exists with digest ${existing.digest}, a different image`, {
+            throw new src/* ActionError */.lZ('push the image', `${name}:${tag} already exists${existing.digest ? ` with digest ${existing.digest}` : ''}, a different image`, {
                 hint: 'Tags are immutable (immutable: true): build a new version, or set immutable: false to overwrite.',
             });
         }
@@ -2390,8 +3191,10 @@ async function pushTag(session, tag, authFile, result) {
             insecure: client.protocol === 'http',
             authFile,
         });
-        if (r.code !== 0)
-            throw pushFailure(r.stderr || r.stdout, credentials, session.inputs.image.name, attempt);
+        if (r.code !== 0) {
+            const output = r.stderr.trim() ? r.stderr : r.stdout;
+            throw pushFailure({ output, credentials, ref, host: session.inputs.image.registry, attempt }, ports.log);
+        }
     }, {
         ...retryOptions(session),
         onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Push of ${ref} failed on attempt ${attempt} (${error.message.split('\n')[0]}); retrying in ${delayMs} ms`),
@@ -2425,25 +3228,40 @@ async function remoteIdentity(client, repository, tag) {
         return { digest: top.digest, identity: undefined };
     return { digest: top.digest, identity: [...new Set(configs)].sort().join(',') };
 }
-/** Classifies a failed push from the engine's message: 5xx and network trouble are worth a retry, 401 is not. */
-function pushFailure(stderr, credentials, name, attempt) {
-    const text = stderr.trim().split('\n').slice(-4).join('\n');
-    if (/\b401\b|unauthorized|authentication required|denied/i.test(text)) {
-        const who = credentials
-            ? `${credentials.source} (user '${credentials.username}')`
+const AUTH_FAILURE = /\b401\b|\b403\b|unauthorized|authentication required|denied|forbidden/i;
+const TRANSIENT_FAILURE = /\b50[0-4]\b|\b429\b|too many requests|connection (refused|reset)|\bEOF\b|timeout|timed out|temporar|unavailable|bad gateway|empty reply|broken pipe|no route to host|i\/o timeout/i;
+/**
+ * Classifies a failed push from the engine's output: 5xx and network trouble are worth a retry, a
+ * refusal is not. The output is logged through kit's path for outside text; the error names the
+ * registry host and quotes only the last line, escaped.
+ */
+function pushFailure(o, log) {
+    const lines = engineLines(o.output);
+    if (lines.length > 0)
+        log.info(`The push of ${o.ref} said:\n${lines.slice(-20).join('\n')}`);
+    const text = lines.slice(-4).join('\n');
+    const last = lines.at(-1);
+    const said = last ? `: ${(0,src/* shown */.SP)(last)}` : '';
+    if (AUTH_FAILURE.test(text)) {
+        const who = o.credentials
+            ? `${o.credentials.source} (user ${(0,src/* shown */.SP)(o.credentials.username)})`
             : 'no credentials (no login found for the registry)';
-        return new RegistryError(`the registry refused ${name} with ${who}:\n${text}`, 401, false);
+        return new RegistryError(`the registry ${o.host} refused ${o.ref} with ${who}${said}`, 401, false);
     }
-    const retryable = /\b50[0-4]\b|\b429\b|connection (refused|reset)|EOF|timeout|temporar|unavailable|bad gateway/i.test(text);
-    return new RegistryError(`attempt ${attempt}: ${text}`, undefined, retryable);
+    const retryable = TRANSIENT_FAILURE.test(text);
+    const kind = retryable ? 'a network or server failure' : 'a failure';
+    return new RegistryError(`pushing to ${o.host} met ${kind} on attempt ${o.attempt}${said}`, undefined, retryable);
 }
 function asPushError(error, what) {
     if (!(error instanceof RegistryError))
         return error;
+    const refused = error.status === 401 || error.status === 403;
     return new src/* ActionError */.lZ(`${what}`, error.message, {
-        hint: error.status === 401 || error.status === 403
+        hint: refused
             ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
-            : undefined,
+            : error.retryable
+                ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
+                : undefined,
     });
 }
 
@@ -2480,65 +3298,18 @@ function renderTag(template, values, input) {
     const tag = template.replace(/\{([a-z_0-9]+)\}/g, (whole, key) => {
         const value = map[key];
         if (value === undefined)
-            throw new src/* InputError */.dz(input, `'${template}' has an unknown placeholder ${whole} (known: {version} {sha} {sha7} {branch} {run_number})`);
+            throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(template)} has an unknown placeholder ${(0,src/* shown */.SP)(whole)} (known: {version} {sha} {sha7} {branch} {run_number})`);
         return value;
     });
     if (!TAG_PATTERN.test(tag)) {
-        throw new src/* InputError */.dz(input, `'${template}' yields '${tag}', which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+        throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(template)} yields ${(0,src/* shown */.SP)(tag)}, which is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
     return tag;
 }
 
-;// CONCATENATED MODULE: ./packages/image/src/version.ts
-
-
-const SEMVERISH = /^v?(\d+(?:\.\d+){0,2}(?:[-+][0-9A-Za-z.-]+)?)$/;
-/** package.json `version`, a `VERSION` file, Chart.yaml `appVersion`, the latest `v*` tag, else 0.0.0. */
-async function detectVersion(dirs, exec) {
-    for (const dir of [...new Set(dirs)]) {
-        const found = fromPackageJson(dir) ?? fromVersionFile(dir) ?? fromChart(dir);
-        if (found)
-            return found;
-    }
-    // No git (or no repository) simply means no tag to read.
-    const tag = await exec('git', ['describe', '--tags', '--abbrev=0', '--match', 'v[0-9]*'], {
-        cwd: dirs[0],
-    }).catch(() => ({
-        code: 1,
-        stdout: '',
-        stderr: '',
-    }));
-    const match = SEMVERISH.exec(tag.stdout.trim());
-    if (tag.code === 0 && match)
-        return { version: match[1] ?? '', source: `git tag ${tag.stdout.trim()}` };
-    return { version: '0.0.0', source: 'default (no package.json, VERSION, Chart.yaml or v* tag found)' };
-}
-function fromPackageJson(dir) {
-    const file = (0,external_node_path_.join)(dir, 'package.json');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return null;
-    const version = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).version;
-    return typeof version === 'string' && version ? { version, source: file } : null;
-}
-function fromVersionFile(dir) {
-    const file = (0,external_node_path_.join)(dir, 'VERSION');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return null;
-    const version = (0,external_node_fs_.readFileSync)(file, 'utf8')
-        .trim()
-        .replace(/^v(?=\d)/, '');
-    return version ? { version, source: file } : null;
-}
-/** A top-level `appVersion:` line; Chart.yaml keeps it flat, so no YAML parser (and its start-up cost) is needed. */
-function fromChart(dir) {
-    const file = (0,external_node_path_.join)(dir, 'Chart.yaml');
-    if (!(0,external_node_fs_.existsSync)(file))
-        return null;
-    const m = /^appVersion:\s*["']?([^"'#\s]+)["']?\s*(?:#.*)?$/m.exec((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    return m?.[1] ? { version: m[1], source: `${file} appVersion` } : null;
-}
-
 ;// CONCATENATED MODULE: ./packages/image/src/publish.ts
+
+
 
 
 
@@ -2553,23 +3324,26 @@ async function publish(inputs, ports) {
     const contextDir = (0,external_node_path_.resolve)(ports.workspace, inputs.context);
     const detected = inputs.version
         ? { version: inputs.version, source: 'the version input' }
-        : await detectVersion([contextDir, ports.workspace], ports.exec);
+        : await detectVersion([contextDir, ports.workspace], ports.exec, IMAGE_INPUTS.version);
     const values = { version: detected.version, sha, branch, runNumber: ports.env['GITHUB_RUN_NUMBER'] ?? '0' };
     const tags = [
         ...new Set([
-            renderTag(inputs.tagTemplate, values, 'tag-template'),
-            ...inputs.extraTags.map((t) => renderTag(t, values, 'extra-tags')),
+            renderTag(inputs.tagTemplate, values, IMAGE_INPUTS.tagTemplate),
+            ...inputs.extraTags.map((t) => renderTag(t, values, IMAGE_INPUTS.extraTags)),
         ]),
     ];
     const refs = tags.map((t) => `${inputs.image.name}:${t}`);
     if (inputs.mode !== 'push' && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(contextDir, inputs.file))) {
-        throw new src/* ActionError */.lZ('build the image', `${inputs.file} does not exist in ${contextDir}`, {
+        throw new src/* ActionError */.lZ('build the image', `${(0,src/* shown */.SP)(inputs.file)} does not exist in ${(0,src/* shown */.SP)(contextDir)}`, {
             hint: 'Set file (relative to context) and context to where the Dockerfile is.',
         });
     }
     if (inputs.mode !== 'build')
         checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
-    const builder = await selectBuilder(inputs.builder, ports.exec);
+    const builder = await selectBuilder(inputs.builder, ports.exec, {
+        log: ports.log,
+        inputName: IMAGE_INPUTS.builder,
+    });
     const result = {
         tags,
         version: detected.version,
@@ -2610,7 +3384,8 @@ async function build(inputs, builder, refs, meta, ports) {
         `org.opencontainers.image.created=${created}`,
         ...inputs.labels,
     ];
-    await builder.build({
+    const cache = buildCache(inputs, builder, ports);
+    await withSecretFiles(inputs.buildSecrets ?? [], ports.tempDir, (secrets) => builder.build({
         context: meta.contextDir,
         file: (0,external_node_path_.resolve)(meta.contextDir, inputs.file),
         refs,
@@ -2619,8 +3394,9 @@ async function build(inputs, builder, refs, meta, ports) {
         platforms: inputs.platforms,
         target: inputs.target,
         timestamp,
-        cache: buildCache(inputs, builder, ports),
-    });
+        cache,
+        secrets,
+    }));
 }
 function buildCache(inputs, builder, ports) {
     if (inputs.cache === 'registry' && isMultiPlatform(inputs.platforms)) {
@@ -2669,9 +3445,10 @@ function renderPublishSummary(name, r) {
 
 
 
+
 /***/ }),
 
-/***/ 8390:
+/***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2679,10 +3456,13 @@ function renderPublishSummary(name, r) {
 __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ errors_InputError),
+  vb: () => (/* reexport */ MIN_SECRET_LENGTH),
+  EY: () => (/* reexport */ backoffDelay),
   tB: () => (/* reexport */ basicAuth),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
   QP: () => (/* reexport */ defineAction),
+  Qy: () => (/* reexport */ displayUrl),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
@@ -2691,17 +3471,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   BN: () => (/* reexport */ githubApiUrl),
   EI: () => (/* reexport */ githubServerUrl),
   iw: () => (/* reexport */ heading),
+  CN: () => (/* reexport */ httpUrlInput),
   nf: () => (/* reexport */ summary_link),
+  rd: () => (/* reexport */ networkFailure),
+  rm: () => (/* reexport */ oneLineInput),
   mf: () => (/* reexport */ registryLoginInputs),
   wW: () => (/* reexport */ repoPathInput),
   L5: () => (/* reexport */ retry),
   f3: () => (/* reexport */ runnerPorts),
+  SP: () => (/* reexport */ outside_text_shown),
   qq: () => (/* reexport */ silentLogger),
   ml: () => (/* reexport */ systemClock),
-  tp: () => (/* reexport */ table)
+  tp: () => (/* reexport */ table),
+  O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines
+// UNUSED EXPORTS: InputReader, Runner, Secrets, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines, startsCommand
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -2768,8 +3553,54 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     }
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -2787,6 +3618,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -2795,7 +3643,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -2820,7 +3668,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -2830,7 +3678,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -2840,7 +3688,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -2858,7 +3706,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -2872,15 +3720,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -2889,10 +3737,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -2936,6 +3785,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -2949,7 +3860,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -2976,14 +3898,13 @@ async function retry(fn, opts) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -3045,8 +3966,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -3090,9 +4012,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -3142,6 +4069,10 @@ async function runAction(operation, body, ctx = createContext()) {
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_.tmpdir)()}`);
     return {
         exec: exec,
         log,
@@ -3171,15 +4102,35 @@ function basicAuth(username, password) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
 function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -3191,31 +4142,48 @@ function heading(text, level = 3) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = [
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+];
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new errors_InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new errors_InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new errors_InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new errors_InputError(input, `${outside_text_shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new errors_InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new errors_InputError(input, `${outside_text_shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new errors_InputError(input, `'${value}' is not a file in the repository`);
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -3223,14 +4191,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -3243,7 +4212,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -3261,7 +4230,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new errors_InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new errors_InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${outside_text_shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -3274,6 +4243,89 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new errors_InputError(input, `has unknown placeholder ${outside_text_shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -3291,6 +4343,469 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 
 
 
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ KeyPathError),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   y9: () => (/* binding */ shownList)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+
+/** Every failure a user can act on; callers print the message as is, so it must say what to change. */
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/** A key path that cannot be used (malformed, or through a reserved name): the caller's key input is at fault. */
+class KeyPathError extends ManifestError {
+    key;
+    why;
+    constructor(key, 
+    /** Why the path is refused, for a caller that words its own message around it. */
+    why) {
+        super(`Invalid key ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`);
+        this.key = key;
+        this.why = why;
+        this.name = 'KeyPathError';
+    }
+}
+const LISTED = 20;
+/** Names found in a file, quoted, and no more than a message can carry. */
+function shownList(names) {
+    const more = names.length > LISTED ? `, … (${names.length} in all)` : '';
+    return (names
+        .slice(0, LISTED)
+        .map((name) => (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name))
+        .join(', ') + more);
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseKeyPath),
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
+
+
+/**
+ * Parses `image.tag`, `containers[0].image.tag` and, for keys that contain dots, `annotations["a.b/c"]`.
+ */
+function parseKeyPath(key) {
+    const segments = [];
+    let i = 0;
+    while (i < key.length) {
+        if (key[i] === '[') {
+            const close = key.indexOf(']', i);
+            if (close < 0)
+                throw invalidKey(key, `'[' at position ${i + 1} is not closed`);
+            segments.push(bracketSegment(key, key.slice(i + 1, close)));
+            i = close + 1;
+        }
+        else {
+            const match = /^[^.[\]]+/.exec(key.slice(i));
+            if (!match)
+                throw invalidKey(key, `empty segment at position ${i + 1}`);
+            segments.push(match[0]);
+            i += match[0].length;
+        }
+        if (key[i] === '.') {
+            i += 1;
+            if (i === key.length)
+                throw invalidKey(key, 'it ends with a dot');
+        }
+        else if (i < key.length && key[i] !== '[') {
+            throw invalidKey(key, `unexpected ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key[i] ?? '')} at position ${i + 1}`);
+        }
+    }
+    if (segments.length === 0)
+        throw invalidKey(key, 'it is empty');
+    const reserved = segments.find((s) => typeof s === 'string' && RESERVED.has(s));
+    if (reserved !== undefined) {
+        throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(String(reserved))} is a reserved name (__proto__, constructor, prototype)`);
+    }
+    return segments;
+}
+// Segments that name an object's prototype machinery: no values file needs them, and a path
+// through them is how prototype pollution reaches any code that walks keys into objects.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+function bracketSegment(key, inner) {
+    if (/^\d+$/.test(inner))
+        return Number(inner);
+    const quoted = /^(["'])(.+)\1$/.exec(inner);
+    if (quoted?.[2])
+        return quoted[2];
+    throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(`[${inner}]`)} is neither a list index nor a quoted key`);
+}
+function invalidKey(key, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyPathError */ .$M(key, why);
+}
+/** The canonical spelling of a path, used in messages and change locations. */
+function formatPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/[.[\]]/.test(segment))
+            out += `["${segment}"]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ss: () => (/* binding */ DEFAULT_TRIVY_VERSION),
+  uG: () => (/* binding */ installTrivy),
+  eb: () => (/* binding */ trivyUrlTemplate)
+});
+
+// UNUSED EXPORTS: DEFAULT_TRIVY_URL, TRIVY_SHA256, TRIVY_URL_PLACEHOLDERS, currentPlatform, normalizeVersion, releaseUrl, sha256File
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./packages/trivy/src/download.ts
+// The release download: a plain fetch with bounded retries over kit's Clock. @actions/tool-cache
+// retried every failure, a refused connection and an unknown host included, for 24–37 s of
+// "Waiting N seconds" lines that no test could shorten; here only what can pass is retried, briefly.
+
+
+
+class DownloadFailed extends src/* ActionError */.lZ {
+}
+/** Downloads `url` to `file`, retrying only what can pass (5xx, 429, resets, silence, a proxy's HTML). */
+async function download(opts) {
+    const attempts = opts.attempts ?? 3;
+    const host = new URL(opts.url).host;
+    try {
+        await (0,src/* retry */.L5)(() => downloadOnce(opts), {
+            attempts,
+            baseMs: 1000,
+            maxMs: 8000,
+            clock: opts.clock ?? src/* systemClock */.ml,
+            random: opts.random,
+            retryable: (error) => error instanceof DownloadFailed && error.retryable,
+            onRetry: ({ attempt, delayMs, error }) => opts.log.info(`The download from ${host} failed (${error.message}); attempt ${attempt + 1} of ${attempts} in ${delayMs} ms`),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof DownloadFailed))
+            throw error;
+        const tries = error.retryable ? ` (${attempts} attempts)` : '';
+        throw new src/* ActionError */.lZ(opts.operation, `the download of ${(0,src/* displayUrl */.Qy)(opts.url)} failed: ${host} (from ${opts.input}) ${error.message}${tries}`, { hint: opts.hint });
+    }
+}
+async function downloadOnce(opts) {
+    const idleMs = opts.idleMs ?? 30_000;
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(), idleMs);
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), idleMs);
+    };
+    try {
+        const response = await request(opts, controller.signal, idleMs);
+        await save(response, opts.file, touch, () => controller.signal.aborted, idleMs);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function request(opts, signal, idleMs) {
+    let response;
+    try {
+        response = await (opts.fetch ?? fetch)(opts.url, { signal, redirect: 'follow' });
+    }
+    catch (error) {
+        throw downloadFailure(error, signal.aborted, idleMs);
+    }
+    if (!response.ok) {
+        await response.body?.cancel().catch(() => { });
+        const status = response.status;
+        const transient = status >= 500 || status === 429 || status === 408;
+        const what = status === 404 || status === 410
+            ? `has no such file (HTTP ${status})`
+            : status === 401 || status === 403
+                ? `refused the download (HTTP ${status}; this action sends no credentials)`
+                : `answered HTTP ${status}`;
+        throw new DownloadFailed('download', what, { retryable: transient });
+    }
+    if (/text\/html/i.test(response.headers.get('content-type') ?? '')) {
+        await response.body?.cancel().catch(() => { });
+        // A proxy's error or login page, served with 200: it may pass (a gateway), so it is retried.
+        throw new DownloadFailed('download', 'answered an HTML page instead of the archive (a proxy?)', {
+            retryable: true,
+        });
+    }
+    return response;
+}
+function downloadFailure(error, aborted, idleMs) {
+    if (aborted) {
+        return new DownloadFailed('download', `sent nothing for ${idleMs / 1000} s`, { retryable: true });
+    }
+    const failure = (0,src/* networkFailure */.rd)(error);
+    return new DownloadFailed('download', failure.reason, { retryable: failure.transient });
+}
+/** Streams the body to `file`; `touch` on every chunk keeps the idle timer from firing. */
+async function save(response, file, touch, aborted, idleMs) {
+    const out = (0,external_node_fs_.createWriteStream)(file);
+    try {
+        for await (const chunk of response.body ?? []) {
+            touch();
+            if (!out.write(chunk))
+                await (0,external_node_events_.once)(out, 'drain');
+        }
+        out.end();
+        await (0,external_node_events_.once)(out, 'finish');
+    }
+    catch (error) {
+        const local = out.errored;
+        out.destroy();
+        if (local) {
+            // The runner's disk, not the server: retrying would not help and the host is not to blame.
+            throw new src/* ActionError */.lZ('download Trivy', `${file} could not be written (${local.code ?? (0,src/* shown */.SP)(local.message)})`, {
+                hint: 'Check the free space and permissions of the temporary folder (RUNNER_TEMP).',
+            });
+        }
+        if (aborted()) {
+            throw new DownloadFailed('download', `stopped sending the archive for ${idleMs / 1000} s`, {
+                retryable: true,
+            });
+        }
+        // A body that breaks off mid-stream is worth another attempt whatever the socket said.
+        throw new DownloadFailed('download', `broke off the download: ${(0,src/* networkFailure */.rd)(error).reason}`, {
+            retryable: true,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/trivy/src/install.ts
+
+
+
+
+
+
+
+/** The release this action installs unless told otherwise. Bump it together with TRIVY_SHA256. */
+const DEFAULT_TRIVY_VERSION = '0.58.1';
+const TRIVY_URL_PLACEHOLDERS = ['{version}', '{os}', '{arch}', '{asset}'];
+/** What a mirror URL template may hold (for kit's urlTemplateInput), naming the caller's path input. */
+function trivyUrlTemplate(names) {
+    return {
+        placeholders: TRIVY_URL_PLACEHOLDERS,
+        example: 'https://mirror.example/trivy/v{version}/{asset}',
+        credentials: `the download sends none: use a mirror that needs none, or install Trivy yourself and set ${names.trivyPath}`,
+    };
+}
+const DEFAULT_TRIVY_URL = 'https://github.com/aquasecurity/trivy/releases/download/v{version}/trivy_{version}_{os}-{arch}.tar.gz';
+/**
+ * SHA-256 of each release archive, keyed `<version>` then `<os>-<arch>` as in the asset name. Copy
+ * the values from the release's `trivy_<version>_checksums.txt` after verifying its cosign
+ * signature; a download whose digest differs is refused. A version missing here installs only with
+ * an explicit expected checksum.
+ */
+const TRIVY_SHA256 = {
+    // Recorded from the v0.58.1 release assets (also pinned by cashapp/hermit-packages' trivy.hcl).
+    '0.58.1': {
+        'Linux-64bit': '21a5eea31d072b34a6284855249f4074ff43c618d398f9ec328bef4ff7c2fa0d',
+        'Linux-ARM64': '29ec9c3af77a00234860f4a9c48e2dd7691e939924da5d76c259e46c614e2545',
+        'macOS-64bit': '4f939f363d23eeb4d6181b2c38c518db38d94987565a8fa5ec9e037972e4b811',
+        'macOS-ARM64': '499a64a911a1ac80fcc26d619cdc1bdb05528d8b1bd0490f01a8324aa6ec6e13',
+    },
+};
+/** Trivy's names for this machine; undefined where Trivy publishes no release. */
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    const os = platform === 'linux' ? 'Linux' : platform === 'darwin' ? 'macOS' : '';
+    const cpu = arch === 'x64' ? '64bit' : arch === 'arm64' ? 'ARM64' : '';
+    return os && cpu ? { os, arch: cpu } : undefined;
+}
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+$/;
+/** Only exact releases: a tag like `latest` or `v0.58` can be moved to a different build. */
+function normalizeVersion(version) {
+    return EXACT_VERSION.test(version) ? version.replace(/^v/, '') : undefined;
+}
+function releaseUrl(template, version, platform) {
+    const asset = `trivy_${version}_${platform.os}-${platform.arch}.tar.gz`;
+    return template
+        .replace(/\{version\}/g, version)
+        .replace(/\{os\}/g, platform.os)
+        .replace(/\{arch\}/g, platform.arch)
+        .replace(/\{asset\}/g, asset);
+}
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** The tool cache's layout (`<root>/<tool>/<version>/<arch>` and a `.complete` marker), shared with setup actions. */
+function cacheFolder(root, release) {
+    return external_node_path_default().join(root, 'trivy', release.version, release.platform.arch.toLowerCase());
+}
+/**
+ * Installs Trivy into the runner's tool cache: a cached copy of the exact version is reused, else
+ * the release archive is downloaded, its SHA-256 checked against the expected one, and only then
+ * extracted and cached. Outside a runner the cache and the download folder are made under the OS
+ * temp dir, said once.
+ */
+async function installTrivy(opts) {
+    const release = resolveRelease(opts);
+    const { toolCache, temp } = folders(opts);
+    const dir = cacheFolder(toolCache, release);
+    if ((await isFile(external_node_path_default().join(dir, 'trivy'))) && (await isFile(`${dir}.complete`))) {
+        opts.log.info(`Using Trivy ${release.version} from the tool cache (${dir})`);
+        return {
+            path: external_node_path_default().join(dir, 'trivy'),
+            version: release.version,
+            fromCache: true,
+            sha256: release.expected,
+        };
+    }
+    await (0,promises_.mkdir)(temp, { recursive: true });
+    const archive = external_node_path_default().join(temp, `trivy-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
+    try {
+        const sha256 = await fetchVerified(release, archive, opts);
+        await unpack(archive, dir, release, opts);
+        opts.log.info(`Installed Trivy ${release.version} (sha256 ${sha256}) in ${dir}`);
+        return { path: external_node_path_default().join(dir, 'trivy'), version: release.version, fromCache: false, sha256 };
+    }
+    finally {
+        await (0,promises_.rm)(archive, { force: true });
+    }
+}
+/** RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop). */
+function folders(opts) {
+    const env = opts.env ?? process.env;
+    const givenCache = env['RUNNER_TOOL_CACHE'];
+    const givenTemp = opts.tempDir || env['RUNNER_TEMP'];
+    // os.tmpdir()'s own order, read from the given environment.
+    const base = external_node_path_default().join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || (0,external_node_os_.tmpdir)(), 'gitops-actions');
+    const toolCache = givenCache || external_node_path_default().join(base, 'tool-cache');
+    const temp = external_node_path_default().join(givenTemp || external_node_path_default().join(base, 'temp'), 'trivy-download');
+    if (!givenCache || !givenTemp) {
+        const missing = [givenCache ? '' : 'RUNNER_TOOL_CACHE', givenTemp ? '' : 'RUNNER_TEMP'].filter(Boolean);
+        opts.log.info(`${missing.join(' and ')} not set (not on a GitHub runner): Trivy is cached in ${toolCache}, downloads go to ${temp}`);
+    }
+    return { toolCache, temp };
+}
+function resolveRelease(opts) {
+    const names = opts.inputNames;
+    const version = normalizeVersion(opts.version);
+    const operation = `install Trivy ${opts.version}`;
+    if (!version) {
+        throw new src/* ActionError */.lZ(operation, `${(0,src/* shown */.SP)(opts.version)} is not an exact release version`, {
+            hint: `Pin an exact version such as 0.58.1 in ${names.trivyVersion ?? 'the version'}; tags like latest can be moved to a different build.`,
+        });
+    }
+    const platform = opts.platform ?? currentPlatform();
+    if (!platform) {
+        throw new src/* ActionError */.lZ('install Trivy', `there is no Trivy release for ${process.platform}/${process.arch} that this action knows`, { hint: `Install Trivy yourself and pass its path as ${names.trivyPath}.` });
+    }
+    const key = `${platform.os}-${platform.arch}`;
+    const expected = (opts.checksum || (opts.table ?? TRIVY_SHA256)[version]?.[key] || '').toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(expected)) {
+        throw new src/* ActionError */.lZ(operation, opts.checksum
+            ? `${names.trivyChecksum} ${(0,src/* shown */.SP)(opts.checksum)} is not a SHA-256 (64 hex digits)`
+            : `this action has no SHA-256 for trivy_${version}_${key}.tar.gz`, {
+            hint: `Set ${names.trivyChecksum} to the value from trivy_${version}_checksums.txt of the release, or use a version this action pins.`,
+        });
+    }
+    return { version, platform, expected, operation };
+}
+/** Downloads the archive and returns its SHA-256; an archive that does not hash as expected is refused. */
+async function fetchVerified(release, archive, opts) {
+    const names = opts.inputNames;
+    const url = releaseUrl(opts.urlTemplate || DEFAULT_TRIVY_URL, release.version, release.platform);
+    // The host comes from the URL template when one is given, else from the default URL and the version.
+    const input = opts.urlTemplate
+        ? names.trivyUrl
+        : `the default URL and ${names.trivyVersion ?? 'the version'}`;
+    opts.log.info(`Downloading Trivy ${release.version} from ${(0,src/* displayUrl */.Qy)(url)}`);
+    await download({
+        url,
+        file: archive,
+        input,
+        operation: release.operation,
+        hint: opts.urlTemplate
+            ? `Check ${names.trivyUrl}: the mirror must serve the release archive under that name. Or install Trivy yourself and set ${names.trivyPath}.`
+            : `Check that release ${release.version} exists and that the runner can reach github.com; or set ${names.trivyUrl} to a mirror, or ${names.trivyPath} to a Trivy you installed.`,
+        log: opts.log,
+        clock: opts.clock,
+        random: opts.random,
+        fetch: opts.fetch,
+    });
+    const actual = await sha256File(archive);
+    if (actual !== release.expected) {
+        throw new src/* ActionError */.lZ(release.operation, `the checksum of ${(0,src/* displayUrl */.Qy)(url)} does not match: expected ${release.expected}, got ${actual}`, {
+            hint: `The archive was refused and not installed. It is not the release it claims to be: check the mirror in ${names.trivyUrl}.`,
+        });
+    }
+    return actual;
+}
+/** Extracts into a fresh folder beside the cache entry, then moves it in whole: no half-installed Trivy. */
+async function unpack(archive, dir, release, opts) {
+    const stage = `${dir}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.partial`;
+    await (0,promises_.mkdir)(stage, { recursive: true });
+    try {
+        const tar = await (opts.exec ?? src/* exec */.m0)('tar', ['-xzf', archive, '-C', stage]).catch((error) => ({ code: -1, stdout: '', stderr: error.message }));
+        if (tar.code !== 0) {
+            const last = tar.stderr.trim().split('\n').pop() ?? '';
+            throw new src/* ActionError */.lZ(release.operation, `the verified archive could not be unpacked: tar said ${(0,src/* shown */.SP)(last)}`, {
+                hint: 'tar (with gzip) must be installed on the runner.',
+            });
+        }
+        if (!(await isFile(external_node_path_default().join(stage, 'trivy')))) {
+            throw new src/* ActionError */.lZ(release.operation, 'the archive has no trivy executable at its top level');
+        }
+        await (0,promises_.chmod)(external_node_path_default().join(stage, 'trivy'), 0o755);
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rename)(stage, dir);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+    }
+    finally {
+        await (0,promises_.rm)(stage, { recursive: true, force: true });
+    }
+}
+async function isFile(file) {
+    return (await (0,promises_.stat)(file).catch(() => null))?.isFile() ?? false;
+}
+
+
 /***/ }),
 
 /***/ 2613:
@@ -3304,20 +4819,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -3538,13 +5039,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -3552,24 +5046,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -3707,36 +5187,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -3774,17 +5224,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7497);
 
 // One bundle for both steps: the runner gives the post step the state the main step saved.
 if (process.env['STATE_isPost'] === 'true')
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5438:
+/***/ 7497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -93,8 +93,54 @@ const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) =>
     }
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -112,6 +158,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -120,7 +183,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -145,7 +208,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -155,7 +218,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -165,7 +228,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -183,7 +246,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -197,15 +260,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -214,10 +277,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -261,6 +325,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function network_networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -274,7 +400,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const retry_systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -301,14 +438,13 @@ async function retry(fn, opts) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -370,8 +506,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -415,9 +552,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -467,6 +609,10 @@ async function run_action_runAction(operation, body, ctx = run_action_createCont
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${tmpdir()}`);
     return {
         exec,
         log,
@@ -491,20 +637,40 @@ function defineAction(def) {
     }, ctx);
 }
 /** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
-function basicAuth(username, password) {
+function define_action_basicAuth(username, password) {
     return Buffer.from(`${username}:${password}`).toString('base64');
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
 function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -516,31 +682,48 @@ function heading(text, level = 3) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -548,14 +731,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -568,7 +752,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -586,7 +770,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -599,8 +783,93 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function repo_inputs_displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
 
 
 
@@ -620,16 +889,21 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 // provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
 // its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
 // so an action failing on its inputs never pays for loading it.
+
 /** An AWS error reduced to what callers decide on: its code, HTTP status and whether a retry can help. */
 class AwsCallError extends Error {
     code;
     status;
     retryable;
-    constructor(code, message, status, retryable) {
+    unreachable;
+    constructor(code, message, status, retryable, 
+    /** No answer came: the message completes "<host> …" rather than quoting one. */
+    unreachable = false) {
         super(message);
         this.code = code;
         this.status = status;
         this.retryable = retryable;
+        this.unreachable = unreachable;
         this.name = 'AwsCallError';
     }
 }
@@ -654,16 +928,40 @@ const NETWORK_CODES = new Set([
 function toAwsCallError(error) {
     const e = error;
     const status = e.$metadata?.httpStatusCode;
+    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.name ?? '')) {
+        const failure = network_networkFailure(error);
+        return new AwsCallError(failure.code || 'NetworkError', failure.reason, status, failure.transient, true);
+    }
+    // The SDK's parser fails with the body in its message ("Unexpected token 'F', "FORGED…"): not echoed.
+    if (e.name === 'SyntaxError' ||
+        /parse error|deserializ|not valid JSON|Unexpected token/i.test(e.message ?? '')) {
+        const retryable = status === undefined || status >= 500;
+        return new AwsCallError('MalformedAnswer', 'answered with neither its XML nor its JSON (a proxy?)', status, retryable);
+    }
     // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
-    const code = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
-    const network = NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(code);
-    const retryable = network || RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
-    return new AwsCallError(code, e.message ?? String(error), status, retryable);
+    const named = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
+    // A code is an identifier; anything else came from a server and is not printed as one.
+    const code = /^[A-Za-z][\w.]{0,63}$/.test(named) ? named : 'UnknownError';
+    const retryable = RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
+    return new AwsCallError(code, outside_text_shown(e.message ?? String(error), 300), status, retryable);
 }
 function noDefaultChain() {
     throw new AwsCallError('NoCredentials', 'no AWS credentials given (the default provider chain is disabled)', undefined, false);
 }
 /** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
+/** The host a service's requests go to, as messages name it: the endpoint override's, or AWS's own. */
+function serviceHost(service, region, env) {
+    const endpoint = endpointFor(service, env);
+    if (endpoint) {
+        try {
+            return new URL(endpoint).host;
+        }
+        catch {
+            return outside_text_shown(endpoint);
+        }
+    }
+    return service === 'STS' ? `sts.${region}.amazonaws.com` : `api.ecr.${region}.amazonaws.com`;
+}
 function endpointFor(service, env) {
     return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
 }
@@ -787,6 +1085,8 @@ async function requestIdToken(audience, ports) {
     ports.secrets.add(value);
     return value;
 }
+/** The endpoint as messages name it: its host and the runner variable that chose it. */
+const endpoint = (target) => `the runner's token endpoint ${target.host} (ACTIONS_ID_TOKEN_REQUEST_URL)`;
 /** One attempt; whether another can help is carried by the error. */
 async function fetchIdToken(target, requestToken, fetchFn) {
     let res;
@@ -797,18 +1097,32 @@ async function fetchIdToken(target, requestToken, fetchFn) {
         });
     }
     catch (error) {
-        throw new ActionError(OPERATION, `the runner's token endpoint is unreachable (${error.message})`, { retryable: true });
+        const failure = network_networkFailure(error);
+        throw new ActionError(OPERATION, `${endpoint(target)} ${failure.reason}`, {
+            retryable: failure.transient,
+        });
     }
     if (!res.ok) {
         const retryable = res.status >= 500 || res.status === 429;
-        throw new ActionError(OPERATION, `the runner's token endpoint answered ${res.status}`, {
+        throw new ActionError(OPERATION, `${endpoint(target)} answered ${res.status}`, {
             retryable,
             hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
         });
     }
-    const body = (await res.json());
-    if (typeof body.value !== 'string' || body.value.split('.').length !== 3) {
-        throw new ActionError(OPERATION, 'the runner answered without a JWT');
+    // Read as text first: a proxy's HTML page is not JSON, and the parser's message would echo it.
+    let body = {};
+    try {
+        body = JSON.parse(await res.text());
+    }
+    catch {
+        // Falls through to the refusal below.
+    }
+    // Three base64url segments and nothing else: the value is masked and sent on, so a line break
+    // in it would split the mask and reach the cloud's token exchange.
+    if (typeof body?.value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(body.value)) {
+        throw new ActionError(OPERATION, `${endpoint(target)} answered without a JWT`, {
+            retryable: res.status >= 500,
+        });
     }
     return body.value;
 }
@@ -897,6 +1211,19 @@ class RegistryError extends Error {
         this.name = 'RegistryError';
     }
 }
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** A socket error in words that name the registry, with the fix where there is one. */
+function unreachable(host, error, timeoutMs) {
+    const failure = networkFailure(error);
+    if (failure.code === 'ETIMEDOUT')
+        return { text: `${host} did not answer within ${timeoutMs} ms`, transient: true };
+    const fix = /CERT|TLS/.test(failure.code)
+        ? "; give the runner the registry's CA (NODE_EXTRA_CA_CERTS)"
+        : failure.code === 'ENOTFOUND'
+            ? "; check the image's registry host and the runner's network"
+            : '';
+    return { text: `${host} ${failure.reason}${fix}`, transient: failure.transient };
+}
 const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 /** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
 const TOKEN_DEFAULT_SECONDS = 60;
@@ -915,7 +1242,7 @@ function parseChallenge(header) {
     ]));
     const realm = params['realm'];
     if (!realm)
-        throw new RegistryError(`the registry's auth challenge has no realm: ${header}`, 401, false);
+        throw new RegistryError(`the registry's auth challenge has no realm: ${shown(header)}`, 401, false);
     return { scheme: 'bearer', realm, service: params['service'] };
 }
 /**
@@ -952,7 +1279,9 @@ class RegistryClient {
             return null;
         if (res.status !== 200)
             throw this.failure(res, `GET ${this.opts.host}${path}`);
-        const digest = String(res.headers['docker-content-digest'] ?? '');
+        // The registry's word: kept only when it is a digest, since messages repeat it.
+        const header = String(res.headers['docker-content-digest'] ?? '');
+        const digest = DIGEST.test(header) ? header : '';
         let body;
         try {
             body = JSON.parse(res.body);
@@ -976,7 +1305,7 @@ class RegistryClient {
         if (res.status !== 200)
             throw this.failure(res, `HEAD ${this.opts.host}${path}`);
         const digest = res.headers['docker-content-digest'];
-        if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+        if (typeof digest !== 'string' || !DIGEST.test(digest)) {
             throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
         }
         return digest;
@@ -985,11 +1314,13 @@ class RegistryClient {
         const retryable = res.status >= 500 || res.status === 429;
         if (res.status === 401 || res.status === 403) {
             const who = this.opts.credentials
-                ? `with ${this.opts.credentials.source} (user '${this.opts.credentials.username}')`
+                ? `with ${this.opts.credentials.source} (user ${shown(this.opts.credentials.username)})`
                 : 'without credentials';
             return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
         }
-        return new RegistryError(`${what}: HTTP ${res.status} ${res.body.slice(0, 200)}`, res.status, retryable);
+        // The body is the registry's (or a proxy's) text: quoted and cut, never printed as it came.
+        const body = res.body.trim() ? `: ${shown(res.body.trim())}` : '';
+        return new RegistryError(`${what}: the registry ${this.opts.host} answered ${res.status}${body}`, res.status, retryable);
     }
     async send(method, path, headers, actions, repository) {
         const scope = `repository:${repository}:${actions}`;
@@ -1035,7 +1366,7 @@ class RegistryClient {
         if (challenge?.scheme === 'basic' && c)
             return {
                 ...headers,
-                authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`,
+                authorization: `Basic ${basicAuth(c.username, c.password)}`,
             };
         return headers;
     }
@@ -1046,9 +1377,10 @@ class RegistryClient {
         url.searchParams.set('scope', scope);
         const c = this.opts.credentials;
         const headers = c
-            ? { authorization: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}` }
+            ? { authorization: `Basic ${basicAuth(c.username, c.password)}` }
             : {};
-        const what = `GET ${url.origin}${url.pathname} (a token for ${scope})`;
+        // The realm is the registry's word: printed without userinfo or query, where tokens hide.
+        const what = `GET ${displayUrl(`${url.origin}${url.pathname}`)} (a token for ${scope})`;
         const res = await this.request(url, 'GET', headers);
         if (res.status !== 200)
             throw this.failure(res, what);
@@ -1105,7 +1437,8 @@ class RegistryClient {
                 const code = error.code ?? '';
                 if (code === 'EPROTO' || /wrong version number/i.test(error.message))
                     return reject(error);
-                reject(Object.assign(new RegistryError(`${method} ${url.origin}${url.pathname}: ${error.message}`, undefined, true), { code }));
+                const failure = unreachable(url.host, error, this.opts.timeoutMs ?? 30_000);
+                reject(Object.assign(new RegistryError(`${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${failure.text}`, undefined, failure.transient), { code }));
             });
             req.end();
         });
@@ -1117,6 +1450,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
 
 
 
@@ -1175,7 +1509,7 @@ async function addLogins(path, logins) {
     const config = await readConfig(path);
     const auths = (config.auths ??= {});
     const added = logins.map(({ host, username, password }) => {
-        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        const auth = define_action_basicAuth(username, password);
         auths[host] = { ...auths[host], auth };
         return { host, authHash: hash(auth) };
     });
@@ -1198,6 +1532,52 @@ async function removeLogins({ path, logins }) {
     if (removed.length > 0)
         await writeConfig(path, config);
     return removed;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+
+const image_name_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Parses an image name without tag or digest, following the distribution reference grammar:
+ * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
+ * Returns a reason instead of throwing so callers can name their own input.
+ */
+function parseImageName(value) {
+    const text = value.trim();
+    if (text === '')
+        return { error: 'is empty' };
+    if (/[@]/.test(text))
+        return { error: 'must not carry a digest (give the repository only)' };
+    const slash = text.indexOf('/');
+    const first = slash < 0 ? '' : text.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? text.slice(slash + 1) : text;
+    const lastColon = repository.lastIndexOf(':');
+    if (lastColon >= 0)
+        return {
+            error: `must not carry a tag (${shown(`:${repository.slice(lastColon + 1)}`)}); give the repository only, the tags are set apart`,
+        };
+    if (hasRegistry && !HOST.test(registry))
+        return { error: `has an invalid registry host ${shown(registry)}` };
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const bad = repository.split('/').find((c) => !image_name_COMPONENT.test(c));
+    if (bad !== undefined) {
+        return {
+            error: `has an invalid path component ${shown(bad)} (lower-case letters, digits and . _ - separators only)`,
+        };
+    }
+    if (text.length > 255)
+        return { error: 'is longer than 255 characters' };
+    return { registry, repository, name: text };
+}
+/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
+function parseEcrHost(host) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
+    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/index.ts
@@ -1242,6 +1622,11 @@ const awsSdk = {
     assumeRoleWithWebIdentity: (params) => assumeRoleWithWebIdentity(params),
     getEcrAuthorizationTokens: (credentials, region, ids) => getEcrAuthorizationTokens(credentials, region, ids),
 };
+/** `STS at <host> answered <Code>: <message>`, or `… <why nothing answered>`. */
+function failureText(service, aws, region, env) {
+    const where = `${service} at ${serviceHost(service, region, env)}`;
+    return aws.unreachable ? `${where} ${aws.message}` : `${where} answered ${aws.code}: ${aws.message}`;
+}
 const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
     ? error
     : null;
@@ -1316,7 +1701,7 @@ async function assumeRole(request, token, claims, ports) {
         const aws = asAwsFailure(error);
         if (!aws)
             throw error;
-        throw new ActionError(`assume ${request.roleArn}`, `STS answered ${aws.code}: ${aws.message}`, {
+        throw new ActionError(`assume ${request.roleArn}`, failureText('STS', aws, request.region, ports.env), {
             hint: stsHint(aws, request, claims),
         });
     }
@@ -1344,7 +1729,7 @@ async function ecrLogin(request, credentials, ports) {
         const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, request.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
         for (const d of data) {
             ports.secrets.add(d.password);
-            ports.secrets.add(basicAuth(d.username, d.password));
+            ports.secrets.add(define_action_basicAuth(d.username, d.password));
         }
         return data;
     }
@@ -1353,7 +1738,7 @@ async function ecrLogin(request, credentials, ports) {
         if (!aws)
             throw error;
         const { registries, region } = request.inputNames;
-        throw new ActionError(`log in to ECR in ${request.region} for ${ids.join(', ')}`, `ECR answered ${aws.code}: ${aws.message}`, {
+        throw new ActionError(`log in to ECR in ${request.region} for ${ids.join(', ')}`, failureText('ECR', aws, request.region, ports.env), {
             hint: aws.code === 'AccessDeniedException'
                 ? `Allow ecr:GetAuthorizationToken for the role, and check that ${registries} (${ids.join(', ')}) and ${region} (${request.region}) are those of the repositories.`
                 : undefined,
@@ -1389,11 +1774,11 @@ function getInputs(raw, env = process.env) {
     const roleArn = raw.string('role-to-assume', { required: true });
     const match = ROLE_ARN.exec(roleArn);
     if (!match) {
-        throw new errors_InputError('role-to-assume', `'${roleArn}' is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+        throw new errors_InputError('role-to-assume', `${outside_text_shown(roleArn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
     }
     const region = raw.string('aws-region', { required: true });
     if (!REGION.test(region))
-        throw new errors_InputError('aws-region', `'${region}' is not an AWS region (e.g. eu-west-1)`);
+        throw new errors_InputError('aws-region', `${outside_text_shown(region)} is not an AWS region (e.g. eu-west-1)`);
     const inputs = {
         roleArn,
         roleAccount: match[1] ?? '',
@@ -1420,7 +1805,7 @@ function accounts(raw, name) {
     const values = raw.list(name);
     const bad = values.find((v) => !ACCOUNT.test(v));
     if (bad !== undefined)
-        throw new errors_InputError(name, `'${bad}' is not a 12-digit AWS account ID`);
+        throw new errors_InputError(name, `${outside_text_shown(bad)} is not a 12-digit AWS account ID`);
     return [...new Set(values)];
 }
 /** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
@@ -1444,7 +1829,7 @@ function sessionName(template, env) {
     };
     const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
     if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw new errors_InputError('role-session-name', `'${name}' must be 2–64 characters of letters, digits and + = , . @ _ -`);
+        throw new errors_InputError('role-session-name', `${outside_text_shown(name)} must be 2–64 characters of letters, digits and + = , . @ _ -`);
     }
     return name;
 }

@@ -23,8 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 12 modules
-var src = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
 ;// CONCATENATED MODULE: ./actions/scan-gate/src/inputs.ts
 
 // Kept here rather than imported from @gitops-actions/trivy so that input errors are reported
@@ -41,6 +41,7 @@ const INPUT_NAMES = {
     trivyPath: 'trivy-path',
     trivyUrl: 'trivy-url',
     trivyChecksum: 'trivy-checksum',
+    trivyVersion: 'trivy-version',
     dbRepository: 'db-repository',
 };
 const SONAR_INPUT_NAMES = {
@@ -52,35 +53,48 @@ const SONAR_INPUT_NAMES = {
 function getInputs(raw) {
     return {
         scanType: raw.enum('scan-type', SCAN_TYPES, 'fs'),
-        target: raw.string('target', { default: '.' }),
+        target: (0,src/* oneLineInput */.rm)('target', raw.string('target', { default: '.' })),
         severities: new Set(raw.enumList('severity', SEVERITY_NAMES, ['HIGH', 'CRITICAL'], SEVERITY_LIST)),
         ignoreUnfixed: raw.boolean('ignore-unfixed', true),
         scanners: raw.enumList('scanners', SCANNERS, ['vuln'], { noun: 'scanner' }),
-        ignoreFile: raw.string('ignore-file', { default: '.trivyignore.yaml' }),
+        ignoreFile: (0,src/* oneLineInput */.rm)('ignore-file', raw.string('ignore-file', { default: '.trivyignore.yaml' })),
         policy: raw.string('policy'),
         trivyVersion: raw.exactVersion('trivy-version', '0.58.1'),
-        trivyUrl: raw.string('trivy-url'),
+        trivyUrl: (0,src/* urlTemplateInput */.O2)('trivy-url', raw.string('trivy-url'), TRIVY_URL_TEMPLATE),
         trivyChecksum: raw.sha256('trivy-checksum'),
-        trivyPath: raw.string('trivy-path'),
-        dbRepositories: raw.list('db-repository'),
-        sarif: raw.string('sarif'),
+        trivyPath: (0,src/* oneLineInput */.rm)('trivy-path', raw.string('trivy-path')),
+        dbRepositories: raw.list('db-repository').map((r) => (0,src/* oneLineInput */.rm)('db-repository', r)),
+        sarif: (0,src/* oneLineInput */.rm)('sarif', raw.string('sarif')),
         fail: raw.boolean('fail', true),
         sonar: sonar(raw),
         inputNames: INPUT_NAMES,
     };
 }
+/** trivyUrlTemplate(INPUT_NAMES) of @gitops-actions/trivy, kept here for the cold start above. */
+const TRIVY_URL_TEMPLATE = {
+    placeholders: ['{version}', '{os}', '{arch}', '{asset}'],
+    example: 'https://mirror.example/trivy/v{version}/{asset}',
+    credentials: 'the download sends none: use a mirror that needs none, or install Trivy yourself and set trivy-path',
+};
+/** SonarQube's rule for project keys: letters, digits, `-_.:`, at least one non-digit. */
+const PROJECT_KEY = /^(?=.*[^0-9])[\w.:-]{1,400}$/;
 function sonar(raw) {
-    const hostUrl = raw.string('sonar-host-url').replace(/\/+$/, '');
-    const token = raw.string('sonar-token');
+    const given = raw.string('sonar-host-url');
+    const token = raw.secret('sonar-token');
     const projectKey = raw.string('sonar-project-key');
-    if (!hostUrl && !token && !projectKey)
+    if (!given && !token && !projectKey)
         return undefined;
-    if (!hostUrl)
+    if (!given)
         throw new src/* InputError */.dz('sonar-host-url', 'is required when sonar-token or sonar-project-key is set');
-    if (!/^https?:\/\//i.test(hostUrl))
-        throw new src/* InputError */.dz('sonar-host-url', `must be an http(s) URL, got '${hostUrl}'`);
+    const hostUrl = (0,src/* httpUrlInput */.CN)('sonar-host-url', given, {
+        tokenInput: 'sonar-token',
+        example: 'https://sonarqube.example.com',
+    });
     if (!token)
         throw new src/* InputError */.dz('sonar-token', 'is required to query the SonarQube quality gate');
+    if (projectKey && !PROJECT_KEY.test(projectKey)) {
+        throw new src/* InputError */.dz('sonar-project-key', `${(0,src/* shown */.SP)(projectKey)} is not a SonarQube project key (letters, digits, '-', '_', '.', ':', at least one non-digit)`);
+    }
     return { hostUrl, token, projectKey, inputNames: SONAR_INPUT_NAMES };
 }
 
@@ -94,7 +108,7 @@ const run = (0,src/* defineAction */.QP)({
     secrets: (i) => (i.sonar ? [i.sonar.token, (0,src/* basicAuth */.tB)(i.sonar.token, '')] : []),
     run: async (inputs, { log }) => {
         // The parser, YAML and the installer load only once the inputs are known to be good.
-        const { scanGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4628));
+        const { scanGate } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1546));
         return scanGate(inputs, (0,src/* runnerPorts */.f3)(log));
     },
     outputs: (result) => ({
@@ -123,7 +137,7 @@ const run = (0,src/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 8390:
+/***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -134,17 +148,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   tB: () => (/* reexport */ basicAuth),
   aY: () => (/* reexport */ code),
   QP: () => (/* reexport */ defineAction),
+  Qy: () => (/* reexport */ displayUrl),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
   iw: () => (/* reexport */ heading),
+  CN: () => (/* reexport */ httpUrlInput),
   nf: () => (/* reexport */ summary_link),
+  rd: () => (/* reexport */ networkFailure),
+  rm: () => (/* reexport */ oneLineInput),
   L5: () => (/* reexport */ retry),
   f3: () => (/* reexport */ runnerPorts),
+  SP: () => (/* reexport */ outside_text_shown),
   ml: () => (/* reexport */ systemClock),
-  tp: () => (/* reexport */ table)
+  tp: () => (/* reexport */ table),
+  O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines, startsCommand
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -211,8 +231,54 @@ const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
     }
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -230,6 +296,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -238,7 +321,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -263,7 +346,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -273,7 +356,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -283,7 +366,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -301,7 +384,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -315,15 +398,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -332,10 +415,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -379,6 +463,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -392,7 +538,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -419,14 +576,13 @@ async function retry(fn, opts) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -488,8 +644,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -533,9 +690,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -585,6 +747,10 @@ async function runAction(operation, body, ctx = createContext()) {
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_.tmpdir)()}`);
     return {
         exec: exec,
         log,
@@ -614,15 +780,35 @@ function basicAuth(username, password) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
 function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -634,31 +820,48 @@ function heading(text, level = 3) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -666,14 +869,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -686,7 +890,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -704,7 +908,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -717,6 +921,89 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new errors_InputError(input, `has unknown placeholder ${outside_text_shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -734,12 +1021,7 @@ const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.co
 
 
 
-/***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -750,101 +1032,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -869,27 +1060,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
 /***/ 8161:
 /***/ ((module) => {
 
@@ -904,122 +1074,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -1143,36 +1201,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -1210,17 +1238,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(516);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 790:
+/***/ 516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -88,8 +88,54 @@ const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) =>
     }
 });
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
+ * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, max = MAX_SHOWN) {
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
 
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** Typed accessors over an input source; every error names the input it is about. */
@@ -107,6 +153,23 @@ class InputReader {
         }
         return value;
     }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one printable line: a control character would split `::add-mask::` (unmasking
+        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
     boolean(name, fallback) {
         const value = this.string(name);
         if (value === '')
@@ -115,7 +178,7 @@ class InputReader {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `must be true or false, got '${value}'`);
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
@@ -140,7 +203,7 @@ class InputReader {
             return fallback;
         if (allowed.includes(value))
             return value;
-        throw new errors_InputError(name, `must be one of ${allowed.join(', ')}, got '${value}'`);
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
     }
     /**
      * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
@@ -150,7 +213,7 @@ class InputReader {
         const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
         const unknown = given.find((v) => !allowed.includes(v));
         if (unknown !== undefined) {
-            throw new errors_InputError(name, `has unknown ${opts.noun} '${unknown}'; use ${allowed.join(', ')}`);
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
         }
         return [...new Set(given.length ? given : fallback)];
     }
@@ -160,7 +223,7 @@ class InputReader {
         if (value === '')
             return '';
         if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
-            throw new errors_InputError(name, `must be an exact release such as ${example}, got '${value}' (tags can be moved)`);
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
         }
         return value.replace(/^v/, '');
     }
@@ -178,7 +241,7 @@ class InputReader {
         const lines = this.multiline(name);
         const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
         if (bad !== undefined)
-            throw new errors_InputError(name, `'${bad}' is not KEY=value`);
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
         return lines;
     }
     /**
@@ -192,15 +255,15 @@ class InputReader {
             return bounds.default;
         const ms = parseDuration(value);
         if (ms === 'negative')
-            throw new errors_InputError(name, `must not be negative, got '${value}'`);
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
         if (ms === undefined) {
-            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got '${value}'`);
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
         }
         const min = bounds.min ?? 0;
         if (ms < min || ms > bounds.max) {
             // A bare number is seconds; say what it amounts to, for people who meant minutes.
             const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
-            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got '${value}'${amount}`);
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
         }
         return ms;
     }
@@ -209,10 +272,11 @@ class InputReader {
         if (value === '')
             return bounds.default;
         if (!/^[+-]?\d+$/.test(value))
-            throw new errors_InputError(name, `must be an integer, got '${value}'`);
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
         const n = Number(value);
         if (n < bounds.min || n > bounds.max) {
-            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${n}`);
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
         }
         return n;
     }
@@ -256,6 +320,68 @@ function formatDuration(ms) {
     return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
 ;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
 function runnerLogger(runner) {
     return {
@@ -269,7 +395,18 @@ const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
 ;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
 const retry_systemClock = {
     now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
 };
 /** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
 function backoffDelay(attempt, baseMs, maxMs, random) {
@@ -296,14 +433,13 @@ async function retry(fn, opts) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
 // The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
 // instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
 // would parse at start-up, which alone costs more than the whole cold-start budget.
+
 
 
 
@@ -365,8 +501,9 @@ class Runner {
     get isDebug() {
         return this.env['RUNNER_DEBUG'] === '1';
     }
+    /** A log line; any part that would start a workflow command is printed inert. */
     info(message) {
-        this.write(message);
+        this.write(guardCommands(message));
     }
     debug(message) {
         this.write(formatCommand('debug', message));
@@ -410,9 +547,14 @@ class Secrets {
             return;
         this.values.add(value);
         this.runner?.setSecret(value);
-        const basic = Buffer.from(`x-access-token:${value}`).toString('base64');
-        this.values.add(basic);
-        this.runner?.setSecret(basic);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
     }
     redact(text) {
         let out = text;
@@ -462,6 +604,10 @@ async function runAction(operation, body, ctx = createContext()) {
 
 
 function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${tmpdir()}`);
     return {
         exec,
         log,
@@ -491,15 +637,35 @@ function basicAuth(username, password) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
-/** Small Markdown builders for job summaries; cells are escaped so values cannot break the table. */
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
 function escapeCell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
 }
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
 function code(text) {
-    return text === '' ? '' : `\`${text.replace(/`/g, 'ˋ')}\``;
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
 }
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
 function summary_link(text, url) {
-    return url ? `[${text}](${url})` : text;
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
 }
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -511,31 +677,48 @@ function heading(text, level = 3) {
 
 ;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
 
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
 /** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
 function branchInput(input, value) {
-    if (/^-|\.\.|[\s~^:?*[\\]|\.lock$|\/$|^\/|@\{|\/\./.test(value) || value === '') {
-        throw new InputError(input, `'${value}' is not a valid branch name`);
-    }
-    return value.replace(/^refs\/heads\//, '');
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
 }
 /** Repository-relative, normalized, and unable to leave the repository. */
 function repoPathInput(input, value) {
     const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
     if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
-        throw new InputError(input, `'${value}' is absolute; give paths relative to the repository root`);
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
     }
     const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.includes('..'))
-        throw new InputError(input, `'${value}' leaves the repository ('..' is not allowed)`);
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
     if (parts.length === 0 || parts[0] === '.git')
-        throw new InputError(input, `'${value}' is not a file in the repository`);
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
     return parts.join('/');
 }
 /** `owner/name` as GitHub spells repository names. */
 function fullNameInput(input, value) {
     const name = value.replace(/\.git$/, '');
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
-        throw new InputError(input, `must be owner/name, got '${value}'`);
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
     }
     return name;
 }
@@ -543,14 +726,15 @@ function fullNameInput(input, value) {
  * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
  * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
  */
-function gitRepositoryInput(input, value, serverUrl) {
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
     if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
         const withoutGit = value.replace(/\.git$/, '');
         const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
         return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
     }
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
-        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got '${value}'`);
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
     }
     const repository = value.replace(/\.git$/, '');
     return { url: `${serverUrl}/${repository}.git`, repository };
@@ -563,7 +747,7 @@ function gitRepositoryInput(input, value, serverUrl) {
  */
 function registryLoginInputs(raw, registry, env) {
     const givenUsername = raw.string('username');
-    const givenPassword = raw.string('password');
+    const givenPassword = raw.secret('password');
     const isGhcr = registry === 'ghcr.io';
     const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
     const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
@@ -581,7 +765,7 @@ function gitTransportInput(input, choice, repository) {
     if (choice === 'auto')
         return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
     if (choice === 'api' && !repository.fullName) {
-        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got '${repository.value}'; use git for other servers`);
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
     }
     return choice;
 }
@@ -594,8 +778,93 @@ function githubApiUrl(env, serverUrl) {
 }
 /** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
 const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
 
 
 
@@ -616,6 +885,309 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/argocd/src/client-errors.ts
+// What can go wrong talking to Argo CD, said so that the message names the URL reached and what came
+// back. Server text in a message is a quoted, cut value (kit's `shown`), never raw.
+
+/** An HTTP answer that is not what Argo CD's API sends for success. `detail` is the server's own text. */
+class ArgoApiError extends Error {
+    status;
+    method;
+    url;
+    detail;
+    kind;
+    retryAfterMs;
+    /** Requests made before this one gave up, this one included. */
+    attempts = 1;
+    constructor(status, method, 
+    /** The URL asked (no query), or a path when no server is known. */
+    url, detail, kind = 'status', 
+    /** What a 429 or 503 asked for in Retry-After, in ms. */
+    retryAfterMs) {
+        super(apiMessage(status, method, url, detail, kind));
+        this.status = status;
+        this.method = method;
+        this.url = url;
+        this.detail = detail;
+        this.kind = kind;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'ArgoApiError';
+    }
+}
+function apiMessage(status, method, url, detail, kind) {
+    switch (kind) {
+        case 'html':
+            return `${url} answered an HTML page instead of Argo CD's JSON API (status ${status})${detail ? `, titled ${outside_text_shown(detail)}` : ''}`;
+        case 'json':
+            return `${url} answered ${status} with a body that is not JSON (cut short, or not Argo CD): ${outside_text_shown(detail)}`;
+        case 'redirect':
+            return `${url} answered ${status}, a redirect to ${detail || 'nowhere'}`;
+        default:
+            return `${method} ${url} answered ${status}${detail ? `: ${outside_text_shown(detail)}` : ''}`;
+    }
+}
+/** No complete answer: refused, reset, DNS, TLS, a request that hung, or one stopped by the wait's end. */
+class ArgoNetworkError extends Error {
+    code;
+    method;
+    url;
+    phase;
+    attempts = 1;
+    constructor(
+    /** Node's code (`ECONNREFUSED`, `CERT_HAS_EXPIRED`), `ETIMEDOUT` for our limits, `ABORTED` when the wait ended. */
+    code, method, url, detail, phase) {
+        super(`${method} ${url} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
+        this.code = code;
+        this.method = method;
+        this.url = url;
+        this.phase = phase;
+        this.name = 'ArgoNetworkError';
+    }
+}
+/** What a request that got no complete answer was waiting for, after `seconds`. */
+function describeHang(phase, host, seconds) {
+    const s = `${seconds.toFixed(1)}s`;
+    switch (phase) {
+        case 'connect':
+            return `no connection to ${host} in ${s}`;
+        case 'headers':
+            return `${host} accepted the connection but sent no answer in ${s}`;
+        case 'body':
+            return `${host} sent the start of its answer, then nothing more for ${s}`;
+        default:
+            return `the watch stream from ${host} sent nothing for ${s}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/timers.ts
+/** Resolves after `ms` on `clock`, or at once when `signal` aborts, whether or not the clock heeds it. */
+function pause(clock, ms, signal) {
+    if (signal.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        signal.addEventListener('abort', done);
+        void clock.sleep(Math.max(0, ms), signal).then(done);
+    });
+}
+/** Calls `onExpire` once `ms` passed on `clock` since the last (re)start, unless cancelled first. */
+class Timer {
+    clock;
+    ms;
+    onExpire;
+    stop = new AbortController();
+    constructor(clock, ms, onExpire) {
+        this.clock = clock;
+        this.ms = ms;
+        this.onExpire = onExpire;
+        this.arm();
+    }
+    restart() {
+        this.stop.abort();
+        this.stop = new AbortController();
+        this.arm();
+    }
+    cancel() {
+        this.stop.abort();
+    }
+    arm() {
+        const { signal } = this.stop;
+        void pause(this.clock, this.ms, signal).then(() => {
+            if (!signal.aborted)
+                this.onExpire();
+        });
+    }
+}
+/**
+ * The end of a whole wait: `signal` aborts when it passes (then `passed` is true) or when `end()` says
+ * the wait is over, so every request and pause still running stops either way.
+ */
+class Deadline {
+    clock;
+    ms;
+    at;
+    controller = new AbortController();
+    timer;
+    expired = false;
+    constructor(clock, ms) {
+        this.clock = clock;
+        this.ms = ms;
+        this.at = clock.now() + ms;
+        this.timer = new Timer(clock, ms, () => {
+            this.expired = true;
+            this.controller.abort();
+        });
+    }
+    get signal() {
+        return this.controller.signal;
+    }
+    get passed() {
+        return this.expired;
+    }
+    remaining() {
+        return Math.max(0, this.at - this.clock.now());
+    }
+    end() {
+        this.timer.cancel();
+        this.controller.abort();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/exchange.ts
+// One HTTP request to Argo CD with its limits: the per-request limit from connecting to the last byte
+// (for a watch stream: until its headers, then the longest silence), and the caller's signal, which ends
+// it when the wait is over. A request stopped either way fails with what it was waiting for.
+
+
+
+
+
+class Exchange {
+    o;
+    method;
+    /** The URL asked, without its query, for messages. */
+    url;
+    /** Stream events received. */
+    events = 0;
+    response;
+    /** Resolves once the exchange is over, however it ended. */
+    finished;
+    phase = 'connect';
+    since;
+    res;
+    req;
+    timer;
+    over = false;
+    markFinished = () => { };
+    rejectResponse = () => { };
+    constructor(o) {
+        this.o = o;
+        this.method = o.method;
+        this.url = displayUrl(o.url.href);
+        this.since = o.clock.now();
+        this.finished = new Promise((resolve) => (this.markFinished = resolve));
+        let resolveResponse = () => { };
+        this.response = new Promise((resolve, reject) => {
+            resolveResponse = resolve;
+            this.rejectResponse = reject;
+        });
+        // Settled for whoever reads it; a rejection nobody awaits must not crash the process.
+        this.response.catch(() => { });
+        this.req = this.send((res) => {
+            this.answered(res);
+            resolveResponse(res);
+        });
+        this.timer = new Timer(o.clock, o.limitMs, () => this.stop());
+        o.signal.addEventListener('abort', this.onAbort);
+        if (o.signal.aborted)
+            this.stop();
+    }
+    /** A stream sent something: its silence starts again. */
+    activity() {
+        this.since = this.o.clock.now();
+        this.timer.restart();
+    }
+    /** What the request still waits for, or undefined when it is not stuck (a stream that did send events). */
+    hang(now) {
+        if (this.over || (this.phase === 'stream' && this.events > 0))
+            return undefined;
+        if (this.phase === 'stream')
+            return `${this.o.url.host} sent the stream's headers but no event`;
+        return describeHang(this.phase, this.o.url.host, (now - this.since) / 1000);
+    }
+    /** The whole answer, read within the limits. */
+    async read() {
+        const res = await this.response;
+        return new Promise((resolve, reject) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                this.end();
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    text: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+            res.on('error', (error) => reject(this.networkError(error)));
+            res.on('close', () => {
+                if (!res.complete)
+                    reject(this.networkError(new Error('aborted')));
+            });
+        });
+    }
+    send(onResponse) {
+        const { url, method, body, token, agent } = this.o;
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const headers = {
+            authorization: `Bearer ${token}`,
+            accept: 'application/json',
+            'user-agent': 'gitops-actions/wait-for-argocd',
+        };
+        if (payload !== undefined)
+            headers['content-type'] = 'application/json';
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const req = transport.request(url, { method, headers, agent }, onResponse);
+        req.on('socket', (socket) => {
+            if (!socket.connecting)
+                this.phase = 'headers';
+            else
+                socket.once('connect', () => (this.phase = 'headers'));
+        });
+        req.on('error', (error) => this.end(this.networkError(error)));
+        req.end(payload);
+        return req;
+    }
+    answered(res) {
+        this.res = res;
+        this.since = this.o.clock.now();
+        // Readers get every failure through their own listeners; this one keeps a late one from being unhandled.
+        res.on('error', () => { });
+        res.on('close', () => this.end());
+        if (this.o.idleMs === undefined) {
+            this.phase = 'body';
+            return;
+        }
+        this.phase = 'stream';
+        this.timer.cancel();
+        this.timer = new Timer(this.o.clock, this.o.idleMs, () => this.stop());
+    }
+    onAbort = () => this.stop();
+    /** Ends the exchange at a limit or at the wait's end, saying what it was waiting for. */
+    stop() {
+        if (this.over)
+            return;
+        const detail = describeHang(this.phase, this.o.url.host, (this.o.clock.now() - this.since) / 1000);
+        this.end(new ArgoNetworkError('ETIMEDOUT', this.method, this.url, detail, this.phase));
+    }
+    end(error) {
+        if (this.over)
+            return;
+        this.over = true;
+        this.timer.cancel();
+        this.o.signal.removeEventListener('abort', this.onAbort);
+        if (error) {
+            this.rejectResponse(error);
+            this.res?.destroy(error);
+            this.req.destroy();
+        }
+        this.markFinished();
+    }
+    networkError(error) {
+        if (error instanceof ArgoNetworkError)
+            return error;
+        // node:http says "socket hang up" or "aborted" without a code when the peer closes mid-answer.
+        const failure = networkFailure(error.code || !/hang up|aborted/i.test(error.message)
+            ? error
+            : { code: 'ECONNRESET' });
+        const detail = `${this.o.url.host} ${failure.reason}`;
+        return new ArgoNetworkError(failure.code, this.method, this.url, detail, this.phase);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/stream.ts
 /**
  * Reads a watch stream: newline-delimited JSON objects, or Server-Sent Events (`data: {...}` frames,
@@ -684,34 +1256,11 @@ function readJsonLines(stream, onObject) {
 
 
 
-/** An answer from Argo CD that is not 2xx; `message` is Argo CD's own (gRPC-gateway `message`). */
-class ArgoApiError extends Error {
-    status;
-    method;
-    path;
-    detail;
-    constructor(status, method, path, detail) {
-        super(`${method} ${path} answered ${status}${detail ? `: ${detail}` : ''}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.detail = detail;
-        this.name = 'ArgoApiError';
-    }
-}
-/** No HTTP answer at all: refused, reset, DNS, TLS. `code` is Node's (`ECONNREFUSED`, `CERT_HAS_EXPIRED`). */
-class ArgoNetworkError extends Error {
-    code;
-    method;
-    path;
-    constructor(code, method, path, detail) {
-        super(`${method} ${path} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}`);
-        this.code = code;
-        this.method = method;
-        this.path = path;
-        this.name = 'ArgoNetworkError';
-    }
-}
+
+
+
+
+
 function appQuery(ref, extra = []) {
     const params = new URLSearchParams(extra);
     if (ref.namespace)
@@ -719,6 +1268,7 @@ function appQuery(ref, extra = []) {
     const text = params.toString();
     return text ? `?${text}` : '';
 }
+const NEVER = new AbortController().signal;
 /** Argo CD's REST API over Node's http/https, so a custom CA or `insecure` is per client, not global. */
 class ArgoClient {
     opts;
@@ -726,11 +1276,15 @@ class ArgoClient {
     requests = 0;
     base;
     agent;
-    timeoutMs;
+    clock;
+    inFlight = new Set();
+    /** Whether the server ever answered: before that, a refused connection means a wrong `server`, not a restart. */
+    reached = false;
+    lastFailure;
     constructor(opts) {
         this.opts = opts;
         this.base = new URL(opts.server.endsWith('/') ? opts.server : `${opts.server}/`);
-        this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+        this.clock = opts.clock ?? retry_systemClock;
         this.agent =
             this.base.protocol === 'https:'
                 ? new (external_node_https_default()).Agent({ keepAlive: true, ca: opts.ca, rejectUnauthorized: !opts.insecure })
@@ -740,24 +1294,26 @@ class ArgoClient {
     close() {
         this.agent.destroy();
     }
-    getApp(ref, refresh) {
+    getApp(ref, refresh, signal) {
         const extra = refresh ? [['refresh', refresh]] : [];
-        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`);
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}${appQuery(ref, extra)}`;
+        return this.json('GET', path, undefined, signal);
     }
-    async listApps() {
-        const list = await this.json('GET', 'api/v1/applications');
+    async listApps(signal) {
+        const list = await this.json('GET', 'api/v1/applications', undefined, signal);
         return list.items ?? [];
     }
-    sync(ref) {
+    sync(ref, signal) {
         const body = { name: ref.name };
         if (ref.namespace)
             body['appNamespace'] = ref.namespace;
-        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body);
+        return this.json('POST', `api/v1/applications/${encodeURIComponent(ref.name)}/sync`, body, signal);
     }
-    resourceTree(ref) {
-        return this.json('GET', `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`);
+    resourceTree(ref, signal) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource-tree${appQuery(ref)}`;
+        return this.json('GET', path, undefined, signal);
     }
-    async liveResource(ref, q) {
+    async liveResource(ref, q, signal) {
         const params = [
             ['resourceName', q.name],
             ['kind', q.kind],
@@ -766,97 +1322,182 @@ class ArgoClient {
             ['version', q.version ?? ''],
         ];
         const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.manifest ? JSON.parse(answer.manifest) : undefined;
     }
-    async manifests(ref, revision) {
+    async manifests(ref, revision, signal) {
         const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.manifests ?? [];
     }
-    async revisionDate(ref, revision) {
+    async revisionDate(ref, revision, signal) {
         const name = encodeURIComponent(ref.name);
         const path = `api/v1/applications/${name}/revisions/${encodeURIComponent(revision)}/metadata${appQuery(ref)}`;
-        const answer = await this.json('GET', path);
+        const answer = await this.json('GET', path, undefined, signal);
         return answer.date ?? undefined;
     }
-    /** Follows `/api/v1/stream/applications` for one app until the server ends it or `signal` aborts. */
+    /**
+     * Follows `/api/v1/stream/applications` for one app until the server ends it, it stays silent longer
+     * than `streamIdleMs`, or `signal` aborts. Not retried here: the wait reconnects, or falls back to polling.
+     */
     async watch(ref, onEvent, signal) {
         const path = `api/v1/stream/applications${appQuery(ref, [['name', ref.name]])}`;
-        const res = await this.send('GET', path, undefined, { signal, stream: true });
-        if (res.statusCode !== 200)
-            throw await this.apiError(res, 'GET', path);
+        const ex = this.start('GET', path, undefined, signal, this.opts.streamIdleMs ?? 60_000);
+        const res = await ex.response;
+        this.reached = true;
         const type = String(res.headers['content-type'] ?? '');
-        if (!/json|event-stream/.test(type)) {
-            res.destroy();
-            throw new ArgoApiError(200, 'GET', path, `unexpected content type '${type}' (a proxy in the way?)`);
+        if (res.statusCode !== 200 || !/json|event-stream/.test(type)) {
+            const answer = await ex.read();
+            if (answer.status !== 200 || isHtml(answer))
+                throw this.unusable(answer, 'GET', ex.url);
+            const detail = `content type ${type || 'none'}, not a JSON stream (a proxy in the way?)`;
+            throw new ArgoApiError(200, 'GET', ex.url, detail);
         }
-        await readJsonLines(res, (value) => {
+        this.lastFailure = undefined;
+        const reading = readJsonLines(res, (value) => {
             const frame = value;
+            ex.events++;
             if (frame.error)
-                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', path, frame.error.message ?? '');
+                throw new ArgoApiError(frame.error.http_code ?? 500, 'GET', ex.url, frame.error.message ?? '');
             if (frame.result?.application)
                 onEvent(frame.result);
         });
+        // Attached after the reader's own listener, so no chunk is emitted before it listens.
+        res.on('data', () => ex.activity());
+        await reading;
     }
-    async json(method, path, body) {
-        const res = await this.send(method, path, body, {});
-        if (res.statusCode === undefined || res.statusCode < 200 || res.statusCode >= 300) {
-            throw await this.apiError(res, method, path);
+    problems() {
+        const now = this.clock.now();
+        const hanging = [...this.inFlight].flatMap((ex) => {
+            const hang = ex.hang(now);
+            return hang ? [`${ex.method} ${ex.url}: ${hang}`] : [];
+        });
+        return this.lastFailure ? [...hanging, this.lastFailure.message] : hanging;
+    }
+    /** One JSON call, retried on transient failures with jittered backoff until it succeeds, fails for good, or `signal` aborts. */
+    async json(method, path, body, signal = NEVER) {
+        const attempts = this.opts.attempts ?? (this.opts.deadline === undefined ? 4 : Infinity);
+        for (let attempt = 1;; attempt++) {
+            try {
+                const value = this.parse(await this.start(method, path, body, signal).read(), method, path);
+                this.lastFailure = undefined;
+                return value;
+            }
+            catch (error) {
+                if (!(error instanceof ArgoApiError || error instanceof ArgoNetworkError))
+                    throw error;
+                error.attempts = attempt;
+                if (error instanceof ArgoApiError)
+                    this.reached = true;
+                if (signal.aborted || !isRetryable(error, this.reached) || attempt >= attempts)
+                    throw error;
+                const delay = this.retryDelay(attempt, error);
+                if (delay === undefined)
+                    throw error;
+                this.lastFailure = error;
+                this.opts.onRetry?.(`${error.message}; retrying in ${(delay / 1000).toFixed(1)}s`, attempt);
+                await pause(this.clock, delay, signal);
+                if (signal.aborted)
+                    throw error;
+            }
         }
-        const text = await readAll(res);
+    }
+    /** Jittered backoff, or what Retry-After asks when longer; undefined when that is past the deadline. */
+    retryDelay(attempt, error) {
+        const backoff = backoffDelay(attempt, 250, 5000, this.opts.random ?? Math.random);
+        const asked = error instanceof ArgoApiError ? (error.retryAfterMs ?? 0) : 0;
+        const delay = Math.max(backoff, asked);
+        const { deadline } = this.opts;
+        if (asked > 0 && deadline !== undefined && this.clock.now() + delay > deadline)
+            return undefined;
+        return delay;
+    }
+    parse(answer, method, path) {
+        const url = displayUrl(new URL(path, this.base).href);
+        if (answer.status < 200 || answer.status >= 300 || isHtml(answer))
+            throw this.unusable(answer, method, url);
         try {
-            return JSON.parse(text);
+            return JSON.parse(answer.text);
         }
         catch {
-            throw new ArgoApiError(res.statusCode, method, path, `answer is not JSON: ${text.slice(0, 120)}`);
+            throw new ArgoApiError(answer.status, method, url, answer.text.slice(0, 200), 'json');
         }
     }
-    async apiError(res, method, path) {
-        const text = await readAll(res).catch(() => '');
+    /** The error for an answer that is not a success in Argo CD's JSON: its message, a proxy page's title, a redirect. */
+    unusable(answer, method, url) {
+        const { status, text, headers } = answer;
+        if (isHtml(answer)) {
+            const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim() ?? '';
+            return new ArgoApiError(status, method, url, title, 'html', retryAfter(headers, this.clock));
+        }
+        if (status >= 300 && status < 400) {
+            const location = String(headers['location'] ?? '');
+            return new ArgoApiError(status, method, url, location && displayUrl(location), 'redirect');
+        }
         let detail = text.slice(0, 300).trim();
         try {
             const parsed = JSON.parse(text);
             detail = parsed.message || parsed.error || detail;
         }
         catch {
-            // Not JSON (a proxy's HTML page): keep the start of the text.
+            // Not JSON: keep the start of the text.
         }
-        return new ArgoApiError(res.statusCode ?? 0, method, `/${path.split('?')[0]}`, detail);
+        return new ArgoApiError(status, method, url, detail, 'status', retryAfter(headers, this.clock));
     }
-    send(method, path, body, opts) {
-        const url = new URL(path, this.base);
-        const payload = body === undefined ? undefined : JSON.stringify(body);
-        const headers = {
-            authorization: `Bearer ${this.opts.token}`,
-            accept: 'application/json',
-            'user-agent': 'gitops-actions/wait-for-argocd',
-        };
-        if (payload !== undefined)
-            headers['content-type'] = 'application/json';
+    start(method, path, body, signal, idleMs) {
         this.requests++;
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        return new Promise((resolve, reject) => {
-            const req = transport.request(url, { method, headers, agent: this.agent, signal: opts.signal }, resolve);
-            req.on('error', (error) => {
-                const code = error.code ?? error.name;
-                reject(new ArgoNetworkError(code, method, `/${path.split('?')[0]}`, error.message));
-            });
-            // Requests must not hang forever; a stream is allowed to be idle.
-            if (!opts.stream) {
-                req.setTimeout(this.timeoutMs, () => req.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })));
-            }
-            req.end(payload);
+        const url = new URL(path, this.base);
+        const ex = new Exchange({
+            url,
+            method,
+            body,
+            signal,
+            idleMs,
+            token: this.opts.token,
+            agent: this.agent,
+            clock: this.clock,
+            limitMs: this.opts.requestTimeoutMs ?? 30_000,
         });
+        this.inFlight.add(ex);
+        void ex.finished.then(() => this.inFlight.delete(ex));
+        return ex;
     }
 }
-function readAll(res) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        res.on('error', reject);
-    });
+function isHtml(answer) {
+    const type = String(answer.headers['content-type'] ?? '');
+    return /text\/html/i.test(type) || /^\s*<(!doctype|html)/i.test(answer.text);
+}
+/** Retry-After in ms, as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfter(headers, clock) {
+    const value = headers['retry-after'];
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - clock.now());
+}
+const TLS = /CERT|SSL|TLS|EPROTO|SELF_SIGNED|UNABLE_TO/;
+/**
+ * Worth another attempt: a server error, rate limiting, a proxy's page, a body cut short, a reset or a
+ * request that hung. A refused connection or an unknown name only once the server answered before (a
+ * restart), never at first (a wrong `server`). Auth, not-found, permission and TLS failures are final.
+ */
+function isRetryable(error, reached) {
+    if (error instanceof ArgoApiError) {
+        if (error.kind === 'redirect')
+            return false;
+        if (error.kind === 'html' || error.kind === 'json')
+            return error.status < 400 || error.status >= 500;
+        return error.status >= 500 || error.status === 429 || error.status === 408;
+    }
+    if (!(error instanceof ArgoNetworkError))
+        return false;
+    if (error.code === 'ABORTED' || TLS.test(error.code))
+        return false;
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_NONAME'].includes(error.code))
+        return reached;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/inputs.ts
@@ -884,27 +1525,17 @@ const TIMEOUT_BOUNDS = { default: 10 * 60 * SECOND, min: SECOND, max: 24 * HOUR 
 const DEGRADED_GRACE_BOUNDS = { default: 30 * SECOND, max: 24 * HOUR };
 /** The server's base URL without a trailing slash; `https://` is assumed when no scheme is given. */
 function serverInput(names, value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new errors_InputError(names.server, `'${value}' is not a valid URL (expected https://argocd.example.com)`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors_InputError(names.server, `must use https:// (or http://), got '${url.protocol}'`);
-    }
-    if (url.username || url.password)
-        throw new errors_InputError(names.server, `must not contain credentials; use \`${names.token}\``);
-    return url.toString().replace(/\/+$/, '');
+    return httpUrlInput(names.server, value, {
+        tokenInput: names.token,
+        example: 'https://argocd.example.com',
+    });
 }
 const NAME = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
 /** One line of the applications input: `name`, or `namespace/name` for an app outside the control plane's namespace. */
 function appRefInput(input, line) {
     const parts = line.split('/');
     if (parts.length > 2 || parts.some((p) => !NAME.test(p))) {
-        throw new errors_InputError(input, `'${line}' is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
+        throw new errors_InputError(input, `${outside_text_shown(line)} is not an application name (lower-case DNS name, or namespace/name for apps outside the control-plane namespace)`);
     }
     return parts.length === 2 ? { namespace: parts[0], name: parts[1] } : { name: parts[0] };
 }
@@ -913,7 +1544,7 @@ function revisionInput(input, value) {
     if (value === '')
         return undefined;
     if (!/^[0-9a-fA-F]{7,40}$/.test(value)) {
-        throw new errors_InputError(input, `'${value}' is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a git commit SHA (7 to 40 hex characters, e.g. bump-manifest's commit-sha)`);
     }
     return value.toLowerCase();
 }
@@ -986,6 +1617,21 @@ function atExpectedRevision(app, expect) {
         return true;
     return syncedRevisions(app).some((r) => revisionMatches(r, expected) || expect.related?.get(r)?.kind === 'same-manifests');
 }
+/** What tells one operation state from another: when it started and ended, and how. */
+function operationMark(app) {
+    const op = app.status?.operationState;
+    if (!op)
+        return '';
+    const revision = op.syncResult?.revision ?? op.operation?.sync?.revision ?? '';
+    return JSON.stringify([op.startedAt, op.finishedAt, op.phase, op.message, revision]);
+}
+function ownSyncState(app, own) {
+    if (isOperationRunning(app))
+        return 'running';
+    if (!own.started && operationMark(app) === own.before)
+        return 'pending';
+    return FAILED_PHASES.has(app.status?.operationState?.phase ?? '') ? 'failed' : 'succeeded';
+}
 const WHO_DELETES = 'by a sync of its parent app, or by hand';
 /**
  * The verdict for an app that is gone: no later state can satisfy the wait. `last` is the last state
@@ -1019,6 +1665,11 @@ function decide(app, s, expect, now, memory, inputs) {
         return { verdict: { state: 'failed', kind: 'deleted', reason, resources: [] }, memory };
     }
     const running = isOperationRunning(app);
+    const own = expect.ownSync && ownSyncState(app, expect.ownSync);
+    if (own === 'pending')
+        return { verdict: { state: 'waiting', reason: 'sync requested, not started yet' }, memory };
+    if (own === 'failed')
+        return { verdict: operationFailure(app, ' (the sync this wait requested)'), memory };
     const atRevision = atExpectedRevision(app, expect);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
     if (s.sync === 'Synced' && !running && atRevision && healthOk) {
@@ -1065,9 +1716,15 @@ function syncFailure(app, expect, running) {
         if (!opRevisions.some((r) => revisionMatches(r, expect.revision)))
             return undefined;
     }
+    return operationFailure(app, '');
+}
+/** The verdict on the app's last operation, which ended Failed or Error; `note` says whose it was. */
+function operationFailure(app, note) {
+    const op = app.status?.operationState ?? {};
+    const opRevisions = operationRevisions(app);
     const resources = (op.syncResult?.resources ?? []).filter((r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''));
     const at = opRevisions[0] ? ` at ${shortSha(opRevisions[0])}` : '';
-    const reason = `sync operation ${op.phase}${at}: ${op.message || 'no message'}`;
+    const reason = `sync operation ${op.phase}${at}${note}: ${op.message || 'no message'}`;
     return { state: 'failed', kind: 'sync-failed', reason, resources };
 }
 function historyRevision(entry) {
@@ -1138,6 +1795,8 @@ function waitingReason(app, s, expect, inputs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
+// Client failures turned into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input
+// names: what was reached (the URL), what came back, and which input chose the server.
 
 
 
@@ -1158,50 +1817,74 @@ const TLS_CODES = new Set([
 function isTlsError(error) {
     return error instanceof ArgoNetworkError && TLS_CODES.has(error.code);
 }
-/** Worth another attempt: the server or the network hiccuped; a refused token or a bad certificate is not. */
-function isTransient(error) {
-    if (error instanceof ArgoApiError)
-        return error.status >= 500 || error.status === 429;
-    if (error instanceof ArgoNetworkError)
-        return !isTlsError(error) && error.code !== 'ENOTFOUND';
-    return false;
-}
 /** Turns a client failure into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input names. */
 function explain(error, opts) {
     if (error instanceof ActionError)
         return error;
     const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
-    if (error instanceof ArgoApiError && error.status === 401) {
-        return new ActionError(OPERATION, `Argo CD refused the token (${error.message})`, {
-            hint: `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
-                'and store it as a secret.',
-            cause: error,
-        });
-    }
-    if (error instanceof ArgoApiError && error.status === 403) {
-        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
-        return new ActionError(OPERATION, `the token lacks permission (${error.message})`, {
-            hint: `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`,
-            cause: error,
-        });
-    }
+    if (error instanceof ArgoApiError)
+        return explainAnswer(error, opts, inputs);
     if (isTlsError(error)) {
-        return new ActionError(OPERATION, `TLS connection to ${opts.server} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
+        return new ActionError(OPERATION, `TLS connection to ${displayUrl(opts.server)} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
     }
     if (error instanceof ArgoNetworkError) {
-        return new ActionError(OPERATION, `Argo CD at ${opts.server} is unreachable: ${error.message}`, {
+        return new ActionError(OPERATION, `Argo CD at ${hostOf(opts.server)} is unreachable: ${error.message}`, {
             hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
-            retryable: isTransient(error),
-            cause: error,
-        });
-    }
-    if (error instanceof ArgoApiError) {
-        return new ActionError(OPERATION, `Argo CD answered an error: ${error.message}`, {
-            retryable: isTransient(error),
             cause: error,
         });
     }
     return error;
+}
+function explainAnswer(error, opts, inputs) {
+    const make = (cause, hint) => new ActionError(OPERATION, cause, { hint, cause: error });
+    if (error.status === 401 && error.kind === 'status') {
+        return make(`Argo CD refused the token (${error.message})`, `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
+            'and store it as a secret.');
+    }
+    if (error.status === 403 && error.kind === 'status') {
+        const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
+        return make(`the token lacks permission (${error.message})`, `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`);
+    }
+    if (error.kind === 'html' || error.kind === 'redirect')
+        return make(error.message, notArgoHint(inputs));
+    if (error.kind === 'json') {
+        return make(error.message, `A proxy in front of Argo CD may be cutting its answers; ${notArgoHint(inputs)}`);
+    }
+    if (error.status === 429 && error.retryAfterMs !== undefined) {
+        const wait = formatDuration(error.retryAfterMs);
+        return make(`${error.message}, asking to retry in ${wait}, after the wait's ${formatDuration(opts.timeoutMs)} would end`, `Argo CD is rate limiting this runner: raise \`${inputs.timeout}\`, or run fewer waits at once.`);
+    }
+    const tries = error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
+    return make(`Argo CD at ${hostOf(opts.server)} answered an error: ${error.message}${tries}`);
+}
+/**
+ * The wait's deadline passed during a request, or while retrying one: what hung or kept failing, the
+ * host, and the two inputs that decide it.
+ */
+function deadlineError(error, opts) {
+    const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    const what = error instanceof Error ? error.message : String(error);
+    const attempts = error instanceof ArgoApiError || error instanceof ArgoNetworkError ? error.attempts : 1;
+    const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+    const cause = `timed out after ${formatDuration(opts.timeoutMs)} (\`${inputs.timeout}\`): ${what}${tries}`;
+    const proxied = error instanceof ArgoApiError && (error.kind === 'html' || error.kind === 'redirect');
+    const hint = proxied
+        ? notArgoHint(inputs)
+        : `Check that \`${inputs.server}\` (${hostOf(opts.server)}) is Argo CD's API and that nothing in between ` +
+            `(a proxy, a firewall) holds requests; raise \`${inputs.timeout}\` if Argo CD is just slow.`;
+    return new ActionError(OPERATION, cause, { hint, cause: error });
+}
+function notArgoHint(inputs) {
+    return (`Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
+        'not an SSO or proxy login page in front of it?');
+}
+function hostOf(server) {
+    try {
+        return new URL(server).host;
+    }
+    catch {
+        return displayUrl(server);
+    }
 }
 function tlsHint(inputs) {
     if (!inputs.caCert) {
@@ -1269,6 +1952,7 @@ function describeRollout(p) {
 
 
 
+
 /** Logs the app's state and verdict, once per change. */
 function logTransition(log, t, a) {
     const line = `${t.key}: ${describeState(a.snapshot)} — ${a.verdict.state}: ${a.verdict.reason}`;
@@ -1301,7 +1985,7 @@ function watchRollout(ctx, t) {
         namespace: resource.namespace,
         name: resource.name,
     };
-    const read = ctx.api.liveResource(t.ref, query).then((live) => {
+    const read = ctx.api.liveResource(t.ref, query, ctx.deadline).then((live) => {
         if (live === undefined)
             return;
         const progress = rolloutProgress(live);
@@ -1315,7 +1999,7 @@ function watchRollout(ctx, t) {
 }
 const UNHEALTHY = new Set(['Degraded', 'Missing', 'Unknown']);
 /** After a failure, names the resources at fault: the sync results, or the resource tree's unhealthy nodes. */
-async function enrichFailure(t, api) {
+async function enrichFailure(t, api, signal) {
     const verdict = t.assessment?.verdict;
     if (verdict?.state !== 'failed')
         return;
@@ -1323,9 +2007,9 @@ async function enrichFailure(t, api) {
         t.resources = verdict.resources.map(fromResult);
         return;
     }
-    if (verdict.kind !== 'degraded')
+    if (verdict.kind !== 'degraded' || signal.aborted)
         return;
-    const tree = await api.resourceTree(t.ref).catch(() => undefined);
+    const tree = await api.resourceTree(t.ref, signal).catch(() => undefined);
     const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
     const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
     t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
@@ -1365,10 +2049,14 @@ function describeResource(r) {
     return `${r.kind} ${where}: ${r.status}${r.message ? ` — ${r.message}` : ''}`;
 }
 /** Why the wait did not succeed: every app's last state on a timeout, else each failed app and its resources. */
-function failureMessage(outcome, trackers, timeoutMs) {
+function failureMessage(outcome, trackers, opts, problems = []) {
     if (outcome === 'timeout') {
         const states = trackers.map((t) => `  ${t.key}: ${stateLine(t)}`);
-        return [`timed out after ${formatDuration(timeoutMs)}; last state:`, ...states].join('\n');
+        const timeout = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).timeout;
+        const trouble = problems.length
+            ? [`Argo CD when \`${timeout}\` ran out:`, ...problems.map((p) => `  - ${p}`)]
+            : [];
+        return [`timed out after ${formatDuration(opts.timeoutMs)}; last state:`, ...states, ...trouble].join('\n');
     }
     const failed = trackers.filter((t) => t.assessment?.verdict.state === 'failed');
     return failed
@@ -1434,6 +2122,9 @@ function failureHint(result, opts) {
     const inputs = opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
     if (result.outcome === 'timeout') {
         const raise = `Raise \`${inputs.timeout}\` if the rollout is just slow`;
+        if (result.problems?.length) {
+            return `${raise}; check that \`${inputs.server}\` is Argo CD's API and that nothing in between (a proxy, a firewall) holds its requests.`;
+        }
         return opts.sync
             ? `${raise}; the last state of each app is above.`
             : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
@@ -1505,7 +2196,7 @@ function relateRevision(ctx, t) {
         return;
     const revision = s.revision;
     t.related.set(revision, undefined);
-    ctx.inBackground(relation(ctx.api, t.ref, expected, revision).then((found) => {
+    ctx.inBackground(relation(ctx.api, t.ref, expected, revision, ctx.deadline).then((found) => {
         t.related.set(revision, found);
         ctx.observe(t, t.app, false);
     }, 
@@ -1517,13 +2208,16 @@ function relateRevision(ctx, t) {
 function knownRelations(t) {
     return new Map([...t.related].filter((e) => !!e[1]));
 }
-async function relation(api, ref, expected, revision) {
-    const [ours, theirs] = await Promise.all([api.manifests(ref, expected), api.manifests(ref, revision)]);
+async function relation(api, ref, expected, revision, signal) {
+    const [ours, theirs] = await Promise.all([
+        api.manifests(ref, expected, signal),
+        api.manifests(ref, revision, signal),
+    ]);
     if (sameManifests(ours, theirs))
         return { kind: 'same-manifests' };
     const [oursAt, theirsAt] = await Promise.all([
-        api.revisionDate(ref, expected),
-        api.revisionDate(ref, revision),
+        api.revisionDate(ref, expected, signal),
+        api.revisionDate(ref, revision, signal),
     ]);
     const newer = oursAt && theirsAt && Date.parse(theirsAt) > Date.parse(oursAt);
     return newer ? { kind: 'newer', committedAt: theirsAt } : { kind: 'older' };
@@ -1547,6 +2241,8 @@ function sameManifests(a, b) {
 ;// CONCATENATED MODULE: ./packages/argocd/src/follow.ts
 // Following one app's state: its watch stream, or polling when a proxy keeps breaking the stream, and a
 // safety GET when a stream stays silent. Every state read goes to the wait through `ctx.observe`.
+
+
 
 
 /** Follows `t` until the wait is over or the app is gone; rejects on a failure no retry can fix. */
@@ -1586,18 +2282,18 @@ async function streamOnce(ctx, t, stream) {
     }
     else {
         // The stream starts with the app's current state, so a reconnect loses no transition.
-        await sleep(100 * 2 ** (stream.failures - 1), ctx.signal);
+        await pause(ctx.clock, 100 + backoffDelay(stream.failures, 200, 2000, Math.random), ctx.signal);
     }
 }
 /** Pauses, asks once, and returns the next pause: the shortest after a change, doubled while nothing changes. */
 async function pollOnce(ctx, t, delay) {
     const { pollMinMs = 1000, pollMaxMs = 10_000 } = ctx.opts;
-    await sleep(delay, ctx.signal);
+    await pause(ctx.clock, delay, ctx.signal);
     if (ctx.signal.aborted)
         return delay;
     try {
         const before = t.lastLine;
-        ctx.observe(t, await ctx.api.getApp(t.ref));
+        ctx.observe(t, await ctx.api.getApp(t.ref, undefined, ctx.signal));
         return t.lastLine !== before ? pollMinMs : Math.min(delay * 2, pollMaxMs);
     }
     catch (error) {
@@ -1616,7 +2312,7 @@ function safetyGet(ctx, t, now) {
     if (t.mode !== 'stream' || now - t.lastSeen < (ctx.opts.safetyPollMs ?? 30_000))
         return;
     t.lastSeen = now;
-    void ctx.api.getApp(t.ref).then((app) => ctx.observe(t, app), (error) => {
+    void ctx.api.getApp(t.ref, undefined, ctx.signal).then((app) => ctx.observe(t, app), (error) => {
         const gone = disappearance(error);
         if (gone)
             ctx.vanish(t, gone);
@@ -1630,7 +2326,8 @@ function isFatal(error) {
  * app behind the same "permission denied" as one the token may not read.
  */
 function disappearance(error) {
-    if (!(error instanceof ArgoApiError))
+    // A proxy's 404 page says nothing about the app.
+    if (!(error instanceof ArgoApiError) || error.kind !== 'status')
         return undefined;
     if (error.status === 404)
         return 'deleted';
@@ -1638,25 +2335,9 @@ function disappearance(error) {
         return 'denied';
     return undefined;
 }
-/**
- * A pause that ends early when the wait does: kit's `Clock.sleep` cannot be cancelled, and a wait that
- * is over must neither linger for a poll interval nor keep the process alive.
- */
-function sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const timer = setTimeout(done, ms);
-        function done() {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        }
-        signal.addEventListener('abort', done);
-    });
-}
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/run.ts
+
 
 
 
@@ -1667,6 +2348,7 @@ class WaitRun {
     trackers;
     opts;
     clock;
+    limit;
     api;
     log;
     signal;
@@ -1676,13 +2358,19 @@ class WaitRun {
     reject = () => { };
     /** Rollout reads and revision comparisons still in flight; the wait settles only after them. */
     pending = new Set();
-    constructor(trackers, opts, ports, clock) {
+    /** What was going wrong with Argo CD when the deadline passed. */
+    problems = [];
+    constructor(trackers, opts, ports, clock, limit) {
         this.trackers = trackers;
         this.opts = opts;
         this.clock = clock;
+        this.limit = limit;
         this.api = ports.api;
         this.log = ports.log;
         this.signal = this.abort.signal;
+    }
+    get deadline() {
+        return this.limit.signal;
     }
     async until() {
         const done = new Promise((resolve, reject) => {
@@ -1691,18 +2379,36 @@ class WaitRun {
         });
         for (const t of this.trackers)
             this.observe(t, t.app);
+        if (this.limit.passed)
+            this.timedOut();
         if (this.settled)
             return this.finish(done);
-        const timeout = setTimeout(() => this.settle('timeout'), Math.max(0, this.opts.timeoutMs));
-        const ticker = setInterval(() => this.tick(), this.opts.tickMs ?? 250);
-        const followers = this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error)));
+        this.limit.signal.addEventListener('abort', this.timedOut);
+        const loops = [
+            this.ticking(),
+            ...this.trackers.map((t) => follow(this, t).catch((error) => this.fail(error))),
+        ];
         try {
             return await this.finish(done);
         }
         finally {
-            clearTimeout(timeout);
-            clearInterval(ticker);
-            await Promise.allSettled(followers);
+            this.limit.signal.removeEventListener('abort', this.timedOut);
+            await Promise.allSettled(loops);
+        }
+    }
+    /** Before anything is stopped, so that a request still hanging is named in the message. */
+    timedOut = () => {
+        if (this.settled || !this.limit.passed)
+            return;
+        this.problems = this.api.problems?.() ?? [];
+        this.settle('timeout');
+    };
+    async ticking() {
+        const every = this.opts.tickMs ?? 250;
+        while (!this.signal.aborted) {
+            await pause(this.clock, every, this.signal);
+            if (!this.signal.aborted)
+                this.tick();
         }
     }
     observe(t, app, fresh = true) {
@@ -1711,7 +2417,13 @@ class WaitRun {
         t.app = app;
         if (fresh)
             t.lastSeen = this.clock.now();
-        const expect = { ...this.opts.expect, related: knownRelations(t) };
+        const own = t.ownSync && ownSyncState(app, t.ownSync);
+        if (own === 'running')
+            t.ownSync.started = true;
+        const expect = { ...this.opts.expect, related: knownRelations(t), ownSync: t.ownSync };
+        // Once ours succeeded, a later operation is somebody else's, judged like any other.
+        if (own === 'succeeded')
+            t.ownSync = undefined;
         const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
         const assessment = t.gone
             ? assessGoneApp(app, t.gone)
@@ -1779,6 +2491,9 @@ function appKey(ref) {
 // Waits for several Argo CD applications at once: read each app once (asking Argo CD to refresh it),
 // sync it if asked, follow every app until the wait decides, then report. The pieces: `follow.ts`
 // (stream and poll), `relate.ts` (other revisions), `run.ts` (when to stop), `report.ts` (what to say).
+// One deadline bounds it all, every request included.
+
+
 
 
 
@@ -1790,24 +2505,62 @@ function appKey(ref) {
 async function waitForApps(opts, ports) {
     const clock = ports.clock ?? retry_systemClock;
     const started = clock.now();
-    const trackers = await Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, clock.now())));
-    if (opts.sync)
-        await Promise.all(trackers.map((t) => triggerSync(t, opts, ports)));
-    const outcome = await new WaitRun(trackers, opts, ports, clock).until();
-    await Promise.all(trackers.map((t) => enrichFailure(t, ports.api)));
-    return {
-        outcome,
-        apps: trackers.map((t) => appReport(t, opts.inputs)),
-        durationMs: clock.now() - started,
-        message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts.timeoutMs),
-    };
+    const deadline = new Deadline(clock, opts.timeoutMs);
+    try {
+        const trackers = await bounded(deadline, opts, () => Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, deadline.signal))));
+        if (opts.sync) {
+            await bounded(deadline, opts, () => Promise.all(trackers.map((t) => triggerSync(t, ports, deadline.signal))));
+        }
+        const run = new WaitRun(trackers, opts, ports, clock, deadline);
+        const outcome = await run.until();
+        await Promise.all(trackers.map((t) => enrichFailure(t, ports.api, deadline.signal)));
+        const problems = run.problems;
+        return {
+            outcome,
+            apps: trackers.map((t) => appReport(t, opts.inputs)),
+            durationMs: clock.now() - started,
+            message: outcome === 'done' ? '' : failureMessage(outcome, trackers, opts, problems),
+            problems,
+        };
+    }
+    finally {
+        deadline.end();
+    }
+}
+/** A step before the run: a failure is explained, or, once the deadline passed, said to have hung. */
+async function bounded(deadline, opts, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            throw error;
+        throw deadline.passed ? deadlineError(error, opts) : explain(error, opts);
+    }
 }
 /** `waitForApps` through a client of its own for `request.server`, closed before this returns. */
 async function waitForArgoCd(request, ports) {
     const { server, token, ca, insecure } = request;
-    const client = new ArgoClient({ server, token, ca, insecure });
+    const clock = ports.clock ?? retry_systemClock;
+    const client = new ArgoClient({
+        server,
+        token,
+        ca,
+        insecure,
+        clock,
+        deadline: clock.now() + request.timeoutMs,
+        requestTimeoutMs: request.requestTimeoutMs ?? requestLimit(request.timeoutMs),
+        streamIdleMs: request.streamIdleMs,
+        // The first retry of a request is worth a line; the ones after it only in a debug log.
+        onRetry: (message, attempt) => {
+            if (attempt === 1)
+                ports.log.info(`Argo CD: ${message}`);
+            else
+                ports.log.debug(`Argo CD: ${message}`);
+        },
+    });
     try {
-        const result = await waitForApps(request, { ...ports, api: client });
+        const result = await waitForApps(request, { ...ports, clock, api: client });
         ports.log.debug(`${client.requests} requests to Argo CD`);
         return result;
     }
@@ -1815,17 +2568,21 @@ async function waitForArgoCd(request, ports) {
         client.close();
     }
 }
-async function initialState(ref, opts, ports, now) {
+/** A third of the wait, between 1 s and 30 s: one hung request leaves time for the retries that may help. */
+function requestLimit(timeoutMs) {
+    return Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 3)));
+}
+async function initialState(ref, opts, ports, signal) {
     const key = appKey(ref);
     try {
-        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh);
+        const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh, signal);
         return {
             ref,
             key,
             app,
             memory: {},
             lastLine: '',
-            lastSeen: now,
+            lastSeen: (ports.clock ?? retry_systemClock).now(),
             mode: 'stream',
             rolloutSignature: '',
             resources: [],
@@ -1834,15 +2591,17 @@ async function initialState(ref, opts, ports, now) {
         };
     }
     catch (error) {
-        if (error instanceof ArgoApiError && (error.status === 404 || error.status === 403)) {
-            throw await unknownApp(key, error, opts, ports.api);
+        if (error instanceof ArgoApiError &&
+            error.kind === 'status' &&
+            (error.status === 404 || error.status === 403)) {
+            throw await unknownApp(key, error, opts, ports.api, signal);
         }
-        throw explain(error, opts);
+        throw error;
     }
 }
 /** Names what the token can see, so a typo or a missing `namespace/` prefix is obvious. */
-async function unknownApp(key, error, opts, api) {
-    const visible = await api.listApps().then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
+async function unknownApp(key, error, opts, api, signal) {
+    const visible = await api.listApps(signal).then((apps) => apps.map((a) => a.metadata?.namespace && a.metadata.namespace !== 'argocd'
         ? `${a.metadata.namespace}/${a.metadata.name}`
         : (a.metadata?.name ?? '')), () => undefined);
     const seen = visible === undefined
@@ -1852,16 +2611,19 @@ async function unknownApp(key, error, opts, api) {
             : ' The token can see no applications at all.';
     const denied = error.status === 403;
     const cause = denied
-        ? `application '${key}' is not visible to the token (${error.detail || 'permission denied'})`
-        : `application '${key}' was not found`;
+        ? `application ${outside_text_shown(key)} is not visible to the token (Argo CD says ${outside_text_shown(error.detail || 'permission denied')})`
+        : `application ${outside_text_shown(key)} was not found`;
     const applications = (opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).applications;
     const hint = `Check the names in \`${applications}\` (use \`namespace/name\` for apps outside the control-plane namespace)` +
         `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
     return new ActionError(OPERATION, cause, { hint, cause: error });
 }
-async function triggerSync(t, opts, ports) {
+async function triggerSync(t, ports, signal) {
+    // What the app showed before: any other operation state that follows is ours (or a later one).
+    const before = operationMark(t.app);
     try {
-        t.app = await ports.api.sync(t.ref);
+        t.app = await ports.api.sync(t.ref, signal);
+        t.ownSync = { before, started: false };
         ports.log.info(`${t.key}: sync requested`);
     }
     catch (error) {
@@ -1870,7 +2632,7 @@ async function triggerSync(t, opts, ports) {
             ports.log.info(`${t.key}: a sync operation is already running; following it`);
             return;
         }
-        throw explain(error, opts);
+        throw error;
     }
 }
 
@@ -1891,7 +2653,7 @@ async function triggerSync(t, opts, ports) {
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
 function getInputs(raw) {
     const server = serverInput(WAIT_FOR_ARGOCD_INPUTS, raw.string('server', { required: true }));
-    const token = raw.string('token', { required: true });
+    const token = raw.secret('token', { required: true });
     const apps = raw
         .multiline('applications', { required: true })
         .map((line) => appRefInput('applications', line));
