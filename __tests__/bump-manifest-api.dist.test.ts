@@ -199,7 +199,7 @@ describe('dist/bump-manifest through the GitHub API', () => {
     [{ branch: 'release' }, `has no branch 'release'`, 'Check the branch input'],
     [{ repository: 'acme/missing' }, 'Could not read acme/missing: the repository does not exist', ''],
     [{ key: 'api.image.tag' }, 'Could not edit apps/svc-1/values.yaml', ''],
-    [{ token: 'ghs_wrongToken000000000000' }, 'GitHub refused the token', ''],
+    [{ token: 'ghs_wrongToken000000000000' }, 'refused the token (401', ''],
   ])('fails clearly and writes nothing for %j', async (inputs, message, hint) => {
     const result = await bump(inputs);
     expect(result.exitCode).toBe(1);
