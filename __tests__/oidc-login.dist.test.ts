@@ -281,7 +281,7 @@ describe('dist/oidc-login', () => {
     );
     expect(errorOf(await run({ 'aws-region': 'Europe' }))).toMatch(/^Input 'aws-region'/);
     expect(errorOf(await run({ 'role-duration-seconds': '60' }))).toBe(
-      "Input 'role-duration-seconds' must be between 900 and 43200, got 60",
+      "Input 'role-duration-seconds' must be between 900 and 43200, got '60'",
     );
   });
 });
