@@ -371,6 +371,21 @@ describe('(12.15) a sync the wait triggers must succeed', () => {
     expect(summary).toContain('(the sync this wait requested)');
   });
 
+  it('(12.15) fails when the sync it follows instead (already in progress) fails', async () => {
+    // A running operation answers the wait's POST with "another operation is already in progress":
+    // what a retried POST sees when the answer to the first was lost.
+    const app = await newApp({ autoSync: false, syncFailure: 'hook failed', syncMs: 2000 });
+    const first = await fetch(`${argo.url}/api/v1/applications/${app.name}/sync`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ revision: app.head }),
+    });
+    expect(first.status).toBe(200);
+    const result = await waitForArgoCd(request(app.name, app.head, { sync: true }), { log: lineLog() });
+    expect(result.outcome).toBe('failed');
+    expect(result.message).toContain('hook failed');
+  });
+
   it('(12.15) succeeds when the sync it triggered succeeds on an app already Synced and Healthy', async () => {
     const app = await newApp({ autoSync: false });
     argo.stats.reset();

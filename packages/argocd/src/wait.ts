@@ -175,7 +175,10 @@ async function triggerSync(t: Tracker, ports: ArgoPorts, signal: AbortSignal): P
     ports.log.info(`${t.key}: sync requested`);
   } catch (error) {
     // Auto-sync (or a person) may have started one first: that one is as good as ours.
+    // It is followed as ours: its failure fails the wait too. (It may even be ours, when a retried
+    // POST lost the answer to the first one.)
     if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
+      t.ownSync = { before, started: false };
       ports.log.info(`${t.key}: a sync operation is already running; following it`);
       return;
     }
