@@ -101,7 +101,7 @@ export function toAwsCallError(error: unknown): AwsCallError {
   // A code is an identifier; anything else came from a server and is not printed as one.
   const code = /^[A-Za-z][\w.]{0,63}$/.test(named) ? named : 'UnknownError';
   const retryable = RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
-  return new AwsCallError(code, shown(e.message ?? String(error), 300), status, retryable);
+  return new AwsCallError(code, shown(e.message ?? String(error), { max: 300 }), status, retryable);
 }
 
 function noDefaultChain(): never {

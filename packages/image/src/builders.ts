@@ -190,7 +190,7 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec, log: Logger): Buil
       if (isMultiPlatform(req.platforms)) {
         throw new ActionError(
           'build the image',
-          `${req.platforms.map(shown).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`,
+          `${req.platforms.map((p) => shown(p)).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`,
           {
             hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
           },

@@ -27,11 +27,12 @@ const MAX_SHOWN = 80;
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-export function shown(value: string, max = MAX_SHOWN): string {
+export function shown(value: string, opts: { max?: number } = {}): string {
+  const max = opts.max ?? MAX_SHOWN;
   const chars = [...value];
   const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
   const escaped = cut.replace(HIDDEN, (c) => {

@@ -127,7 +127,7 @@ function policyEntry(value: unknown, line: number, index: number, source: string
   const unknown = Object.keys(entry).filter((k) => !known.has(k));
   if (unknown.length) {
     throw new PolicyError(
-      `${where} (${shown(id)}) has unknown key ${unknown.map(shown).join(', ')}; allowed: ${[...known].join(', ')}`,
+      `${where} (${shown(id)}) has unknown key ${unknown.map((v) => shown(v)).join(', ')}; allowed: ${[...known].join(', ')}`,
     );
   }
   return {
