@@ -132,7 +132,12 @@ function endpointFor(service: 'STS' | 'ECR', env: NodeJS.ProcessEnv): string | u
 }
 
 /** One attempt: retries belong to the caller, with jitter and a say in what is retryable. */
-const COMMON = { maxAttempts: 1 } as const;
+const COMMON = {
+  maxAttempts: 1,
+  // Bounds on each request (the SDK sets none): a host that accepts and never answers is a
+  // TimeoutError, retried by the caller with backoff, not a step that hangs until the job's end.
+  requestHandler: { connectionTimeout: 10_000, requestTimeout: 30_000 },
+} as const;
 
 /**
  * The SDK warns on stderr under Node < 22; actions run on node24, and on older Nodes (tests, the CLI)

@@ -121,6 +121,26 @@ describe('authEnv', () => {
     expect(env['GIT_TERMINAL_PROMPT']).toBe('0');
   });
 
+  it('(12.3) ends a transfer from a host that accepts and never answers, as a network failure', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/acme/gitops.git`;
+    try {
+      // One second instead of the default thirty, so the test waits for the failure, not the clock.
+      const env = authEnv(url, 't', { ...process.env, GIT_HTTP_LOW_SPEED_TIME: '1' });
+      expect(authEnv(url, 't', {})).toMatchObject({
+        GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+        GIT_HTTP_LOW_SPEED_TIME: '30',
+      });
+      const result = await exec('git', ['ls-remote', '--', url], { env });
+      expect(result.code).not.toBe(0);
+      expect(classify(result.stderr)).toBe('network');
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
   it('sends no header for file:// URLs', () => {
     const env = authEnv('file:///srv/gitops.git', 't', {});
     expect(Object.values(env).some((v) => v?.includes('extraheader'))).toBe(false);

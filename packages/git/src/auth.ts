@@ -11,6 +11,10 @@ export function authEnv(url: string, token: string | undefined, base: NodeJS.Pro
     SSH_ASKPASS: '',
     // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
     GIT_TRACE_REDACT: '1',
+    // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+    // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+    GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+    GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
   };
   const config: [string, string][] = [
     ['commit.gpgsign', 'false'],

@@ -134,6 +134,36 @@ describe('(12.7) network failures', () => {
   });
 });
 
+describe('a host that accepts and never answers (review of 12.3)', () => {
+  it('ends each attempt at the request limit, retries, then says so', async () => {
+    const sockets: import('node:net').Socket[] = [];
+    const silent = createServer(() => {});
+    silent.on('connection', (socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const repo = new RepoClient(
+        createClient({
+          token: TOKEN,
+          baseUrl: `http://127.0.0.1:${port}/api/v3`,
+          log: silentLogger,
+          requestTimeoutMs: 200,
+        }),
+        'acme/gitops',
+        { tokenInput: 'gitops-token', clock, random: () => 0.5, attempts: 2 },
+      );
+      const error = await failure(repo.branch('main'));
+      expect(error.message).toBe(
+        `could not reach 127.0.0.1:${port}: it did not answer in time after 2 attempts`,
+      );
+      expect(sleeps).toHaveLength(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+});
+
 describe('answers that are not GitHub JSON (fuzz find)', () => {
   async function answering(
     type: string,

@@ -19,6 +19,8 @@ export interface ClientOptions {
   retries?: number;
   /** Multiplier of retry delays in ms; tests of the source use a small value. */
   retryAfterBaseMs?: number;
+  /** The limit on each request's answer; 30 s by default. */
+  requestTimeoutMs?: number;
 }
 
 /**
@@ -71,6 +73,11 @@ export function createClient(opts: ClientOptions): GitHubClient {
     throttling,
   );
   octokit.hook.wrap('request', async (request, options) => {
+    // Octokit sets no time limit: a host that accepts and never answers would hold the step until
+    // the job's timeout. Each attempt gets one; RepoClient retries a timeout with backoff.
+    const limit = AbortSignal.timeout(opts.requestTimeoutMs ?? 30_000);
+    const given = options.request?.signal as AbortSignal | undefined;
+    options.request = { ...options.request, signal: given ? AbortSignal.any([given, limit]) : limit };
     const response = await request(options);
     refuseNonJson(response.status, response.headers, response.data, response.url);
     return response;
