@@ -76,7 +76,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     // Octokit sets no time limit: a host that accepts and never answers would hold the step until
     // the job's timeout. Each attempt gets one; RepoClient retries a timeout with backoff.
     const limit = AbortSignal.timeout(opts.requestTimeoutMs ?? 30_000);
-    const given = options.request?.signal as AbortSignal | undefined;
+    const given = options.request?.signal;
     options.request = { ...options.request, signal: given ? AbortSignal.any([given, limit]) : limit };
     const response = await request(options);
     refuseNonJson(response.status, response.headers, response.data, response.url);
