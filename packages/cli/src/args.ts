@@ -1,4 +1,5 @@
 import type { ActionMeta } from '@gitops-actions/action-meta';
+import { shown } from '@gitops-actions/kit';
 
 export class UsageError extends Error {}
 
@@ -23,7 +24,8 @@ export function parseArgs(argv: string[], meta: ActionMeta): Parsed {
       continue;
     }
     const match = /^--([A-Za-z0-9_-]+)(?:=(.*))?$/s.exec(arg);
-    if (!match) throw new UsageError(`Unexpected argument '${arg}'; inputs are given as --<input> <value>`);
+    if (!match)
+      throw new UsageError(`Unexpected argument ${shown(arg)}; inputs are given as --<input> <value>`);
     const name = match[1]!;
     if (!known.has(name)) {
       throw new UsageError(

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateDefault, listActions, readAction, type ActionMeta } from '@gitops-actions/action-meta';
 import { helpText, parseArgs, UsageError } from './args.js';
-import { inputEnvName } from '@gitops-actions/kit';
+import { guardCommands, inputEnvName, shown } from '@gitops-actions/kit';
 import { createStepFiles, runNode } from './local-runner.js';
 import { runDemo } from './demo.js';
 import { LogFilter } from './log-filter.js';
@@ -32,7 +32,7 @@ export async function main(argv: string[], io: CliIo, root = defaultRoot()): Pro
     return name ? 0 : 2;
   }
   if (!actions.includes(name)) {
-    io.err(`Unknown action '${name}'. Actions: ${actions.join(', ')}`);
+    io.err(`Unknown action ${shown(name)}. Actions: ${actions.join(', ')}`);
     return 2;
   }
   const meta = readAction(root, name);
@@ -72,7 +72,7 @@ async function runStep(
     if (debug) env['RUNNER_DEBUG'] = '1';
     let code = await runNode(meta.main, env, (l) => filter.line(l), {
       cwd: io.cwd,
-      onStderr: (c) => io.err(filter.redact(c.trimEnd())),
+      onStderr: (c) => io.err(guardCommands(filter.redact(c.trimEnd()))),
     });
     const step = files.read();
     if (meta.post) {
@@ -83,7 +83,10 @@ async function runStep(
       const postCode = await runNode(meta.post, postEnv, (l) => filter.line(l), { cwd: io.cwd });
       if (code === 0) code = postCode;
     }
-    for (const [key, value] of Object.entries(step.outputs)) io.out(filter.redact(`${key}=${value}`));
+    // An output may hold lines (changed-apps' folders); the CLI may itself run inside a step.
+    for (const [key, value] of Object.entries(step.outputs)) {
+      io.out(guardCommands(filter.redact(`${key}=${value}`)));
+    }
     return code;
   } finally {
     files.dispose();
