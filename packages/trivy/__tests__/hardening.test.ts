@@ -81,7 +81,7 @@ describe('installTrivy outside a runner and against a bad mirror', () => {
   it('(12.8) without RUNNER_TOOL_CACHE or RUNNER_TEMP installs under the OS temp dir and says where, once', async () => {
     const env = { TMPDIR: path.join(dir, 'os-tmp') };
     const installed = await installTrivy(options({ env }));
-    const base = path.join(dir, 'os-tmp', 'gitops-actions');
+    const base = path.join(dir, 'os-tmp', `gitops-actions-${process.getuid?.() ?? 0}`);
     expect(installed.path).toBe(path.join(base, 'tool-cache', 'trivy', '1.2.3', '64bit', 'trivy'));
     const notices = logged.filter((m) => m.includes('not on a GitHub runner'));
     expect(notices).toEqual([
@@ -90,6 +90,15 @@ describe('installTrivy outside a runner and against a bad mirror', () => {
     expect(logged.join('\n')).not.toMatch(/Expected RUNNER_/);
     // The second run finds it in the same cache.
     expect(await installTrivy(options({ env }))).toMatchObject({ fromCache: true, path: installed.path });
+  });
+
+  it('(12.8) refuses a cache folder others may write to, where a planted trivy would run', async () => {
+    const osTmp = path.join(dir, 'shared-tmp');
+    const base = path.join(osTmp, `gitops-actions-${process.getuid?.() ?? 0}`);
+    await mkdir(base, { recursive: true });
+    await chmod(base, 0o777);
+    const error = await installTrivy(options({ env: { TMPDIR: osTmp } })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: `${base} is not a folder private to this user` });
   });
 
   it('(12.8) a refused connection fails at once, naming the host and trivy-url, with no retry', async () => {

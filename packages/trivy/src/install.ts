@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -132,7 +132,7 @@ function cacheFolder(root: string, release: Release): string {
  */
 export async function installTrivy(opts: InstallOptions): Promise<Installed> {
   const release = resolveRelease(opts);
-  const { toolCache, temp } = folders(opts);
+  const { toolCache, temp } = await folders(opts);
   const dir = cacheFolder(toolCache, release);
   if ((await isFile(path.join(dir, 'trivy'))) && (await isFile(`${dir}.complete`))) {
     opts.log.info(`Using Trivy ${release.version} from the tool cache (${dir})`);
@@ -155,13 +155,19 @@ export async function installTrivy(opts: InstallOptions): Promise<Installed> {
   }
 }
 
-/** RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop). */
-function folders(opts: InstallOptions): { toolCache: string; temp: string } {
+/**
+ * RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop,
+ * a shared build agent). Ours are per user and private: a binary found in the cache is run without
+ * its archive's checksum, so nobody else may be able to put one there.
+ */
+async function folders(opts: InstallOptions): Promise<{ toolCache: string; temp: string }> {
   const env = opts.env ?? process.env;
   const givenCache = env['RUNNER_TOOL_CACHE'];
   const givenTemp = opts.tempDir || env['RUNNER_TEMP'];
   // os.tmpdir()'s own order, read from the given environment.
-  const base = path.join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || tmpdir(), 'gitops-actions');
+  const uid = process.getuid?.() ?? 0;
+  const base = path.join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || tmpdir(), `gitops-actions-${uid}`);
+  if (!givenCache || !givenTemp) await privateFolder(base, uid);
   const toolCache = givenCache || path.join(base, 'tool-cache');
   const temp = path.join(givenTemp || path.join(base, 'temp'), 'trivy-download');
   if (!givenCache || !givenTemp) {
@@ -171,6 +177,16 @@ function folders(opts: InstallOptions): { toolCache: string; temp: string } {
     );
   }
   return { toolCache, temp };
+}
+
+async function privateFolder(folder: string, uid: number): Promise<void> {
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const info = await lstat(folder);
+  if (!info.isDirectory() || info.uid !== uid || (info.mode & 0o077) !== 0) {
+    throw new ActionError('install Trivy', `${folder} is not a folder private to this user`, {
+      hint: 'Something else made it, or others may write to it: remove it, or set RUNNER_TOOL_CACHE and RUNNER_TEMP.',
+    });
+  }
 }
 
 function resolveRelease(opts: InstallOptions): Release {
