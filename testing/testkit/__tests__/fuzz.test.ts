@@ -92,6 +92,11 @@ describe('the fuzz properties', () => {
       process.exitCode = 1;
     });
     expect(await failed(twice)).toEqual(new Set(['b']));
+    // "the name" is prose, not the input `name` (review of issue 12).
+    const prose = broken(() => {
+      throw new Error('could not greet the name: socket hang up');
+    });
+    expect(await failed(prose)).toEqual(new Set(['b']));
   });
 
   it('(b) accept an error naming the host the case used', async () => {
@@ -108,6 +113,16 @@ describe('the fuzz properties', () => {
     expect(await failed(viaConsole)).toEqual(new Set(['c']));
     const afterCr = broken(() => void process.stdout.write('progress 10%\r::add-mask::FORGED-mask\n'));
     expect(await failed(afterCr)).toEqual(new Set(['c']));
+    // A stop-commands from outside text hides every forged command after it from the parser.
+    const stop = broken(
+      () => void process.stdout.write('::stop-commands::FORGEDstop\n::set-output name=x::1\n'),
+    );
+    expect(await failed(stop)).toEqual(new Set(['c']));
+  });
+
+  it('(c) accept a stop-commands inside the guarded block kit prints', async () => {
+    const guarded = broken(({ log }) => log.info('::stop-commands::FORGEDstop\n::warning::FORGED'));
+    expect(await failed(guarded)).toEqual(new Set());
   });
 
   it('(d) fail on a stack trace', async () => {

@@ -293,9 +293,12 @@ function namesInputOrHost(message: string, spec: PropertySpec, hosts: readonly s
       message.includes(`'${name}'`) ||
       message.includes(`(${name})`) ||
       new RegExp(`(?:^|[\\s(])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} input\\b`).test(message) ||
-      new RegExp(
-        `(?:the|Check|check|check that|Raise|raise|Fix|fix|set|Set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-      ).test(message),
+      // In prose only a hyphenated name counts ("check trivy-path"): "the image" or "the token"
+      // would otherwise pass for naming the inputs image and token.
+      (name.includes('-') &&
+        new RegExp(
+          `(?:the|Check|check|check that|Raise|raise|Fix|fix|set|Set) ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+        ).test(message)),
   );
   return quoted || hosts.some((h) => h !== '' && message.includes(h));
 }
@@ -310,16 +313,39 @@ export function secretForms(secret: string): string[] {
   ];
 }
 
+/** kit's guard names its stop token so; any other `::stop-commands::` came from outside text. */
+const OWN_STOP = /^outside-text-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 function forgedCommands(text: string, spec: PropertySpec): WorkflowCommand[] {
-  return parseWorkflowCommands(text).filter(
-    (c) =>
-      !(spec.fileAnnotations && c.command === 'error' && c.properties['file'] !== undefined) &&
-      (FILE_COMMANDS.has(c.command) ||
-        c.command.toUpperCase().includes(MARKER) ||
-        c.message.trimStart().startsWith(MARKER) ||
-        Object.values(c.properties).some((v) => v.toUpperCase().includes(MARKER)) ||
-        (c.command === 'add-mask' && c.message.includes(MARKER))),
-  );
+  const forged = (c: WorkflowCommand): boolean =>
+    !(spec.fileAnnotations && c.command === 'error' && c.properties['file'] !== undefined) &&
+    (FILE_COMMANDS.has(c.command) ||
+      c.command.toUpperCase().includes(MARKER) ||
+      c.message.trimStart().startsWith(MARKER) ||
+      Object.values(c.properties).some((v) => v.toUpperCase().includes(MARKER)) ||
+      (c.command === 'add-mask' && c.message.includes(MARKER)));
+  return [...foreignStops(text), ...parseWorkflowCommands(text).filter(forged)];
+}
+
+/**
+ * parseWorkflowCommands honours stop-commands as the runner does, so it never reports one; a
+ * `::stop-commands::` outside kit's own guarded blocks came from outside text and would hide what
+ * follows, so it is looked for in the lines themselves.
+ */
+function foreignStops(text: string): WorkflowCommand[] {
+  const found: WorkflowCommand[] = [];
+  let ownToken: string | undefined;
+  for (const line of text.split(/\r\n|\r|\n/).map((l) => l.trim())) {
+    if (ownToken !== undefined) {
+      if (line === `::${ownToken}::`) ownToken = undefined;
+      continue;
+    }
+    const token = /^::stop-commands::(.*)$/.exec(line)?.[1];
+    if (token === undefined) continue;
+    if (OWN_STOP.test(token)) ownToken = token;
+    else found.push({ command: 'stop-commands', properties: {}, message: token });
+  }
+  return found;
 }
 
 function leaks(fuzzCase: FuzzCase, run: FuzzRun): string[] {
@@ -424,7 +450,7 @@ export function fuzzSettings(env: NodeJS.ProcessEnv = process.env): { seed: numb
   const given = Number.parseInt(env['FUZZ_SEED'] ?? '', 10);
   const seed = Number.isSafeInteger(given)
     ? given
-    : env['CI']
+    : env['CI'] && env['CI'] !== 'false' && env['CI'] !== '0'
       ? 20_251_212
       : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   const runs = Number.parseInt(env['FUZZ_RUNS'] ?? '', 10);
