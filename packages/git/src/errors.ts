@@ -77,7 +77,9 @@ export function gitFailure(
     unreachable: `could not reach ${host}${said}`,
     network: `the connection to ${host} failed${said}`,
   };
-  const cause = causes[failure] ?? (lastLines(stderr) || `git ${ctx.command} failed`);
+  const last = lastLines(stderr);
+  const cause =
+    causes[failure] ?? (last ? `git said ${shown(last, { max: 300 })}` : `git ${ctx.command} failed`);
   return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
 }
 

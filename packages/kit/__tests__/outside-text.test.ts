@@ -81,7 +81,7 @@ describe('secret inputs (defect 5)', () => {
   it('refuses a value too short to be a token, naming the input', () => {
     const raw = new InputReader((n) => ({ token: 'x' })[n] ?? '');
     expect(messageOf(() => raw.secret('token'))).toBe(
-      "Input 'token' is 1 characters long; no real token is shorter than 8 (check the secret it comes from)",
+      "Input 'token' is 1 character long; no real token is shorter than 8 (check the secret it comes from)",
     );
   });
 

@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { shown } from './outside-text.js';
+import { LINE_BREAKING, shown } from './outside-text.js';
 
 /** Where raw input strings come from: the runner's `INPUT_*` env, CLI flags, or a test's map. */
 export type InputSource = (name: string) => string;
@@ -35,8 +35,7 @@ export class InputReader {
     const value = this.string(name, opts);
     // A token is one printable line: a control character would split `::add-mask::` (unmasking
     // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
       throw new InputError(
         name,
         'holds a line break or a control character; a token is one line of printable characters',
@@ -45,7 +44,7 @@ export class InputReader {
     if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
       throw new InputError(
         name,
-        `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`,
+        `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`,
       );
     }
     return value;

@@ -21,6 +21,10 @@ export function guardCommands(text: string): string {
   return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
 
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+export const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex

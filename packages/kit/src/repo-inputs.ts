@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import type { InputReader } from './inputs.js';
-import { shown } from './outside-text.js';
+import { LINE_BREAKING, shown } from './outside-text.js';
 
 // The rules of `git check-ref-format --branch`, each with the reason a person can act on.
 const BRANCH_RULES: [RegExp, string][] = [
@@ -190,8 +190,7 @@ export function httpUrlInput(
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 export function oneLineInput(input: string, value: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+  if (LINE_BREAKING.test(value)) {
     throw new InputError(input, `${shown(value)} holds a line break or a control character`);
   }
   return value;
