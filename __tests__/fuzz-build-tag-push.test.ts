@@ -13,6 +13,7 @@ import {
   fuzzInputs,
   hostileAnswer,
   payload,
+  onRegistry,
   refuse,
   runCampaign,
   secret,
@@ -195,7 +196,10 @@ it('build-tag-push holds the properties of issue 12 on hostile inputs, versions,
       workspaces.set(d, workspace);
       const env = { PATH: `${bin}:${process.env['PATH'] ?? '/usr/bin:/bin'}`, FAKE_IMAGE_ID: imageId };
       const base = { env, secrets: [LOGIN.password], secretForms, hosts: hosts() };
-      if (d.kind === 'inputs') return { ...base, ...d.g, secrets: [LOGIN.password, ...d.g.secrets] };
+      if (d.kind === 'inputs') {
+        const inputs = { ...d.g.inputs, image: onRegistry(d.g.inputs['image'], proxy.host) };
+        return { ...base, ...d.g, inputs, secrets: [LOGIN.password, ...d.g.secrets] };
+      }
       if (d.kind === 'version-file') {
         await writeFile(path.join(workspace, 'VERSION'), d.text);
         const version = d.text.trim().replace(/^v(?=\d)/, '');

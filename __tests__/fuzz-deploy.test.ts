@@ -11,6 +11,7 @@ import {
   fc,
   fixturePath,
   fuzzInputs,
+  onRegistry,
   refuse,
   runCampaign,
   secret,
@@ -182,6 +183,7 @@ it('the root action (deploy) holds the properties of issue 12 on hostile inputs'
     cases: fc.constant(null).chain(() => fuzzInputs(valid(), RULES)),
     prepare: (g) => ({
       ...g,
+      inputs: { ...g.inputs, image: onRegistry(g.inputs['image'], registry.host) },
       env,
       secrets: [LOGIN.password, GIT_TOKEN, ARGO_TOKEN, ...g.secrets],
       secretForms: [basicAuth(LOGIN.username, LOGIN.password)],

@@ -428,10 +428,10 @@ describe('dist/scan-gate bad input', () => {
 
   it('says what a non-Trivy report is', async () => {
     expect(await bad({ target: fixture('alpine-310.sarif') })).toMatch(
-      /^Could not read the Trivy report '.*' given in target: it is JSON but not a Trivy report: a SARIF log/,
+      /^Could not read the Trivy report '.*' \(target\): it is JSON but not a Trivy report: a SARIF log/,
     );
     expect(await bad({ target: 'r.json' }, { 'r.json': '<html>502 Bad Gateway</html>' })).toMatch(
-      /^Could not read the Trivy report 'r\.json' given in target: it is an HTML page/,
+      /^Could not read the Trivy report 'r\.json' \(target\): it is an HTML page/,
     );
     expect(await bad({ target: 'r.json' }, { 'r.json': '{"SchemaVersion": 2, "Results": [' })).toMatch(
       /it is truncated JSON: it ends at line 1/,
@@ -439,7 +439,7 @@ describe('dist/scan-gate bad input', () => {
     expect(await bad({ target: 'missing.json' })).toMatch(/'missing\.json' \(target\) does not exist/);
     // (12.9) A file that is not a report is described, never quoted.
     const passwd = await bad({ target: 'r.json' }, { 'r.json': 'root:x:0:0:root:/root:/bin/bash\n' });
-    expect(passwd).toMatch(/given in target: it looks like a text file, not JSON/);
+    expect(passwd).toMatch(/\(target\): it looks like a text file, not JSON/);
     expect(passwd).not.toContain('root:x');
   });
 

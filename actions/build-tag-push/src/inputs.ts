@@ -1,5 +1,12 @@
 import { InputError, shown, type InputReader } from '@gitops-actions/kit';
-import { CACHES, MODES, readBuildSecrets, readImageInputs, type PublishRequest } from '@gitops-actions/image';
+import {
+  CACHES,
+  MODES,
+  readBuildSecrets,
+  readImageInputs,
+  targetInput,
+  type PublishRequest,
+} from '@gitops-actions/image';
 
 /** The action's inputs are exactly a publish request. */
 export type Inputs = PublishRequest & { buildSecrets: NonNullable<PublishRequest['buildSecrets']> };
@@ -11,7 +18,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     buildSecrets: readBuildSecrets(raw, 'build-secrets'),
     labels: raw.keyValues('labels'),
     platforms: platformsInput(raw),
-    target: raw.string('target'),
+    target: targetInput(raw, 'target'),
     mode: raw.enum('mode', MODES, 'build-push'),
     cache: raw.enum('cache', CACHES, ''),
     retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),

@@ -10,6 +10,7 @@ import {
 import { ghaCacheFrom, ghaCacheTo, registryCacheFrom, registryCacheTo, type BuildCache } from './cache.js';
 import { engineLines } from './engine-output.js';
 import type { BuilderChoice } from './request.js';
+import { IMAGE_INPUTS } from './inputs.js';
 
 export interface BuildRequest {
   context: string;
@@ -72,9 +73,17 @@ function engineFailure(operation: string, engine: string, r: ExecResult, log: Lo
   const logged = lastLines([r.stdout, r.stderr].join('\n'), 40);
   if (logged.length > 0) log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
   const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${shown(l)}`);
+  const { file, target, buildArgs } = IMAGE_INPUTS;
+  const hint =
+    operation === 'build the image'
+      ? `See ${engine}'s output above; check the Dockerfile and \`${file}\`, \`${target}\`, \`${buildArgs}\`.`
+      : undefined;
   return new ActionError(
     operation,
     `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`,
+    {
+      hint,
+    },
   );
 }
 

@@ -7,7 +7,7 @@ export {
   type PublishRequest,
   type PublishResult,
 } from './request.js';
-export { IMAGE_INPUTS, readBuildSecrets, readImageInputs, type ImageInputs } from './inputs.js';
+export { IMAGE_INPUTS, readBuildSecrets, readImageInputs, targetInput, type ImageInputs } from './inputs.js';
 export { parseBuildSecrets, withSecretFiles, type BuildSecret } from './build-secrets.js';
 export {
   selectBuilder,

@@ -28,7 +28,20 @@ export const IMAGE_INPUTS = {
   extraTags: 'extra-tags',
   builder: 'builder',
   buildSecrets: 'build-secrets',
+  context: 'context',
+  file: 'file',
+  buildArgs: 'build-args',
+  target: 'target',
 } as const;
+
+/** A build stage to stop at, as a Dockerfile's `FROM … AS <name>` spells it; '' for the last. */
+export function targetInput(raw: InputReader, input: string = IMAGE_INPUTS.target): string {
+  const value = raw.string(input);
+  if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value)) {
+    throw new InputError(input, `${shown(value)} is not a build stage name (FROM … AS <name>)`);
+  }
+  return value;
+}
 
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,

@@ -27,7 +27,7 @@ export async function publish(inputs: PublishRequest, ports: ImagePorts): Promis
   const refs = tags.map((t) => `${inputs.image.name}:${t}`);
   if (inputs.mode !== 'push' && !existsSync(resolve(contextDir, inputs.file))) {
     throw new ActionError('build the image', `${shown(inputs.file)} does not exist in ${shown(contextDir)}`, {
-      hint: 'Set file (relative to context) and context to where the Dockerfile is.',
+      hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
     });
   }
   if (inputs.mode !== 'build')

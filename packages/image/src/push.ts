@@ -226,6 +226,6 @@ function asPushError(error: unknown, what: string): unknown {
       ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
       : error.retryable
         ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
-        : undefined,
+        : 'Check the registry host at the start of `image` (without one, the image is on docker.io).',
   });
 }

@@ -214,9 +214,9 @@ describe('(12.9) a file that is not the report is described, never echoed, and t
       (e: unknown) => e,
     )) as ActionError;
     expect(error).toBeInstanceOf(ActionError);
-    expect(error.operation).toBe("read the Trivy report 'r.json' given in report-file");
+    expect(error.operation).toBe("read the Trivy report 'r.json' (report-file)");
     expect(error.message).toMatch(expected);
-    expect(error.hint).toMatch(/^Set report-file to the JSON report/);
+    expect(error.hint).toMatch(/^Set `report-file` to the JSON report/);
     expect(`${error.message} ${error.hint}`).not.toMatch(/root/);
   });
 });

@@ -64,8 +64,8 @@ export async function scanGate(request: ScanGateRequest, ports: TrivyPorts): Pro
     request.scanType === 'report'
       ? await readReport(
           reportPath,
-          `${shown(request.target)} given in ${names.target}`,
-          `Set ${names.target} to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`,
+          `${shown(request.target)} (${names.target})`,
+          `Set \`${names.target}\` to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`,
         )
       : await readReport(
           reportPath,

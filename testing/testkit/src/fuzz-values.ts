@@ -320,3 +320,13 @@ export { fc };
 export function fuzzParameters(settings: { seed: number; numRuns: number }): fc.Parameters<unknown> {
   return { seed: settings.seed, numRuns: settings.numRuns, verbose: 1 };
 }
+
+/**
+ * An image value kept on the local registry: a reference without a registry host would go to
+ * docker.io, and tests talk only to this machine. Empty stays empty (a required input left out).
+ */
+export function onRegistry(image: string | undefined, host: string): string {
+  if (!image) return image ?? '';
+  const first = image.split('/')[0] ?? '';
+  return image.includes('/') && /[.:]|^localhost$/.test(first) ? image : `${host}/${image}`;
+}

@@ -170,7 +170,9 @@ async function readTree(
 
 async function withHardLimit(run: Promise<void>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms)));
+  // A case's timeout may be out of range (`Infinity` is a hostile value): setTimeout would fire at once.
+  const limit = Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 600_000) : 30_000;
+  const hung = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), limit)));
   try {
     return await Promise.race([run.then(() => false), hung]);
   } finally {

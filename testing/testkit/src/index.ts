@@ -33,6 +33,7 @@ export {
   payload,
   refuse,
   secret,
+  onRegistry,
 } from './fuzz-values.js';
 export type { CorruptedInputs, Hostile, InputRule, InputRules } from './fuzz-values.js';
 export { MESSAGE_KEYS, hostileAnswer, poisonJson, startHostileServer } from './fuzz-server.js';
