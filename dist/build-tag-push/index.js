@@ -111,16 +111,20 @@ function guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -161,12 +165,11 @@ class InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (outside_text_LINE_BREAKING.test(value)) {
             throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -827,8 +830,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new InputError(input, `${shown(value)} holds a line break or a control character`);
     }
     return value;
@@ -1448,7 +1450,19 @@ const IMAGE_INPUTS = {
     extraTags: 'extra-tags',
     builder: 'builder',
     buildSecrets: 'build-secrets',
+    context: 'context',
+    file: 'file',
+    buildArgs: 'build-args',
+    target: 'target',
 };
+/** A build stage to stop at, as a Dockerfile's `FROM … AS <name>` spells it; '' for the last. */
+function targetInput(raw, input = IMAGE_INPUTS.target) {
+    const value = raw.string(input);
+    if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a build stage name (FROM … AS <name>)`);
+    }
+    return value;
+}
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
@@ -1533,6 +1547,7 @@ function engineLines(text) {
 
 
 
+
 /** The last `n` lines of an engine's output, where the cause is. */
 const lastLines = (text, n) => engineLines(text).slice(-n);
 /**
@@ -1545,7 +1560,13 @@ function engineFailure(operation, engine, r, log) {
     if (logged.length > 0)
         log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
     const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${outside_text_shown(l)}`);
-    return new ActionError(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`);
+    const { file, target, buildArgs } = IMAGE_INPUTS;
+    const hint = operation === 'build the image'
+        ? `See ${engine}'s output above; check the Dockerfile and \`${file}\`, \`${target}\`, \`${buildArgs}\`.`
+        : undefined;
+    return new ActionError(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`, {
+        hint,
+    });
 }
 /** More than one platform: the build is a manifest list (an image index), one image per platform. */
 const isMultiPlatform = (platforms) => platforms.length > 1;
@@ -1658,7 +1679,7 @@ function dockerBuilder(name, exec, log) {
         name,
         async build(req) {
             if (isMultiPlatform(req.platforms)) {
-                throw new ActionError('build the image', `${req.platforms.map(outside_text_shown).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                throw new ActionError('build the image', `${req.platforms.map((p) => outside_text_shown(p)).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
@@ -1969,7 +1990,7 @@ function asPushError(error, what) {
             ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
             : error.retryable
                 ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
-                : undefined,
+                : 'Check the registry host at the start of `image` (without one, the image is on docker.io).',
     });
 }
 
@@ -2043,7 +2064,7 @@ async function publish(inputs, ports) {
     const refs = tags.map((t) => `${inputs.image.name}:${t}`);
     if (inputs.mode !== 'push' && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(contextDir, inputs.file))) {
         throw new ActionError('build the image', `${outside_text_shown(inputs.file)} does not exist in ${outside_text_shown(contextDir)}`, {
-            hint: 'Set file (relative to context) and context to where the Dockerfile is.',
+            hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
         });
     }
     if (inputs.mode !== 'build')
@@ -2163,7 +2184,7 @@ function getInputs(raw, env = process.env) {
         buildSecrets: readBuildSecrets(raw, 'build-secrets'),
         labels: raw.keyValues('labels'),
         platforms: platformsInput(raw),
-        target: raw.string('target'),
+        target: targetInput(raw, 'target'),
         mode: raw.enum('mode', MODES, 'build-push'),
         cache: raw.enum('cache', CACHES, ''),
         retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),

@@ -182,6 +182,11 @@ function createClient(opts) {
         },
     }, dist_bundle/* throttling */.A);
     octokit.hook.wrap('request', async (request, options) => {
+        // Octokit sets no time limit: a host that accepts and never answers would hold the step until
+        // the job's timeout. Each attempt gets one; RepoClient retries a timeout with backoff.
+        const limit = AbortSignal.timeout(opts.requestTimeoutMs ?? 30_000);
+        const given = options.request?.signal;
+        options.request = { ...options.request, signal: given ? AbortSignal.any([given, limit]) : limit };
         const response = await request(options);
         refuseNonJson(response.status, response.headers, response.data, response.url);
         return response;

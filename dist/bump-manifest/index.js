@@ -52,7 +52,7 @@ const PATTERNS = [
     ],
     [
         'network',
-        /Empty reply from server|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
     ],
 ];
 /** Sorts git's stderr into the few cases callers react to differently. */
@@ -88,7 +88,8 @@ function gitFailure(operation, stderr, ctx) {
         unreachable: `could not reach ${host}${said}`,
         network: `the connection to ${host} failed${said}`,
     };
-    const cause = causes[failure] ?? (lastLines(stderr) || `git ${ctx.command} failed`);
+    const last = lastLines(stderr);
+    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
     return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
 }
 function hintFor(failure, ctx, host) {
@@ -154,6 +155,10 @@ function authEnv(url, token, base) {
         SSH_ASKPASS: '',
         // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
         GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
     };
     const config = [
         ['commit.gpgsign', 'false'],
@@ -1817,16 +1822,20 @@ function guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -1867,12 +1876,11 @@ class InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (outside_text_LINE_BREAKING.test(value)) {
             throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -2533,8 +2541,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new InputError(input, `${shown(value)} holds a line break or a control character`);
     }
     return value;

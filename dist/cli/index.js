@@ -105,62 +105,6 @@ function evaluateDefault(value, env) {
 ;// CONCATENATED MODULE: ./packages/action-meta/src/index.ts
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/args.ts
-class UsageError extends Error {
-}
-/** `--name value`, `--name=value`; a repeated flag adds a line (for multiline inputs like `files`). */
-function parseArgs(argv, meta) {
-    const known = new Set(meta.inputs.map((i) => i.name));
-    const parsed = { help: false, debug: false, inputs: {} };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--help' || arg === '-h') {
-            parsed.help = true;
-            continue;
-        }
-        if (arg === '--debug') {
-            parsed.debug = true;
-            continue;
-        }
-        const match = /^--([A-Za-z0-9_-]+)(?:=(.*))?$/s.exec(arg);
-        if (!match)
-            throw new UsageError(`Unexpected argument '${arg}'; inputs are given as --<input> <value>`);
-        const name = match[1];
-        if (!known.has(name)) {
-            throw new UsageError(`Unknown flag --${name} for ${meta.name}; its inputs are: ${[...known].join(', ')}`);
-        }
-        let value = match[2];
-        if (value === undefined) {
-            value = argv[++i];
-            if (value === undefined)
-                throw new UsageError(`Flag --${name} needs a value`);
-        }
-        const previous = parsed.inputs[name];
-        parsed.inputs[name] = previous === undefined ? value : `${previous}\n${value}`;
-    }
-    return parsed;
-}
-function helpText(meta) {
-    const width = Math.max(...meta.inputs.map((i) => i.name.length), 8) + 4;
-    const lines = [
-        `Usage: gitops-actions ${meta.name} [--<input> <value> ...]`,
-        '',
-        meta.description,
-        '',
-        'Inputs:',
-    ];
-    for (const input of meta.inputs) {
-        const tags = [input.required ? 'required' : '', input.default ? `default: ${input.default}` : '']
-            .filter(Boolean)
-            .join(', ');
-        lines.push(`  --${input.name.padEnd(width)}${input.description}${tags ? ` (${tags})` : ''}`);
-    }
-    lines.push('', 'Outputs (printed as name=value):');
-    for (const output of meta.outputs)
-        lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
 class errors_InputError extends Error {
@@ -249,16 +193,20 @@ function outside_text_guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -299,12 +247,11 @@ class inputs_InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (LINE_BREAKING.test(value)) {
             throw new InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -982,8 +929,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new InputError(input, `${shown(value)} holds a line break or a control character`);
     }
     return value;
@@ -1033,6 +979,63 @@ function displayUrl(url) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/cli/src/args.ts
+
+class UsageError extends Error {
+}
+/** `--name value`, `--name=value`; a repeated flag adds a line (for multiline inputs like `files`). */
+function parseArgs(argv, meta) {
+    const known = new Set(meta.inputs.map((i) => i.name));
+    const parsed = { help: false, debug: false, inputs: {} };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h') {
+            parsed.help = true;
+            continue;
+        }
+        if (arg === '--debug') {
+            parsed.debug = true;
+            continue;
+        }
+        const match = /^--([A-Za-z0-9_-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new UsageError(`Unexpected argument ${outside_text_shown(arg)}; inputs are given as --<input> <value>`);
+        const name = match[1];
+        if (!known.has(name)) {
+            throw new UsageError(`Unknown flag --${name} for ${meta.name}; its inputs are: ${[...known].join(', ')}`);
+        }
+        let value = match[2];
+        if (value === undefined) {
+            value = argv[++i];
+            if (value === undefined)
+                throw new UsageError(`Flag --${name} needs a value`);
+        }
+        const previous = parsed.inputs[name];
+        parsed.inputs[name] = previous === undefined ? value : `${previous}\n${value}`;
+    }
+    return parsed;
+}
+function helpText(meta) {
+    const width = Math.max(...meta.inputs.map((i) => i.name.length), 8) + 4;
+    const lines = [
+        `Usage: gitops-actions ${meta.name} [--<input> <value> ...]`,
+        '',
+        meta.description,
+        '',
+        'Inputs:',
+    ];
+    for (const input of meta.inputs) {
+        const tags = [input.required ? 'required' : '', input.default ? `default: ${input.default}` : '']
+            .filter(Boolean)
+            .join(', ');
+        lines.push(`  --${input.name.padEnd(width)}${input.description}${tags ? ` (${tags})` : ''}`);
+    }
+    lines.push('', 'Outputs (printed as name=value):');
+    for (const output of meta.outputs)
+        lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
+    return lines.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/local-runner.ts
 
@@ -1231,7 +1234,7 @@ async function main(argv, io, root = defaultRoot()) {
         return name ? 0 : 2;
     }
     if (!actions.includes(name)) {
-        io.err(`Unknown action '${name}'. Actions: ${actions.join(', ')}`);
+        io.err(`Unknown action ${outside_text_shown(name)}. Actions: ${actions.join(', ')}`);
         return 2;
     }
     const meta = readAction(root, name);
@@ -1268,7 +1271,7 @@ async function runStep(meta, given, debug, io) {
             env['RUNNER_DEBUG'] = '1';
         let code = await runNode(meta.main, env, (l) => filter.line(l), {
             cwd: io.cwd,
-            onStderr: (c) => io.err(filter.redact(c.trimEnd())),
+            onStderr: (c) => io.err(outside_text_guardCommands(filter.redact(c.trimEnd()))),
         });
         const step = files.read();
         if (meta.post) {
@@ -1280,8 +1283,10 @@ async function runStep(meta, given, debug, io) {
             if (code === 0)
                 code = postCode;
         }
-        for (const [key, value] of Object.entries(step.outputs))
-            io.out(filter.redact(`${key}=${value}`));
+        // An output may hold lines (changed-apps' folders); the CLI may itself run inside a step.
+        for (const [key, value] of Object.entries(step.outputs)) {
+            io.out(outside_text_guardCommands(filter.redact(`${key}=${value}`)));
+        }
         return code;
     }
     finally {

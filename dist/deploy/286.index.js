@@ -1220,7 +1220,7 @@ const PATTERNS = [
     ],
     [
         'network',
-        /Empty reply from server|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
     ],
 ];
 /** Sorts git's stderr into the few cases callers react to differently. */
@@ -1256,7 +1256,8 @@ function gitFailure(operation, stderr, ctx) {
         unreachable: `could not reach ${host}${said}`,
         network: `the connection to ${host} failed${said}`,
     };
-    const cause = causes[failure] ?? (lastLines(stderr) || `git ${ctx.command} failed`);
+    const last = lastLines(stderr);
+    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
     return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
 }
 function hintFor(failure, ctx, host) {
@@ -1322,6 +1323,10 @@ function authEnv(url, token, base) {
         SSH_ASKPASS: '',
         // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
         GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
     };
     const config = [
         ['commit.gpgsign', 'false'],
@@ -1704,7 +1709,7 @@ function policyEntry(value, line, index, source) {
     const known = new Set(['id', 'reason', 'expires', 'paths', 'packages']);
     const unknown = Object.keys(entry).filter((k) => !known.has(k));
     if (unknown.length) {
-        throw new PolicyError(`${where} (${(0,src/* shown */.SP)(id)}) has unknown key ${unknown.map(src/* shown */.SP).join(', ')}; allowed: ${[...known].join(', ')}`);
+        throw new PolicyError(`${where} (${(0,src/* shown */.SP)(id)}) has unknown key ${unknown.map((v) => (0,src/* shown */.SP)(v)).join(', ')}; allowed: ${[...known].join(', ')}`);
     }
     return {
         origin: 'policy',

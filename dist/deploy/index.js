@@ -2127,7 +2127,10 @@ async function triggerSync(t, ports, signal) {
     }
     catch (error) {
         // Auto-sync (or a person) may have started one first: that one is as good as ours.
+        // It is followed as ours: its failure fails the wait too. (It may even be ours, when a retried
+        // POST lost the answer to the first one.)
         if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
+            t.ownSync = { before, started: false };
             ports.log.info(`${t.key}: a sync operation is already running; following it`);
             return;
         }
@@ -2161,7 +2164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kv: () => (/* reexport */ selectBuilder)
 });
 
-// UNUSED EXPORTS: BUILDERS, CACHES, IMAGE_INPUTS, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, parseBuildSecrets, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts, versionProblem, withSecretFiles
+// UNUSED EXPORTS: BUILDERS, CACHES, IMAGE_INPUTS, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, parseBuildSecrets, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts, targetInput, versionProblem, withSecretFiles
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __nccwpck_require__(612);
@@ -2740,7 +2743,19 @@ const IMAGE_INPUTS = {
     extraTags: 'extra-tags',
     builder: 'builder',
     buildSecrets: 'build-secrets',
+    context: 'context',
+    file: 'file',
+    buildArgs: 'build-args',
+    target: 'target',
 };
+/** A build stage to stop at, as a Dockerfile's `FROM … AS <name>` spells it; '' for the last. */
+function targetInput(raw, input = IMAGE_INPUTS.target) {
+    const value = raw.string(input);
+    if (value !== '' && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(value)) {
+        throw new InputError(input, `${shown(value)} is not a build stage name (FROM … AS <name>)`);
+    }
+    return value;
+}
 /**
  * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
  * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
@@ -2825,6 +2840,7 @@ function engineLines(text) {
 
 
 
+
 /** The last `n` lines of an engine's output, where the cause is. */
 const lastLines = (text, n) => engineLines(text).slice(-n);
 /**
@@ -2837,7 +2853,13 @@ function engineFailure(operation, engine, r, log) {
     if (logged.length > 0)
         log.info(`${engine} said (last ${logged.length} lines):\n${logged.join('\n')}`);
     const quoted = lastLines(r.stderr.trim() ? r.stderr : r.stdout, 3).map((l) => `\n  ${(0,src/* shown */.SP)(l)}`);
-    return new src/* ActionError */.lZ(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`);
+    const { file, target, buildArgs } = IMAGE_INPUTS;
+    const hint = operation === 'build the image'
+        ? `See ${engine}'s output above; check the Dockerfile and \`${file}\`, \`${target}\`, \`${buildArgs}\`.`
+        : undefined;
+    return new src/* ActionError */.lZ(operation, `${engine} exited ${r.code}${quoted.length ? ':' : ''}${quoted.join('')}`, {
+        hint,
+    });
 }
 /** More than one platform: the build is a manifest list (an image index), one image per platform. */
 const isMultiPlatform = (platforms) => platforms.length > 1;
@@ -2950,7 +2972,7 @@ function dockerBuilder(name, exec, log) {
         name,
         async build(req) {
             if (isMultiPlatform(req.platforms)) {
-                throw new src/* ActionError */.lZ('build the image', `${req.platforms.map(src/* shown */.SP).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
+                throw new src/* ActionError */.lZ('build the image', `${req.platforms.map((p) => (0,src/* shown */.SP)(p)).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
@@ -3261,7 +3283,7 @@ function asPushError(error, what) {
             ? 'Log in first (oidc-login for ECR, or the username/password inputs), and check that the credentials may push to this repository.'
             : error.retryable
                 ? 'The registry or the network failed on every attempt: check that the registry host is reachable from the runner and up, then re-run.'
-                : undefined,
+                : 'Check the registry host at the start of `image` (without one, the image is on docker.io).',
     });
 }
 
@@ -3335,7 +3357,7 @@ async function publish(inputs, ports) {
     const refs = tags.map((t) => `${inputs.image.name}:${t}`);
     if (inputs.mode !== 'push' && !(0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(contextDir, inputs.file))) {
         throw new src/* ActionError */.lZ('build the image', `${(0,src/* shown */.SP)(inputs.file)} does not exist in ${(0,src/* shown */.SP)(contextDir)}`, {
-            hint: 'Set file (relative to context) and context to where the Dockerfile is.',
+            hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
         });
     }
     if (inputs.mode !== 'build')
@@ -3576,16 +3598,20 @@ function guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -3626,12 +3652,11 @@ class InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (LINE_BREAKING.test(value)) {
             throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -4292,8 +4317,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new errors_InputError(input, `${outside_text_shown(value)} holds a line break or a control character`);
     }
     return value;
@@ -4685,7 +4709,7 @@ function cacheFolder(root, release) {
  */
 async function installTrivy(opts) {
     const release = resolveRelease(opts);
-    const { toolCache, temp } = folders(opts);
+    const { toolCache, temp } = await folders(opts);
     const dir = cacheFolder(toolCache, release);
     if ((await isFile(external_node_path_default().join(dir, 'trivy'))) && (await isFile(`${dir}.complete`))) {
         opts.log.info(`Using Trivy ${release.version} from the tool cache (${dir})`);
@@ -4708,13 +4732,20 @@ async function installTrivy(opts) {
         await (0,promises_.rm)(archive, { force: true });
     }
 }
-/** RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop). */
-function folders(opts) {
+/**
+ * RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop,
+ * a shared build agent). Ours are per user and private: a binary found in the cache is run without
+ * its archive's checksum, so nobody else may be able to put one there.
+ */
+async function folders(opts) {
     const env = opts.env ?? process.env;
     const givenCache = env['RUNNER_TOOL_CACHE'];
     const givenTemp = opts.tempDir || env['RUNNER_TEMP'];
     // os.tmpdir()'s own order, read from the given environment.
-    const base = external_node_path_default().join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || (0,external_node_os_.tmpdir)(), 'gitops-actions');
+    const uid = process.getuid?.() ?? 0;
+    const base = external_node_path_default().join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || (0,external_node_os_.tmpdir)(), `gitops-actions-${uid}`);
+    if (!givenCache || !givenTemp)
+        await privateFolder(base, uid);
     const toolCache = givenCache || external_node_path_default().join(base, 'tool-cache');
     const temp = external_node_path_default().join(givenTemp || external_node_path_default().join(base, 'temp'), 'trivy-download');
     if (!givenCache || !givenTemp) {
@@ -4722,6 +4753,15 @@ function folders(opts) {
         opts.log.info(`${missing.join(' and ')} not set (not on a GitHub runner): Trivy is cached in ${toolCache}, downloads go to ${temp}`);
     }
     return { toolCache, temp };
+}
+async function privateFolder(folder, uid) {
+    await (0,promises_.mkdir)(folder, { recursive: true, mode: 0o700 });
+    const info = await (0,promises_.lstat)(folder);
+    if (!info.isDirectory() || info.uid !== uid || (info.mode & 0o077) !== 0) {
+        throw new src/* ActionError */.lZ('install Trivy', `${folder} is not a folder private to this user`, {
+            hint: 'Something else made it, or others may write to it: remove it, or set RUNNER_TOOL_CACHE and RUNNER_TEMP.',
+        });
+    }
 }
 function resolveRelease(opts) {
     const names = opts.inputNames;

@@ -401,7 +401,7 @@ function policyEntry(value, line, index, source) {
     const known = new Set(['id', 'reason', 'expires', 'paths', 'packages']);
     const unknown = Object.keys(entry).filter((k) => !known.has(k));
     if (unknown.length) {
-        throw new PolicyError(`${where} (${(0,src/* shown */.SP)(id)}) has unknown key ${unknown.map(src/* shown */.SP).join(', ')}; allowed: ${[...known].join(', ')}`);
+        throw new PolicyError(`${where} (${(0,src/* shown */.SP)(id)}) has unknown key ${unknown.map((v) => (0,src/* shown */.SP)(v)).join(', ')}; allowed: ${[...known].join(', ')}`);
     }
     return {
         origin: 'policy',
@@ -925,7 +925,7 @@ function cacheFolder(root, release) {
  */
 async function installTrivy(opts) {
     const release = resolveRelease(opts);
-    const { toolCache, temp } = folders(opts);
+    const { toolCache, temp } = await folders(opts);
     const dir = cacheFolder(toolCache, release);
     if ((await isFile(external_node_path_default().join(dir, 'trivy'))) && (await isFile(`${dir}.complete`))) {
         opts.log.info(`Using Trivy ${release.version} from the tool cache (${dir})`);
@@ -948,13 +948,20 @@ async function installTrivy(opts) {
         await (0,promises_.rm)(archive, { force: true });
     }
 }
-/** RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop). */
-function folders(opts) {
+/**
+ * RUNNER_TOOL_CACHE and RUNNER_TEMP, or folders of our own under the OS temp dir (the CLI, a laptop,
+ * a shared build agent). Ours are per user and private: a binary found in the cache is run without
+ * its archive's checksum, so nobody else may be able to put one there.
+ */
+async function folders(opts) {
     const env = opts.env ?? process.env;
     const givenCache = env['RUNNER_TOOL_CACHE'];
     const givenTemp = opts.tempDir || env['RUNNER_TEMP'];
     // os.tmpdir()'s own order, read from the given environment.
-    const base = external_node_path_default().join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || (0,external_node_os_.tmpdir)(), 'gitops-actions');
+    const uid = process.getuid?.() ?? 0;
+    const base = external_node_path_default().join(env['TMPDIR'] || env['TMP'] || env['TEMP'] || (0,external_node_os_.tmpdir)(), `gitops-actions-${uid}`);
+    if (!givenCache || !givenTemp)
+        await privateFolder(base, uid);
     const toolCache = givenCache || external_node_path_default().join(base, 'tool-cache');
     const temp = external_node_path_default().join(givenTemp || external_node_path_default().join(base, 'temp'), 'trivy-download');
     if (!givenCache || !givenTemp) {
@@ -962,6 +969,15 @@ function folders(opts) {
         opts.log.info(`${missing.join(' and ')} not set (not on a GitHub runner): Trivy is cached in ${toolCache}, downloads go to ${temp}`);
     }
     return { toolCache, temp };
+}
+async function privateFolder(folder, uid) {
+    await (0,promises_.mkdir)(folder, { recursive: true, mode: 0o700 });
+    const info = await (0,promises_.lstat)(folder);
+    if (!info.isDirectory() || info.uid !== uid || (info.mode & 0o077) !== 0) {
+        throw new src/* ActionError */.lZ('install Trivy', `${folder} is not a folder private to this user`, {
+            hint: 'Something else made it, or others may write to it: remove it, or set RUNNER_TOOL_CACHE and RUNNER_TEMP.',
+        });
+    }
 }
 function resolveRelease(opts) {
     const names = opts.inputNames;
@@ -2142,7 +2158,7 @@ async function scanGate(request, ports) {
     const reportPath = request.scanType === 'report' ? await existingReport(request, ports) : await scan(request, ports);
     const names = request.inputNames;
     const report = request.scanType === 'report'
-        ? await readReport(reportPath, `${(0,src/* shown */.SP)(request.target)} given in ${names.target}`, `Set ${names.target} to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`)
+        ? await readReport(reportPath, `${(0,src/* shown */.SP)(request.target)} (${names.target})`, `Set \`${names.target}\` to the JSON report of an earlier 'trivy --format json' step (SchemaVersion 2).`)
         : await readReport(reportPath, `Trivy wrote (${reportPath})`, `See the Trivy log above, and check \`${request.trivyPath ? names.trivyPath : (names.trivyVersion ?? names.trivyPath)}\`, which chose this Trivy.`);
     const verdict = gateReport(report, request, request.scanners, exceptions, ports.clock);
     logVerdict(verdict, request.scanners, ports.log);

@@ -254,16 +254,20 @@ function guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -304,12 +308,11 @@ class InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (LINE_BREAKING.test(value)) {
             throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -970,8 +973,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new errors_InputError(input, `${outside_text_shown(value)} holds a line break or a control character`);
     }
     return value;

@@ -111,16 +111,20 @@ function guardCommands(text) {
     const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     return `::stop-commands::${token}\n${text}\n::${token}::`;
 }
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const MAX_SHOWN = 80;
 // C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
 // eslint-disable-next-line no-control-regex
 const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
 /**
- * A value echoed in a message, quoted: cut to about 80 characters (`max`: a server's sentence may
- * deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
  * cannot be reordered, split or flooded.
  */
-function outside_text_shown(value, max = MAX_SHOWN) {
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
     const chars = [...value];
     const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
     const escaped = cut.replace(HIDDEN, (c) => {
@@ -161,12 +165,11 @@ class InputReader {
         const value = this.string(name, opts);
         // A token is one printable line: a control character would split `::add-mask::` (unmasking
         // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        // eslint-disable-next-line no-control-regex
-        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+        if (outside_text_LINE_BREAKING.test(value)) {
             throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
-            throw new errors_InputError(name, `is ${[...value].length} characters long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
         }
         return value;
     }
@@ -827,8 +830,7 @@ function httpUrlInput(input, value, opts) {
  * into argv and into messages, where a line break or an escape would forge log lines.
  */
 function oneLineInput(input, value) {
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)) {
+    if (LINE_BREAKING.test(value)) {
         throw new InputError(input, `${shown(value)} holds a line break or a control character`);
     }
     return value;
@@ -2628,7 +2630,10 @@ async function triggerSync(t, ports, signal) {
     }
     catch (error) {
         // Auto-sync (or a person) may have started one first: that one is as good as ours.
+        // It is followed as ours: its failure fails the wait too. (It may even be ours, when a retried
+        // POST lost the answer to the first one.)
         if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
+            t.ownSync = { before, started: false };
             ports.log.info(`${t.key}: a sync operation is already running; following it`);
             return;
         }
