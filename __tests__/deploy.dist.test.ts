@@ -345,7 +345,9 @@ describe('dist/deploy bad input', () => {
       env: { PATH: '/nonexistent' },
     });
     expect(result.exitCode).toBe(1);
-    expect(errorOf(result)).toMatch(/^Could not find an image builder: docker was not found on PATH \(input builder: 'docker'\)/);
+    expect(errorOf(result)).toMatch(
+      /^Could not find an image builder: docker was not found on PATH \(input builder: 'docker'\)/,
+    );
     expect(result.outputs).toMatchObject({ tag: '', digest: '', 'commit-sha': '' });
     expect(result.summary).toContain('| Image | ❌ failed |');
   });
