@@ -970,7 +970,9 @@ async function parentOfHead(cwd, ports, pathInput) {
     const head = await ports.exec('git', ['rev-parse', '--verify', 'HEAD'], { cwd });
     if (head.code !== 0) {
         const notRepo = /not a git repository/i.test(head.stderr);
-        throw new ActionError('read HEAD in the checkout', notRepo ? `${outside_text_shown(cwd)} is not a git checkout` : 'the checkout has no commit', { hint: `Check out the repository (actions/checkout) before this step, and point ${pathInput} at it.` });
+        throw new ActionError('read HEAD in the checkout', notRepo ? `${outside_text_shown(cwd)} is not a git checkout` : 'the checkout has no commit', {
+            hint: `Check out the repository (actions/checkout) before this step, and point \`${pathInput}\` at it.`,
+        });
     }
     const found = await ports.exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { cwd });
     if (found.code === 0)

@@ -131,7 +131,7 @@ describe('changedFiles in a real repository', () => {
         (e: unknown) => e as Error & { hint?: string },
       );
       expect(error.message).toBe(`'${plain}' is not a git checkout`);
-      expect(error.hint).toContain('point path at it');
+      expect(error.hint).toContain('point `path` at it');
     } finally {
       await rm(plain, { recursive: true, force: true });
     }

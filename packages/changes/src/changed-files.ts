@@ -42,7 +42,9 @@ async function parentOfHead(cwd: string, ports: ChangesPorts, pathInput: string)
     throw new ActionError(
       'read HEAD in the checkout',
       notRepo ? `${shown(cwd)} is not a git checkout` : 'the checkout has no commit',
-      { hint: `Check out the repository (actions/checkout) before this step, and point ${pathInput} at it.` },
+      {
+        hint: `Check out the repository (actions/checkout) before this step, and point \`${pathInput}\` at it.`,
+      },
     );
   }
   const found = await ports.exec('git', ['rev-parse', '--verify', '--quiet', 'HEAD~1^{commit}'], { cwd });
