@@ -88,8 +88,13 @@ describe('secret inputs (defect 5)', () => {
   it('refuses a control character in a secret without echoing it (fuzz find)', () => {
     const raw = new InputReader((n) => ({ token: 'ghs_abcdefgh\n::warning::x' })[n] ?? '');
     expect(messageOf(() => raw.secret('token'))).toBe(
-      "Input 'token' holds a line break or a control character; a token is one line of printable characters",
+      "Input 'token' holds a space, a line break, a control character or '::'; a token is one word of printable characters",
     );
+  });
+
+  it('refuses a secret that would read as a command on its ::add-mask:: line (fuzz find)', () => {
+    const raw = new InputReader((n) => ({ token: '::error::FORGED indented' })[n] ?? '');
+    expect(messageOf(() => raw.secret('token'))).toMatch(/^Input 'token' holds a space/);
   });
 
   it('masks a secret raw, URL-encoded and in git Basic form, and redacts all of them', () => {

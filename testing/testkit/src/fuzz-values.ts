@@ -304,7 +304,8 @@ export const refuse = {
       return p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').includes('..');
     }),
   /** Shorter than any real token. */
-  secret: (v: string) => v !== '' && [...v].length < 8,
+  // eslint-disable-next-line no-control-regex
+  secret: (v: string) => v !== '' && ([...v].length < 8 || /[\s\u0000-\u001f\u007f-\u009f]|::/.test(v)),
   /** `__proto__`, `constructor` or `prototype` as a key segment. */
   keyPath: (v: string) =>
     v.split(/[.[\]]/).some((s) => ['__proto__', 'constructor', 'prototype'].includes(s)),
