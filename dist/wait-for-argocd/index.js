@@ -163,10 +163,11 @@ class InputReader {
      */
     secret(name, opts = {}) {
         const value = this.string(name, opts);
-        // A token is one printable line: a control character would split `::add-mask::` (unmasking
-        // the rest), and HTTP refuses it in a header with a message of its own. Never echoed.
-        if (outside_text_LINE_BREAKING.test(value)) {
-            throw new errors_InputError(name, 'holds a line break or a control character; a token is one line of printable characters');
+        // A token is one word of printable characters: a line break would split `::add-mask::`
+        // (unmasking the rest), HTTP refuses control characters in a header with a message of its own,
+        // and no token format holds a space or `::`, which would read as a workflow command. Never echoed.
+        if (outside_text_LINE_BREAKING.test(value) || /\s|::/.test(value)) {
+            throw new errors_InputError(name, "holds a space, a line break, a control character or '::'; a token is one word of printable characters");
         }
         if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
             throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
