@@ -1,6 +1,6 @@
 // Client failures turned into `Could not wait for Argo CD: <cause>` with the fix, in the caller's input
 // names: what was reached (the URL), what came back, and which input chose the server.
-import { ActionError, displayUrl, formatDuration } from '@gitops-actions/kit';
+import { ActionError, displayUrl, formatDuration, hostOf } from '@gitops-actions/kit';
 import { ArgoApiError, ArgoNetworkError } from './client.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 
@@ -109,14 +109,6 @@ function notArgoHint(inputs: ArgoInputNames): string {
     `Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
     'not an SSO or proxy login page in front of it?'
   );
-}
-
-function hostOf(server: string): string {
-  try {
-    return new URL(server).host;
-  } catch {
-    return displayUrl(server);
-  }
 }
 
 function tlsHint(inputs: ArgoInputNames): string {

@@ -1,4 +1,4 @@
-import { ActionError, displayUrl, shown } from '@gitops-actions/kit';
+import { ActionError, displayUrl, hostOf, shown } from '@gitops-actions/kit';
 
 export type GitFailure =
   'auth' | 'not-found' | 'branch-not-found' | 'rejected' | 'unreachable' | 'network' | 'other';
@@ -105,16 +105,6 @@ function hintFor(
       return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
     default:
       return undefined;
-  }
-}
-
-/** `host[:port]` of a URL, for messages; the path for file:// and other forms. */
-export function hostOf(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.host || displayUrl(url);
-  } catch {
-    return displayUrl(url);
   }
 }
 

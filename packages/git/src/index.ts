@@ -4,7 +4,6 @@ export {
   GIT_INPUTS,
   GitError,
   gitFailure,
-  hostOf,
   isRejectedPush,
   type GitFailure,
   type GitInputNames,

@@ -1,4 +1,4 @@
-import { ActionError, displayUrl, networkFailure, shown, type NetworkFailure } from '@gitops-actions/kit';
+import { ActionError, hostOf, networkFailure, shown, type NetworkFailure } from '@gitops-actions/kit';
 
 interface HttpFailure {
   status: number;
@@ -17,16 +17,7 @@ interface Unreachable extends NetworkFailure {
 function unreachable(error: unknown): Unreachable | undefined {
   const e = error as Partial<HttpFailure>;
   if (!isHttpError(error) || e.response !== undefined || e.status !== 500) return undefined;
-  return { ...networkFailure(error), host: hostOf(e.request?.url) };
-}
-
-function hostOf(url: string | undefined): string {
-  if (!url) return 'the GitHub API';
-  try {
-    return new URL(url).host;
-  } catch {
-    return displayUrl(url);
-  }
+  return { ...networkFailure(error), host: e.request?.url ? hostOf(e.request.url) : 'the GitHub API' };
 }
 
 /**

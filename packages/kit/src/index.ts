@@ -28,6 +28,7 @@ export { code, escapeCell, heading, link, table } from './summary.js';
 export {
   branchInput,
   displayUrl,
+  hostOf,
   httpUrlInput,
   oneLineInput,
   urlTemplateInput,

@@ -221,6 +221,15 @@ export function urlTemplateInput(
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
 }
 
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host || displayUrl(url);
+  } catch {
+    return displayUrl(url);
+  }
+}
+
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 export function displayUrl(url: string): string {
   try {
