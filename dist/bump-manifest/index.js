@@ -80,7 +80,7 @@ class GitError extends src/* ActionError */.lZ {
 /** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
 function gitFailure(operation, stderr, ctx) {
     const failure = classify(stderr);
-    const host = hostOf(ctx.url);
+    const host = (0,src/* hostOf */.w4)(ctx.url);
     const phrase = keyPhrase(failure, stderr);
     const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
     const causes = {
@@ -110,16 +110,6 @@ function hintFor(failure, ctx, host) {
             return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
         default:
             return undefined;
-    }
-}
-/** `host[:port]` of a URL, for messages; the path for file:// and other forms. */
-function hostOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.host || (0,src/* displayUrl */.Qy)(url);
-    }
-    catch {
-        return (0,src/* displayUrl */.Qy)(url);
     }
 }
 /** The words of git's stderr that made the classification, at most a line's end. */
@@ -1721,6 +1711,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BN: () => (/* reexport */ githubApiUrl),
   EI: () => (/* reexport */ githubServerUrl),
   iw: () => (/* reexport */ heading),
+  w4: () => (/* reexport */ hostOf),
   nf: () => (/* reexport */ summary_link),
   rd: () => (/* reexport */ networkFailure),
   wW: () => (/* reexport */ repoPathInput),
@@ -2564,6 +2555,15 @@ function urlTemplateInput(input, value, opts) {
     }
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {

@@ -815,6 +815,15 @@ function urlTemplateInput(input, value, opts) {
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
 }
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
+}
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {
     try {

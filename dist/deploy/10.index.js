@@ -27,17 +27,7 @@ function unreachable(error) {
     const e = error;
     if (!isHttpError(error) || e.response !== undefined || e.status !== 500)
         return undefined;
-    return { ...(0,src/* networkFailure */.rd)(error), host: hostOf(e.request?.url) };
-}
-function hostOf(url) {
-    if (!url)
-        return 'the GitHub API';
-    try {
-        return new URL(url).host;
-    }
-    catch {
-        return (0,src/* displayUrl */.Qy)(url);
-    }
+    return { ...(0,src/* networkFailure */.rd)(error), host: e.request?.url ? (0,src/* hostOf */.w4)(e.request.url) : 'the GitHub API' };
 }
 /**
  * An answer that is not GitHub's JSON API: a proxy's HTML page, or text from something else at
@@ -61,7 +51,7 @@ function refuseNonJson(status, headers, data, url) {
         return;
     const type = String(headers['content-type'] ?? '');
     const html = /html/i.test(type) || (typeof data === 'string' && /^\s*</.test(data));
-    throw new NotGitHubJson(hostOf(url), status, html);
+    throw new NotGitHubJson((0,src/* hostOf */.w4)(url), status, html);
 }
 /** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
 function isTransient(error) {
@@ -111,7 +101,7 @@ function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     if (network)
         return networkError(operation, network, attempts);
     const message = (0,src/* shown */.SP)(githubMessage(error));
-    const github = error.request?.url ? `GitHub at ${hostOf(error.request.url)}` : 'GitHub';
+    const github = error.request?.url ? `GitHub at ${(0,src/* hostOf */.w4)(error.request.url)}` : 'GitHub';
     if (error.status === 401) {
         return new src/* ActionError */.lZ(operation, `${github} refused the token (401 ${message})`, {
             hint: `Check the ${tokenInput} input: it is expired, revoked, or for another GitHub server.`,

@@ -1248,7 +1248,7 @@ class GitError extends src/* ActionError */.lZ {
 /** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
 function gitFailure(operation, stderr, ctx) {
     const failure = classify(stderr);
-    const host = hostOf(ctx.url);
+    const host = (0,src/* hostOf */.w4)(ctx.url);
     const phrase = keyPhrase(failure, stderr);
     const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
     const causes = {
@@ -1278,16 +1278,6 @@ function hintFor(failure, ctx, host) {
             return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
         default:
             return undefined;
-    }
-}
-/** `host[:port]` of a URL, for messages; the path for file:// and other forms. */
-function hostOf(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.host || (0,src/* displayUrl */.Qy)(url);
-    }
-    catch {
-        return (0,src/* displayUrl */.Qy)(url);
     }
 }
 /** The words of git's stderr that made the classification, at most a line's end. */

@@ -1327,7 +1327,7 @@ function explain(error, opts) {
         return new src/* ActionError */.lZ(OPERATION, `TLS connection to ${(0,src/* displayUrl */.Qy)(opts.server)} failed: ${error.message}`, { hint: tlsHint(inputs), cause: error });
     }
     if (error instanceof ArgoNetworkError) {
-        return new src/* ActionError */.lZ(OPERATION, `Argo CD at ${hostOf(opts.server)} is unreachable: ${error.message}`, {
+        return new src/* ActionError */.lZ(OPERATION, `Argo CD at ${(0,src/* hostOf */.w4)(opts.server)} is unreachable: ${error.message}`, {
             hint: `Check the \`${inputs.server}\` input (scheme, host, port) and that the runner can reach it.`,
             cause: error,
         });
@@ -1354,7 +1354,7 @@ function explainAnswer(error, opts, inputs) {
         return make(`${error.message}, asking to retry in ${wait}, after the wait's ${(0,src/* formatDuration */.a3)(opts.timeoutMs)} would end`, `Argo CD is rate limiting this runner: raise \`${inputs.timeout}\`, or run fewer waits at once.`);
     }
     const tries = error.attempts > 1 ? ` (${error.attempts} attempts)` : '';
-    return make(`Argo CD at ${hostOf(opts.server)} answered an error: ${error.message}${tries}`);
+    return make(`Argo CD at ${(0,src/* hostOf */.w4)(opts.server)} answered an error: ${error.message}${tries}`);
 }
 /**
  * The wait's deadline passed during a request, or while retrying one: what hung or kept failing, the
@@ -1369,21 +1369,13 @@ function deadlineError(error, opts) {
     const proxied = error instanceof ArgoApiError && (error.kind === 'html' || error.kind === 'redirect');
     const hint = proxied
         ? notArgoHint(inputs)
-        : `Check that \`${inputs.server}\` (${hostOf(opts.server)}) is Argo CD's API and that nothing in between ` +
+        : `Check that \`${inputs.server}\` (${(0,src/* hostOf */.w4)(opts.server)}) is Argo CD's API and that nothing in between ` +
             `(a proxy, a firewall) holds requests; raise \`${inputs.timeout}\` if Argo CD is just slow.`;
     return new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
 }
 function notArgoHint(inputs) {
     return (`Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
         'not an SSO or proxy login page in front of it?');
-}
-function hostOf(server) {
-    try {
-        return new URL(server).host;
-    }
-    catch {
-        return (0,src/* displayUrl */.Qy)(server);
-    }
 }
 function tlsHint(inputs) {
     if (!inputs.caCert) {
@@ -3493,6 +3485,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BN: () => (/* reexport */ githubApiUrl),
   EI: () => (/* reexport */ githubServerUrl),
   iw: () => (/* reexport */ heading),
+  w4: () => (/* reexport */ hostOf),
   CN: () => (/* reexport */ httpUrlInput),
   nf: () => (/* reexport */ summary_link),
   rd: () => (/* reexport */ networkFailure),
@@ -4340,6 +4333,15 @@ function urlTemplateInput(input, value, opts) {
     }
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {

@@ -859,6 +859,15 @@ function urlTemplateInput(input, value, opts) {
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
 }
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || repo_inputs_displayUrl(url);
+    }
+    catch {
+        return repo_inputs_displayUrl(url);
+    }
+}
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function repo_inputs_displayUrl(url) {
     try {

@@ -195,11 +195,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
   QP: () => (/* reexport */ defineAction),
-  Qy: () => (/* reexport */ displayUrl),
   R_: () => (/* reexport */ fullNameInput),
   BN: () => (/* reexport */ githubApiUrl),
   EI: () => (/* reexport */ githubServerUrl),
   iw: () => (/* reexport */ heading),
+  w4: () => (/* reexport */ hostOf),
   nf: () => (/* reexport */ summary_link),
   rd: () => (/* reexport */ networkFailure),
   wW: () => (/* reexport */ repoPathInput),
@@ -209,7 +209,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, runnerPorts, silentLogger, splitLines, startsCommand, urlTemplateInput
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, displayUrl, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, runnerPorts, silentLogger, splitLines, startsCommand, urlTemplateInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -1041,6 +1041,15 @@ function urlTemplateInput(input, value, opts) {
     }
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {

@@ -164,7 +164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines, startsCommand
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, hostOf, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines, startsCommand
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -996,6 +996,15 @@ function urlTemplateInput(input, value, opts) {
     }
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {

@@ -854,6 +854,15 @@ function urlTemplateInput(input, value, opts) {
     httpUrlInput(input, value, { tokenInput: input, example: opts.example });
     return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
 }
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
+}
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
 function displayUrl(url) {
     try {
@@ -1880,14 +1889,6 @@ function deadlineError(error, opts) {
 function notArgoHint(inputs) {
     return (`Is \`${inputs.server}\` the Argo CD API (the URL the argocd CLI logs in to), ` +
         'not an SSO or proxy login page in front of it?');
-}
-function hostOf(server) {
-    try {
-        return new URL(server).host;
-    }
-    catch {
-        return displayUrl(server);
-    }
 }
 function tlsHint(inputs) {
     if (!inputs.caCert) {
