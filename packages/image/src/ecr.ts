@@ -2,14 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { ActionError } from '@gitops-actions/kit';
 import { authFiles, parseEcrHost, type ImageName } from '@gitops-actions/registry';
 
-/** The registry hosts that have a stored login in the auth files podman, buildah and docker read. */
+/**
+ * The registry hosts that have a login in the auth files podman, buildah and docker read: a stored one
+ * (`auths`) or a credential helper's (`credHelpers`, as `gcloud auth configure-docker` writes).
+ */
 export function storedLoginHosts(env: NodeJS.ProcessEnv): string[] {
   const hosts: string[] = [];
   for (const file of authFiles(env)) {
     if (!existsSync(file)) continue;
     try {
-      const config = JSON.parse(readFileSync(file, 'utf8')) as { auths?: Record<string, unknown> };
-      hosts.push(...Object.keys(config.auths ?? {}).map((h) => h.replace(/^https?:\/\//, '')));
+      const config = JSON.parse(readFileSync(file, 'utf8')) as {
+        auths?: Record<string, unknown>;
+        credHelpers?: Record<string, unknown>;
+      };
+      const names = [...Object.keys(config.auths ?? {}), ...Object.keys(config.credHelpers ?? {})];
+      hosts.push(...names.map((h) => h.replace(/^https?:\/\//, '')));
     } catch {
       // An unreadable auth file holds no login we could compare against; the push reports it if it matters.
     }

@@ -31,3 +31,4 @@ export {
   type BuildCache,
 } from './cache.js';
 export { checkEcrTarget, storedLoginHosts } from './ecr.js';
+export { checkRegistryTarget } from './targets.js';

@@ -1,5 +1,5 @@
 import { InputError, registryLoginInputs, shown, type InputReader } from '@gitops-actions/kit';
-import { parseImageName } from '@gitops-actions/registry';
+import { REGISTRY_KINDS, parseImageName, registryKindProblem } from '@gitops-actions/registry';
 import { parseBuildSecrets, type BuildSecret } from './build-secrets.js';
 import { BUILDERS, type PublishRequest } from './request.js';
 import { versionProblem } from './version.js';
@@ -8,6 +8,7 @@ import { versionProblem } from './version.js';
 export type ImageInputs = Pick<
   PublishRequest,
   | 'image'
+  | 'registry'
   | 'context'
   | 'file'
   | 'version'
@@ -23,6 +24,7 @@ export type ImageInputs = Pick<
 /** The names both image-building actions give the inputs this package reads and its errors point at. */
 export const IMAGE_INPUTS = {
   image: 'image',
+  registry: 'registry',
   version: 'version',
   tagTemplate: 'tag-template',
   extraTags: 'extra-tags',
@@ -44,15 +46,28 @@ export function targetInput(raw: InputReader, input: string = IMAGE_INPUTS.targe
 }
 
 /**
- * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
- * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
+ * Reads `image`, `registry`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`,
+ * `builder`, `immutable`, `username` and `password`, with the defaults both build-tag-push and the root
+ * action document.
  */
 export function readImageInputs(raw: InputReader, env: NodeJS.ProcessEnv): ImageInputs {
   const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
   const image = parseImageName(imageText);
   if ('error' in image) throw new InputError(IMAGE_INPUTS.image, `${shown(imageText)} ${image.error}`);
+  const registry = raw.enum(IMAGE_INPUTS.registry, REGISTRY_KINDS, 'auto');
+  const problem = registry === 'auto' ? null : registryKindProblem(registry, image.registry);
+  if (problem) throw new InputError(IMAGE_INPUTS.registry, `is ${registry}, which ${problem}`);
+  const login = registryLoginInputs(raw, image.registry, env);
+  // A generic registry has no login of ours to lean on: without both, the push would fail after the build.
+  if (registry === 'generic' && !login.username) {
+    throw new InputError(
+      'username',
+      'is required with registry: generic, and so is password (e.g. a Docker Hub user and access token)',
+    );
+  }
   return {
     image,
+    registry,
     context: raw.string('context', { default: '.' }),
     file: raw.string('file', { default: 'Dockerfile' }),
     version: versionInput(raw),
@@ -61,7 +76,7 @@ export function readImageInputs(raw: InputReader, env: NodeJS.ProcessEnv): Image
     buildArgs: raw.keyValues('build-args'),
     builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
     immutable: raw.boolean('immutable', true),
-    ...registryLoginInputs(raw, image.registry, env),
+    ...login,
   };
 }
 

@@ -4,9 +4,10 @@ import { ActionError, shown } from '@gitops-actions/kit';
 import { withSecretFiles } from './build-secrets.js';
 import { ghaCacheUnavailable, type BuildCache } from './cache.js';
 import { isMultiPlatform, selectBuilder, type Builder } from './builders.js';
-import { checkEcrTarget, storedLoginHosts } from './ecr.js';
+import { storedLoginHosts } from './ecr.js';
 import { IMAGE_INPUTS } from './inputs.js';
 import { push } from './push.js';
+import { checkRegistryTarget } from './targets.js';
 import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 import { gitContext, renderTag } from './tags.js';
 import { detectVersion } from './version.js';
@@ -30,8 +31,10 @@ export async function publish(inputs: PublishRequest, ports: ImagePorts): Promis
       hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
     });
   }
-  if (inputs.mode !== 'build')
-    checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
+  if (inputs.mode !== 'build') {
+    const logins = storedLoginHosts(ports.env);
+    checkRegistryTarget(inputs.registry ?? 'auto', inputs.image, ports.env, logins, Boolean(inputs.username));
+  }
   const builder = await selectBuilder(inputs.builder, ports.exec, {
     log: ports.log,
     inputName: IMAGE_INPUTS.builder,

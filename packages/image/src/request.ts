@@ -1,5 +1,5 @@
 import type { Clock, Exec, Logger } from '@gitops-actions/kit';
-import type { ImageName } from '@gitops-actions/registry';
+import type { ImageName, RegistryKind } from '@gitops-actions/registry';
 import type { BuildSecret } from './build-secrets.js';
 
 export const MODES = ['build-push', 'build', 'push'] as const;
@@ -10,6 +10,8 @@ export type BuilderChoice = (typeof BUILDERS)[number];
 /** Everything a build and push needs, already validated (an action's inputs.ts builds it). */
 export interface PublishRequest {
   image: ImageName;
+  /** The caller's `registry` choice; the image's host decides with `auto` (the default when absent). */
+  registry?: RegistryKind | 'auto';
   context: string;
   file: string;
   version: string;

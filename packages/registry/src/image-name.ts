@@ -52,3 +52,42 @@ export function parseEcrHost(host: string): { account: string; region: string } 
   const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
   return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
 }
+
+/** The registries the actions know how to log in to; `auto` reads the kind from the image's host. */
+export const REGISTRY_KINDS = ['auto', 'ghcr', 'ecr', 'gar', 'acr', 'generic'] as const;
+export type RegistryKind = Exclude<(typeof REGISTRY_KINDS)[number], 'auto'>;
+
+/** `<location>-docker.pkg.dev` → the Artifact Registry location, else null. */
+export function parseGarHost(host: string): { location: string } | null {
+  const m = /^([a-z]+(?:-[a-z0-9]+)*)-docker\.pkg\.dev$/.exec(host);
+  return m ? { location: m[1] ?? '' } : null;
+}
+
+/** `<name>.azurecr.io` (and the sovereign clouds' .cn, .us) → the registry name, else null. */
+export function parseAcrHost(host: string): { name: string } | null {
+  const m = /^([a-z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/.exec(host);
+  return m ? { name: m[1] ?? '' } : null;
+}
+
+/** The kind a host is, as `auto` decides it; any host none of the clouds owns is `generic`. */
+export function registryKindOf(host: string): RegistryKind {
+  if (host === 'ghcr.io') return 'ghcr';
+  if (parseEcrHost(host)) return 'ecr';
+  if (parseGarHost(host)) return 'gar';
+  if (parseAcrHost(host)) return 'acr';
+  return 'generic';
+}
+
+const KIND_HOSTS: Record<RegistryKind, string> = {
+  ghcr: 'ghcr.io',
+  ecr: '<account>.dkr.ecr.<region>.amazonaws.com',
+  gar: '<location>-docker.pkg.dev (e.g. europe-west1-docker.pkg.dev)',
+  acr: '<name>.azurecr.io',
+  generic: 'any registry host',
+};
+
+/** Why `host` cannot be a registry of `kind` (`needs …`), or null when it can. `generic` takes any host. */
+export function registryKindProblem(kind: RegistryKind, host: string): string | null {
+  if (kind === 'generic' || registryKindOf(host) === kind) return null;
+  return `needs an image on ${KIND_HOSTS[kind]}, and the image's host is ${shown(host)}`;
+}

@@ -15,4 +15,15 @@ export {
   type AddedLogins,
   type RegistryCredentials,
 } from './docker-config.js';
-export { TAG_PATTERN, parseEcrHost, parseImageName, type ImageName } from './image-name.js';
+export {
+  REGISTRY_KINDS,
+  TAG_PATTERN,
+  parseAcrHost,
+  parseEcrHost,
+  parseGarHost,
+  parseImageName,
+  registryKindOf,
+  registryKindProblem,
+  type ImageName,
+  type RegistryKind,
+} from './image-name.js';
