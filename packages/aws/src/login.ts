@@ -1,6 +1,6 @@
 import { ActionError, basicAuth, retry, type Logger } from '@gitops-actions/kit';
 import { requestGitHubIdentity, type OidcPorts, type TokenClaims } from '@gitops-actions/oidc';
-import { addLogins, dockerConfigPath, type AddedLogins } from '@gitops-actions/registry';
+import { saveLogins, type AddedLogins } from '@gitops-actions/registry';
 import type { AssumeRoleParams, AssumedRole, AwsCredentials, EcrAuthorization } from './clients.js';
 import { assumeRoleWithWebIdentity, getEcrAuthorizationTokens, serviceHost } from './clients.js';
 import { explainAccessDenied } from './trust.js';
@@ -130,7 +130,7 @@ export async function loginToAws(request: AwsLoginRequest, ports: AwsLoginPorts)
     claims,
     registries,
     environment: sessionEnvironment(role.credentials, request.region),
-    dockerLogins: registries.length > 0 ? await writeDockerLogins(registries, ports) : undefined,
+    dockerLogins: registries.length > 0 ? await saveLogins(registries, ports) : undefined,
   };
 }
 
@@ -142,13 +142,6 @@ function sessionEnvironment(credentials: AwsCredentials, region: string): Record
     AWS_REGION: region,
     AWS_DEFAULT_REGION: region,
   };
-}
-
-async function writeDockerLogins(registries: EcrAuthorization[], ports: AwsLoginPorts): Promise<AddedLogins> {
-  const path = dockerConfigPath(ports.env);
-  const added = await addLogins(path, registries);
-  ports.log.info(`Logged in to ${registries.map((r) => r.host).join(', ')} (written to ${path})`);
-  return added;
 }
 
 async function assumeRole(

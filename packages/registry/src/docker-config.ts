@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { basicAuth } from '@gitops-actions/kit';
+import { basicAuth, type Logger } from '@gitops-actions/kit';
 
 export interface RegistryCredentials {
   username: string;
@@ -108,4 +108,18 @@ export async function removeLogins({ path, logins }: AddedLogins): Promise<strin
   }
   if (removed.length > 0) await writeConfig(path, config);
   return removed;
+}
+
+/**
+ * The one way a cloud login reaches docker, podman and buildah: `auths` entries in the docker config
+ * `env` points at, said in the log by host (never the secret), returned so a post step can undo them.
+ */
+export async function saveLogins(
+  logins: Array<{ host: string; username: string; password: string }>,
+  ports: { env: NodeJS.ProcessEnv; log: Pick<Logger, 'info'> },
+): Promise<AddedLogins> {
+  const path = dockerConfigPath(ports.env);
+  const added = await addLogins(path, logins);
+  ports.log.info(`Logged in to ${logins.map((r) => r.host).join(', ')} (written to ${path})`);
+  return added;
 }

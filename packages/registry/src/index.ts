@@ -11,6 +11,7 @@ export {
   dockerConfigPath,
   readStoredCredentials,
   removeLogins,
+  saveLogins,
   type AddedLogin,
   type AddedLogins,
   type RegistryCredentials,
