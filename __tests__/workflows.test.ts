@@ -204,6 +204,8 @@ describe('workflows and examples', () => {
     };
     expect(permissionProblems(caller)).toEqual([
       'job dev: .github/workflows/dev-deploy.yml job image-ecr asks for id-token: write',
+      'job dev: .github/workflows/dev-deploy.yml job attest asks for id-token: write',
+      'job dev: .github/workflows/dev-deploy.yml job attest asks for attestations: write',
     ]);
   });
 
