@@ -1,5 +1,6 @@
-// Validates every reusable workflow and example with actionlint and with GitHub's own workflow
-// parser. Exit code 1 on any finding. (Step inputs against action.yml: __tests__/workflows.test.ts.)
+// Validates every reusable workflow and example with actionlint, with GitHub's own workflow parser,
+// and with this repository's pin and security checks (scripts/workflow-checks.ts, also the README's
+// snippets). Exit code 1 on any finding. (Step inputs against action.yml: __tests__/workflows.test.ts.)
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import path from 'node:path';
@@ -42,7 +43,26 @@ for (const file of files) {
     problems++;
   }
 }
+const { tsImport } = await import('tsx/esm/api');
+const checks = await tsImport('./workflow-checks.ts', import.meta.url);
+const texts = files.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]);
+checks
+  .yamlBlocks(readFileSync(path.join(root, 'README.md'), 'utf8'))
+  .forEach((block, i) => texts.push([`README.md yaml block ${i + 1}`, block]));
+const loadWorkflow = (file) =>
+  existsSync(path.join(root, file))
+    ? checks.parseWorkflow(readFileSync(path.join(root, file), 'utf8'))
+    : null;
+const findings = [...checks.pinDriftFindings(texts)];
+for (const [name, text] of texts) {
+  findings.push(...checks.pinFindings(text, name));
+  const workflow = checks.parseWorkflow(text);
+  if (workflow !== null && typeof workflow === 'object' && 'jobs' in workflow)
+    findings.push(...checks.securityFindings(workflow, name, loadWorkflow));
+}
+for (const finding of findings) console.error(`${finding.where}: ${finding.check}: ${finding.message}`);
+problems += findings.length;
 console.log(
-  `${files.length} workflow files checked with actionlint and @actions/workflow-parser: ${problems} problem(s)`,
+  `${files.length} workflow files checked with actionlint, @actions/workflow-parser and scripts/workflow-checks.ts: ${problems} problem(s)`,
 );
 if (problems > 0) process.exitCode = 1;
