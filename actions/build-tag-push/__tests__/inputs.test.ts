@@ -35,4 +35,18 @@ describe('(12.12) build-tag-push inputs', () => {
       "Input 'image' 'ghcr.io/acme/App\\u{202E}' has an invalid path component 'App\\u{202E}'",
     );
   });
+
+  it('(17.5) reads provenance and sbom, off by default, and refuses them with a builder other than buildx', () => {
+    expect(read(base)()).toMatchObject({ provenance: false, sbom: false });
+    expect(read({ ...base, provenance: 'true', sbom: 'true', builder: 'buildx' })()).toMatchObject({
+      provenance: true,
+      sbom: true,
+    });
+    expect(read({ ...base, sbom: 'true', builder: 'podman' })).toThrow(
+      "Input 'sbom' is true with builder: podman; only buildx (docker buildx) makes attestations: set builder: buildx, or sbom: false",
+    );
+    expect(read({ ...base, provenance: 'true', mode: 'build' })).toThrow(
+      /^Input 'provenance' is true with mode: build;/,
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { InputError, shown, type InputReader } from '@gitops-actions/kit';
 import {
   CACHES,
   MODES,
+  readAttestationInputs,
   readBuildSecrets,
   readImageInputs,
   targetInput,
@@ -13,15 +14,17 @@ export type Inputs = PublishRequest & { buildSecrets: NonNullable<PublishRequest
 
 export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
   const image = readImageInputs(raw, env);
+  const mode = raw.enum('mode', MODES, 'build-push');
   return {
     ...image,
     buildSecrets: readBuildSecrets(raw, 'build-secrets'),
     labels: raw.keyValues('labels'),
     platforms: platformsInput(raw),
     target: targetInput(raw, 'target'),
-    mode: raw.enum('mode', MODES, 'build-push'),
+    mode,
     cache: raw.enum('cache', CACHES, ''),
     retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
+    ...readAttestationInputs(raw, { builder: image.builder, mode }),
   };
 }
 

@@ -27,6 +27,34 @@ export interface BuildRequest {
   cache: BuildCache | undefined;
   /** Build secrets as files (mode 0600, removed after the build): only their paths reach argv. */
   secrets?: BuildSecretFile[];
+  /**
+   * buildx only: push from the build itself, with these attestations, instead of `--load` (the docker
+   * image store drops attestations, so they cannot survive a load and a later push).
+   */
+  attestedPush?: AttestedPush;
+}
+
+/** How buildx pushes an image with attestations: to every `-t` reference, straight from the build. */
+export interface AttestedPush {
+  provenance: boolean;
+  sbom: boolean;
+  /** The registry speaks plain HTTP (a loopback registry). */
+  insecure: boolean;
+  /** A private docker config (`<dir>/config.json`) for explicit credentials; else the builder's logins. */
+  authFile: string | undefined;
+}
+
+/**
+ * buildx's flags for a push that carries attestations. Both flags are always given: buildx adds a
+ * minimal provenance to every pushed image unless told `--provenance=false`.
+ */
+export function buildxAttestationArgs(push: AttestedPush): string[] {
+  return [
+    '--output',
+    `type=image,push=true${push.insecure ? ',registry.insecure=true' : ''}`,
+    push.provenance ? '--provenance=mode=max' : '--provenance=false',
+    push.sbom ? '--sbom=true' : '--sbom=false',
+  ];
 }
 
 /** One build secret as the builders take it: `--secret id=<id>,src=<file>`, read by `RUN --mount=type=secret`. */
@@ -107,7 +135,10 @@ type ContainersEngine = 'buildah' | 'podman';
 function containersBuilder(name: ContainersEngine, exec: Exec, log: Logger): Builder {
   return {
     name,
-    build: (req) => containersBuild(name, exec, req, log),
+    build: (req) => {
+      refuseAttestations(name, req);
+      return containersBuild(name, exec, req, log);
+    },
     push(req) {
       const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
       if (req.insecure) args.push('--tls-verify=false');
@@ -192,10 +223,25 @@ function cacheFlags(name: 'docker' | 'buildx', cache: BuildCache | undefined): s
   return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
 
+/** Where buildx puts the image: the local store (`--load`), or the registry with attestations. */
+function buildxOutput(req: BuildRequest): string[] {
+  return req.attestedPush ? buildxAttestationArgs(req.attestedPush) : ['--load'];
+}
+
+/** Only buildx makes attestations; publish refuses them earlier, so this guards a direct caller. */
+function refuseAttestations(name: string, req: BuildRequest): void {
+  if (req.attestedPush && name !== 'buildx')
+    throw new ActionError(
+      'build the image',
+      `${name} makes no attestations (provenance, sbom); only buildx does`,
+    );
+}
+
 function dockerBuilder(name: 'docker' | 'buildx', exec: Exec, log: Logger): Builder {
   return {
     name,
     async build(req) {
+      refuseAttestations(name, req);
       if (isMultiPlatform(req.platforms)) {
         throw new ActionError(
           'build the image',
@@ -205,16 +251,21 @@ function dockerBuilder(name: 'docker' | 'buildx', exec: Exec, log: Logger): Buil
           },
         );
       }
-      const args =
-        name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-      args.push(...cacheFlags(name, req.cache));
+      const args = name === 'buildx' ? ['buildx', 'build', ...buildxOutput(req)] : ['build'];
+      args.push(...common(req), ...cacheFlags(name, req.cache));
       if (req.timestamp !== undefined) args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
       args.push(req.context);
       // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
       // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
       const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
+      // A push from the build reads explicit credentials where docker reads logins: DOCKER_CONFIG.
+      const authFile = req.attestedPush?.authFile;
       const r = await exec('docker', args, {
-        env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
+        env: {
+          ...process.env,
+          DOCKER_BUILDKIT: buildKit ? '1' : '0',
+          ...(authFile ? { DOCKER_CONFIG: dirname(authFile) } : {}),
+        },
       });
       if (r.code !== 0) throw engineFailure('build the image', 'docker', r, log);
     },

@@ -7,10 +7,20 @@ export {
   type PublishRequest,
   type PublishResult,
 } from './request.js';
-export { IMAGE_INPUTS, readBuildSecrets, readImageInputs, targetInput, type ImageInputs } from './inputs.js';
+export {
+  ATTESTATION_INPUTS,
+  IMAGE_INPUTS,
+  readAttestationInputs,
+  readBuildSecrets,
+  readImageInputs,
+  targetInput,
+  type ImageInputs,
+} from './inputs.js';
 export { parseBuildSecrets, withSecretFiles, type BuildSecret } from './build-secrets.js';
 export {
+  buildxAttestationArgs,
   selectBuilder,
+  type AttestedPush,
   type BuildRequest,
   type BuildSecretFile,
   type Builder,

@@ -88,6 +88,35 @@ function versionInput(raw: InputReader): string {
   return version;
 }
 
+/** The names build-tag-push gives its attestation inputs. */
+export const ATTESTATION_INPUTS = { provenance: 'provenance', sbom: 'sbom' } as const;
+
+/**
+ * `provenance` and `sbom` (booleans, off by default), refused with a builder other than buildx and
+ * with a mode other than build-push: BuildKit attaches attestations only to an image it pushes itself.
+ */
+export function readAttestationInputs(
+  raw: InputReader,
+  request: Pick<PublishRequest, 'builder' | 'mode'>,
+  names: { provenance: string; sbom: string } = ATTESTATION_INPUTS,
+): Pick<PublishRequest, 'provenance' | 'sbom'> {
+  const provenance = raw.boolean(names.provenance, false);
+  const sbom = raw.boolean(names.sbom, false);
+  const input = provenance ? names.provenance : names.sbom;
+  if (!provenance && !sbom) return { provenance, sbom };
+  if (request.builder !== 'auto' && request.builder !== 'buildx')
+    throw new InputError(
+      input,
+      `is true with ${IMAGE_INPUTS.builder}: ${request.builder}; only buildx (docker buildx) makes attestations: set ${IMAGE_INPUTS.builder}: buildx, or ${input}: false`,
+    );
+  if (request.mode !== 'build-push')
+    throw new InputError(
+      input,
+      `is true with mode: ${request.mode}; attestations reach the registry only when buildx builds and pushes in one step (mode: build-push), as an image loaded locally loses them`,
+    );
+  return { provenance, sbom };
+}
+
 /** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
 export function readBuildSecrets(raw: InputReader, input: string = IMAGE_INPUTS.buildSecrets): BuildSecret[] {
   return parseBuildSecrets(raw.string(input), input);

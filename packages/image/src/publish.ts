@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { ActionError, shown } from '@gitops-actions/kit';
 import { withSecretFiles } from './build-secrets.js';
 import { ghaCacheUnavailable, type BuildCache } from './cache.js';
-import { isMultiPlatform, selectBuilder, type Builder } from './builders.js';
+import { isMultiPlatform, selectBuilder, type AttestedPush, type Builder } from './builders.js';
 import { storedLoginHosts } from './ecr.js';
 import { IMAGE_INPUTS } from './inputs.js';
-import { push } from './push.js';
+import { attestationsFor, push, pushAttested } from './push.js';
 import { checkRegistryTarget } from './targets.js';
 import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 import { gitContext, renderTag } from './tags.js';
@@ -49,12 +49,17 @@ export async function publish(inputs: PublishRequest, ports: ImagePorts): Promis
     pushed: [],
     unchanged: [],
     attempts: 0,
+    attestations: attestationsFor(inputs, builder.name),
   };
   ports.log.info(
     `Version ${detected.version} (from ${detected.source}); tags ${tags.join(', ')}; builder ${builder.name}`,
   );
-  if (inputs.mode !== 'push')
-    await build(inputs, builder, refs, { contextDir, sha, version: detected.version }, ports);
+  const meta = { contextDir, sha, version: detected.version };
+  if (result.attestations?.length)
+    return pushAttested(inputs, builder, tags, result, ports, (to) =>
+      build(inputs, builder, refs, meta, ports, to),
+    );
+  if (inputs.mode !== 'push') await build(inputs, builder, refs, meta, ports);
   if (inputs.mode === 'build') return result;
   return push(inputs, builder, tags, result, ports);
 }
@@ -75,6 +80,7 @@ async function build(
   refs: string[],
   meta: { contextDir: string; sha: string; version: string },
   ports: ImagePorts,
+  attestedPush?: AttestedPush,
 ): Promise<void> {
   // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
   const timestamp = await commitTime(meta.contextDir, ports);
@@ -100,6 +106,7 @@ async function build(
       timestamp,
       cache,
       secrets,
+      attestedPush,
     }),
   );
 }

@@ -8,7 +8,8 @@ import {
   readStoredCredentials,
   type RegistryCredentials,
 } from '@gitops-actions/registry';
-import { isMultiPlatform, type Builder } from './builders.js';
+import { isMultiPlatform, type AttestedPush, type Builder } from './builders.js';
+import { ATTESTATION_INPUTS, IMAGE_INPUTS } from './inputs.js';
 import { engineLines } from './engine-output.js';
 import type { ImagePorts, PublishRequest, PublishResult } from './request.js';
 
@@ -37,6 +38,78 @@ export async function push(
   const toPush = await checkTags(session, tags, result);
   await pushTags(session, toPush, result);
   return { ...result, digest: await readDigest(session, tags[0] ?? '') };
+}
+
+/**
+ * The attestations asked for (`provenance`, `sbom`), refused when the builder (auto's choice included)
+ * is not buildx or the mode is not build-push: only a buildx build that pushes keeps them.
+ */
+export function attestationsFor(inputs: PublishRequest, builder: string): string[] {
+  const asked = (['provenance', 'sbom'] as const).filter((a) => inputs[a] === true);
+  const [first] = asked;
+  if (!first) return [];
+  const input = ATTESTATION_INPUTS[first];
+  if (builder !== 'buildx')
+    throw new ActionError(
+      'build the image',
+      `${input}: true needs buildx, and the builder here is ${builder}`,
+      {
+        hint: `Only buildx (docker buildx) makes attestations: install it (docker/setup-buildx-action) and set ${IMAGE_INPUTS.builder}: buildx, or set ${input}: false.`,
+      },
+    );
+  if (inputs.mode !== 'build-push')
+    throw new ActionError('build the image', `${input}: true needs mode: build-push, not ${inputs.mode}`);
+  return asked;
+}
+
+/**
+ * A push with attestations: buildx pushes every tag from the build itself (a loaded image loses its
+ * attestations). Every tag is checked first, so a conflict leaves the registry untouched; an existing
+ * tag is always another image, as provenance records when its build ran.
+ */
+export async function pushAttested(
+  inputs: PublishRequest,
+  builder: Builder,
+  tags: string[],
+  result: PublishResult,
+  ports: ImagePorts,
+  buildAndPush: (to: AttestedPush) => Promise<void>,
+): Promise<PublishResult> {
+  const credentials = credentialsFor(inputs, ports.env);
+  const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });
+  const session = { inputs, builder, client, credentials, list: false, ports };
+  for (const tag of tags) {
+    const existing = await retry(
+      () => client.digest(inputs.image.repository, tag),
+      retryOptions(session),
+    ).catch((e: unknown) => {
+      throw asPushError(e, `read ${inputs.image.name}:${tag}`);
+    });
+    if (existing && inputs.immutable)
+      throw new ActionError(
+        'push the image',
+        `${inputs.image.name}:${tag} already exists with digest ${existing}`,
+        {
+          hint: 'Tags are immutable (immutable: true), and a build with attestations is never the same image twice: build a new version, or set immutable: false to overwrite.',
+        },
+      );
+  }
+  const authDir = inputs.username ? await mkdtemp(join(ports.tempDir, 'auth-')) : undefined;
+  try {
+    const authFile = authDir ? join(authDir, 'config.json') : undefined;
+    if (authFile && credentials) await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+    const attest = result.attestations ?? [];
+    await buildAndPush({
+      provenance: attest.includes('provenance'),
+      sbom: attest.includes('sbom'),
+      insecure: client.protocol === 'http',
+      authFile,
+    });
+  } finally {
+    if (authDir) await rm(authDir, { recursive: true, force: true });
+  }
+  const pushed = { ...result, pushed: [...tags], attempts: 1 };
+  return { ...pushed, digest: await readDigest(session, tags[0] ?? '') };
 }
 
 function credentialsFor(inputs: PublishRequest, env: NodeJS.ProcessEnv): RegistryCredentials | null {

@@ -30,6 +30,13 @@ export interface PublishRequest {
   username: string;
   password: string;
   retries: number;
+  /**
+   * BuildKit's SLSA provenance attestation (mode=max) on the pushed image. Only buildx makes
+   * attestations, and only when it pushes the image itself (`--load` drops them): mode build-push.
+   */
+  provenance?: boolean;
+  /** BuildKit's SBOM attestation on the pushed image; as `provenance`. */
+  sbom?: boolean;
 }
 
 export interface ImagePorts {
@@ -53,4 +60,6 @@ export interface PublishResult {
   pushed: string[];
   unchanged: string[];
   attempts: number;
+  /** The attestations the push carries (`provenance`, `sbom`); absent or empty: none. */
+  attestations?: string[];
 }

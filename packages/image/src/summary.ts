@@ -12,6 +12,9 @@ export function renderPublishSummary(name: string, r: PublishResult): string {
     table(['reference', 'result'], rows) +
     `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
     (r.digest ? `, digest ${code(r.digest)}` : '') +
+    (r.attestations?.length
+      ? `\nattestations: ${r.attestations.join(', ')} (BuildKit, pushed with the image)`
+      : '') +
     '\n'
   );
 }
