@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { createBareRepo } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
+import { OpenApiValidator } from '../src/github-openapi.js';
 
 const TOKEN = 'ghs_sandboxApiToken0000000';
 const run = promisify(execFile);
@@ -99,5 +100,36 @@ describe('local GitHub', () => {
     expect(res.status).toBe(403);
     expect(res.headers.get('retry-after')).toBe('7');
     expect((await api('GET', '/repos/acme/gitops')).body['full_name']).toBe('acme/gitops');
+  });
+
+  it('(17.5) lists the attestations of a digest, 404 when there are none, in the shape of the description', async () => {
+    const digest = `sha256:${'c'.repeat(64)}`;
+    gh.attest('acme/gitops', digest, 2);
+    const found = await api(
+      'GET',
+      `/repos/acme/gitops/attestations/${encodeURIComponent(digest)}?per_page=100`,
+    );
+    expect(found.status).toBe(200);
+    const list = found.body['attestations'] as Array<{
+      bundle: { mediaType: string };
+      repository_id: number;
+    }>;
+    expect(list).toHaveLength(2);
+    expect(list[0]?.bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    const none = await api('GET', `/repos/acme/gitops/attestations/sha256:${'d'.repeat(64)}`);
+    expect(none).toMatchObject({ status: 404, body: { message: 'Not Found' } });
+    const denied = await api('GET', `/repos/acme/gitops/attestations/${digest}`, undefined, 'ro');
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('x-accepted-github-permissions')).toBe('attestations=read');
+    expect(gh.violations).toEqual([]);
+    await api('GET', `/repos/acme/gitops/attestations/${digest}?per_page=x`);
+    expect(gh.violations).toEqual([expect.stringContaining('/query/per_page must be integer')]);
+    // The answer is held to the description too: a wrong type in it would be a violation.
+    const template = '/repos/{owner}/{repo}/attestations/{subject_digest}';
+    expect(
+      new OpenApiValidator().validateResponse('GET', template, 200, {
+        attestations: [{ repository_id: 'x' }],
+      }),
+    ).toEqual([expect.stringContaining('response/attestations/0/repository_id must be integer')]);
   });
 });

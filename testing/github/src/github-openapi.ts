@@ -129,6 +129,29 @@ export class OpenApiValidator {
     return problems;
   }
 
+  /**
+   * An answer's body against the description's schema for that status, as one line per problem.
+   * A status the description does not list for the operation is checked no further.
+   */
+  validateResponse(method: string, template: string, status: number, body: unknown): string[] {
+    const key = `${method.toUpperCase()} ${template} ${status}`;
+    let check = this.responses.get(key);
+    if (check === undefined) {
+      const spec = loadSpec();
+      const raw = spec.paths[template]?.[method.toLowerCase()];
+      const responses = (raw?.['responses'] ?? {}) as Record<string, Json>;
+      const answer = responses[String(status)] ? deref(spec, responses[String(status)]!) : undefined;
+      const content = answer?.['content'] as Record<string, Json> | undefined;
+      const schema = content?.['application/json']?.['schema'];
+      check = schema ? this.bodyAjv.compile(bundleSchema(spec, deref(spec, schema as Json))) : null;
+      this.responses.set(key, check);
+    }
+    if (!check || check(body)) return [];
+    return describe(check, `${method} ${template} answered ${status}`, 'response');
+  }
+
+  private readonly responses = new Map<string, ValidateFunction | null>();
+
   private operation(method: string, template: string): CompiledOperation {
     const key = `${method.toUpperCase()} ${template}`;
     let op = this.compiled.get(key);

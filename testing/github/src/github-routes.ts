@@ -38,7 +38,7 @@ import {
 } from './github-shapes.js';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
 
-export type Permission = 'contents' | 'pull_requests';
+export type Permission = 'contents' | 'pull_requests' | 'attestations';
 
 export interface PullRecord {
   number: number;
@@ -61,10 +61,23 @@ export interface PullRecord {
   updatedAt: string;
 }
 
+/** One stored artifact attestation, as `GET /repos/{owner}/{repo}/attestations/{subject_digest}` lists it. */
+export interface AttestationRecord {
+  bundle: {
+    mediaType: string;
+    verificationMaterial: Record<string, unknown>;
+    dsseEnvelope: Record<string, unknown>;
+  };
+  repository_id: number;
+  bundle_url: string;
+}
+
 export interface RepoState {
   pulls: PullRecord[];
   labels: Map<string, LabelRecord>;
   nextNumber: number;
+  /** Attestations by subject digest (`sha256:<hex>`). */
+  attestations: Map<string, AttestationRecord[]>;
 }
 
 export interface RouteContext {
@@ -93,6 +106,8 @@ export interface Route {
   template: string;
   /** What the token needs; GitHub names it in `X-Accepted-GitHub-Permissions`. */
   permission: [Permission, 'read' | 'write'];
+  /** The answer's body is checked against the description's schema for its status too. */
+  checkResponse?: boolean;
   handle(ctx: RouteContext): Promise<RouteAnswer>;
 }
 
@@ -792,6 +807,20 @@ const createComment: Route = {
   },
 };
 
+// GitHub answers 404 when no attestation has this subject (the description lists only the 200).
+const listAttestations: Route = {
+  method: 'GET',
+  template: '/repos/{owner}/{repo}/attestations/{subject_digest}',
+  permission: ['attestations', 'read'],
+  checkResponse: true,
+  handle(ctx) {
+    const found = ctx.state.attestations.get(ctx.params['subject_digest'] ?? '') ?? [];
+    const perPage = Number(ctx.query['per_page'] ?? 30);
+    if (found.length === 0) return Promise.resolve(notFound());
+    return Promise.resolve({ status: 200, body: { attestations: found.slice(0, perPage) } });
+  },
+};
+
 export const ROUTES: readonly Route[] = [
   getRepo,
   getBranch,
@@ -814,6 +843,7 @@ export const ROUTES: readonly Route[] = [
   requestReviewers,
   addAssignees,
   createComment,
+  listAttestations,
 ];
 
 export { FIXED_TIME };

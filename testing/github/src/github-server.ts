@@ -21,8 +21,9 @@ import {
   type RepoState,
   type Route,
   type RouteAnswer,
+  type AttestationRecord,
 } from './github-routes.js';
-import { nodeId } from './github-shapes.js';
+import { idOf, nodeId } from './github-shapes.js';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
 export type Access = 'none' | 'read' | 'write';
@@ -32,6 +33,7 @@ export interface TokenGrant {
   login?: string;
   contents?: Access;
   pull_requests?: Access;
+  attestations?: Access;
 }
 
 export interface GitHubServerOptions {
@@ -85,6 +87,8 @@ export interface GitHubServer {
   /** The git smart-HTTP server behind `<url>/<owner>/<repo>.git`. */
   git: GitServer;
   pulls(fullName: string): PullRecord[];
+  /** Stores `count` attestations of `digest` in the repository, as actions/attest-build-provenance would. */
+  attest(fullName: string, digest: string, count?: number): void;
   labels(fullName: string): string[];
   inject(rule: FaultRule): void;
   reset(): void;
@@ -193,7 +197,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   const stateOf = (fullName: string): RepoState => {
     let state = states.get(fullName);
     if (!state) {
-      state = { pulls: [], labels: new Map(), nextNumber: 1 };
+      state = { pulls: [], labels: new Map(), nextNumber: 1, attestations: new Map() };
       states.set(fullName, state);
     }
     return state;
@@ -201,7 +205,8 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
 
   const grantOf = (req: IncomingMessage): TokenGrant | undefined => {
     const credentials = parseAuthorization(req.headers.authorization);
-    if (isAuthorized(credentials, opts.token)) return { contents: 'write', pull_requests: 'write' };
+    if (isAuthorized(credentials, opts.token))
+      return { contents: 'write', pull_requests: 'write', attestations: 'write' };
     for (const [token, grant] of Object.entries(opts.tokens ?? {})) {
       if (isAuthorized(credentials, token)) return grant;
     }
@@ -337,6 +342,10 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       });
     try {
       const answer = method === 'GET' ? await run() : await lock(fullName, run);
+      if (found.route.checkResponse)
+        violations.push(
+          ...validator.validateResponse(method, found.route.template, answer.status, answer.body),
+        );
       send(res, record, answer);
     } catch (error) {
       if (error instanceof GitDataError) {
@@ -394,6 +403,11 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     violations,
     git: gitServer,
     pulls: (fullName) => stateOf(fullName).pulls,
+    attest(fullName, digest, count = 1) {
+      const list = stateOf(fullName).attestations.get(digest) ?? [];
+      for (let i = 0; i < count; i++) list.push(attestation(url, fullName, digest, list.length));
+      stateOf(fullName).attestations.set(digest, list);
+    },
     labels: (fullName) => [...stateOf(fullName).labels.keys()],
     inject: (rule) => faults.add(rule),
     reset() {
@@ -406,6 +420,20 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       await closeServer(server);
       await gitServer.close();
     },
+  };
+}
+
+/** A Sigstore bundle in the shape GitHub stores (its contents are not what these tests read). */
+function attestation(url: string, fullName: string, digest: string, n: number): AttestationRecord {
+  const repositoryId = idOf(`repo:${fullName}`);
+  return {
+    bundle: {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { certificate: { rawBytes: '' } },
+      dsseEnvelope: { payloadType: 'application/vnd.in-toto+json', payload: '', signatures: [] },
+    },
+    repository_id: repositoryId,
+    bundle_url: `${url}/attestation-bundles/${repositoryId}/${digest}/${n}`,
   };
 }
 
