@@ -20,6 +20,8 @@ export interface TemplateValues {
   'run-url': string;
   'source-url': string;
   changes: string;
+  /** Whether the digest carries an attestation: `attested (N attestations)`, `no attestation found`, `could not check: …`. */
+  provenance: string;
 }
 
 /** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
@@ -50,6 +52,7 @@ export const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}
 - Source: {source-url}
 - Changes: {compare-url}
 - Workflow run: {run-url}
+- Provenance: {provenance}
 
 ### Checklist
 - [ ] \`{to}\` ran in the source environment without errors
@@ -68,6 +71,7 @@ export function templateValues(
     serverUrl: string;
     runUrl: string;
     baseSha: string;
+    provenance: string;
   },
 ): TemplateValues {
   const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
@@ -92,5 +96,6 @@ export function templateValues(
     'run-url': ctx.runUrl,
     'source-url': `[${source}](${sourceUrl})`,
     changes: changesTable(ctx.edits, inputs.digest),
+    provenance: ctx.provenance,
   };
 }

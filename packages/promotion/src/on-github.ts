@@ -15,6 +15,7 @@ export async function promoteOnGitHub(
   // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
   const { RepoClient, createClient } = await import('@gitops-actions/github');
   const { promote } = await import('./promote.js');
+  const { checkAttestations } = await import('./attestation.js');
   const serverUrl = githubServerUrl(env);
   const client = new RepoClient(
     createClient({ token: inputs.token, baseUrl: githubApiUrl(env, serverUrl), log }),
@@ -25,5 +26,8 @@ export async function promoteOnGitHub(
     env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
       ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
       : '';
-  return promote(inputs, { client, log, serverUrl, runUrl });
+  // The image was built (and attested) by the workflow's own repository, not the GitOps one.
+  const source = env['GITHUB_REPOSITORY'] ?? '';
+  const attestations = (digest: string) => checkAttestations(client.octokit, source, digest);
+  return promote(inputs, { client, log, serverUrl, runUrl, attestations });
 }

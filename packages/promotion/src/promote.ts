@@ -3,6 +3,7 @@
 import { retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { EditedText } from '@gitops-actions/bump';
 import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
+import { provenanceText, type AttestationCheck } from './attestation.js';
 import { render, templateValues } from './body.js';
 import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
 import { promotionBranch, imageName } from './branch-name.js';
@@ -18,6 +19,8 @@ export interface PromotionPorts {
   runUrl: string;
   clock?: Clock;
   random?: () => number;
+  /** Looks up the digest's attestations for the body; never throws. Absent: the body says it was not checked. */
+  attestations?: (digest: string) => Promise<AttestationCheck>;
 }
 
 export async function promote(inputs: PromotionRequest, ports: PromotionPorts): Promise<PromotionResult> {
@@ -30,6 +33,14 @@ export async function promote(inputs: PromotionRequest, ports: PromotionPorts): 
   const edited = await editTargets(inputs, client, base.sha, tag);
   const edits = edited.map((e) => e.edit);
   const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+  const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+
+  if (edited.every((e) => !e.changed)) {
+    log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+    await closeStale(client, branch, inputs.base, tag, log);
+    return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+  }
+  const provenance = await provenanceOf(inputs.digest, ports);
   const values = templateValues(inputs, {
     imageName: name,
     tag,
@@ -39,14 +50,8 @@ export async function promote(inputs: PromotionRequest, ports: PromotionPorts): 
     serverUrl: ports.serverUrl,
     runUrl: ports.runUrl,
     baseSha: base.sha,
+    provenance,
   });
-  const result = { tag, branch, edits, previousTag, keptCommits: 0 };
-
-  if (edited.every((e) => !e.changed)) {
-    log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
-    await closeStale(client, branch, inputs.base, tag, log);
-    return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
-  }
 
   const message = commitMessage(render(inputs.title, values), edited);
   const outcome = await withRetry(ports, async (attempt) => {
@@ -64,6 +69,18 @@ export async function promote(inputs: PromotionRequest, ports: PromotionPorts): 
   );
   await decorate(inputs, client, pull, log);
   return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+
+async function provenanceOf(digest: string, ports: PromotionPorts): Promise<string> {
+  const check = ports.attestations
+    ? await ports.attestations(digest).catch((e: unknown) => ({
+        state: 'unknown' as const,
+        reason: (e as Error).message,
+      }))
+    : ({ state: 'unknown', reason: 'no attestation lookup was configured' } as const);
+  const text = provenanceText(check);
+  ports.log.info(`Provenance of ${digest || 'the promoted image'}: ${text}`);
+  return text;
 }
 
 function readBase(inputs: PromotionRequest, client: RepoClient): Promise<BranchTip> {
