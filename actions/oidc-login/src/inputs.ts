@@ -1,14 +1,30 @@
-import { InputError, shown, type InputReader } from '@gitops-actions/kit';
+import { InputError, shown, tokenOriginInput, type InputReader } from '@gitops-actions/kit';
 import type { AwsLoginRequest } from '@gitops-actions/aws';
+import { parseAcrHosts, parseAuthorityHost, parseGuid, type AzureLoginRequest } from '@gitops-actions/azure';
+import { PROVIDERS, type CloudLoginRequest } from '@gitops-actions/cloud-login';
+import {
+  parseArtifactRegistryHosts,
+  parseServiceAccount,
+  parseTokenLifetime,
+  parseWorkloadIdentityProvider,
+  type GcpLoginRequest,
+} from '@gitops-actions/gcp';
 
-/** The action's inputs are exactly a login request. */
-export type Inputs = AwsLoginRequest;
+/** The action's inputs are exactly a login request for one provider. */
+export type Inputs = CloudLoginRequest;
 
 const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const ACCOUNT = /^\d{12}$/;
 
 export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): Inputs {
+  const provider = raw.enum('provider', PROVIDERS, 'aws');
+  if (provider === 'gcp') return { provider, gcp: gcpInputs(raw, env) };
+  if (provider === 'azure') return { provider, azure: azureInputs(raw) };
+  return { provider, aws: awsInputs(raw, env) };
+}
+
+function awsInputs(raw: InputReader, env: NodeJS.ProcessEnv): AwsLoginRequest {
   const roleArn = raw.string('role-to-assume', { required: true });
   const match = ROLE_ARN.exec(roleArn);
   if (!match) {
@@ -20,11 +36,11 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
   const region = raw.string('aws-region', { required: true });
   if (!REGION.test(region))
     throw new InputError('aws-region', `${shown(region)} is not an AWS region (e.g. eu-west-1)`);
-  const inputs: Inputs = {
+  const inputs: AwsLoginRequest = {
     roleArn,
     roleAccount: match[1] ?? '',
     region,
-    audience: raw.string('audience', { default: 'sts.amazonaws.com' }),
+    audience: raw.string('audience') || 'sts.amazonaws.com',
     sessionName: sessionName(
       raw.string('role-session-name', { default: 'GitHubActions-{run_id}-{run_attempt}' }),
       env,
@@ -54,7 +70,7 @@ function accounts(raw: InputReader, name: string): string[] {
 }
 
 /** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
-function checkAllowed(inputs: Inputs): void {
+function checkAllowed(inputs: AwsLoginRequest): void {
   if (inputs.allowedAccountIds.length === 0) return;
   const allowed = inputs.allowedAccountIds.join(', ');
   if (!inputs.allowedAccountIds.includes(inputs.roleAccount)) {
@@ -86,4 +102,55 @@ function sessionName(template: string, env: NodeJS.ProcessEnv): string {
     );
   }
   return name;
+}
+
+function gcpInputs(raw: InputReader, env: NodeJS.ProcessEnv): GcpLoginRequest {
+  const lifetime = raw.string('token-lifetime');
+  const endpoint = (name: string, example: string): string | undefined => {
+    const value = raw.string(name);
+    return value ? tokenOriginInput(name, value, example) : undefined;
+  };
+  return {
+    workloadIdentityProvider: parseWorkloadIdentityProvider(
+      'workload-identity-provider',
+      raw.string('workload-identity-provider', { required: true }),
+    ),
+    serviceAccount: parseServiceAccount('service-account', raw.string('service-account')),
+    registries: parseArtifactRegistryHosts('gcp-registries', raw.string('gcp-registries')),
+    // Undefined, not the default, when not given: the package notes a lifetime set without a service account.
+    tokenLifetimeSeconds: lifetime ? parseTokenLifetime('token-lifetime', lifetime) : undefined,
+    audience: raw.string('audience') || undefined,
+    stsEndpoint: endpoint('gcp-sts-endpoint', 'https://sts.googleapis.com'),
+    iamEndpoint: endpoint('gcp-iam-endpoint', 'https://iamcredentials.googleapis.com'),
+    credentialsDir: env['RUNNER_TEMP'] || undefined,
+    inputNames: {
+      workloadIdentityProvider: 'workload-identity-provider',
+      serviceAccount: 'service-account',
+      registries: 'gcp-registries',
+      tokenLifetime: 'token-lifetime',
+      audience: 'audience',
+      stsEndpoint: 'gcp-sts-endpoint',
+      iamEndpoint: 'gcp-iam-endpoint',
+    },
+  };
+}
+
+function azureInputs(raw: InputReader): AzureLoginRequest {
+  const subscription = raw.string('azure-subscription-id');
+  const authority = raw.string('azure-authority-host');
+  return {
+    clientId: parseGuid('azure-client-id', raw.string('azure-client-id', { required: true })),
+    tenantId: parseGuid('azure-tenant-id', raw.string('azure-tenant-id', { required: true })),
+    subscriptionId: subscription ? parseGuid('azure-subscription-id', subscription) : undefined,
+    registries: parseAcrHosts('acr-registries', raw.list('acr-registries')),
+    audience: raw.string('audience') || undefined,
+    authorityHost: authority ? parseAuthorityHost('azure-authority-host', authority) : undefined,
+    inputNames: {
+      clientId: 'azure-client-id',
+      tenantId: 'azure-tenant-id',
+      registries: 'acr-registries',
+      audience: 'audience',
+      authorityHost: 'azure-authority-host',
+    },
+  };
 }

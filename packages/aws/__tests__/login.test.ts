@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError, silentLogger, type Clock } from '@gitops-actions/kit';
@@ -97,7 +97,7 @@ async function failure(promise: Promise<unknown>): Promise<ActionError> {
 }
 
 describe('loginToAws', () => {
-  it('assumes the role, masks the credentials, logs in to ECR and returns what to export', async () => {
+  it('assumes the role, masks the credentials and the ECR login, and returns what to export', async () => {
     const aws = fakeAws();
     const masked: string[] = [];
     const result = await loginToAws(request({ maskAccountId: true }), ports(aws, masked));
@@ -115,11 +115,9 @@ describe('loginToAws', () => {
       AWS_REGION: 'eu-west-1',
       AWS_DEFAULT_REGION: 'eu-west-1',
     });
-    const file = path.join(dir, 'config.json');
-    expect(result.dockerLogins?.path).toBe(file);
-    expect(result.dockerLogins?.logins.map((l) => l.host)).toEqual([HOST]);
-    const config = JSON.parse(await readFile(file, 'utf8')) as { auths: Record<string, { auth: string }> };
-    expect(Buffer.from(config.auths[HOST]!.auth, 'base64').toString()).toBe('AWS:ecr-password');
+    expect(result.registries).toEqual([
+      { host: HOST, username: 'AWS', password: 'ecr-password', expiresAt: undefined },
+    ]);
     expect(renderAwsLoginSummary(result)).toContain(`\`${HOST}\``);
   });
 

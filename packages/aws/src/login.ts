@@ -1,6 +1,5 @@
 import { ActionError, basicAuth, retry, type Logger } from '@gitops-actions/kit';
 import { requestGitHubIdentity, type OidcPorts, type TokenClaims } from '@gitops-actions/oidc';
-import { saveLogins, type AddedLogins } from '@gitops-actions/registry';
 import type { AssumeRoleParams, AssumedRole, AwsCredentials, EcrAuthorization } from './clients.js';
 import { assumeRoleWithWebIdentity, getEcrAuthorizationTokens, serviceHost } from './clients.js';
 import { explainAccessDenied } from './trust.js';
@@ -63,8 +62,6 @@ export interface AwsLoginResult {
   registries: EcrAuthorization[];
   /** The variables AWS's tools read the session from, for the caller to export. */
   environment: Record<string, string>;
-  /** Where the ECR logins were written and what undoing them needs; undefined without ECR logins. */
-  dockerLogins: AddedLogins | undefined;
 }
 
 interface AwsFailure {
@@ -106,8 +103,8 @@ function retryOptions(ports: AwsLoginPorts, what: string) {
 }
 
 /**
- * The job's OIDC token → STS credentials for the role (masked) → ECR logins written to the docker config.
- * Nothing is exported here: the caller writes `environment` where its runner wants it.
+ * The job's OIDC token → STS credentials for the role (masked) → ECR logins (masked). Nothing is written
+ * or exported here: the caller writes the logins and `environment` where its runner wants them.
  */
 export async function loginToAws(request: AwsLoginRequest, ports: AwsLoginPorts): Promise<AwsLoginResult> {
   const { token, claims } = await requestGitHubIdentity(request.audience, ports);
@@ -130,7 +127,6 @@ export async function loginToAws(request: AwsLoginRequest, ports: AwsLoginPorts)
     claims,
     registries,
     environment: sessionEnvironment(role.credentials, request.region),
-    dockerLogins: registries.length > 0 ? await saveLogins(registries, ports) : undefined,
   };
 }
 

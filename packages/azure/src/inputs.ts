@@ -1,4 +1,4 @@
-import { InputError, httpUrlInput, shown } from '@gitops-actions/kit';
+import { InputError, shown, tokenOriginInput } from '@gitops-actions/kit';
 import { parseAcrHost } from '@gitops-actions/registry';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -42,30 +42,12 @@ export function parseAcrHosts(input: string, values: string[]): string[] {
   return [...new Set(hosts)];
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /**
  * Microsoft Entra's authority, `https://login.microsoftonline.com` by default; another cloud's
  * (`https://login.chinacloudapi.cn`, `https://login.microsoftonline.us`) or a private endpoint.
- * The GitHub token travels to it as the client assertion, so plain http is only accepted on loopback.
  */
 export function parseAuthorityHost(input: string, value: string): string {
-  const url = new URL(
-    httpUrlInput(input, value.trim(), { tokenInput: input, example: 'https://login.microsoftonline.com' }),
-  );
-  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
-    throw new InputError(
-      input,
-      `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`,
-    );
-  }
-  if (url.search || url.hash || url.pathname !== '/') {
-    throw new InputError(
-      input,
-      `must be the authority's origin only (e.g. https://login.microsoftonline.com), got ${shown(value)}`,
-    );
-  }
-  return url.origin;
+  return tokenOriginInput(input, value, 'https://login.microsoftonline.com');
 }
 
 /** Azure Resource Manager's scope in the cloud an authority belongs to: what ACR's exchange accepts. */

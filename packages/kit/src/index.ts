@@ -38,5 +38,6 @@ export {
   githubApiUrl,
   githubServerUrl,
   registryLoginInputs,
+  tokenOriginInput,
   repoPathInput,
 } from './repo-inputs.js';

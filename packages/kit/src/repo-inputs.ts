@@ -239,3 +239,24 @@ export function displayUrl(url: string): string {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
   }
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+export function tokenOriginInput(input: string, value: string, example: string): string {
+  const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+    throw new InputError(
+      input,
+      `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`,
+    );
+  }
+  if (url.search || url.hash || url.pathname !== '/') {
+    throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+  }
+  return url.origin;
+}
