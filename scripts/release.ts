@@ -354,7 +354,7 @@ async function dryRun(
       opts.push
         ? `  push --atomic to ${opts.remote ?? 'origin'}: ${d.branch}, ${d.tag}, +${d.majorTag}`
         : '  no push',
-      `Commit 2's SHA is shown as ${PLACEHOLDER_SHA}: the real one is commit 1's.`,
+      `The pins show commit 1's SHA, not known before it is made, as ${PLACEHOLDER_SHA}.`,
       '',
     ].join('\n'),
   );
