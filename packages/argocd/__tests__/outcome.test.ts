@@ -64,7 +64,7 @@ describe('waitOutputs', () => {
   });
 
   it('is empty when there was no wait', () => {
-    expect(Object.values(waitOutputs(undefined))).toEqual(['', '', '', '', '']);
+    expect(Object.values(waitOutputs(undefined))).toEqual(['', '', '', '', '', '']);
   });
 });
 

@@ -53,14 +53,14 @@ function request(server: ArgoCdServer, name: string, revision: string, extra: Pa
 }
 
 describe('waitForArgoCd', () => {
-  it('syncs and follows the stream to Synced and Healthy, with one GET, one sync and one stream', async () => {
+  it('syncs and follows the stream to Synced and Healthy, with one GET, its sync windows, one sync and one stream', async () => {
     const name = await newApp({ autoSync: false, syncMs: 200, progressMs: 200 });
     const sha = await commitFiles(root, `acme/${name}`, { 'app/values.yaml': 'tag: 2\n' });
     argo.stats.reset();
     const log = lineLog();
     const result = await waitForArgoCd(request(argo, name, sha), { log });
     expect(result.outcome).toBe('done');
-    expect(argo.stats.byRoute).toEqual({ get: 1, sync: 1, stream: 1 });
+    expect(argo.stats.byRoute).toEqual({ get: 1, syncwindows: 1, sync: 1, stream: 1 });
     expect(waitOutputs(result)).toMatchObject({
       'sync-status': 'Synced',
       'health-status': 'Healthy',

@@ -5,7 +5,8 @@ import { ArgoApiError, ArgoNetworkError } from './client-errors.js';
 import { Exchange, type Answer } from './exchange.js';
 import { readJsonLines } from './stream.js';
 import { pause } from './timers.js';
-import type { Application, ApplicationTree, AppRef } from './types.js';
+import type { AppProject, Application, ApplicationTree, AppRef } from './types.js';
+import type { SyncWindowsAnswer } from './windows.js';
 
 export { ArgoApiError, ArgoNetworkError } from './client-errors.js';
 export type { AnswerKind, RequestPhase } from './client-errors.js';
@@ -61,6 +62,12 @@ export interface ArgoApi {
   /** When `revision` was committed (ISO 8601), from the app's repository; undefined when unknown. */
   revisionDate(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string | undefined>;
   watch(ref: AppRef, onEvent: (event: WatchEvent) => void, signal: AbortSignal): Promise<void>;
+  /** The app's sync windows and whether a manual sync may run now (Argo CD 1.2+; needs `applications, get`). */
+  syncWindows?(ref: AppRef, signal?: AbortSignal): Promise<SyncWindowsAnswer>;
+  /** An AppProject, for its windows' time zones (needs `projects, get`). */
+  project?(name: string, signal?: AbortSignal): Promise<AppProject>;
+  /** Runs a resource action (a Rollout's `resume`, `abort`, ...) on one of the app's resources. */
+  runResourceAction?(ref: AppRef, query: ResourceQuery, action: string, signal?: AbortSignal): Promise<void>;
   /** What is going wrong right now (requests hanging, a failure not yet recovered from), for a timeout's message. */
   problems?(): string[];
 }
@@ -128,16 +135,32 @@ export class ArgoClient implements ArgoApi {
   }
 
   async liveResource(ref: AppRef, q: ResourceQuery, signal?: AbortSignal): Promise<unknown> {
-    const params: [string, string][] = [
-      ['resourceName', q.name],
-      ['kind', q.kind],
-      ['namespace', q.namespace ?? ''],
-      ['group', q.group ?? ''],
-      ['version', q.version ?? ''],
-    ];
-    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, resourceParams(q))}`;
     const answer = await this.json<{ manifest?: string }>('GET', path, undefined, signal);
     return answer.manifest ? (JSON.parse(answer.manifest) as unknown) : undefined;
+  }
+
+  syncWindows(ref: AppRef, signal?: AbortSignal): Promise<SyncWindowsAnswer> {
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/syncwindows${appQuery(ref)}`;
+    return this.json('GET', path, undefined, signal);
+  }
+
+  project(name: string, signal?: AbortSignal): Promise<AppProject> {
+    return this.json('GET', `api/v1/projects/${encodeURIComponent(name)}`, undefined, signal);
+  }
+
+  /**
+   * `POST .../resource/actions` with the action's name as the JSON string body: the route every Argo CD
+   * since 1.x serves (`/resource/actions/v2`, with parameters, only exists from 3.1).
+   */
+  async runResourceAction(
+    ref: AppRef,
+    q: ResourceQuery,
+    action: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource/actions${appQuery(ref, resourceParams(q))}`;
+    await this.json('POST', path, action, signal);
   }
 
   async manifests(ref: AppRef, revision: string, signal?: AbortSignal): Promise<string[]> {
@@ -279,6 +302,16 @@ export class ArgoClient implements ArgoApi {
     void ex.finished.then(() => this.inFlight.delete(ex));
     return ex;
   }
+}
+
+function resourceParams(q: ResourceQuery): [string, string][] {
+  return [
+    ['resourceName', q.name],
+    ['kind', q.kind],
+    ['namespace', q.namespace ?? ''],
+    ['group', q.group ?? ''],
+    ['version', q.version ?? ''],
+  ];
 }
 
 function isHtml(answer: Answer): boolean {

@@ -46,7 +46,7 @@ export interface Memory {
   degradedSince?: number;
 }
 
-export type FailureKind = 'sync-failed' | 'degraded' | 'superseded' | 'deleted';
+export type FailureKind = 'sync-failed' | 'degraded' | 'superseded' | 'deleted' | 'sync-window' | 'rollout';
 
 /**
  * How the wait learnt that an app it follows no longer exists: a DELETED watch event or a 404, or
@@ -57,7 +57,7 @@ export type Disappearance = 'deleted' | 'denied';
 export type AppVerdict =
   | { state: 'done'; reason: string }
   | { state: 'waiting'; reason: string }
-  | { state: 'failed'; kind: FailureKind; reason: string; resources: ResourceResult[] };
+  | { state: 'failed'; kind: FailureKind; reason: string; resources: ResourceResult[]; hint?: string };
 
 /** The fields shown in logs, outputs and the summary. */
 export interface Snapshot {

@@ -61,6 +61,14 @@ function explainAnswer(error: ArgoApiError, opts: ExplainOptions, inputs: ArgoIn
         'and store it as a secret.',
     );
   }
+  if (error.status === 403 && error.kind === 'status' && /blocked by sync window/i.test(error.detail)) {
+    const mode = inputs.syncWindow ? ` Set \`${inputs.syncWindow}: wait\` to wait for it to open,` : '';
+    return make(
+      `Argo CD refused the sync because a sync window blocks it, not for a missing permission (${error.message})`,
+      `The app's AppProject has a deny window active now, or allow windows none of which is open.${mode} ` +
+        're-run once it opens, or ask a project admin for `manualSync: true` on the window.',
+    );
+  }
   if (error.status === 403 && error.kind === 'status') {
     const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
     return make(

@@ -22,8 +22,27 @@ export type {
 } from './decision.js';
 export { OPERATION } from './errors.js';
 export {
+  analysisReport,
+  describeAnalysis,
+  type AnalysisReport,
+  type Measurement,
+  type MetricReport,
+} from './analysis.js';
+export { CronError, nextStart, parseCron, parseGoDuration, zoneOffset, type CronSchedule } from './cron.js';
+export { ARGO_ACTION } from './rollout-action.js';
+export {
+  blockedNow,
+  describeWindow,
+  nextOpening,
+  wallTime,
+  WINDOW_SEARCH_DAYS,
+  type SyncWindow,
+  type SyncWindowsAnswer,
+} from './windows.js';
+export {
   DEGRADED_GRACE_BOUNDS,
   REFRESH_MODES,
+  SYNC_WINDOW_MODES,
   TIMEOUT_BOUNDS,
   WAIT_FOR_ARGOCD_INPUTS,
   appRefInput,
@@ -38,4 +57,13 @@ export { readJsonLines } from './stream.js';
 export { appKey } from './types.js';
 export type * from './types.js';
 export { waitForApps, waitForArgoCd, type ArgoWaitRequest } from './wait.js';
-export type { AppReport, ArgoPorts, UnhealthyResource, WaitOptions, WaitResult } from './wait-types.js';
+export { ROLLOUT_ACTIONS } from './wait-types.js';
+export type {
+  AppReport,
+  ArgoPorts,
+  RolloutAction,
+  SyncWindowBlock,
+  UnhealthyResource,
+  WaitOptions,
+  WaitResult,
+} from './wait-types.js';

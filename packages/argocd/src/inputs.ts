@@ -18,6 +18,9 @@ export interface ArgoInputNames {
   acceptSuspended?: string;
   caCert?: string;
   insecure?: string;
+  syncWindow?: string;
+  rolloutTimeout?: string;
+  rolloutAction?: string;
 }
 
 /** wait-for-argocd's input names, the default wherever a caller passes none. */
@@ -31,7 +34,12 @@ export const WAIT_FOR_ARGOCD_INPUTS: ArgoInputNames = {
   acceptSuspended: 'accept-suspended',
   caCert: 'ca-cert',
   insecure: 'insecure',
+  syncWindow: 'sync-window',
+  rolloutTimeout: 'rollout-timeout',
+  rolloutAction: 'rollout-action',
 };
+
+export const SYNC_WINDOW_MODES = ['fail', 'wait'] as const;
 
 export const REFRESH_MODES = ['none', 'normal', 'hard'] as const;
 

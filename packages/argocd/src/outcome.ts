@@ -3,6 +3,7 @@
 import { code, escapeCell, heading, table } from '@gitops-actions/kit';
 import { shortSha } from './decision.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
+import { describeAnalysis } from './analysis.js';
 import { describeResource } from './report.js';
 import { describeRollout } from './rollout.js';
 import type { AppReport, WaitResult } from './wait-types.js';
@@ -17,6 +18,7 @@ export type WaitOutputs = {
   revision: string;
   'duration-seconds': string;
   applications: string;
+  'sync-window-opens': string;
 };
 
 const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
@@ -37,7 +39,14 @@ export function waitOutputs(result: WaitResult | undefined): WaitOutputs {
     revision: [...new Set(snaps.map((s) => s.revision))].join(','),
     'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
     applications: result ? JSON.stringify(apps.map(appOutput)) : '',
+    'sync-window-opens': windowOpens(apps),
   };
+}
+
+/** When the first window that kept an app from syncing opens (ISO 8601), '' when none did. */
+function windowOpens(apps: AppReport[]): string {
+  const times = apps.map((a) => a.window?.opensAt).filter((t): t is number => t !== undefined);
+  return times.length ? new Date(Math.min(...times)).toISOString() : '';
 }
 
 function appOutput(a: AppReport) {
@@ -51,6 +60,20 @@ function appOutput(a: AppReport) {
     operation: s.operationPhase,
     message: v.reason,
     state: v.state,
+    ...(a.window
+      ? {
+          syncWindow: {
+            windows: a.window.windows.map((w) => ({
+              kind: w.kind,
+              schedule: w.schedule,
+              duration: w.duration,
+              timeZone: w.timeZone || 'UTC',
+            })),
+            opensAt: a.window.opensAt === undefined ? '' : new Date(a.window.opensAt).toISOString(),
+          },
+        }
+      : {}),
+    ...(a.analysis ? { analysis: a.analysis } : {}),
   };
 }
 
@@ -75,6 +98,10 @@ export function failureHint(
       ? `${raise}; the last state of each app is above.`
       : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
   }
+  for (const a of result.apps) {
+    const v = a.assessment.verdict;
+    if (v.state === 'failed' && v.hint) return v.hint;
+  }
   const kinds = result.apps.map((a) =>
     a.assessment.verdict.state === 'failed' ? a.assessment.verdict.kind : '',
   );
@@ -91,6 +118,12 @@ export function failureHint(
   }
   if (kinds.includes('superseded'))
     return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+  if (kinds.includes('rollout')) {
+    const timeout = inputs.rolloutTimeout
+      ? `, or raise \`${inputs.rolloutTimeout}\` if the canary is just slow`
+      : '';
+    return `Check the Rollout and its analysis above${timeout}.`;
+  }
   if (kinds.includes('sync-failed'))
     return 'Fix the manifests at the failing resources above and push a new commit.';
   return undefined;
@@ -111,7 +144,30 @@ export function renderWaitSummary(result: WaitResult, server: string): string {
       ['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'],
       result.apps.map(summaryRow),
     ) +
+    windowTable(result.apps) +
     `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`
+  );
+}
+
+/** The sync windows that kept apps from syncing, and when each next opens. */
+function windowTable(apps: AppReport[]): string {
+  const rows = apps.flatMap((a) =>
+    (a.window?.windows ?? []).map((w) => [
+      code(a.key),
+      escapeCell(w.kind),
+      code(w.schedule),
+      escapeCell(w.duration),
+      escapeCell(`${w.timeZone || 'UTC'}${a.window?.zonesKnown === false ? ' (assumed)' : ''}`),
+      escapeCell(
+        a.window?.opensAt === undefined
+          ? (a.window?.reason ?? 'unknown')
+          : new Date(a.window.opensAt).toISOString(),
+      ),
+    ]),
+  );
+  if (rows.length === 0) return '';
+  return (
+    '\n' + table(['Application', 'Sync window', 'Schedule', 'Duration', 'Time zone', 'Next open (UTC)'], rows)
   );
 }
 
@@ -122,6 +178,7 @@ function summaryRow(a: AppReport): string[] {
     v.reason,
     ...a.resources.map(describeResource),
     ...(a.rollout ? [describeRollout(a.rollout)] : []),
+    ...(a.analysis ?? []).flatMap(describeAnalysis),
   ];
   const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
   return [

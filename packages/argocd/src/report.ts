@@ -4,7 +4,9 @@ import { formatDuration, type Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
 import { assessApp, shortSha, type AppAssessment, type Snapshot } from './decision.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
+import { describeAnalysis, readAnalysisRuns } from './analysis.js';
 import { describeRollout, rolloutProgress } from './rollout.js';
+import { judgeRollout } from './rollout-action.js';
 import type { Tracker, WaitContext } from './tracker.js';
 import type { ResourceNode, ResourceResult } from './types.js';
 import type { AppReport, UnhealthyResource, WaitResult } from './wait-types.js';
@@ -45,9 +47,10 @@ export function watchRollout(ctx: WaitContext, t: Tracker): void {
       if (live === undefined) return;
       const progress = rolloutProgress(live);
       const line = describeRollout(progress);
-      if (t.rollout && describeRollout(t.rollout) === line) return;
+      const changed = !t.rollout || describeRollout(t.rollout) !== line;
       t.rollout = progress;
-      ctx.log.info(`${t.key}: ${line}`);
+      if (changed) ctx.log.info(`${t.key}: ${line}`);
+      judgeRollout(ctx, t, progress, query);
     },
     (error: unknown) => ctx.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`),
   );
@@ -64,11 +67,31 @@ export async function enrichFailure(t: Tracker, api: ArgoApi, signal: AbortSigna
     t.resources = verdict.resources.map(fromResult);
     return;
   }
+  if ((verdict.kind === 'degraded' || verdict.kind === 'rollout') && t.rollout && !signal.aborted) {
+    t.analysis = await rolloutAnalysis(t, api, signal);
+  }
   if (verdict.kind !== 'degraded' || signal.aborted) return;
   const tree = await api.resourceTree(t.ref, signal).catch(() => undefined);
   const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
   const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
   t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
+}
+
+/** The AnalysisRuns of the app's Rollout, from a fresh read of it (the one the wait kept may be older). */
+async function rolloutAnalysis(t: Tracker, api: ArgoApi, signal: AbortSignal) {
+  const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
+  const rollout = t.rollout!;
+  const query = {
+    group: 'argoproj.io',
+    version: resource?.version ?? 'v1alpha1',
+    kind: 'Rollout',
+    namespace: resource?.namespace ?? rollout.namespace,
+    name: resource?.name ?? rollout.name,
+  };
+  const live = await api.liveResource(t.ref, query, signal).catch(() => undefined);
+  const fresh = live === undefined ? rollout : rolloutProgress(live);
+  const namespace = fresh.namespace ?? query.namespace;
+  return readAnalysisRuns(api, t.ref, { ...fresh, namespace }, signal).catch(() => []);
 }
 
 function fromResult(r: ResourceResult): UnhealthyResource {
@@ -99,6 +122,8 @@ export function appReport(t: Tracker, inputs?: ArgoInputNames): AppReport {
     key: t.key,
     assessment: t.assessment ?? assess(),
     rollout: t.rollout,
+    ...(t.window ? { window: t.window } : {}),
+    ...(t.analysis?.length ? { analysis: t.analysis } : {}),
     resources: t.resources,
     mode: t.mode,
   };
@@ -132,6 +157,7 @@ export function failureMessage(
       const lines = [`${t.key}: ${t.assessment?.verdict.reason ?? ''}`];
       for (const r of t.resources) lines.push(`  - ${describeResource(r)}`);
       if (t.rollout) lines.push(`  - ${describeRollout(t.rollout)}`);
+      for (const a of t.analysis ?? []) lines.push(...describeAnalysis(a).map((l) => `  - ${l}`));
       return lines.join('\n');
     })
     .join('\n');

@@ -8,6 +8,7 @@ import { follow, safetyGet } from './follow.js';
 import { WAIT_FOR_ARGOCD_INPUTS } from './inputs.js';
 import { knownRelations, relateRevision } from './relate.js';
 import { logTransition, watchRollout } from './report.js';
+import { rolloutOverdue } from './rollout-action.js';
 import { pause, type Deadline } from './timers.js';
 import type { Tracker, WaitContext } from './tracker.js';
 import type { Application } from './types.js';
@@ -86,13 +87,29 @@ export class WaitRun implements WaitContext {
     if (fresh) t.lastSeen = this.clock.now();
     const own = t.ownSync && ownSyncState(app, t.ownSync);
     if (own === 'running') t.ownSync!.started = true;
-    const expect = { ...this.opts.expect, related: knownRelations(t), ownSync: t.ownSync };
+    const expect = {
+      ...this.opts.expect,
+      // A Rollout paused at its gate is what `rollout-action` acts on, so it is not done yet.
+      acceptSuspended: this.opts.expect.acceptSuspended && !this.opts.rolloutAction,
+      related: knownRelations(t),
+      ownSync: t.ownSync,
+    };
     // Once ours succeeded, a later operation is somebody else's, judged like any other.
     if (own === 'succeeded') t.ownSync = undefined;
     const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
-    const assessment = t.gone
+    let assessment = t.gone
       ? assessGoneApp(app, t.gone)
       : assessApp(app, expect, this.clock.now(), t.memory, inputs);
+    if (assessment.verdict.state === 'waiting' && !t.gone) {
+      t.rolloutFailure ??= rolloutOverdue(this, t);
+      const failure = t.rolloutFailure;
+      if (failure) {
+        assessment = {
+          ...assessment,
+          verdict: { state: 'failed', kind: 'rollout', resources: [], ...failure },
+        };
+      }
+    }
     t.assessment = assessment;
     t.memory = assessment.memory;
     logTransition(this.log, t, assessment);

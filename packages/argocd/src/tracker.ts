@@ -2,9 +2,10 @@
 import type { Clock, Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
 import type { AppAssessment, Disappearance, Memory, OwnSync, RevisionRelation } from './decision.js';
+import type { AnalysisReport } from './analysis.js';
 import type { RolloutProgress } from './rollout.js';
 import type { Application, AppRef } from './types.js';
-import type { UnhealthyResource, WaitOptions } from './wait-types.js';
+import type { SyncWindowBlock, UnhealthyResource, WaitOptions } from './wait-types.js';
 
 export interface Tracker {
   ref: AppRef;
@@ -27,6 +28,15 @@ export interface Tracker {
   startMark: string;
   /** Set when the wait triggered a sync of this app: that sync must succeed (see `Expectations.ownSync`). */
   ownSync?: OwnSync;
+  /** The sync window that kept the app from syncing. */
+  window?: SyncWindowBlock;
+  /** When (on the wait's clock) the Rollout was first seen progressing at the expected revision. */
+  rolloutSince?: number;
+  /** Canary steps at which `rollout-action` already ran, so a pause is acted on once. */
+  rolloutActed?: Set<number>;
+  /** Why the Rollout failed the wait: aborted, past `rollout-timeout`, or its action refused. */
+  rolloutFailure?: { reason: string; hint?: string };
+  analysis?: AnalysisReport[];
 }
 
 /** The running wait as following, relating revisions and reading rollouts see it. */

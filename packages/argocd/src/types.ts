@@ -85,6 +85,23 @@ export interface ApplicationTree {
   nodes?: ResourceNode[];
 }
 
+/** The part of `v1alpha1AppProject` the wait reads: its sync windows, which carry their time zones. */
+export interface AppProject {
+  metadata?: { name?: string };
+  spec?: {
+    syncWindows?: {
+      kind?: string;
+      schedule?: string;
+      duration?: string;
+      timeZone?: string;
+      manualSync?: boolean;
+      applications?: string[];
+      namespaces?: string[];
+      clusters?: string[];
+    }[];
+  };
+}
+
 /** `name` or `namespace/name` as the user wrote it, split once. */
 export interface AppRef {
   name: string;

@@ -6,6 +6,7 @@ import { ActionError, shown, systemClock } from '@gitops-actions/kit';
 import { ArgoApiError, ArgoClient, type ArgoApi } from './client.js';
 import { operationMark } from './decision.js';
 import { OPERATION, deadlineError, explain } from './errors.js';
+import { isWindowRefusal, passWindows, type GateContext } from './gate.js';
 import { WAIT_FOR_ARGOCD_INPUTS } from './inputs.js';
 import { comparisonMark } from './relate.js';
 import { appReport, enrichFailure, failureMessage } from './report.js';
@@ -23,10 +24,15 @@ export async function waitForApps(opts: WaitOptions, ports: ArgoPorts): Promise<
     const trackers = await bounded(deadline, opts, () =>
       Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, deadline.signal))),
     );
-    if (opts.sync) {
-      await bounded(deadline, opts, () =>
-        Promise.all(trackers.map((t) => triggerSync(t, ports, deadline.signal))),
-      );
+    const gate: GateContext = { opts, ports, clock, deadline };
+    const open = await bounded(deadline, opts, () => Promise.all(trackers.map((t) => openAndSync(gate, t))));
+    if (open.includes(false)) {
+      return {
+        outcome: 'failed',
+        apps: trackers.map((t) => appReport(t, opts.inputs)),
+        durationMs: clock.now() - started,
+        message: failureMessage('failed', trackers, opts),
+      };
     }
     const run = new WaitRun(trackers, opts, ports, clock, deadline);
     const outcome = await run.until();
@@ -166,13 +172,34 @@ async function unknownApp(
   return new ActionError(OPERATION, cause, { hint, cause: error });
 }
 
-async function triggerSync(t: Tracker, ports: ArgoPorts, signal: AbortSignal): Promise<void> {
+/**
+ * Lets the app through its sync windows, then triggers its sync when asked; false when a window keeps it
+ * from syncing (then `t` says which). A sync Argo CD refuses for a window goes back to the windows.
+ */
+async function openAndSync(gate: GateContext, t: Tracker): Promise<boolean> {
+  if (!(await passWindows(gate, t))) return false;
+  if (!gate.opts.sync) return true;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const refused = await triggerSync(t, gate.ports, gate.deadline.signal);
+    if (!refused) return true;
+    if (!(await passWindows(gate, t, refused))) return false;
+  }
+  return true;
+}
+
+/** Asks Argo CD to sync; returns its refusal when a sync window blocks it. */
+async function triggerSync(
+  t: Tracker,
+  ports: ArgoPorts,
+  signal: AbortSignal,
+): Promise<ArgoApiError | undefined> {
   // What the app showed before: any other operation state that follows is ours (or a later one).
   const before = operationMark(t.app);
   try {
     t.app = await ports.api.sync(t.ref, signal);
     t.ownSync = { before, started: false };
     ports.log.info(`${t.key}: sync requested`);
+    return undefined;
   } catch (error) {
     // Auto-sync (or a person) may have started one first: that one is as good as ours.
     // It is followed as ours: its failure fails the wait too. (It may even be ours, when a retried
@@ -180,8 +207,9 @@ async function triggerSync(t: Tracker, ports: ArgoPorts, signal: AbortSignal): P
     if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
       t.ownSync = { before, started: false };
       ports.log.info(`${t.key}: a sync operation is already running; following it`);
-      return;
+      return undefined;
     }
+    if (isWindowRefusal(error)) return error;
     throw error;
   }
 }

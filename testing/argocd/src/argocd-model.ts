@@ -13,6 +13,11 @@ export interface ArgoRolloutScript {
   stepMs: number;
   /** Stop at the first `pause: {}` step (health Suspended) until `promote()` is called. */
   pauseIndefinitely?: boolean;
+  /**
+   * A step analysis that fails once the canary reaches step `failAtStep` (0-based): the Rollout aborts
+   * (status.abort, Degraded) and names its AnalysisRun, whose metric `metric` has failed measurements.
+   */
+  analysis?: { failAtStep: number; metric?: string; values?: string[] };
 }
 
 export interface ArgoAppBehaviour {
@@ -88,6 +93,10 @@ export class AppModel {
   private rolloutStep = 0;
   private promoted = false;
   private rolloutObject: Json | undefined;
+  /** The canary was aborted: by its analysis, or by the `abort` resource action. */
+  private aborted: 'analysis' | 'action' | undefined;
+  /** Whether an automated sync may start now (the project's sync windows); set by the server. */
+  autoSyncAllowed: () => boolean = () => true;
 
   constructor(
     readonly config: ArgoAppConfig,
@@ -123,8 +132,20 @@ export class AppModel {
       return;
     }
     this.target = head;
+    this.autoSync(now);
+  }
+
+  /** Argo CD retries an automated sync on every pass while the app is out of sync (a window may have closed it). */
+  autoSync(now: number): void {
     const autoSync = this.behaviour.autoSync ?? true;
-    if (autoSync && !this.operation && this.deployed !== head && this.failedRevision !== head) {
+    const head = this.target;
+    if (
+      autoSync &&
+      !this.operation &&
+      this.deployed !== head &&
+      this.failedRevision !== head &&
+      this.autoSyncAllowed()
+    ) {
       this.startSync(head, now, { automated: true });
     }
   }
@@ -139,6 +160,12 @@ export class AppModel {
 
   promote(): void {
     this.promoted = true;
+  }
+
+  /** The `abort` resource action: traffic back to stable, the Rollout Degraded until retried. */
+  abortRollout(now: number): void {
+    this.aborted ??= 'action';
+    this.setHealth('Degraded', this.abortMessage(), now);
   }
 
   /** A client was sent the app's current state. */
@@ -214,6 +241,7 @@ export class AppModel {
     this.healthStartedAt = now;
     this.rolloutStep = 0;
     this.promoted = false;
+    this.aborted = undefined;
     this.enterPhase(
       'Progressing',
       this.behaviour.healthMessage ??
@@ -251,11 +279,18 @@ export class AppModel {
   }
 
   private walkRollout(script: ArgoRolloutScript, elapsed: number, now: number): void {
+    if (this.aborted) return this.setHealth('Degraded', this.abortMessage(), now);
     const steps = this.canarySteps();
     let index = Math.min(Math.floor(elapsed / script.stepMs), steps.length);
     const gate =
       script.pauseIndefinitely && !this.promoted ? steps.findIndex((s) => isIndefinitePause(s)) : -1;
     if (gate >= 0 && index >= gate) index = gate;
+    const failAt = script.analysis?.failAtStep;
+    if (failAt !== undefined && index >= failAt) {
+      this.rolloutStep = failAt;
+      this.aborted = 'analysis';
+      return this.setHealth('Degraded', this.abortMessage(), now);
+    }
     this.rolloutStep = index;
     if (index >= steps.length) {
       this.settleHealthy(now);
@@ -264,6 +299,19 @@ export class AppModel {
     } else {
       this.setHealth('Progressing', `Rollout step ${index + 1} of ${steps.length}`, now);
     }
+  }
+
+  private abortMessage(): string {
+    const metric = this.behaviour.rollout?.analysis?.metric ?? 'success-rate';
+    const why =
+      this.aborted === 'analysis'
+        ? `: Metric "${metric}" assessed Failed due to failed (2) > failureLimit (1)`
+        : '';
+    return `Rollout aborted update to revision 2${why}`;
+  }
+
+  private get analysisRunName(): string {
+    return `${this.name}-${this.deployed.slice(0, 10)}-2-1`;
   }
 
   private setHealth(status: string, message: string, now: number): void {
@@ -415,14 +463,32 @@ export class AppModel {
           health: podHealth,
           images: [`ghcr.io/acme/${this.name}:${this.deployed.slice(0, 7)}`],
         },
+        ...(this.aborted === 'analysis'
+          ? [
+              {
+                group: 'argoproj.io',
+                version: 'v1alpha1',
+                kind: 'AnalysisRun',
+                namespace: ns,
+                name: this.analysisRunName,
+                uid: `${this.name}-ar`,
+                parentRefs: [{ ...workload, namespace: ns, name: this.name, uid: `${this.name}-w` }],
+                health: { status: 'Degraded', message: 'Metric assessed Failed' },
+              },
+            ]
+          : []),
       ],
     };
   }
 
   /** The live object of a managed resource, as `GET .../resource` returns it (`manifest` is JSON text). */
   liveManifest(kind: string, name: string): Json | undefined {
+    if (kind === 'AnalysisRun' && name === this.analysisRunName && this.aborted === 'analysis') {
+      return this.analysisRun();
+    }
     if (name !== this.name) return undefined;
     if (kind === 'Rollout' && this.rolloutObject) return this.liveRollout();
+    if (kind === 'AnalysisRun' && this.aborted === 'analysis') return this.analysisRun();
     if (kind === 'Deployment' && !this.rolloutObject) {
       return {
         apiVersion: 'apps/v1',
@@ -432,6 +498,18 @@ export class AppModel {
       };
     }
     return undefined;
+  }
+
+  private analysisRun(): Json {
+    const analysis = this.behaviour.rollout?.analysis;
+    const values = analysis?.values ?? ['[0.42]', '[0.51]'];
+    return analysisRunObject(
+      this.analysisRunName,
+      this.config.name,
+      analysis?.metric ?? 'success-rate',
+      values,
+      this.health.since,
+    );
   }
 
   private liveRollout(): Json {
@@ -445,6 +523,24 @@ export class AppModel {
       phase: done ? 'Healthy' : paused ? 'Paused' : 'Progressing',
       message: done ? '' : paused ? 'CanaryPauseStep' : `more replicas need to be updated`,
     };
+    if (this.aborted) {
+      Object.assign(status, {
+        abort: true,
+        phase: 'Degraded',
+        message: `RolloutAborted: ${this.abortMessage()}`,
+      });
+    }
+    if (this.aborted === 'analysis') {
+      const canary = (status['canary'] as Json | undefined) ?? {};
+      status['canary'] = {
+        ...canary,
+        currentStepAnalysisRunStatus: {
+          name: this.analysisRunName,
+          status: 'Failed',
+          message: 'Metric assessed Failed',
+        },
+      };
+    }
     if (paused)
       status['pauseConditions'] = [{ reason: 'CanaryPauseStep', startTime: iso(this.health.since) }];
     else delete status['pauseConditions'];
@@ -455,6 +551,54 @@ export class AppModel {
       status,
     };
   }
+}
+
+/** An AnalysisRun as Argo Rollouts writes one whose metric failed (argoproj.io/v1alpha1, status.metricResults). */
+function analysisRunObject(
+  name: string,
+  namespace: string,
+  metric: string,
+  values: string[],
+  at: number,
+): Json {
+  const measurements = values.map((value, i) => ({
+    phase: 'Failed',
+    value,
+    startedAt: iso(at + i * 60_000),
+    finishedAt: iso(at + i * 60_000 + 1000),
+  }));
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'AnalysisRun',
+    metadata: { name, namespace },
+    spec: {
+      metrics: [
+        {
+          name: metric,
+          interval: '1m',
+          failureLimit: 1,
+          successCondition: 'result[0] >= 0.95',
+          provider: {
+            prometheus: { address: 'http://prometheus.monitoring:9090', query: 'sum(rate(ok[1m]))' },
+          },
+        },
+      ],
+    },
+    status: {
+      phase: 'Failed',
+      message: `Metric "${metric}" assessed Failed due to failed (${values.length}) > failureLimit (1)`,
+      startedAt: iso(at),
+      metricResults: [
+        {
+          name: metric,
+          phase: 'Failed',
+          count: values.length,
+          failed: values.length,
+          measurements,
+        },
+      ],
+    },
+  };
 }
 
 function isIndefinitePause(step: Json): boolean {

@@ -13,6 +13,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { AppModel, type ArgoAppBehaviour, type ArgoAppConfig } from './argocd-model.js';
 import { SwaggerValidator } from './argocd-validate.js';
+import { canSync, isActive, windowsFor, type StandInSyncWindow } from './argocd-windows.js';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
@@ -44,6 +45,10 @@ export interface ArgoCdOptions {
   swaggerPath?: string;
   /** Faults injected from the start; `ArgoCdServer.fault` adds more. */
   faults?: ArgoFault[];
+  /** The sync windows of every project (`spec.syncWindows`); `setSyncWindows` replaces them. */
+  syncWindows?: StandInSyncWindow[];
+  /** The time sync windows are judged at; the test's clock. Default: the real time. */
+  windowClock?: () => number;
 }
 
 /** A fault the stand-in injects into answers, as a broken proxy, a restarting or an overloaded server would. */
@@ -71,6 +76,8 @@ export interface ArgoCdRequest {
   /** The application a per-app route or a watch names, else ''. */
   app: string;
   query: Record<string, string>;
+  /** The JSON body of a POST, once read. */
+  body?: unknown;
 }
 
 /** One state of an app that reached a client: in an answer, or as a watch event. */
@@ -103,6 +110,8 @@ export interface ArgoCdServer {
   app(name: string): Record<string, unknown>;
   /** Lets a paused Rollout continue past its manual gate. */
   promote(name: string): void;
+  /** Replaces every project's sync windows. */
+  setSyncWindows(windows: StandInSyncWindow[]): void;
   /**
    * Deletes an application (`name` or `namespace/name`) as a pruning parent app or `argocd app
    * delete` does: open watch streams get a DELETED event with its last state, later GETs a 404.
@@ -165,6 +174,7 @@ export async function startArgoCd(options: ArgoCdOptions): Promise<ArgoCdServer>
     },
     app: (name) => stand.find(name).toJSON(),
     promote: (name) => stand.find(name).promote(),
+    setSyncWindows: (windows) => stand.setSyncWindows(windows),
     deleteApp: (name) => stand.deleteApp(name),
     refreshAll: () => stand.reconcileAll(),
     fault: (f) => stand.faults.push({ ...f }),
@@ -194,10 +204,12 @@ class ArgoCdStandIn {
   private queued: Promise<void> | undefined;
   /** Whether an app's path exists at a commit, per `gitDir commit path`: a commit never changes. */
   private readonly pathAt = new Map<string, Promise<boolean>>();
+  private syncWindows: StandInSyncWindow[];
 
   constructor(private readonly opts: ArgoCdOptions) {
     this.validator = new SwaggerValidator(opts.swaggerPath);
     this.faults = (opts.faults ?? []).map((f) => ({ ...f }));
+    this.syncWindows = [...(opts.syncWindows ?? [])];
     const stats: ArgoCdStats = {
       requests: 0,
       byRoute: {},
@@ -215,9 +227,27 @@ class ArgoCdStandIn {
 
   async addApp(config: ArgoAppConfig): Promise<void> {
     const model = new AppModel(config, `https://github.com/${config.repo}.git`, Date.now());
+    model.autoSyncAllowed = () => canSync(this.windowsOf(model), this.windowNow(), false);
     model.compare(await this.head(model), Date.now());
     this.models.push(model);
     this.published.set(model, this.fingerprint(model));
+  }
+
+  setSyncWindows(windows: StandInSyncWindow[]): void {
+    this.syncWindows = [...windows];
+  }
+
+  private windowNow(): number {
+    return this.opts.windowClock?.() ?? Date.now();
+  }
+
+  /** The windows of the app's project that apply to it (Argo CD's `Matches`). */
+  private windowsOf(model: AppModel): StandInSyncWindow[] {
+    return windowsFor(this.syncWindows, {
+      name: model.name,
+      namespace: model.config.name,
+      server: 'https://kubernetes.default.svc',
+    });
   }
 
   find(name: string): AppModel {
@@ -287,6 +317,7 @@ class ArgoCdStandIn {
     model.advance(now);
     const head = await this.head(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
+    else model.autoSync(Date.now());
     this.publish(model, this.opts.resendUnchanged || model.holding);
   }
 
@@ -395,8 +426,13 @@ class ArgoCdStandIn {
         items,
       });
     }
+    const project = /^\/api\/v1\/projects\/([^/]+)$/.exec(path);
+    if (method === 'GET' && project) {
+      if (this.arrive('project', req, res, url, decodeURIComponent(project[1] ?? ''))) return;
+      return this.project(req, res, decodeURIComponent(project[1] ?? ''));
+    }
     const match =
-      /^\/api\/v1\/applications\/([^/]+)(\/sync|\/resource-tree|\/resource|\/manifests|\/revisions\/[^/]+\/metadata)?$/.exec(
+      /^\/api\/v1\/applications\/([^/]+)(\/sync|\/syncwindows|\/resource-tree|\/resource\/actions|\/resource|\/manifests|\/revisions\/[^/]+\/metadata)?$/.exec(
         path,
       );
     if (!match) {
@@ -410,20 +446,32 @@ class ArgoCdStandIn {
     const namespace =
       (body === undefined ? url.searchParams.get('appNamespace') : (body as Json)['appNamespace']) ||
       'argocd';
-    const routes: Record<string, string> = { '': 'get', '/sync': 'sync', '/resource-tree': 'tree' };
+    const routes: Record<string, string> = {
+      '': 'get',
+      '/sync': 'sync',
+      '/resource-tree': 'tree',
+      '/syncwindows': 'syncwindows',
+      '/resource/actions': 'action',
+    };
     const route =
       routes[sub] ??
       (sub === '/manifests' ? 'manifests' : sub.startsWith('/revisions/') ? 'metadata' : 'resource');
     if (this.arrive(route, req, res, url, name)) return;
+    if (body !== undefined) this.stats.log[this.stats.log.length - 1]!.body = body;
     const model = this.models.find((m) => m.name === name && m.namespace === namespace);
     if (!model) return this.error(res, 404, `applications.argoproj.io "${name}" not found`);
     if (!visible(model)) return this.error(res, 403, `applications, get, ${rbacObject(model)}`);
     if (method === 'GET' && sub === '') return this.get(res, model, url.searchParams.get('refresh'));
     if (method === 'POST' && sub === '/sync') {
+      // Argo CD checks the windows before the token's `applications, sync`.
+      if (!canSync(this.windowsOf(model), this.windowNow(), true))
+        return this.rawError(res, 403, 'Cannot sync: Blocked by sync window');
       if (this.opts.readOnlyTokens?.[tokenOf(req) ?? ''])
         return this.error(res, 403, `applications, sync, ${rbacObject(model)}`);
       return this.sync(res, model, body);
     }
+    if (method === 'GET' && sub === '/syncwindows') return this.windows(res, model);
+    if (method === 'POST' && sub === '/resource/actions') return this.action(req, res, url, model);
     if (method === 'GET' && sub === '/resource-tree')
       return this.send(res, 'v1alpha1ApplicationTree', model.tree());
     if (method === 'GET' && sub === '/manifests')
@@ -526,6 +574,76 @@ class ArgoCdStandIn {
     this.send(res, 'v1alpha1Application', this.deliver(model, 'sync', model.toJSON()));
   }
 
+  /** `applicationApplicationSyncWindowsResponse`: the app's windows, the active ones, and `CanSync(true)`. */
+  private windows(res: ServerResponse, model: AppModel): void {
+    const now = this.windowNow();
+    const assigned = this.windowsOf(model);
+    // Argo CD's convertSyncWindows keeps only these four fields (and omits empty lists).
+    const convert = (list: StandInSyncWindow[]) =>
+      list.length
+        ? list.map((w) => ({
+            kind: w.kind,
+            schedule: w.schedule,
+            duration: w.duration,
+            manualSync: w.manualSync ?? false,
+          }))
+        : undefined;
+    this.send(res, 'applicationApplicationSyncWindowsResponse', {
+      activeWindows: convert(assigned.filter((w) => isActive(w, now))),
+      assignedWindows: convert(assigned),
+      canSync: canSync(assigned, now, true),
+    });
+  }
+
+  /** `GET /api/v1/projects/{name}`: a `v1alpha1AppProject` holding the windows; `projects, get` for the admin token only. */
+  private project(req: IncomingMessage, res: ServerResponse, name: string): void {
+    if (tokenOf(req) !== this.opts.token) return this.error(res, 403, `projects, get, ${name}`);
+    const known = new Set(this.models.map((m) => m.config.project ?? 'default'));
+    if (!known.has(name)) return this.error(res, 404, `appprojects.argoproj.io "${name}" not found`);
+    this.send(res, 'v1alpha1AppProject', {
+      metadata: { name, namespace: 'argocd' },
+      spec: {
+        sourceRepos: ['*'],
+        destinations: [{ server: '*', namespace: '*' }],
+        ...(this.syncWindows.length ? { syncWindows: this.syncWindows } : {}),
+      },
+    });
+  }
+
+  /**
+   * `POST .../resource/actions` (RunResourceAction): the body is the action's name as a JSON string, the
+   * resource is in the query. The Rollout's Lua actions `resume`, `promote-full` and `abort` act on the model.
+   */
+  private async action(req: IncomingMessage, res: ServerResponse, url: URL, model: AppModel): Promise<void> {
+    const action = await readJson(req);
+    this.stats.log[this.stats.log.length - 1]!.body = action;
+    const q = Object.fromEntries(url.searchParams);
+    if (typeof action !== 'string') {
+      this.violations.push(
+        `RunResourceAction body must be a JSON string (swagger: type string), got ${JSON.stringify(action)}`,
+      );
+      return this.error(res, 400, 'invalid character in request body');
+    }
+    for (const key of ['resourceName', 'kind', 'group', 'version', 'namespace']) {
+      if (!q[key]) this.violations.push(`RunResourceAction without the ${key} query parameter`);
+    }
+    const live = model.liveManifest(q['kind'] ?? '', q['resourceName'] ?? '');
+    if (!live || q['kind'] !== 'Rollout' || q['group'] !== 'argoproj.io')
+      return this.error(
+        res,
+        404,
+        `${q['kind'] ?? ''} ${q['resourceName'] ?? ''} not found as part of application ${model.name}`,
+      );
+    const object = `action/${q['group']}/${q['kind']}/${action}`;
+    if (this.opts.readOnlyTokens?.[tokenOf(req) ?? ''])
+      return this.error(res, 403, `applications, ${object}, ${rbacObject(model)}`);
+    if (action === 'resume' || action === 'promote-full') model.promote();
+    else if (action === 'abort') model.abortRollout(Date.now());
+    else return this.error(res, 400, `error getting Lua resource action: action ${action} not found`);
+    this.publish(model);
+    this.send(res, 'applicationApplicationResponse', {});
+  }
+
   private async session(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = (await readJson(req)) as { username?: string; password?: string };
     this.checked('sessionSessionCreateRequest', body);
@@ -587,6 +705,14 @@ class ArgoCdStandIn {
   private send(res: ServerResponse, definition: string, body: unknown): void {
     this.checked(definition, body);
     res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  /** An error with exactly `message`, as Argo CD answers the refusals it words itself (a blocked sync). */
+  private rawError(res: ServerResponse, status: number, message: string): void {
+    const code = status === 403 ? 7 : 13;
+    const body = this.checked('runtimeError', { error: message, code, message, details: [] });
+    res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
 
