@@ -108,7 +108,7 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     expect(apps).toEqual([
       expect.objectContaining({ name: app.name, sync: 'Synced', health: 'Healthy', revision: sha }),
     ]);
-    expect(argo.stats.byRoute).toEqual({ get: 1, sync: 1, stream: 1 });
+    expect(argo.stats.byRoute).toEqual({ get: 1, syncwindows: 1, sync: 1, stream: 1 });
     expect(result.stdout).toMatch(/operation Running/);
     expect(result.summary).toContain(`\`${app.name}\``);
     expect(result.stdout).toContain(`::add-mask::${TOKEN}`);

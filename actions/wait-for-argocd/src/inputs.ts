@@ -2,6 +2,8 @@ import { type InputReader } from '@gitops-actions/kit';
 import {
   DEGRADED_GRACE_BOUNDS,
   REFRESH_MODES,
+  ROLLOUT_ACTIONS,
+  SYNC_WINDOW_MODES,
   TIMEOUT_BOUNDS,
   WAIT_FOR_ARGOCD_INPUTS as NAMES,
   appRefInput,
@@ -26,6 +28,24 @@ export function getInputs(raw: InputReader): ArgoWaitRequest {
   const acceptSuspended = raw.boolean('accept-suspended', false);
   const insecure = raw.boolean('insecure', false);
   const ca = caCertInput('ca-cert', raw.string('ca-cert'));
+  const syncWindow = raw.enum('sync-window', SYNC_WINDOW_MODES, 'fail');
+  const rolloutTimeoutMs =
+    raw.string('rollout-timeout') === '' ? undefined : raw.duration('rollout-timeout', TIMEOUT_BOUNDS);
+  const rolloutAction = raw.enum('rollout-action', ['', ...ROLLOUT_ACTIONS], '') || undefined;
   const expect = { revision, acceptSuspended, degradedGraceMs };
-  return { server, token, apps, expect, refresh, sync, timeoutMs, insecure, ca, inputs: NAMES };
+  return {
+    server,
+    token,
+    apps,
+    expect,
+    refresh,
+    sync,
+    timeoutMs,
+    insecure,
+    ca,
+    syncWindow,
+    rolloutTimeoutMs,
+    rolloutAction,
+    inputs: NAMES,
+  };
 }
