@@ -2,7 +2,14 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, silentLogger } from '@gitops-actions/kit';
-import { appsTouched, casePattern, changedApps, changedFiles, parseAppMap } from '@gitops-actions/changes';
+import {
+  appsJson,
+  appsTouched,
+  casePattern,
+  changedApps,
+  changedFiles,
+  parseAppMap,
+} from '@gitops-actions/changes';
 
 describe('casePattern, as bash `case` reads the glob', () => {
   it.each([
@@ -149,5 +156,47 @@ describe('changedFiles in a real repository', () => {
       { exec, log: silentLogger },
     );
     expect(result.apps).toEqual(['api-prod']);
+  });
+
+  // The map of workflows-examples/monorepo-matrix.yml: each service's folder, and a shared library
+  // that every service it is built into must rebuild for.
+  const MONOREPO_MAP = [
+    'services/api/*=api',
+    'services/web/*=web',
+    'services/worker/*=worker',
+    'libs/common/*=api',
+    'libs/common/*=worker',
+  ].join('\n');
+  const services = async (before: string): Promise<unknown> =>
+    JSON.parse(
+      appsJson(
+        (
+          await changedApps(
+            { cwd: repo, before, rules: parseAppMap(MONOREPO_MAP, 'app-map') },
+            { exec, log: silentLogger },
+          )
+        ).apps,
+      ),
+    );
+
+  it('(14.7) changed-services: the services a push of several commits touches, as a matrix list', async () => {
+    const first = await commit(['services/api/src/a.ts', 'services/web/a.ts', 'libs/common/x.ts'], 'one');
+    await commit(['services/web/src/page.tsx'], 'two');
+    await commit(['libs/common/util.ts', 'README.md'], 'three');
+    expect(await services(first)).toEqual(['api', 'web', 'worker']);
+  });
+
+  it('(14.7) changed-services: a push touching no service gives [], which the example tests before the matrix', async () => {
+    const first = await commit(['services/api/a.ts'], 'one');
+    await commit(['docs/guide.md', 'services/README.md'], 'two');
+    expect(await services(first)).toEqual([]);
+  });
+});
+
+describe('appsJson', () => {
+  it('(14.7) keeps names with quotes, commas and spaces as one entry each', () => {
+    const names = ['a"b', 'c,d', 'my app', "e'f"];
+    expect(JSON.parse(appsJson(names))).toEqual(names);
+    expect(appsJson([])).toBe('[]');
   });
 });

@@ -34,3 +34,12 @@ export function appsTouched(changed: readonly string[], rules: readonly AppRule[
   }
   return [...apps].sort();
 }
+
+/**
+ * The apps as a JSON array, for `fromJSON(...)` in a `strategy.matrix` (a monorepo's changed
+ * services): a name travels as data, so quotes, commas or spaces in it cannot split or add entries;
+ * `[]` when nothing matched, which a caller tests before starting the matrix (GitHub refuses an empty one).
+ */
+export function appsJson(apps: readonly string[]): string {
+  return JSON.stringify([...apps]);
+}
