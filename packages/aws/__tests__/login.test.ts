@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ActionError, silentLogger, type Clock } from '@gitops-actions/kit';
 import {
   AwsCallError,
+  explainAccessDenied,
   loginToAws,
   renderAwsLoginSummary,
   type AwsLoginRequest,
@@ -144,6 +145,31 @@ describe('loginToAws', () => {
       '"token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"',
     );
     expect(error.hint).toContain('"token.actions.githubusercontent.com:sub": "repo:acme/app:*"');
+    expect(error.hint).toContain(
+      'a job with `environment: <name>` presents the environment form repo:acme/app:environment:<name> instead.',
+    );
+    expect(error.hint).toContain(
+      '(for a deploy job with `environment: production`, the statement needs "token.actions.githubusercontent.com:sub": "repo:acme/app:environment:production" instead',
+    );
+  });
+
+  it('(13.2) explains AccessDenied for a job with an environment: the sub is the environment form', () => {
+    const hint = explainAccessDenied(ROLE, {
+      ...claims,
+      sub: 'repo:acme/app:environment:production',
+      ref: 'refs/heads/main',
+      environment: 'production',
+    });
+    expect(hint).toContain('  sub: repo:acme/app:environment:production');
+    expect(hint).toContain(
+      'so its sub is the environment form repo:acme/app:environment:production, not the ref form (repo:acme/app:ref:refs/heads/main)',
+    );
+    // The statement printed admits exactly this token: the environment form, not the branch.
+    expect(hint).toContain(
+      '"token.actions.githubusercontent.com:sub": "repo:acme/app:environment:production"',
+    );
+    expect(hint).not.toContain(':ref:refs/heads/main"');
+    expect(hint).toContain("admits the production environment's jobs from any branch");
   });
 
   it("names the caller's inputs in its errors and hints", async () => {

@@ -27,5 +27,15 @@ export function explainAccessDenied(roleArn: string, claims: TokenClaims): strin
     wide
       ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "${wide}" }.)`
       : '',
+    environmentNote(provider, claims),
   ]);
+}
+
+/** How the environment form scopes the role, for a job that has one and for one that does not. */
+function environmentNote(provider: string, claims: TokenClaims): string {
+  const repo = claims.repository ?? '<owner>/<repo>';
+  if (claims.environment) {
+    return `(an environment sub admits the ${claims.environment} environment's jobs from any branch: its protection rules, required reviewers and deployment branches, are what guard the role.)`;
+  }
+  return `(for a deploy job with \`environment: production\`, the statement needs "${provider}:sub": "repo:${repo}:environment:production" instead: the tightest trust, guarded by the environment's required reviewers.)`;
 }

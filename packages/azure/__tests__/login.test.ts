@@ -250,7 +250,7 @@ describe('loginToAzure against the Entra and ACR stand-ins', () => {
     expect(hint).toContain(
       `az ad app federated-credential create --id ${CLIENT} --parameters @credential.json`,
     );
-    expect(hint).toContain('repo:<owner>/<repo>:environment:<name>');
+    expect(hint).toContain('presents the environment form repo:acme/app:environment:<name> instead');
 
     entra.legacyMismatchCode = true;
     const legacy = await failure(loginToAzure(request(), ports()));

@@ -44,9 +44,6 @@ export function explainFederationRefusal(
     ...credential.map((line) => `  ${line}`),
     `Save that as credential.json and run: az ad app federated-credential create --id ${clientId} --parameters @credential.json`,
     '(for a user-assigned managed identity: az identity federated-credential create --name <name> --identity-name <identity> --resource-group <group> --issuer, --subject and --audiences as above.)',
-    claims.environment
-      ? ''
-      : 'A job with `environment:` presents `repo:<owner>/<repo>:environment:<name>` as its subject instead of the ref.',
     caseOnly
       ? 'Entra says the subject matches when case is ignored: fix the case of the owner, repository or environment in the credential.'
       : '',

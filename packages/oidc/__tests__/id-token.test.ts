@@ -3,6 +3,7 @@ import {
   PERMISSION_HINT,
   decodeClaims,
   explainRefusedToken,
+  subjectForm,
   providerName,
   requestGitHubIdentity,
   type OidcPorts,
@@ -151,8 +152,29 @@ describe('claims and explanations', () => {
         '  ref: (not set)',
         '  environment: (not set)',
         '  job_workflow_ref: (not set)',
+        'This job has no environment, so its sub names the ref (repo:acme/app:ref:<ref>; the event for a pull request); a job with `environment: <name>` presents the environment form repo:acme/app:environment:<name> instead.',
         'needs X',
       ].join('\n'),
+    );
+  });
+
+  it('(13.2) says a job with an environment presents the environment form of sub, not the ref form', () => {
+    const claims = decodeClaims(
+      jwt({
+        ...CLAIMS,
+        sub: 'repo:acme/app:environment:production',
+        ref: 'refs/heads/main',
+        environment: 'production',
+      }),
+    );
+    const text = explainRefusedToken('The policy', claims, []);
+    expect(text).toContain('  sub: repo:acme/app:environment:production');
+    expect(text).toContain('  environment: production');
+    expect(text).toContain(
+      'This job runs in the environment production, so its sub is the environment form repo:acme/app:environment:production, not the ref form (repo:acme/app:ref:refs/heads/main): a policy that names the branch does not admit it.',
+    );
+    expect(subjectForm({ iss: 'i', sub: 's', aud: 'a', environment: 'dev' })).toContain(
+      'repo:<owner>/<repo>:environment:dev, not the ref form (repo:<owner>/<repo>:ref:<ref>)',
     );
   });
 });

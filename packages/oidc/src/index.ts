@@ -7,4 +7,4 @@ export {
   type OidcPorts,
   type TokenClaims,
 } from './id-token.js';
-export { explainRefusedToken, providerName, repositoryWideSubject } from './explain.js';
+export { explainRefusedToken, providerName, repositoryWideSubject, subjectForm } from './explain.js';
