@@ -436,6 +436,60 @@ describeIfTools('dist/build-tag-push', () => {
     expect(() => buildah(['inspect', '--type', 'image', `${ecrImage}:7.0.0-0123456`])).toThrow();
   });
 
+  it('(15.6) refuses an ACR or Artifact Registry image without its login, before building', async () => {
+    const cwd = workspace('cloud-mismatch', 'FROM localhost/busybox:latest\n', { VERSION: '8.0.0' });
+    // ACR names are 5–50 letters and digits.
+    const acrImage = 'acmeprod.azurecr.io/acme/app';
+    const garImage = 'europe-west1-docker.pkg.dev/acme-prod/apps/app';
+    const config = (name: string, auths: Record<string, { auth: string }>) => {
+      const dir = path.join(root, name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ auths }));
+      return dir;
+    };
+    const noLogins = config('docker-no-logins', {});
+    const run = (inputs: Record<string, string>, dockerConfig = noLogins) =>
+      runDist('build-tag-push', {
+        cwd,
+        inputs: { builder: 'buildah', ...inputs },
+        env: { ...storageEnv, GITHUB_SHA: SHA, DOCKER_CONFIG: dockerConfig },
+      });
+    const errors = (result: RunResult) => result.commands.filter((c) => c.command === 'error');
+
+    const acr = await run({ image: acrImage, registry: 'acr' });
+    expect(acr.exitCode).toBe(1);
+    expect(errors(acr)).toHaveLength(1);
+    expect(errorOf(acr)).toMatch(
+      /^Could not check the ACR registry: the image acmeprod\.azurecr\.io\/acme\/app is on acmeprod\.azurecr\.io, but the docker config has no login for acmeprod\.azurecr\.io/,
+    );
+    expect(acr.stdout + errorOf(acr)).toContain(
+      'Run oidc-login with provider: azure and acr-registries: acmeprod.azurecr.io',
+    );
+
+    const kind = await run({ image: acrImage, registry: 'gar' });
+    expect(kind.exitCode).toBe(1);
+    expect(errors(kind)).toHaveLength(1);
+    expect(errorOf(kind)).toMatch(/^Input 'registry' is gar, which /);
+
+    const other = 'us-docker.pkg.dev';
+    const otherLocation = config('docker-other-location', {
+      [other]: { auth: Buffer.from('oauth2accesstoken:token').toString('base64') },
+    });
+    const gar = await run({ image: garImage }, otherLocation);
+    expect(gar.exitCode).toBe(1);
+    expect(errors(gar)).toHaveLength(1);
+    expect(errorOf(gar)).toContain(
+      `the image ${garImage} is on europe-west1-docker.pkg.dev, but the docker config has Artifact Registry logins only for ${other}`,
+    );
+    expect(gar.stdout + errorOf(gar)).toContain(
+      'Run oidc-login with provider: gcp and gcp-registries: europe-west1-docker.pkg.dev',
+    );
+    // Failed before the builder ran: no local image with the would-be tags.
+    for (const image of [acrImage, garImage]) {
+      expect(() => buildah(['inspect', '--type', 'image', `${image}:8.0.0-0123456`])).toThrow();
+    }
+  });
+
   it('(12.14) gives buildah build-secrets as a 0600 file: the build reads it, argv, the image and the log never hold it', async () => {
     // A buildah in front of the real one that records its argv, and the mode of each secret file as
     // the build starts, into a log the test reads afterwards.
