@@ -132,6 +132,28 @@ const RULES: InputRules = {
     values: fc.constantFrom(ACCOUNT, '210987654321').map((value) => ({ value, secrets: [] })),
   },
   'mask-aws-account-id': { refuses: refuse.boolean },
+  // (15.1) Another provider needs inputs this valid set leaves empty (workload-identity-provider,
+  // azure-client-id), and no generated value is one: it must be refused before any token is asked for.
+  provider: {
+    refuses: (v) => v !== '' && v !== 'aws',
+    values: fc.constantFrom('gcp', 'azure', 'AWS', 'aws,gcp').map((value) => ({ value, secrets: [] })),
+  },
+  // The other providers' inputs: ignored with provider aws, whatever they hold.
+  ...Object.fromEntries(
+    [
+      'workload-identity-provider',
+      'service-account',
+      'gcp-registries',
+      'token-lifetime',
+      'gcp-sts-endpoint',
+      'gcp-iam-endpoint',
+      'azure-client-id',
+      'azure-tenant-id',
+      'azure-subscription-id',
+      'acr-registries',
+      'azure-authority-host',
+    ].map((name) => [name, {}]),
+  ),
 };
 
 const xml = (text: string) =>
