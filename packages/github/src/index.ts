@@ -4,6 +4,7 @@ export {
   RepoClient,
   gitBlobSha,
   type BranchTip,
+  type CommitSummary,
   type CompareResult,
   type PullRequest,
   type RepoClientOptions,

@@ -24,6 +24,14 @@ export interface CompareResult {
   commits: Array<{ sha: string; message: string; author: string }>;
 }
 
+/** One commit of a path's history, as the commits endpoint lists it. */
+export interface CommitSummary {
+  sha: string;
+  message: string;
+  /** ISO 8601 committer date. */
+  date: string;
+}
+
 export interface PullRequest {
   number: number;
   nodeId: string;
@@ -317,6 +325,27 @@ export class RepoClient {
           author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
         })),
       };
+    });
+  }
+
+  /**
+   * The newest commits reachable from `ref` that changed `path`, newest first, at most `perPage`
+   * (one request: callers that walk history keep it bounded).
+   */
+  async listCommits(ref: string, path: string, perPage: number): Promise<CommitSummary[]> {
+    return this.call(`list the commits of ${path} on ${ref}`, async () => {
+      const { data } = await this.octokit.rest.repos.listCommits({
+        owner: this.owner,
+        repo: this.repo,
+        sha: ref,
+        path,
+        per_page: perPage,
+      });
+      return data.map((c) => ({
+        sha: c.sha,
+        message: c.commit.message,
+        date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+      }));
     });
   }
 
