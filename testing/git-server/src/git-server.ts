@@ -2,6 +2,14 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { AUTH_REALM, isAuthorized, parseAuthorization } from './auth.js';
 import { parseCgiHead } from './cgi.js';
+import {
+  Protections,
+  parseReceivePack,
+  refusalLines,
+  refusalReason,
+  refusalResponse,
+  type BranchProtection,
+} from './protection.js';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
 export interface GitServerOptions {
@@ -13,6 +21,8 @@ export interface GitServerOptions {
 
 export interface GitServerStats {
   requests: number;
+  /** Pack uploads (receive-pack POSTs) received: one per push attempt, refused ones included. */
+  pushes: number;
   bytesSent: number;
   bytesReceived: number;
   reset(): void;
@@ -36,6 +46,14 @@ export interface GitServer {
   repoUrl(fullName: string): string;
   stats: GitServerStats;
   faults: GitServerFaults;
+  /**
+   * Protects `branch` of `fullName` (`owner/name`) as GitHub does: every push updating it is
+   * refused with GitHub's own output (GH006 or, for a ruleset, GH013), and nothing moves.
+   */
+  protect(fullName: string, branch: string, protection?: BranchProtection): void;
+  unprotect(fullName: string, branch: string): void;
+  /** The protection of a branch, with its defaults filled in; undefined when it is not protected. */
+  protection(fullName: string, branch: string): Required<BranchProtection> | undefined;
   close(): Promise<void>;
 }
 
@@ -54,10 +72,12 @@ const BACKEND_CONFIG: ReadonlyArray<[string, string]> = [
 function createStats(): GitServerStats {
   const stats: GitServerStats = {
     requests: 0,
+    pushes: 0,
     bytesSent: 0,
     bytesReceived: 0,
     reset() {
       stats.requests = 0;
+      stats.pushes = 0;
       stats.bytesSent = 0;
       stats.bytesReceived = 0;
     },
@@ -167,15 +187,20 @@ function runBackend(
   res: ServerResponse,
   env: Record<string, string>,
   stats: GitServerStats,
+  buffered?: Buffer,
 ) {
   const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: Buffer[] = [];
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
   child.stdin.on('error', () => undefined);
-  req.on('data', (chunk: Buffer) => {
-    stats.bytesReceived += chunk.length;
-  });
-  req.pipe(child.stdin);
+  if (buffered) {
+    child.stdin.end(buffered);
+  } else {
+    req.on('data', (chunk: Buffer) => {
+      stats.bytesReceived += chunk.length;
+    });
+    req.pipe(child.stdin);
+  }
 
   let head = Buffer.alloc(0);
   const readHead = (chunk: Buffer): void => {
@@ -209,11 +234,62 @@ function failBackend(res: ServerResponse, stats: GitServerStats, reason: string)
   else sendPlain(res, stats, 500, `${reason}\n`);
 }
 
+const RECEIVE_PACK = /^\/(.+)\.git\/git-receive-pack$/;
+
+function readAll(req: IncomingMessage, stats: GitServerStats): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      stats.bytesReceived += chunk.length;
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A push to a repository with protected branches is read whole first: when one of its ref updates
+ * hits a protected branch it is refused as GitHub refuses it; otherwise git receives it as sent.
+ */
+async function guardPush(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: {
+    env: Record<string, string>;
+    stats: GitServerStats;
+    protections: Protections;
+    fullName: string;
+    url: string;
+  },
+): Promise<void> {
+  const body = await readAll(req, ctx.stats);
+  const { commands, capabilities } = parseReceivePack(body);
+  const hit = commands
+    .map((c) => ({ c, p: ctx.protections.of(ctx.fullName, c.ref.replace(/^refs\/heads\//, '')) }))
+    .find((x) => x.p !== undefined && x.c.ref.startsWith('refs/heads/'));
+  if (!hit?.p) return runBackend(req, res, ctx.env, ctx.stats, body);
+  const lines = refusalLines(hit.c.ref, hit.p, ctx.url, ctx.fullName);
+  const answer = refusalResponse(commands, capabilities, lines, refusalReason(hit.p));
+  ctx.stats.bytesSent += answer.length;
+  res
+    .writeHead(200, {
+      'Content-Type': 'application/x-git-receive-pack-result',
+      'Content-Length': answer.length,
+      'Cache-Control': 'no-cache',
+    })
+    .end(answer);
+}
+
 export async function startGitServer(opts: GitServerOptions): Promise<GitServer> {
   const stats = createStats();
   const faults = createFaults();
+  const protections = new Protections();
+  let url = '';
   const server = createServer((req, res) => {
     stats.requests += 1;
+    const pushTo = req.method === 'POST' ? RECEIVE_PACK.exec((req.url ?? '').split('?')[0] ?? '') : null;
+    if (pushTo) stats.pushes += 1;
     const injected = faults.take(req);
     if (injected !== undefined) {
       injectFault(req, res, stats, injected);
@@ -234,9 +310,16 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       sendPlain(res, stats, 400, 'Malformed request path\n');
       return;
     }
+    const fullName = pushTo ? decodePath(pushTo[1] ?? '') : undefined;
+    if (fullName && protections.has(fullName)) {
+      guardPush(req, res, { env, stats, protections, fullName, url }).catch((error: unknown) =>
+        failBackend(res, stats, (error as Error).message),
+      );
+      return;
+    }
     runBackend(req, res, env, stats);
   });
-  const url = await listenOnLoopback(server);
+  url = await listenOnLoopback(server);
   return {
     url,
     repoUrl: (fullName) => `${url}/${fullName.replace(/\.git$/, '')}.git`,
@@ -245,6 +328,9 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       failNext: (n, fault) => faults.failNext(n, fault),
       failNextPush: (n, fault) => faults.failNextPush(n, fault),
     },
+    protect: (fullName, branch, protection) => protections.protect(fullName, branch, protection),
+    unprotect: (fullName, branch) => protections.unprotect(fullName, branch),
+    protection: (fullName, branch) => protections.of(fullName, branch),
     close: () => closeServer(server),
   };
 }

@@ -1,4 +1,5 @@
 export { startGitServer } from './git-server.js';
+export { DEFAULT_RULE, type BranchProtection } from './protection.js';
 export type { GitFault, GitServer, GitServerFaults, GitServerOptions, GitServerStats } from './git-server.js';
 export {
   bareRepoPath,

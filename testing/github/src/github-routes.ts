@@ -36,7 +36,7 @@ import {
   type LabelRecord,
   type Urls,
 } from './github-shapes.js';
-import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
+import { bareRepoPath, git, type BranchProtection } from '@gitops-actions/standin-git-server';
 
 export type Permission = 'contents' | 'pull_requests' | 'attestations';
 
@@ -93,6 +93,8 @@ export interface RouteContext {
   actor: string;
   collaborators: ReadonlySet<string>;
   now: () => string;
+  /** The branch's protection (classic rule or ruleset), undefined when it has none. */
+  protection(branch: string): Required<BranchProtection> | undefined;
 }
 
 export interface RouteAnswer {
@@ -357,9 +359,9 @@ const getBranch: Route = {
         name,
         commit: commitJson(ctx, (await readCommit(ctx.gitDir, sha))!),
         _links: { self: api, html: `${ctx.urls.server}/${ctx.fullName}/tree/${name}` },
-        protected: false,
+        protected: ctx.protection(name) !== undefined,
         protection: {
-          enabled: false,
+          enabled: ctx.protection(name)?.kind === 'branch-protection',
           required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
         },
         protection_url: `${api}/protection`,
@@ -407,6 +409,8 @@ const updateRefRoute: Route = {
     const current = await resolveRef(ctx.gitDir, name);
     if (!current) return unprocessable('Reference does not exist');
     if ((await readCommit(ctx.gitDir, sha)) === undefined) return unprocessable('Object does not exist');
+    const protection = name.startsWith('refs/heads/') ? ctx.protection(name.slice(11)) : undefined;
+    if (protection) return protectedRefusal(protection);
     if (ctx.body['force'] !== true && !(await isAncestor(ctx.gitDir, current, sha))) {
       return unprocessable('Update is not a fast forward');
     }
@@ -420,6 +424,33 @@ const updateRefRoute: Route = {
     return { status: 200, body: ref(ctx.urls, ctx.fullName, name, sha) };
   },
 };
+
+/**
+ * GitHub's answer to a ref update that branch protection or a ruleset forbids: 422 (GitHub: "These
+ * restrictions are all represented by 422 errors", and the rulesets' "Repository rule violations
+ * found" comes as a 422 from this same endpoint), `force` or not. A classic rule answers with the
+ * rule's own words; a ruleset with the heading, then its rules.
+ */
+function protectedRefusal(protection: Required<BranchProtection>): RouteAnswer {
+  if (protection.kind === 'ruleset') {
+    return {
+      status: 422,
+      body: {
+        message: `Repository rule violations found\n\n${protection.rule}\n\n`,
+        documentation_url: 'https://docs.github.com/rest/git/refs#update-a-reference',
+        status: '422',
+      },
+    };
+  }
+  return {
+    status: 422,
+    body: {
+      message: protection.rule,
+      documentation_url: 'https://docs.github.com/articles/about-protected-branches',
+      status: '422',
+    },
+  };
+}
 
 const deleteRefRoute: Route = {
   method: 'DELETE',

@@ -8,6 +8,7 @@ import {
   isAuthorized,
   parseAuthorization,
   startGitServer,
+  type BranchProtection,
   type GitServer,
 } from '@gitops-actions/standin-git-server';
 import { GitDataError } from './github-git-data.js';
@@ -90,6 +91,11 @@ export interface GitHubServer {
   /** Stores `count` attestations of `digest` in the repository, as actions/attest-build-provenance would. */
   attest(fullName: string, digest: string, count?: number): void;
   labels(fullName: string): string[];
+  /**
+   * Protects a branch as a classic branch protection rule or a ruleset does: pushes over git and
+   * ref updates through the API are refused with GitHub's answers; merging a pull request is not.
+   */
+  protectBranch(fullName: string, branch: string, protection?: BranchProtection): void;
   inject(rule: FaultRule): void;
   reset(): void;
   close(): Promise<void>;
@@ -339,6 +345,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
         actor: grant.login ?? 'github-actions[bot]',
         collaborators,
         now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        protection: (branch) => gitServer.protection(fullName, branch),
       });
     try {
       const answer = method === 'GET' ? await run() : await lock(fullName, run);
@@ -409,6 +416,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
       stateOf(fullName).attestations.set(digest, list);
     },
     labels: (fullName) => [...stateOf(fullName).labels.keys()],
+    protectBranch: (fullName, branch, protection) => gitServer.protect(fullName, branch, protection),
     inject: (rule) => faults.add(rule),
     reset() {
       requests.length = 0;
