@@ -105,6 +105,42 @@ describe('Git', () => {
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ failure: 'branch-not-found' });
   });
+
+  it('(13.5) reports a push refused by branch protection as such, naming the rule, not retryable', async () => {
+    const git = await clone(['apps/a']);
+    await writeFile(path.join(git.dir, 'apps/a/values.yaml'), 'tag: 3\n');
+    await git.commit(['apps/a/values.yaml'], 'bump a', { name: 'Bot', email: 'bot@example.com' });
+    // The rule is the server's text: a workflow command in it must reach the message quoted.
+    server.protect('acme/gitops', 'main', { rule: '::error::Required status check "ci" is expected.' });
+    try {
+      const error = await git.push('main').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect(error).toMatchObject({ failure: 'protected', retryable: false });
+      const { message, hint } = error as GitError;
+      expect(message).toContain("refused the push to 'main': branch protection (GH006)");
+      expect(message).toContain(`'::error::Required status check "ci" is expected.'`);
+      expect(hint).toContain('open a pull request instead of pushing');
+      expect(hint).toContain('bypass list');
+    } finally {
+      server.unprotect('acme/gitops', 'main');
+    }
+  });
+
+  it('(13.5) names a ruleset refusal (GH013) and its rule', async () => {
+    const git = await clone(['apps/a']);
+    await writeFile(path.join(git.dir, 'apps/a/values.yaml'), 'tag: 4\n');
+    await git.commit(['apps/a/values.yaml'], 'bump a', { name: 'Bot', email: 'bot@example.com' });
+    server.protect('acme/gitops', 'main', { kind: 'ruleset' });
+    try {
+      const error = (await git.push('main').catch((e: unknown) => e)) as GitError;
+      expect(error).toMatchObject({ failure: 'protected', retryable: false });
+      expect(error.message).toContain(
+        "a repository ruleset (GH013): 'Changes must be made through a pull request.'",
+      );
+    } finally {
+      server.unprotect('acme/gitops', 'main');
+    }
+  });
 });
 
 describe('authEnv', () => {
@@ -162,7 +198,16 @@ describe('classify', () => {
       "remote: Permission to acme/gitops.git denied to bot.\nfatal: unable to access 'https://h/acme/gitops.git/': The requested URL returned error: 403",
       'auth',
     ],
-    [' ! [remote rejected] HEAD -> main (protected branch hook declined)', 'auth'],
+    [' ! [remote rejected] HEAD -> main (protected branch hook declined)', 'protected'],
+    [
+      'remote: error: GH006: Protected branch update failed for refs/heads/main.\nremote: error: Changes must be made through a pull request.\nerror: failed to push some refs',
+      'protected',
+    ],
+    [
+      'remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - Changes must be made through a pull request.\n ! [remote rejected] main -> main (push declined due to repository rule violations)',
+      'protected',
+    ],
+    [' ! [remote rejected] main -> main (pre-receive hook declined)', 'auth'],
     ["fatal: unable to access 'https://h/': The requested URL returned error: 502", 'network'],
     ["fatal: unable to access 'https://h/': Recv failure: Connection reset by peer", 'network'],
     ["fatal: unable to access 'https://h/': Operation timed out after 300000 milliseconds", 'network'],

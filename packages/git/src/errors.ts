@@ -1,14 +1,19 @@
 import { ActionError, displayUrl, hostOf, shown } from '@gitops-actions/kit';
 
 export type GitFailure =
-  'auth' | 'not-found' | 'branch-not-found' | 'rejected' | 'unreachable' | 'network' | 'other';
+  'auth' | 'protected' | 'not-found' | 'branch-not-found' | 'rejected' | 'unreachable' | 'network' | 'other';
 
 // Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
 // read as a refusal, not as a network failure worth retrying.
+// Branch protection and rulesets come before auth: the token was fine, the branch's rules refused it.
 const PATTERNS: [GitFailure, RegExp][] = [
   [
+    'protected',
+    /GH006|GH013|Protected branch update failed|protected branch hook declined|Repository rule violations|push declined due to repository rule violations|protected branch/i,
+  ],
+  [
     'auth',
-    /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|protected branch|GH006|pre-receive hook declined/i,
+    /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|pre-receive hook declined/i,
   ],
   ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
   [
@@ -74,6 +79,7 @@ export function gitFailure(
   const said = phrase ? ` (git: ${shown(phrase)})` : '';
   const causes: Partial<Record<GitFailure, string>> = {
     auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+    protected: protectedCause(host, ctx.branch, stderr),
     unreachable: `could not reach ${host}${said}`,
     network: `the connection to ${host} failed${said}`,
   };
@@ -95,6 +101,8 @@ function hintFor(
       return ctx.command === 'push'
         ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${shown(ctx.branch)} must let it push.`
         : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+    case 'protected':
+      return protectionHint(ctx.branch, where);
     case 'not-found':
       return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
     case 'branch-not-found':
@@ -106,6 +114,40 @@ function hintFor(
     default:
       return undefined;
   }
+}
+
+/**
+ * A push refused by branch protection (GH006) or a ruleset (GH013), naming the rule the server gave:
+ * GH006 lists it as `remote: error: <rule>`, GH013 as `remote: - <rule>`. The server's words are
+ * quoted with shown(), never printed as they came.
+ */
+function protectedCause(host: string, branch: string, stderr: string): string {
+  const ruleset = /GH013|rule violations/i.test(stderr);
+  const rules = protectionRules(stderr);
+  const what = ruleset ? 'a repository ruleset' : 'branch protection';
+  const code = ruleset ? 'GH013' : /GH006/.test(stderr) ? 'GH006' : '';
+  const rule = rules.length > 0 ? `: ${shown(rules.join(' '), { max: 300 })}` : '';
+  return `${host} refused the push to ${shown(branch)}: ${what}${code ? ` (${code})` : ''}${rule}`;
+}
+
+/** The rules a refused push names, without the heading lines. */
+export function protectionRules(stderr: string): string[] {
+  const rules: string[] = [];
+  for (const raw of stderr.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    const listed = /^remote: - (.+)$/.exec(line)?.[1];
+    const error = /^remote: error: (.+)$/.exec(line)?.[1];
+    if (listed) rules.push(listed.trim());
+    else if (error && !/GH00\d|GH01\d/.test(error)) rules.push(error.trim());
+    else if (/^remote: GitLab: /.test(line)) rules.push(line.slice('remote: GitLab: '.length).trim());
+  }
+  return rules;
+}
+
+/** The fix, without naming an input (the caller, which has a pull-request mode, names its own). */
+export function protectionHint(branch: string, where: string, prMode?: string): string {
+  const instead = prMode ?? 'open a pull request instead of pushing';
+  return `${shown(branch)} of ${where} is protected and this token may not push to it: ${instead}, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`;
 }
 
 /** The words of git's stderr that made the classification, at most a line's end. */

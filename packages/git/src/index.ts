@@ -5,6 +5,8 @@ export {
   GitError,
   gitFailure,
   isRejectedPush,
+  protectionHint,
+  protectionRules,
   type GitFailure,
   type GitInputNames,
 } from './errors.js';
