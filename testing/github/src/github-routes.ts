@@ -38,7 +38,7 @@ import {
 } from './github-shapes.js';
 import { bareRepoPath, git, type BranchProtection } from '@gitops-actions/standin-git-server';
 
-export type Permission = 'contents' | 'pull_requests' | 'attestations';
+export type Permission = 'contents' | 'pull_requests' | 'attestations' | 'deployments';
 
 export interface PullRecord {
   number: number;
@@ -72,12 +72,43 @@ export interface AttestationRecord {
   bundle_url: string;
 }
 
+/** One status of a deployment, as `POST .../deployments/{id}/statuses` stored it (or auto_inactive added it). */
+export interface DeploymentStatusRecord {
+  id: number;
+  state: string;
+  description: string;
+  environment: string;
+  logUrl: string;
+  environmentUrl: string;
+  creator: string;
+  createdAt: string;
+}
+
+/** One deployment, with its statuses oldest first. */
+export interface DeploymentRecord {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  payload: unknown;
+  environment: string;
+  originalEnvironment: string;
+  description: string | null;
+  transient: boolean;
+  production: boolean;
+  creator: string;
+  createdAt: string;
+  statuses: DeploymentStatusRecord[];
+}
+
 export interface RepoState {
   pulls: PullRecord[];
   labels: Map<string, LabelRecord>;
   nextNumber: number;
   /** Attestations by subject digest (`sha256:<hex>`). */
   attestations: Map<string, AttestationRecord[]>;
+  /** Deployments in the order they were created. */
+  deployments: DeploymentRecord[];
 }
 
 export interface RouteContext {
