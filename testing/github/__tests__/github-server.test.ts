@@ -132,4 +132,92 @@ describe('local GitHub', () => {
       }),
     ).toEqual([expect.stringContaining('response/attestations/0/repository_id must be integer')]);
   });
+
+  it('(13.4) creates deployments and statuses; a success makes the earlier one of the environment inactive', async () => {
+    const deploy = (environment: string, extra: Json = {}) =>
+      api('POST', '/repos/acme/gitops/deployments', {
+        ref: main,
+        environment,
+        auto_merge: false,
+        required_contexts: [],
+        payload: { tag: '1.2.3' },
+        description: 'Deploy 1.2.3',
+        ...extra,
+      });
+    const status = (id: unknown, state: string, extra: Json = {}) =>
+      api('POST', `/repos/acme/gitops/deployments/${String(id)}/statuses`, {
+        state,
+        log_url: 'https://github.example/acme/app/actions/runs/1',
+        environment_url: 'https://argocd.example/applications/app',
+        ...extra,
+      });
+    const first = await deploy('staging');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      sha: main,
+      ref: main,
+      environment: 'staging',
+      payload: { tag: '1.2.3' },
+      production_environment: false,
+      statuses_url: `${gh.apiUrl}/repos/acme/gitops/deployments/${String(first.body['id'])}/statuses`,
+    });
+    expect((await status(first.body['id'], 'in_progress')).status).toBe(201);
+    expect((await status(first.body['id'], 'success', { auto_inactive: true })).body).toMatchObject({
+      state: 'success',
+      target_url: 'https://github.example/acme/app/actions/runs/1',
+    });
+    const second = await deploy('staging');
+    await status(second.body['id'], 'success', { auto_inactive: true });
+    const listed = await api('GET', `/repos/acme/gitops/deployments/${String(first.body['id'])}/statuses`);
+    expect((listed.body as unknown as Json[]).map((s) => s['state'])).toEqual([
+      'inactive',
+      'success',
+      'in_progress',
+    ]);
+    // GitHub leaves production deployments alone: only the client can mark them inactive.
+    const prod = await deploy('production', { production_environment: true });
+    await status(prod.body['id'], 'success');
+    await status((await deploy('production')).body['id'], 'success');
+    expect(
+      gh
+        .deployments('acme/gitops')
+        .find((d) => d.id === prod.body['id'])
+        ?.statuses.at(-1)?.state,
+    ).toBe('success');
+    const staging = await api('GET', '/repos/acme/gitops/deployments?environment=staging&per_page=1');
+    expect((staging.body as unknown as Json[]).map((d) => d['id'])).toEqual([second.body['id']]);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('(13.4) refuses what GitHub refuses: an unknown ref, a long description, a bad state, no permission', async () => {
+    const missing = await api('POST', '/repos/acme/gitops/deployments', { ref: 'f'.repeat(40) });
+    expect(missing).toMatchObject({ status: 422, body: { message: `No ref found for: ${'f'.repeat(40)}` } });
+    const created = await api('POST', '/repos/acme/gitops/deployments', { ref: main, environment: 'dev' });
+    const statuses = `/repos/acme/gitops/deployments/${String(created.body['id'])}/statuses`;
+    const long = await api('POST', statuses, { state: 'failure', description: 'x'.repeat(141) });
+    expect(long.status).toBe(422);
+    expect(JSON.stringify(long.body)).toContain('description is too long (maximum is 140 characters)');
+    expect(
+      (await api('POST', '/repos/acme/gitops/deployments/1/statuses', { state: 'success' })).status,
+    ).toBe(404);
+    const denied = await api('POST', '/repos/acme/gitops/deployments', { ref: main }, 'ro');
+    expect(denied.status).toBe(403);
+    expect(denied.headers.get('x-accepted-github-permissions')).toBe('deployments=write');
+    expect(gh.violations).toEqual([]);
+    expect((await api('POST', statuses, { state: 'done' })).status).toBe(422);
+    expect(gh.violations).toEqual([
+      expect.stringContaining('body/state must be equal to one of the allowed values'),
+    ]);
+    // A status without a link answers GitHub's own default (""), which the description's format check spares.
+    const template = '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+    expect((await api('POST', statuses, { state: 'queued' })).body).toMatchObject({ target_url: '' });
+    const body = (await api('GET', statuses)).body as unknown as Json[];
+    expect(body).toHaveLength(1);
+    expect(new OpenApiValidator().validateResponse('GET', template, 200, body)).toEqual([]);
+    expect(
+      new OpenApiValidator().validateResponse('GET', template, 200, [
+        { ...body[0], target_url: 'not a uri' },
+      ]),
+    ).toEqual([expect.stringContaining('response/0/target_url must match format "uri"')]);
+  });
 });

@@ -38,7 +38,7 @@ import {
 } from './github-shapes.js';
 import { bareRepoPath, git, type BranchProtection } from '@gitops-actions/standin-git-server';
 
-export type Permission = 'contents' | 'pull_requests' | 'attestations';
+export type Permission = 'contents' | 'pull_requests' | 'attestations' | 'deployments';
 
 export interface PullRecord {
   number: number;
@@ -72,12 +72,43 @@ export interface AttestationRecord {
   bundle_url: string;
 }
 
+/** One status of a deployment, as `POST .../deployments/{id}/statuses` stored it (or auto_inactive added it). */
+export interface DeploymentStatusRecord {
+  id: number;
+  state: string;
+  description: string;
+  environment: string;
+  logUrl: string;
+  environmentUrl: string;
+  creator: string;
+  createdAt: string;
+}
+
+/** One deployment, with its statuses oldest first. */
+export interface DeploymentRecord {
+  id: number;
+  sha: string;
+  ref: string;
+  task: string;
+  payload: unknown;
+  environment: string;
+  originalEnvironment: string;
+  description: string | null;
+  transient: boolean;
+  production: boolean;
+  creator: string;
+  createdAt: string;
+  statuses: DeploymentStatusRecord[];
+}
+
 export interface RepoState {
   pulls: PullRecord[];
   labels: Map<string, LabelRecord>;
   nextNumber: number;
   /** Attestations by subject digest (`sha256:<hex>`). */
   attestations: Map<string, AttestationRecord[]>;
+  /** Deployments in the order they were created. */
+  deployments: DeploymentRecord[];
 }
 
 export interface RouteContext {
@@ -579,25 +610,6 @@ const compare: Route = {
   },
 };
 
-// `path` keeps only commits that changed it, with git log's history simplification, as GitHub does.
-const listCommitsRoute: Route = {
-  method: 'GET',
-  template: '/repos/{owner}/{repo}/commits',
-  permission: ['contents', 'read'],
-  async handle(ctx) {
-    const start = await resolveCommitish(ctx.gitDir, ctx.query['sha'] ?? (await defaultBranch(ctx.gitDir)));
-    if (!start) return notFound();
-    const perPage = Math.min(100, Number(ctx.query['per_page'] ?? 30));
-    const page = Number(ctx.query['page'] ?? 1);
-    const path = ctx.query['path'];
-    const args = ['--git-dir', ctx.gitDir, 'rev-list', `--max-count=${perPage}`];
-    args.push(`--skip=${(page - 1) * perPage}`, start, '--', ...(path ? [path] : []));
-    const shas = (await git(args)).stdout.split('\n').filter(Boolean);
-    const read = async (sha: string) => commitJson(ctx, (await readCommit(ctx.gitDir, sha))!);
-    return { status: 200, body: await Promise.all(shas.map(read)) };
-  },
-};
-
 const listPulls: Route = {
   method: 'GET',
   template: '/repos/{owner}/{repo}/pulls',
@@ -884,7 +896,6 @@ export const ROUTES: readonly Route[] = [
   getCommit,
   createCommitRoute,
   compare,
-  listCommitsRoute,
   listPulls,
   getPull,
   createPull,

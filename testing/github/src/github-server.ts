@@ -11,6 +11,7 @@ import {
   type BranchProtection,
   type GitServer,
 } from '@gitops-actions/standin-git-server';
+import { DEPLOYMENT_ROUTES } from './github-deployments.js';
 import { GitDataError } from './github-git-data.js';
 import { OpenApiValidator } from './github-openapi.js';
 import {
@@ -23,6 +24,7 @@ import {
   type Route,
   type RouteAnswer,
   type AttestationRecord,
+  type DeploymentRecord,
 } from './github-routes.js';
 import { idOf, nodeId } from './github-shapes.js';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
@@ -35,6 +37,7 @@ export interface TokenGrant {
   contents?: Access;
   pull_requests?: Access;
   attestations?: Access;
+  deployments?: Access;
 }
 
 export interface GitHubServerOptions {
@@ -88,6 +91,8 @@ export interface GitHubServer {
   /** The git smart-HTTP server behind `<url>/<owner>/<repo>.git`. */
   git: GitServer;
   pulls(fullName: string): PullRecord[];
+  /** The repository's deployments in the order they were created, each with its statuses oldest first. */
+  deployments(fullName: string): DeploymentRecord[];
   /** Stores `count` attestations of `digest` in the repository, as actions/attest-build-provenance would. */
   attest(fullName: string, digest: string, count?: number): void;
   labels(fullName: string): string[];
@@ -127,7 +132,7 @@ function compileRoute(route: Route): CompiledRoute {
   return { route, names, exact, greedy };
 }
 
-const COMPILED = ROUTES.map(compileRoute);
+const COMPILED = [...ROUTES, ...DEPLOYMENT_ROUTES].map(compileRoute);
 
 function match(method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
   // Octokit sends `heads%2Fmain`; other clients send `heads/main`: both must reach the same route.
@@ -203,7 +208,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   const stateOf = (fullName: string): RepoState => {
     let state = states.get(fullName);
     if (!state) {
-      state = { pulls: [], labels: new Map(), nextNumber: 1, attestations: new Map() };
+      state = { pulls: [], labels: new Map(), nextNumber: 1, attestations: new Map(), deployments: [] };
       states.set(fullName, state);
     }
     return state;
@@ -212,7 +217,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
   const grantOf = (req: IncomingMessage): TokenGrant | undefined => {
     const credentials = parseAuthorization(req.headers.authorization);
     if (isAuthorized(credentials, opts.token))
-      return { contents: 'write', pull_requests: 'write', attestations: 'write' };
+      return { contents: 'write', pull_requests: 'write', attestations: 'write', deployments: 'write' };
     for (const [token, grant] of Object.entries(opts.tokens ?? {})) {
       if (isAuthorized(credentials, token)) return grant;
     }
@@ -410,6 +415,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     violations,
     git: gitServer,
     pulls: (fullName) => stateOf(fullName).pulls,
+    deployments: (fullName) => stateOf(fullName).deployments,
     attest(fullName, digest, count = 1) {
       const list = stateOf(fullName).attestations.get(digest) ?? [];
       for (let i = 0; i < count; i++) list.push(attestation(url, fullName, digest, list.length));

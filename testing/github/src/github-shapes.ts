@@ -22,15 +22,17 @@ export function nodeId(kind: string, text: string): string {
 }
 
 export function simpleUser(urls: Urls, login: string, type: 'User' | 'Bot' | 'Organization' = 'User') {
-  const api = `${urls.api}/users/${login}`;
+  // GitHub escapes a bot's brackets in its links (`github-actions%5Bbot%5D`): they are no URI's characters.
+  const path = encodeURIComponent(login);
+  const api = `${urls.api}/users/${path}`;
   return {
     login,
     id: idOf(`user:${login}`),
     node_id: nodeId('U', login),
-    avatar_url: `${urls.server}/avatars/${login}`,
+    avatar_url: `${urls.server}/avatars/${path}`,
     gravatar_id: '',
     url: api,
-    html_url: `${urls.server}/${login}`,
+    html_url: `${urls.server}/${path}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,

@@ -8,4 +8,4 @@ export type {
   GitHubServerOptions,
   TokenGrant,
 } from './github-server.js';
-export type { PullRecord } from './github-routes.js';
+export type { DeploymentRecord, DeploymentStatusRecord, PullRecord } from './github-routes.js';
