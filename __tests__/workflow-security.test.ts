@@ -221,6 +221,38 @@ jobs:
     expect(check(text)).toEqual([]);
   });
 
+  it('(14.6) upload-sarif needs security-events: write; smoke-test, notify and the artifacts need nothing', () => {
+    const SARIF = 'github/codeql-action/upload-sarif@8aad20d150bbac5944a9f9d289da16a4b0d87c1e # v4.36.2';
+    const text = `permissions: {}
+jobs:
+  missing:
+    permissions: { contents: read }
+    steps:
+      - uses: ${SARIF}
+  sarif:
+    permissions: { contents: read, security-events: write, actions: read }
+    steps:
+      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1
+      - uses: ${SARIF}
+  after:
+    permissions: { contents: read, security-events: write }
+    steps:
+      - uses: gitops-actions/gitops-actions/actions/smoke-test@v1
+      - uses: gitops-actions/gitops-actions/actions/notify@v1
+      - uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0
+  gcp:
+    permissions: { contents: read }
+    steps:
+      - uses: gitops-actions/gitops-actions/actions/oidc-login@v1
+        with: { provider: gcp }
+`;
+    expect(check(text)).toEqual([
+      'p.yml job missing: needs security-events: write, which it does not grant',
+      'p.yml job after: grants security-events: write, which none of its steps uses',
+      'p.yml job gcp: needs id-token: write, which it does not grant',
+    ]);
+  });
+
   it('holds a caller of a reusable workflow of this repository to what the called jobs ask for', () => {
     const caller = (perms: string): string =>
       `permissions: {}\njobs:\n  dev:\n    uses: gitops-actions/gitops-actions/.github/workflows/promote.yml@v1\n    permissions: ${perms}\n`;

@@ -1,7 +1,9 @@
 // Every step that uses one of this repository's actions, and every caller of its reusable
 // workflows, passes only inputs the callee declares and every input it requires; callers grant
 // what the called jobs ask for; and no job silently inherits a skip from up its `needs` chain.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '@gitops-actions/testkit';
@@ -203,7 +205,9 @@ describe('workflows and examples', () => {
       },
     };
     expect(permissionProblems(caller)).toEqual([
-      'job dev: .github/workflows/dev-deploy.yml job image-ecr asks for id-token: write',
+      'job dev: .github/workflows/dev-deploy.yml job image-cloud asks for id-token: write',
+      'job dev: .github/workflows/dev-deploy.yml job upload-sarif asks for security-events: write',
+      'job dev: .github/workflows/dev-deploy.yml job upload-sarif asks for actions: read',
       'job dev: .github/workflows/dev-deploy.yml job attest asks for id-token: write',
       'job dev: .github/workflows/dev-deploy.yml job attest asks for attestations: write',
     ]);
@@ -214,5 +218,302 @@ describe('workflows and examples', () => {
       "input 'nope' is not declared",
       "required input 'files' is missing",
     ]);
+  });
+});
+
+// What the reusable workflows expose of the actions (issues 14 and 15.6): each input reaches the
+// action input it is for, in the job and order where it means something.
+interface FullStep {
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+  'working-directory'?: string;
+}
+interface FullJob {
+  if?: string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  steps: FullStep[];
+}
+interface Callable {
+  on: {
+    workflow_call: {
+      inputs: Record<string, { description?: string; type: string; default?: unknown }>;
+      secrets?: Record<string, { description?: string; required?: boolean }>;
+      outputs?: Record<string, { value: string }>;
+    };
+  };
+  jobs: Record<string, FullJob>;
+}
+const callable = (name: string): Callable => load(`.github/workflows/${name}`) as Callable;
+const dev = callable('dev-deploy.yml');
+const waitDeploy = callable('wait-deploy.yml');
+const promote = callable('promote.yml');
+const action = (name: string): string => `${SELF}actions/${name}@v1`;
+const stepsUsing = (job: FullJob, name: string): FullStep[] =>
+  job.steps.filter((s) => s.uses === action(name));
+const indexOf = (job: FullJob, name: string): number => job.steps.findIndex((s) => s.uses === action(name));
+
+describe('(14) the reusable workflows expose what the actions can do', () => {
+  it.each([
+    ['dev-deploy.yml', dev, 'wait-dev'],
+    ['wait-deploy.yml', waitDeploy, 'wait'],
+  ])(
+    '(14.1, 14.2, 14.4) %s passes argocd-sync and the window and Rollouts inputs to the wait',
+    (_f, wf, job) => {
+      const inputs = wf.on.workflow_call.inputs;
+      expect(inputs['argocd-sync']).toMatchObject({ type: 'boolean', default: false });
+      expect(inputs['sync-window']).toMatchObject({ type: 'string', default: 'fail' });
+      const [wait] = stepsUsing(wf.jobs[job]!, 'wait-for-argocd');
+      expect(wait!.with).toMatchObject({
+        sync: '${{ inputs.argocd-sync }}',
+        'sync-window': '${{ inputs.sync-window }}',
+        'rollout-timeout': '${{ inputs.rollout-timeout }}',
+        'rollout-action': '${{ inputs.rollout-action }}',
+      });
+    },
+  );
+
+  it.each([
+    ['dev-deploy.yml', dev, 'wait-dev'],
+    ['wait-deploy.yml', waitDeploy, 'wait'],
+  ])('(14.3) %s smoke-tests after the wait, only with smoke-urls, headers from a secret', (_f, wf, job) => {
+    const j = wf.jobs[job]!;
+    const [smoke] = stepsUsing(j, 'smoke-test');
+    expect(indexOf(j, 'smoke-test')).toBeGreaterThan(indexOf(j, 'wait-for-argocd'));
+    expect(smoke!.if).toBe("inputs.smoke-urls != ''");
+    expect(smoke!.with).toEqual({
+      urls: '${{ inputs.smoke-urls }}',
+      'expect-status': '${{ inputs.smoke-expect-status }}',
+      retries: '${{ inputs.smoke-retries }}',
+      delay: '${{ inputs.smoke-delay }}',
+      headers: '${{ secrets.smoke-headers }}',
+    });
+    expect(wf.on.workflow_call.inputs['smoke-urls']!.default).toBe('');
+    expect(wf.on.workflow_call.secrets?.['smoke-headers']?.required).toBe(false);
+  });
+
+  it.each([
+    ['dev-deploy.yml', dev, 'report', 'deploy'],
+    ['promote.yml', promote, 'promote', 'promotion-opened'],
+    ['wait-deploy.yml', waitDeploy, 'wait', 'wait'],
+  ])('(14.5) %s notifies through the notify action, on success and failure', (_f, wf, job, event) => {
+    const [notify] = stepsUsing(wf.jobs[job]!, 'notify');
+    expect(notify!.if).toMatch(/^always\(\)/);
+    expect(notify!.with).toMatchObject({ event, 'webhook-url': '${{ secrets.notify-webhook-url }}' });
+    expect(notify!.with!['slack-webhook-url']).toMatch(/^\$\{\{ secrets\.slack-webhook-url\b/);
+    expect(notify!.with!['status']).toMatch(/job\.status|env\.STATUS/);
+    for (const secret of ['slack-webhook-url', 'notify-webhook-url'])
+      expect(wf.on.workflow_call.secrets?.[secret]?.required).toBe(false);
+    expect(JSON.stringify(wf)).not.toMatch(/\bcurl\b/);
+  });
+
+  it('(14.5) the dev report reports a failed or cancelled job as such, and links the Argo CD app', () => {
+    const report = dev.jobs['report']! as FullJob & { env: Record<string, string> };
+    expect(report.env['STATUS']).toBe(
+      "${{ contains(needs.*.result, 'failure') && 'failure' || contains(needs.*.result, 'cancelled') && 'cancelled' || 'success' }}",
+    );
+    expect(report.needs).toEqual(
+      expect.arrayContaining(Object.keys(dev.jobs).filter((j) => j.startsWith('image-'))),
+    );
+    expect(report.steps.find((s) => s.id === 'facts')!.run).toContain('/applications/${app}');
+    expect(promote.jobs['promote']!.steps.find((s) => s.uses === action('notify'))!.with).toMatchObject({
+      'pull-request-url': '${{ steps.pr.outputs.pull-request-url }}',
+    });
+  });
+
+  it('(14.6) the test command runs in the context before the source scan and the build, through env', () => {
+    const job = dev.jobs['scan-source']!;
+    const test = job.steps.find((s) => s.id === 'test')!;
+    expect(test.env).toEqual({ TEST_COMMAND: '${{ inputs.test-command }}' });
+    expect(test.run).toBe('eval "$TEST_COMMAND"');
+    expect(test['working-directory']).toBe('${{ inputs.context }}');
+    expect(test.if).toBe("inputs.test-command != ''");
+    expect(job.steps.indexOf(test)).toBeLessThan(indexOf(job, 'scan-gate'));
+    for (const id of ['image-ghcr', 'image-cloud', 'image-generic'])
+      expect(dev.jobs[id]!.needs).toBe('scan-source');
+  });
+
+  it('(14.6) Sonar inputs reach the source scan; SARIF of both scans reaches code scanning', () => {
+    const [source] = stepsUsing(dev.jobs['scan-source']!, 'scan-gate');
+    expect(source!.with).toMatchObject({
+      'sonar-host-url': '${{ inputs.sonar-host-url }}',
+      'sonar-token': '${{ secrets.sonar-token }}',
+      'sonar-project-key': '${{ inputs.sonar-project-key }}',
+    });
+    expect(dev.on.workflow_call.inputs['upload-sarif']).toMatchObject({ type: 'boolean', default: true });
+    // Written only when uploaded, and kept as an artifact even when the gate failed.
+    for (const id of ['scan-source', 'image-ghcr', 'image-cloud', 'image-generic']) {
+      const job = dev.jobs[id]!;
+      expect(stepsUsing(job, 'scan-gate').at(-1)!.with!['sarif']).toMatch(/^\$\{\{ inputs\.upload-sarif && /);
+      const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
+      expect(upload.if).toBe("${{ !cancelled() && steps.scan.outputs.sarif != '' }}");
+    }
+    const sarif = dev.jobs['upload-sarif']!;
+    expect(sarif.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read' });
+    const others = Object.entries(dev.jobs).filter(([id]) => id !== 'upload-sarif');
+    expect(others.filter(([, j]) => j.permissions?.['security-events'] !== undefined)).toEqual([]);
+    const uploads = sarif.steps.filter((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(uploads.map((u) => u.with!['category'])).toEqual([
+      'trivy-source:${{ inputs.image }}',
+      'trivy-image:${{ inputs.image }}',
+    ]);
+    expect(sarif.if).toContain('inputs.upload-sarif');
+  });
+
+  it('(14.7) every build-tag-push step gets the build inputs; the image checkouts see the v* tags', () => {
+    const build = [
+      'tag-template',
+      'extra-tags',
+      'build-args',
+      'cache',
+      'platforms',
+      'builder',
+      'target',
+      'file',
+    ];
+    for (const id of ['image-ghcr', 'image-cloud', 'image-generic']) {
+      const job = dev.jobs[id]!;
+      const steps = stepsUsing(job, 'build-tag-push');
+      expect(steps).toHaveLength(2);
+      for (const step of steps) {
+        for (const input of [...build, 'registry']) expect(step.with![input]).toBe(`\${{ inputs.${input} }}`);
+      }
+      // git describe needs HEAD's history down to the tag; a shallow clone falls back to 0.0.0.
+      expect(job.steps[0]!.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
+      for (const input of build) expect(dev.on.workflow_call.inputs[input]!.description).toBeTruthy();
+    }
+  });
+
+  it('(14.7) the monorepo example starts one deploy per changed service, from apps-json', () => {
+    const example = load('workflows-examples/monorepo-matrix.yml') as {
+      jobs: Record<
+        string,
+        FullJob & { outputs?: Record<string, string>; strategy?: { matrix: Record<string, string> } }
+      >;
+    };
+    const changes = example.jobs['changes']!;
+    const [changed] = stepsUsing(changes, 'changed-apps');
+    expect(changes.outputs!['changed-services']).toBe(`\${{ steps.${changed!.id}.outputs.apps-json }}`);
+    const declared = (load('actions/changed-apps/action.yml') as { outputs: Record<string, unknown> })
+      .outputs;
+    expect(declared).toHaveProperty('apps-json');
+    const devJob = example.jobs['dev']!;
+    expect(devJob.strategy!.matrix['service']).toBe(
+      '${{ fromJSON(needs.changes.outputs.changed-services) }}',
+    );
+    expect(devJob.if).toBe("needs.changes.outputs.changed-services != '[]'");
+  });
+});
+
+describe('(15.6) dev-deploy.yml registries: ghcr, ecr, gar, acr, generic', () => {
+  const jobIf = (id: string): string => dev.jobs[id]!.if ?? '';
+  const runsFor = (registry: string): string[] =>
+    ['image-ghcr', 'image-cloud', 'image-generic'].filter((id) => {
+      const cond = jobIf(id);
+      const list = /contains\(fromJSON\('(\[.*?\])'\), inputs\.registry\)/.exec(cond);
+      return list
+        ? (JSON.parse(list[1]!) as string[]).includes(registry)
+        : cond === `inputs.registry == '${registry}'`;
+    });
+
+  it.each([
+    ['ghcr', 'image-ghcr'],
+    ['ecr', 'image-cloud'],
+    ['gar', 'image-cloud'],
+    ['acr', 'image-cloud'],
+    ['generic', 'image-generic'],
+  ])('registry %s runs exactly %s', (registry, job) => {
+    expect(runsFor(registry)).toEqual([job]);
+  });
+
+  /** `a == 'x' && 'y' || b == 'z' && 'w' || 'default'`, as the runner evaluates it for one registry. */
+  const provider = (expression: string, registry: string): string => {
+    const body = expression.replace(/^\$\{\{\s*|\s*\}\}$/g, '');
+    for (const part of body.split('||').map((p) => p.trim())) {
+      const pair = /^inputs\.registry == '(\w+)' && '(\w+)'$/.exec(part);
+      if (!pair) return /^'(\w+)'$/.exec(part)![1]!;
+      if (pair[1] === registry) return pair[2]!;
+    }
+    throw new Error(`no value for ${registry}`);
+  };
+
+  it.each(['image-cloud', 'attest'])('%s logs in to the cloud of the registry, at the image host', (id) => {
+    const [login] = stepsUsing(dev.jobs[id]!, 'oidc-login');
+    const w = login!.with!;
+    expect(['ecr', 'gar', 'acr'].map((r) => provider(w['provider']!, r))).toEqual(['aws', 'gcp', 'azure']);
+    expect(w).toMatchObject({
+      'workload-identity-provider': '${{ inputs.gcp-workload-identity-provider }}',
+      'service-account': '${{ inputs.gcp-service-account }}',
+      'azure-client-id': '${{ inputs.azure-client-id }}',
+      'azure-tenant-id': '${{ inputs.azure-tenant-id }}',
+      'azure-subscription-id': '${{ inputs.azure-subscription-id }}',
+      'gcp-registries': "${{ inputs.registry == 'gar' && steps.host.outputs.host || '' }}",
+      'acr-registries': "${{ inputs.registry == 'acr' && steps.host.outputs.host || '' }}",
+    });
+    const hostStep = dev.jobs[id]!.steps.findIndex((s) => s.id === 'host');
+    expect(hostStep).toBeGreaterThanOrEqual(0);
+    expect(hostStep).toBeLessThan(indexOf(dev.jobs[id]!, 'oidc-login'));
+  });
+
+  it('the host step takes the first path segment of the image, and refuses an image without one', () => {
+    const script = dev.jobs['image-cloud']!.steps.find((s) => s.id === 'host')!.run!;
+    const run = (image: string): { code: number; out: string } => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'host-step-'));
+      const output = path.join(dir, 'out');
+      writeFileSync(output, '');
+      const r = spawnSync('bash', ['-e', '-c', script], {
+        env: { PATH: process.env['PATH'], IMAGE: image, GITHUB_OUTPUT: output },
+        encoding: 'utf8',
+      });
+      const out = readFileSync(output, 'utf8');
+      rmSync(dir, { recursive: true, force: true });
+      return { code: r.status ?? -1, out };
+    };
+    expect(run('europe-west1-docker.pkg.dev/acme/apps/api')).toEqual({
+      code: 0,
+      out: 'host=europe-west1-docker.pkg.dev\n',
+    });
+    expect(run('acme.azurecr.io/api')).toEqual({ code: 0, out: 'host=acme.azurecr.io\n' });
+    expect(run('localhost:5000/api').out).toBe('host=localhost:5000\n');
+    expect(run('api')).toEqual({ code: 1, out: '' });
+    // A line break cannot add an output of its own.
+    expect(run('evil.io\nhost=attacker.example/x')).toEqual({ code: 1, out: '' });
+  });
+
+  it('the generic job holds contents: read only and logs in with the registry secrets', () => {
+    const job = dev.jobs['image-generic']!;
+    expect(job.permissions).toEqual({ contents: 'read' });
+    for (const step of stepsUsing(job, 'build-tag-push'))
+      expect(step.with).toMatchObject({
+        username: '${{ secrets.registry-username }}',
+        password: '${{ secrets.registry-password }}',
+      });
+    for (const secret of ['registry-username', 'registry-password'])
+      expect(dev.on.workflow_call.secrets?.[secret]?.required).toBe(false);
+  });
+
+  it('every job reading an image job reads all three; outputs too', () => {
+    const text = readFileSync(path.join(root, '.github/workflows/dev-deploy.yml'), 'utf8');
+    expect(text).not.toMatch(/image-ecr/);
+    for (const [, expr] of text.matchAll(/\$\{\{([^}]*(?:needs|jobs)\.image-[^}]*)\}\}/g)) {
+      for (const field of expr!.matchAll(/(?:needs|jobs)\.image-ghcr\.(outputs\.[\w-]+|result)/g))
+        for (const other of ['image-cloud', 'image-generic']) expect(expr).toContain(`.${other}.${field[1]}`);
+    }
+  });
+
+  it('(14) every input and secret of the reusable workflows has a description', () => {
+    for (const wf of [dev, waitDeploy, promote]) {
+      const { inputs, secrets = {} } = wf.on.workflow_call;
+      for (const [name, spec] of [...Object.entries(inputs), ...Object.entries(secrets)])
+        expect([name, typeof spec.description === 'string' && spec.description.length > 10]).toEqual([
+          name,
+          true,
+        ]);
+    }
   });
 });

@@ -294,10 +294,24 @@ export const ACTION_PERMISSIONS: Record<string, (step: Step) => Needs> = {
   // The root action pushes to GHCR with the job token and, by default, bumps with it too.
   [SELF_REPOSITORY]: () => ({ may: { packages: 'write', contents: 'write' } }),
   [`${SELF_REPOSITORY}/actions/build-tag-push`]: () => ({ may: { packages: 'write' } }),
+  // Every provider (aws, gcp, azure) starts from the job's GitHub OIDC token.
   [`${SELF_REPOSITORY}/actions/oidc-login`]: () => ({ must: { 'id-token': 'write' } }),
   [`${SELF_REPOSITORY}/actions/scan-gate`]: () => ({}),
   [`${SELF_REPOSITORY}/actions/changed-apps`]: () => ({ may: { contents: 'read' } }),
   [`${SELF_REPOSITORY}/actions/wait-for-argocd`]: () => ({}),
+  // They speak to the service and to the webhooks they are given; never to GitHub's API.
+  [`${SELF_REPOSITORY}/actions/smoke-test`]: () => ({}),
+  [`${SELF_REPOSITORY}/actions/notify`]: () => ({}),
+  // Artifacts of the same run go through the runner's own token, not the job token.
+  'actions/upload-artifact': () => ({}),
+  'actions/download-artifact': (step): Needs => ({
+    may: scalar(step.with?.['run-id']) !== '' ? { actions: 'read' } : {},
+  }),
+  // actions: read lets it read the run's workflow path (its analysis key) in a private repository.
+  'github/codeql-action/upload-sarif': () => ({
+    must: { 'security-events': 'write' },
+    may: { actions: 'read', contents: 'read' },
+  }),
   // Their token input defaults to the job token, which is enough for a GitOps folder in this repository.
   [`${SELF_REPOSITORY}/actions/bump-manifest`]: () => ({ may: { contents: 'write' } }),
   [`${SELF_REPOSITORY}/actions/open-promotion-pr`]: () => ({
