@@ -610,6 +610,25 @@ const compare: Route = {
   },
 };
 
+// `path` keeps only commits that changed it, with git log's history simplification, as GitHub does.
+const listCommitsRoute: Route = {
+  method: 'GET',
+  template: '/repos/{owner}/{repo}/commits',
+  permission: ['contents', 'read'],
+  async handle(ctx) {
+    const start = await resolveCommitish(ctx.gitDir, ctx.query['sha'] ?? (await defaultBranch(ctx.gitDir)));
+    if (!start) return notFound();
+    const perPage = Math.min(100, Number(ctx.query['per_page'] ?? 30));
+    const page = Number(ctx.query['page'] ?? 1);
+    const path = ctx.query['path'];
+    const args = ['--git-dir', ctx.gitDir, 'rev-list', `--max-count=${perPage}`];
+    args.push(`--skip=${(page - 1) * perPage}`, start, '--', ...(path ? [path] : []));
+    const shas = (await git(args)).stdout.split('\n').filter(Boolean);
+    const read = async (sha: string) => commitJson(ctx, (await readCommit(ctx.gitDir, sha))!);
+    return { status: 200, body: await Promise.all(shas.map(read)) };
+  },
+};
+
 const listPulls: Route = {
   method: 'GET',
   template: '/repos/{owner}/{repo}/pulls',
@@ -896,6 +915,7 @@ export const ROUTES: readonly Route[] = [
   getCommit,
   createCommitRoute,
   compare,
+  listCommitsRoute,
   listPulls,
   getPull,
   createPull,
