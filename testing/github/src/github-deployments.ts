@@ -11,10 +11,14 @@ import {
   type Route,
   type RouteContext,
 } from './github-routes.js';
-import { idOf, nodeId, simpleUser } from './github-shapes.js';
+import { nodeId, simpleUser } from './github-shapes.js';
 
 /** GitHub's limit on a status description. */
 const DESCRIPTION_LIMIT = 140;
+
+// GitHub's ids grow with time, and clients read "earlier" from them: so do these.
+let lastId = 1_000;
+const nextId = (): number => ++lastId;
 
 function deploymentJson(ctx: RouteContext, d: DeploymentRecord) {
   const repo = `${ctx.urls.api}/repos/${ctx.fullName}`;
@@ -94,7 +98,7 @@ const createDeployment: Route = {
     if (!sha) return unprocessable(`No ref found for: ${b.ref}`);
     const environment = b.environment ?? 'production';
     const record: DeploymentRecord = {
-      id: idOf(`deployment:${ctx.fullName}#${ctx.state.deployments.length + 1}`),
+      id: nextId(),
       sha,
       ref: b.ref,
       task: b.task ?? 'deploy',
@@ -136,7 +140,7 @@ function inactivateEarlier(ctx: RouteContext, current: DeploymentRecord, logUrl:
     if (d.environment !== current.environment || d.transient || d.production) continue;
     if (d.statuses.at(-1)?.state !== 'success') continue;
     d.statuses.push({
-      id: idOf(`deployment-status:${d.id}:${d.statuses.length + 1}`),
+      id: nextId(),
       state: 'inactive',
       description: '',
       environment: d.environment,
@@ -180,7 +184,7 @@ const createStatus: Route = {
     }
     if (b.environment) deployment.environment = b.environment;
     const status: DeploymentStatusRecord = {
-      id: idOf(`deployment-status:${deployment.id}:${deployment.statuses.length + 1}`),
+      id: nextId(),
       state: b.state,
       description,
       environment: deployment.environment,
