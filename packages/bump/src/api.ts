@@ -4,7 +4,14 @@
 // meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
 // Loaded lazily (see bump.ts): this module pulls in Octokit.
 import { ActionError } from '@gitops-actions/kit';
-import { BranchMoved, RepoClient, createClient, readBranchTip, type BranchTip } from '@gitops-actions/github';
+import {
+  BranchMoved,
+  BranchProtected,
+  RepoClient,
+  createClient,
+  readBranchTip,
+  type BranchTip,
+} from '@gitops-actions/github';
 import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
 import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
@@ -19,6 +26,7 @@ export function bumpThroughApi(inputs: BumpRequest, ports: BumpPorts): Promise<B
     attempt: () => attemptOnce(client, inputs, names, ports),
     retrying: `re-reading ${inputs.branch} and retrying`,
     lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
+    refusedByRule: (error) => error instanceof BranchProtected,
   });
 }
 

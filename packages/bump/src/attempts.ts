@@ -1,7 +1,8 @@
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
 // never a stale patch), and the outcome when there is nothing to commit.
-import { ActionError, retry, systemClock } from '@gitops-actions/kit';
+import { ActionError, displayUrl, retry, systemClock } from '@gitops-actions/kit';
+import { protectionHint } from '@gitops-actions/git';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
@@ -16,6 +17,8 @@ export interface TransportAttempts {
    * every attempt (e.g. `still rejected`). Undefined for any other error.
    */
   lostRace(error: unknown): string | undefined;
+  /** Whether branch protection or a ruleset refused the write: final, and explained with the fix. */
+  refusedByRule(error: unknown): boolean;
 }
 
 export async function retryOnNewTip(
@@ -45,6 +48,9 @@ export async function retryOnNewTip(
     );
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
+    if (transport.refusedByRule(error)) {
+      throw new ActionError(error.operation, error.message, { hint: protectedHint(inputs), cause: error });
+    }
     const still = transport.lostRace(error);
     if (still !== undefined) {
       throw new ActionError(error.operation, `${still} after ${attempts} attempts`, {
@@ -60,6 +66,16 @@ export async function retryOnNewTip(
     }
     throw error;
   }
+}
+
+/** The branch protection fix in the caller's words: its pull-request mode when it has one. */
+function protectedHint(inputs: BumpRequest): string {
+  const { mode } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
+  const where = inputs.repository ?? displayUrl(inputs.url);
+  const instead = mode
+    ? `set ${mode}: pr so the bump opens (or updates) a pull request into it instead of pushing`
+    : undefined;
+  return protectionHint(inputs.branch, where, instead);
 }
 
 function keepsMovingHint(inputs: BumpRequest): string {

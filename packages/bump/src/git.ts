@@ -28,6 +28,7 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
       },
       retrying: 'retrying on the new tip',
       lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+      refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
     });
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -5,6 +5,7 @@ export { keyPathInput, readEditInputs, type EditInputs } from './edit-inputs.js'
 export {
   BUMP_MANIFEST_INPUTS,
   type BumpInputNames,
+  type BumpMode,
   type BumpRequest,
   type FormatChoice,
   type Transport,

@@ -7,6 +7,9 @@ export type Transport = 'git' | 'api';
 /** The action's input: `auto` is `api` for an `owner/name` repository, `git` for an explicit URL. */
 export type TransportChoice = 'auto' | Transport;
 
+/** `push` commits to the branch; `pr` proposes the same edit as a pull request into it. */
+export type BumpMode = 'push' | 'pr';
+
 /**
  * The caller's names for the inputs a bump's hints point to, so the root action's users read its
  * own input names. Without `maxAttempts` (a caller with no such input) the hint only suggests queueing.
@@ -24,6 +27,8 @@ export interface BumpInputNames {
   key?: string;
   /** The input holding the Helm digest key path; `digest-key` when absent. */
   digestKey?: string;
+  /** The input choosing push or pull request; without it a protected branch's hint names none. */
+  mode?: string;
 }
 
 /** bump-manifest's input names: the hints' names when a request gives none. */
@@ -36,6 +41,7 @@ export const BUMP_MANIFEST_INPUTS: BumpInputNames = {
   createMissing: 'create-missing',
   key: 'key',
   digestKey: 'digest-key',
+  mode: 'mode',
 };
 
 /** Everything a bump needs, already validated (the action's inputs.ts builds it). */
@@ -66,6 +72,11 @@ export interface BumpRequest {
   author: { name: string; email: string };
   maxAttempts: number;
   dryRun: boolean;
+  /**
+   * `push` (the default) commits to `branch`; `pr` is published by promotion's bumpOrPropose, which
+   * opens or updates a pull request into `branch` instead.
+   */
+  mode?: BumpMode;
   /** Named in hints; BUMP_MANIFEST_INPUTS when absent. */
   inputNames?: BumpInputNames;
 }

@@ -18,13 +18,24 @@ export function renderSummary(inputs: BumpRequest, result: BumpResult): string {
     : undefined;
   const commit = link(code(result.commitSha.slice(0, 12)), commitUrl);
   const state = inputs.dryRun
-    ? `Dry run: nothing pushed to ${code(inputs.branch)} (at ${commit}).`
-    : result.changed
-      ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
-      : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
+    ? `Dry run: nothing ${inputs.mode === 'pr' ? 'proposed for' : 'pushed to'} ${code(inputs.branch)} (at ${commit}).`
+    : result.pullRequest
+      ? pullRequestState(inputs, result.pullRequest, commit)
+      : result.changed
+        ? `Committed ${commit} to ${code(inputs.branch)} after ${result.attempts} attempt(s).`
+        : `No change: ${code(inputs.branch)} at ${commit} already has these values.`;
   const body = table(['File', 'Key', 'Value'], rows);
   const diff = inputs.dryRun && result.diff ? diffBlock(result.diff) : '';
   return `${heading('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+
+function pullRequestState(
+  inputs: BumpRequest,
+  pull: NonNullable<BumpResult['pullRequest']>,
+  commit: string,
+): string {
+  const verb = { created: 'Opened', updated: 'Updated', unchanged: 'Unchanged:' }[pull.operation];
+  return `${verb} ${link(`#${pull.number}`, pull.url)} into ${code(inputs.branch)} (branch ${code(pull.branch)} at ${commit}).`;
 }
 
 /** The diff in a fence longer than any backtick run inside it, so file text cannot end the block. */

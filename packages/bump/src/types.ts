@@ -22,6 +22,13 @@ export interface BumpResult {
   edits: FileEdit[];
   /** In a dry run, the diff that would be committed; empty otherwise. */
   diff: string;
+  /** In `pr` mode, the pull request that carries the change (absent when nothing needed changing). */
+  pullRequest?: {
+    number: number;
+    url: string;
+    operation: 'created' | 'updated' | 'unchanged';
+    branch: string;
+  };
 }
 
 /** What one attempt of a transport yields; the retry loop adds the attempt count. */

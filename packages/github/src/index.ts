@@ -10,22 +10,11 @@ export {
   type RepoClientOptions,
   type RepoFile,
 } from './repo.js';
-export { BranchMoved, readBranchTip, type BranchTipHints } from './branch.js';
 export {
-  DeploymentsClient,
-  STATUS_DESCRIPTION_LIMIT,
-  isProductionEnvironment,
-  statusDescription,
-  type Deployment,
-  type DeploymentRequest,
-  type DeploymentState,
-  type DeploymentStatusUpdate,
-} from './deployments.js';
-export {
-  reportDeployment,
-  type DeploymentPorts,
-  type DeploymentReport,
-  type DeploymentReportRequest,
-  type DeploymentVerdict,
-  type Reported,
-} from './deployment-report.js';
+  BranchMoved,
+  BranchProtected,
+  protectionRefusal,
+  readBranchTip,
+  type BranchTipHints,
+  type ProtectionRefusal,
+} from './branch.js';

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { ActionError, retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
 import { isHttpError, isTransient, toActionError } from './errors.js';
+import { BranchProtected, protectionRefusal } from './branch.js';
 
 export interface BranchTip {
   name: string;
@@ -263,7 +264,10 @@ export class RepoClient {
     });
   }
 
-  /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+  /**
+   * Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). A
+   * ruleset restricting creation is a BranchProtected error.
+   */
   async createBranch(branch: string, sha: string): Promise<boolean> {
     return this.call(
       `create branch ${branch}`,
@@ -276,7 +280,7 @@ export class RepoClient {
         });
         return true;
       },
-      answers(422, false),
+      this.unlessProtected(branch, answers(422, false)),
     );
   }
 
@@ -291,7 +295,11 @@ export class RepoClient {
     );
   }
 
-  /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+  /**
+   * Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). Branch
+   * protection or a ruleset refusing it is a BranchProtected error, never false: another attempt
+   * would only be refused again.
+   */
   async moveBranch(branch: string, sha: string, force: boolean): Promise<boolean> {
     return this.call(
       `move branch ${branch}`,
@@ -305,8 +313,16 @@ export class RepoClient {
         });
         return true;
       },
-      answers(422, false),
+      this.unlessProtected(branch, answers(422, false)),
     );
+  }
+
+  private unlessProtected<T>(branch: string, otherwise: Expected<T>): Expected<T> {
+    return (error) => {
+      const refusal = protectionRefusal(error);
+      if (refusal) throw new BranchProtected(branch, refusal, this.fullName);
+      return otherwise(error);
+    };
   }
 
   async compare(base: string, head: string): Promise<CompareResult> {
