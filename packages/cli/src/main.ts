@@ -5,6 +5,7 @@ import { helpText, parseArgs, UsageError } from './args.js';
 import { guardCommands, inputEnvName, shown } from '@gitops-actions/kit';
 import { createStepFiles, runNode } from './local-runner.js';
 import { runDemo } from './demo.js';
+import { runInit } from './init.js';
 import { LogFilter } from './log-filter.js';
 
 export interface CliIo {
@@ -24,10 +25,11 @@ export async function main(argv: string[], io: CliIo, root = defaultRoot()): Pro
   const [name, ...rest] = argv;
   // Before listing actions: outside a checkout there may be none, and demo must still explain itself.
   if (name === 'demo') return runDemo(rest, io, root);
+  if (name === 'init') return runInit(rest, io);
   const actions = listActions(root);
   if (!name || name === '--help' || name === '-h') {
     io.out(
-      `Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.`,
+      `Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.\nRun gitops-actions init --help to scaffold a GitOps repository for a service.`,
     );
     return name ? 0 : 2;
   }

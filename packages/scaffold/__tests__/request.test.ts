@@ -1,0 +1,74 @@
+// (13.6) init's flags: defaults, and one clear error naming the flag for each bad value.
+import { InputError } from '@gitops-actions/kit';
+import { scaffoldRequest, type ScaffoldFlags } from '@gitops-actions/scaffold';
+
+const good: ScaffoldFlags = { service: 'api', image: 'ghcr.io/acme/api', layout: 'helm' };
+
+function refusal(flags: ScaffoldFlags): InputError {
+  try {
+    scaffoldRequest(flags);
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
+describe('(13.6) init flags', () => {
+  it('fills the defaults from the image and service', () => {
+    expect(scaffoldRequest(good)).toEqual({
+      service: 'api',
+      image: 'ghcr.io/acme/api',
+      layout: 'helm',
+      environments: ['dev', 'staging', 'prod'],
+      repoUrl: 'https://github.com/acme/gitops',
+      gitopsRepository: 'acme/gitops',
+      branch: 'main',
+      namespacePrefix: 'api-',
+      argocdNamespace: 'argocd',
+      argocdServer: 'https://argocd.example.com',
+      applicationSet: false,
+      serviceRepo: 'acme/api',
+      owners: { dev: '@acme/api', staging: '@acme/api', prod: '@acme/platform' },
+      tag: 'latest',
+    });
+  });
+
+  it('takes owners per environment and an ECR image with its service repository', () => {
+    const req = scaffoldRequest({
+      ...good,
+      image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/api',
+      'service-repo': 'acme/api',
+      environments: 'dev,prod',
+      owners: 'dev=@acme/api-devs,prod=@acme/sre',
+      'repo-url': 'https://github.com/acme/deploys.git',
+    });
+    expect(req.owners).toEqual({ dev: '@acme/api-devs', prod: '@acme/sre' });
+    expect(req.repoUrl).toBe('https://github.com/acme/deploys');
+  });
+
+  it.each<[string, ScaffoldFlags, RegExp]>([
+    ['service', { ...good, service: 'API' }, /not a service name/],
+    ['service', { image: 'ghcr.io/acme/api', layout: 'helm' }, /is required/],
+    ['layout', { ...good, layout: 'jsonnet' }, /must be helm or kustomize, got 'jsonnet'/],
+    ['image', { ...good, image: 'ghcr.io/acme/api:1.0' }, /holds a tag or digest/],
+    ['image', { ...good, image: 'quay.io/acme/api' }, /neither on ghcr.io nor on ECR/],
+    ['environments', { ...good, environments: 'dev,,prod' }, /empty name/],
+    ['environments', { ...good, environments: 'dev,dev' }, /names 'dev' twice/],
+    ['environments', { ...good, environments: 'dev,Prod' }, /not an environment name/],
+    ['repo-url', { ...good, 'repo-url': 'https://x:tok@github.com/acme/gitops' }, /holds credentials/],
+    ['repo-url', { ...good, 'repo-url': 'git@github.com:acme/gitops' }, /not an https:\/\//],
+    ['owners', { ...good, owners: 'qa=@acme/qa' }, /not <environment>=<owner>/],
+    ['owners', { ...good, owners: 'prod=acme platform' }, /not @org\/team/],
+    ['namespace-prefix', { ...good, 'namespace-prefix': 'Api_' }, /does not make namespaces/],
+    ['argocd-namespace', { ...good, 'argocd-namespace': 'argo cd' }, /not a namespace/],
+    ['service-repo', { ...good, image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/api' }, /is required/],
+    ['applicationset', { ...good, applicationset: 'yes' }, /is a switch/],
+    ['tag', { ...good, tag: '-x' }, /not a valid OCI tag/],
+  ])('refuses a bad --%s', (flag, flags, message) => {
+    const error = refusal(flags);
+    expect(error.input).toBe(`--${flag}`);
+    expect(error.message).toMatch(new RegExp(`^Input '--${flag}' `));
+    expect(error.message).toMatch(message);
+  });
+});
