@@ -317,6 +317,12 @@ export const ACTION_PERMISSIONS: Record<string, (step: Step) => Needs> = {
   [`${SELF_REPOSITORY}/actions/open-promotion-pr`]: () => ({
     may: { contents: 'write', 'pull-requests': 'write' },
   }),
+  // mode push commits; pr (or a mode only known at run time) opens the pull request too.
+  [`${SELF_REPOSITORY}/actions/rollback`]: (step) => ({
+    may: ['', 'push'].includes(scalar(step.with?.['mode']))
+      ? { contents: 'write' }
+      : { contents: 'write', 'pull-requests': 'write' },
+  }),
 };
 
 /** What a `run:` script may do with the job token, by the commands it runs. */
