@@ -8,6 +8,7 @@ import {
   renderWaitSummary,
   waitForApps,
   waitOutputs,
+  waitVerdict,
   type AppReport,
   type Application,
   type ArgoApi,
@@ -173,5 +174,24 @@ describe("waitForApps errors name the caller's inputs", () => {
     expect(await hintOf(new ArgoApiError(404, 'GET', '/api/v1/applications/web', 'not found'))).toBe(
       'Check the names in `argocd-applications` (use `namespace/name` for apps outside the control-plane namespace). The token can see: api.',
     );
+  });
+});
+
+describe('waitVerdict', () => {
+  it('(13.4) says in one line which apps reached which revision, or why the wait failed', () => {
+    expect(
+      waitVerdict(result('done', [report('a', 'Synced', 'Healthy'), report('b', 'Synced', 'Healthy')])),
+    ).toEqual({
+      ok: true,
+      description: 'a, b Synced and Healthy at aaaaaaa',
+    });
+    const timedOut = {
+      ...result('timeout', [report('a', 'OutOfSync', 'Progressing')]),
+      message: 'timed out after 10m; last state:\n  a: OutOfSync',
+    };
+    expect(waitVerdict(timedOut)).toEqual({
+      ok: false,
+      description: 'timed out after 10m; last state: a: OutOfSync',
+    });
   });
 });

@@ -51,7 +51,7 @@ export {
   serverInput,
   type ArgoInputNames,
 } from './inputs.js';
-export { failureHint, renderWaitSummary, waitOutputs, type WaitOutputs } from './outcome.js';
+export { failureHint, renderWaitSummary, waitOutputs, waitVerdict, type WaitOutputs } from './outcome.js';
 export { describeRollout, rolloutProgress, type RolloutProgress } from './rollout.js';
 export { readJsonLines } from './stream.js';
 export { appKey } from './types.js';

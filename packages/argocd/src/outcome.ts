@@ -77,6 +77,17 @@ function appOutput(a: AppReport) {
   };
 }
 
+/**
+ * How the wait ended, in one line for a place that shows one (a GitHub deployment status): the
+ * apps and the revision they reached, or the reason with every app's last state.
+ */
+export function waitVerdict(result: WaitResult): { ok: boolean; description: string } {
+  if (result.outcome !== 'done') return { ok: false, description: result.message.replace(/\s+/g, ' ') };
+  const apps = result.apps.map((a) => a.key).join(', ');
+  const revisions = [...new Set(result.apps.map((a) => shortSha(a.assessment.snapshot.revision)))];
+  return { ok: true, description: `${apps} Synced and Healthy at ${revisions.join(', ')}` };
+}
+
 /** For several apps: the value all share, else the one that needs attention first. */
 function worst(values: string[], order: string[]): string {
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
