@@ -12,9 +12,14 @@ import {
   serverInput,
   type ArgoWaitRequest,
 } from '@gitops-actions/argocd';
+import type { DeploymentReportRequest } from '@gitops-actions/github';
+import { deploymentInputs } from './deployment.js';
+
+/** The wait, and the GitHub Deployment that reports it when asked for. */
+export type WaitInputs = ArgoWaitRequest & { deployment?: DeploymentReportRequest };
 
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
-export function getInputs(raw: InputReader): ArgoWaitRequest {
+export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): WaitInputs {
   const server = serverInput(NAMES, raw.string('server', { required: true }));
   const token = raw.secret('token', { required: true });
   const apps = raw
@@ -33,6 +38,7 @@ export function getInputs(raw: InputReader): ArgoWaitRequest {
     raw.string('rollout-timeout') === '' ? undefined : raw.duration('rollout-timeout', TIMEOUT_BOUNDS);
   const rolloutAction = raw.enum('rollout-action', ['', ...ROLLOUT_ACTIONS], '') || undefined;
   const expect = { revision, acceptSuspended, degradedGraceMs };
+  const deployment = deploymentInputs(raw, env, { server, apps, revision });
   return {
     server,
     token,
@@ -47,5 +53,6 @@ export function getInputs(raw: InputReader): ArgoWaitRequest {
     rolloutTimeoutMs,
     rolloutAction,
     inputs: NAMES,
+    deployment,
   };
 }

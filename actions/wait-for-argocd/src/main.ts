@@ -1,22 +1,18 @@
 import { ActionError, defineAction } from '@gitops-actions/kit';
-import {
-  OPERATION,
-  failureHint,
-  renderWaitSummary,
-  waitForArgoCd,
-  waitOutputs,
-} from '@gitops-actions/argocd';
+import { OPERATION, failureHint, renderWaitSummary, waitOutputs } from '@gitops-actions/argocd';
 import { getInputs } from './inputs.js';
+import { deploymentOutputs, deploymentSummary, waitAndReport } from './report.js';
 
 export const run = defineAction({
   operation: OPERATION,
-  inputs: getInputs,
-  secrets: (request) => [request.token],
-  run: (request, { log }) => waitForArgoCd(request, { log }),
-  outputs: (result) => waitOutputs(result),
-  summary: (result, request) => renderWaitSummary(result, request.server),
-  finish: (result, request) => {
-    if (result.outcome === 'done') return;
-    throw new ActionError(OPERATION, result.message, { hint: failureHint(result, request) });
+  inputs: (raw) => getInputs(raw),
+  secrets: (request) => [request.token, ...(request.deployment ? [request.deployment.token] : [])],
+  run: (request, { log }) => waitAndReport(request, log),
+  outputs: (result) => ({ ...waitOutputs(result.wait), ...deploymentOutputs(result.deployment) }),
+  summary: (result, request) =>
+    renderWaitSummary(result.wait, request.server) + deploymentSummary(result.deployment),
+  finish: ({ wait }, request) => {
+    if (wait.outcome === 'done') return;
+    throw new ActionError(OPERATION, wait.message, { hint: failureHint(wait, request) });
   },
 });

@@ -2,7 +2,12 @@
 // while the work runs, then `success` or `failure` by its outcome. Reporting is a side channel: a
 // failure to report warns, naming the permission to add, and never changes the work's result.
 import { errorMessage, shown, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
-import { DeploymentsClient, type Deployment, type DeploymentState } from './deployments.js';
+import {
+  DeploymentsClient,
+  isProductionEnvironment,
+  type Deployment,
+  type DeploymentState,
+} from './deployments.js';
 import { isHttpError } from './errors.js';
 import { createClient } from './octokit.js';
 
@@ -17,7 +22,8 @@ export interface DeploymentReportRequest {
   /** The commit deployed. */
   ref: string;
   environment: string;
-  production: boolean;
+  /** Whether end users reach the environment; `prod` and `production` are, when not said. */
+  production?: boolean;
   description: string;
   payload: Record<string, unknown>;
   /** The run's page (log_url); none outside a runner. */
@@ -65,7 +71,10 @@ export async function reportDeployment<T>(
   work: () => Promise<T>,
   verdict: (result: T) => DeploymentVerdict,
 ): Promise<Reported<T>> {
-  const reporter = new Reporter(request, ports);
+  const reporter = new Reporter(
+    { ...request, production: request.production ?? isProductionEnvironment(request.environment) },
+    ports,
+  );
   const started = reporter.start();
   let result: T;
   try {
@@ -83,7 +92,7 @@ class Reporter {
   private readonly client: DeploymentsClient;
 
   constructor(
-    private readonly request: DeploymentReportRequest,
+    private readonly request: DeploymentReportRequest & { production: boolean },
     private readonly ports: DeploymentPorts,
   ) {
     const { log, clock = systemClock, random } = ports;
