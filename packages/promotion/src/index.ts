@@ -1,7 +1,14 @@
 // Only what loads without Octokit is exported here: promoteOnGitHub loads it when called.
 export { promoteOnGitHub } from './on-github.js';
+export { bumpOrPropose, proposal } from './bump-pr.js';
 export { imageName, promotionBranch } from './branch-name.js';
-export type { MergeMethod, PromotionRequest } from './request.js';
+export {
+  PROMOTION_INPUTS,
+  type MergeMethod,
+  type PromotionInputNames,
+  type PromotionRequest,
+  type VerifyTag,
+} from './request.js';
 export type { Operation, PromotionResult } from './result.js';
 export { renderSummary } from './summary.js';
 export type { PromotionPorts } from './promote.js';

@@ -16,6 +16,7 @@ export async function promoteOnGitHub(
   const { RepoClient, createClient } = await import('@gitops-actions/github');
   const { promote } = await import('./promote.js');
   const { checkAttestations } = await import('./attestation.js');
+  const { verifyImage } = await import('./verify.js');
   const serverUrl = githubServerUrl(env);
   const client = new RepoClient(
     createClient({ token: inputs.token, baseUrl: githubApiUrl(env, serverUrl), log }),
@@ -29,5 +30,6 @@ export async function promoteOnGitHub(
   // The image was built (and attested) by the workflow's own repository, not the GitOps one.
   const source = env['GITHUB_REPOSITORY'] ?? '';
   const attestations = (digest: string) => checkAttestations(client.octokit, source, digest);
-  return promote(inputs, { client, log, serverUrl, runUrl, attestations });
+  const verify = (tag: string) => verifyImage(inputs, tag, { env, log });
+  return promote(inputs, { client, log, serverUrl, runUrl, attestations, verifyImage: verify });
 }

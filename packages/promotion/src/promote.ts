@@ -9,7 +9,7 @@ import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
 import { promotionBranch, imageName } from './branch-name.js';
 import { editTargets, sourceTag } from './edits.js';
 import { closeStale, decorate, upsertPull } from './pull.js';
-import type { PromotionRequest } from './request.js';
+import { PROMOTION_INPUTS, type PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
 
 export interface PromotionPorts {
@@ -21,12 +21,20 @@ export interface PromotionPorts {
   random?: () => number;
   /** Looks up the digest's attestations for the body; never throws. Absent: the body says it was not checked. */
   attestations?: (digest: string) => Promise<AttestationCheck>;
+  /**
+   * Checks the tag (and the request's digest) against the registry once the tag is known and
+   * before anything is written; throws to refuse the promotion. Absent: nothing is checked.
+   */
+  verifyImage?: (tag: string) => Promise<void>;
 }
 
 export async function promote(inputs: PromotionRequest, ports: PromotionPorts): Promise<PromotionResult> {
   const { client, log } = ports;
   const base = await readBase(inputs, client);
-  const tag = inputs.tag || (await sourceTag(inputs, client, base.sha));
+  // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+  const tag =
+    inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+  await ports.verifyImage?.(tag);
   const name = imageName(inputs);
   // Checked again now that the tag is known: a tag read from from-file may make it invalid.
   const branch = promotionBranch(inputs, tag);
@@ -84,7 +92,8 @@ async function provenanceOf(digest: string, ports: PromotionPorts): Promise<stri
 }
 
 function readBase(inputs: PromotionRequest, client: RepoClient): Promise<BranchTip> {
-  return readBranchTip(client, inputs.base, { repositoryInput: 'repository', branchInput: 'base' });
+  const names = { ...PROMOTION_INPUTS, ...inputs.inputNames };
+  return readBranchTip(client, inputs.base, { repositoryInput: names.repository, branchInput: names.base });
 }
 
 function commitMessage(title: string, edits: EditedText[]): string {

@@ -1,6 +1,34 @@
-import type { FormatChoice } from '@gitops-actions/bump';
+import type { BumpInputNames, FormatChoice } from '@gitops-actions/bump';
 
 export type MergeMethod = '' | 'merge' | 'squash' | 'rebase';
+
+/**
+ * Whether the tag (and a given digest) are checked in the registry before anything is written:
+ * `true` always (failing when it cannot be checked), `false` never, `auto` when the docker config
+ * holds a login for the image's registry.
+ */
+export type VerifyTag = 'auto' | 'true' | 'false';
+
+/** The caller's names for the inputs a promotion's errors point to; open-promotion-pr's by default. */
+export interface PromotionInputNames extends Pick<BumpInputNames, 'createMissing' | 'key' | 'digestKey'> {
+  repository: string;
+  base: string;
+  tag: string;
+  fromFile: string;
+  digest: string;
+  image: string;
+  verifyTag: string;
+}
+
+export const PROMOTION_INPUTS: PromotionInputNames = {
+  repository: 'repository',
+  base: 'base',
+  tag: 'tag',
+  fromFile: 'from-file',
+  digest: 'digest',
+  image: 'image',
+  verifyTag: 'verify-tag',
+};
 
 /** Everything a promotion needs, already validated (open-promotion-pr's inputs.ts builds it). */
 export interface PromotionRequest {
@@ -29,4 +57,10 @@ export interface PromotionRequest {
   assignees: string[];
   draft: boolean;
   autoMerge: MergeMethod;
+  /** Helm: create the key path when it is absent (bump-manifest's create-missing). */
+  createMissing?: boolean;
+  /** `false` when absent. */
+  verifyTag?: VerifyTag;
+  /** PROMOTION_INPUTS when absent. */
+  inputNames?: Partial<PromotionInputNames>;
 }
