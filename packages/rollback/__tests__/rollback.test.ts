@@ -191,6 +191,21 @@ describe('rollback (git transport)', () => {
   });
 });
 
+describe('rollback (api transport)', () => {
+  it('(13.3) reads the history lazily: one listing and only the versions it needs', async () => {
+    for (const tag of ['1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0'])
+      await deploy(values(tag), `deploy ${tag}`);
+    const result = await rollback(request({ transport: 'api' }), ports());
+    expect(result).toMatchObject({ restoredTag: '1.4.0', previousTag: '1.5.0' });
+    const reads = gh.requests.filter((r) => r.operationId === 'repos/get-content');
+    const listings = gh.requests.filter((r) => r.operationId === 'repos/list-commits');
+    expect(listings).toHaveLength(1);
+    // The current and the previous version, the one before (which ends the previous value's run),
+    // and the edit's own read at the tip.
+    expect(reads).toHaveLength(4);
+  });
+});
+
 describe('rollback (pr mode)', () => {
   it('(13.3) opens a pull request titled as a rollback, with the from → to table', async () => {
     await deploy(values('1.1.0'), 'deploy 1.1.0');
