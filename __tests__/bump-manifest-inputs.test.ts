@@ -29,6 +29,9 @@ describe('getInputs', () => {
     [{ tag: '1', format: 'kustomize' }, "Input 'image' is required with format kustomize"],
     [{ tag: '1', branch: 'a..b' }, "Input 'branch' 'a..b' is not a valid branch name"],
     [{ tag: '1', 'max-attempts': '0' }, "Input 'max-attempts' must be between 1 and 100"],
+    [{ tag: '1', mode: 'merge' }, "Input 'mode'"],
+    // (13.5) A pull request goes through the GitHub API: a git URL elsewhere has none.
+    [{ tag: '1', mode: 'pr' }, "Input 'mode' pr opens a pull request through the GitHub API"],
   ])('rejects %p', (values, message) => {
     expect(() => inputs(values)).toThrow(message);
   });

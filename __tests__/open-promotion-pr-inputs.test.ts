@@ -67,3 +67,17 @@ describe('(12.12) echoes', () => {
     );
   });
 });
+
+describe('(13.1) verify-tag', () => {
+  it('(13.1) is auto by default', () => {
+    expect(inputs({}).verifyTag).toBe('auto');
+  });
+
+  it.each([
+    [{ 'verify-tag': 'true', image: '' }, "Input 'image' is needed with verify-tag: true"],
+    [{ 'verify-tag': 'true', image: 'ghcr.io/acme/API' }, "Input 'image' is needed with verify-tag: true"],
+    [{ 'verify-tag': 'yes' }, "Input 'verify-tag'"],
+  ])('(13.1) refuses %j before any request', (values, message) => {
+    expect(() => inputs(values)).toThrow(message);
+  });
+});

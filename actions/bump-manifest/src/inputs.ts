@@ -10,12 +10,14 @@ import {
 import {
   BUMP_MANIFEST_INPUTS,
   readEditInputs,
+  type BumpMode,
   type BumpRequest,
   type TransportChoice,
 } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
 
 const TRANSPORTS = ['auto', 'git', 'api'] as const satisfies readonly TransportChoice[];
+const MODES = ['push', 'pr'] as const satisfies readonly BumpMode[];
 
 /** The action's inputs are exactly a bump request. */
 export type Inputs = BumpRequest;
@@ -47,9 +49,16 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     },
     maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     dryRun: raw.boolean('dry-run', false),
+    mode: raw.enum('mode', MODES, 'push'),
     inputNames: BUMP_MANIFEST_INPUTS,
   };
   validateImage(inputs);
+  if (inputs.mode === 'pr' && !repository) {
+    throw new InputError(
+      'mode',
+      'pr opens a pull request through the GitHub API, so the repository input must be owner/name on GITHUB_SERVER_URL (not a git URL elsewhere)',
+    );
+  }
   return inputs;
 }
 

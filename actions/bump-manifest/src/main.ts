@@ -1,5 +1,6 @@
 import { defineAction, runnerPorts } from '@gitops-actions/kit';
-import { bump, renderSummary } from '@gitops-actions/bump';
+import { renderSummary } from '@gitops-actions/bump';
+import { bumpOrPropose } from '@gitops-actions/promotion';
 import { getInputs } from './inputs.js';
 
 export const run = defineAction({
@@ -7,7 +8,7 @@ export const run = defineAction({
   inputs: getInputs,
   secrets: (i) => [i.token],
   run: async (inputs, { log }) => {
-    const result = await bump(inputs, runnerPorts(log));
+    const result = await bumpOrPropose(inputs, runnerPorts(log));
     if (inputs.dryRun && result.diff) log.info(result.diff);
     return result;
   },
@@ -17,6 +18,8 @@ export const run = defineAction({
     'previous-tag': result.previousTag,
     files: JSON.stringify(result.changedFiles),
     attempts: String(result.attempts),
+    'pull-request-url': result.pullRequest?.url ?? '',
+    'pull-request-number': result.pullRequest ? String(result.pullRequest.number) : '',
   }),
   summary: (result, inputs) => renderSummary(inputs, result),
 });

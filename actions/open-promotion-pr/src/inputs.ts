@@ -8,9 +8,16 @@ import {
 } from '@gitops-actions/kit';
 import { readEditInputs } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
-import { promotionBranch, type MergeMethod, type PromotionRequest } from '@gitops-actions/promotion';
+import {
+  promotionBranch,
+  type MergeMethod,
+  type PromotionRequest,
+  type VerifyTag,
+} from '@gitops-actions/promotion';
+import { parseImageName } from '@gitops-actions/registry';
 
 const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const satisfies readonly MergeMethod[];
+const VERIFY = ['auto', 'true', 'false'] as const satisfies readonly VerifyTag[];
 
 /** The action's inputs are exactly a promotion request. */
 export type Inputs = PromotionRequest;
@@ -35,6 +42,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     assignees: raw.list('assignees'),
     draft: raw.boolean('draft', false),
     autoMerge: raw.enum('auto-merge', MERGE_METHODS, ''),
+    verifyTag: raw.enum('verify-tag', VERIFY, 'auto'),
   };
   if (!inputs.token) throw new InputError('token', 'is required and was not supplied');
   if (inputs.fromFile) inputs.fromFile = repoPathInput('from-file', inputs.fromFile);
@@ -50,6 +58,16 @@ function validateImage(inputs: Inputs): void {
   }
   const problem = imageInputProblem(inputs);
   if (problem) throw new InputError(problem.input, problem.message);
+  if (inputs.verifyTag === 'true') {
+    // Checked before any request: the registry lookup needs the image's registry and repository.
+    const image = inputs.image ? parseImageName(inputs.image) : { error: 'is empty' };
+    if ('error' in image) {
+      throw new InputError(
+        'image',
+        `is needed with verify-tag: true, to look the tag up in the registry; it ${image.error}`,
+      );
+    }
+  }
   if (!/^[A-Za-z0-9_.-]+$/.test(inputs.environment)) {
     throw new InputError(
       'environment',
