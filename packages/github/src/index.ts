@@ -18,3 +18,21 @@ export {
   type BranchTipHints,
   type ProtectionRefusal,
 } from './branch.js';
+export {
+  DeploymentsClient,
+  STATUS_DESCRIPTION_LIMIT,
+  isProductionEnvironment,
+  statusDescription,
+  type Deployment,
+  type DeploymentRequest,
+  type DeploymentState,
+  type DeploymentStatusUpdate,
+} from './deployments.js';
+export {
+  reportDeployment,
+  type DeploymentPorts,
+  type DeploymentReport,
+  type DeploymentReportRequest,
+  type DeploymentVerdict,
+  type Reported,
+} from './deployment-report.js';
