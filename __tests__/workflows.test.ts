@@ -517,3 +517,54 @@ describe('(15.6) dev-deploy.yml registries: ghcr, ecr, gar, acr, generic', () =>
     }
   });
 });
+
+describe('(13.1, 13.2) the environment chain', () => {
+  type JobWithEnv = Job & { environment?: string; with?: Record<string, unknown> };
+  const jobsOf = (file: string) => (load(file) as { jobs: Record<string, JobWithEnv> }).jobs;
+
+  it('runs the jobs that change an environment in the GitHub environment the caller names', () => {
+    const devJobs = jobsOf('.github/workflows/dev-deploy.yml');
+    for (const id of ['bump-dev', 'wait-dev'])
+      expect([id, devJobs[id]?.environment]).toEqual([id, '${{ inputs.github-environment }}']);
+    // Building and scanning change no environment: their jobs stay outside, unreviewed.
+    expect(devJobs['image-ghcr']?.environment).toBeUndefined();
+    expect(jobsOf('.github/workflows/promote.yml')['promote']?.environment).toBe(
+      '${{ inputs.github-environment }}',
+    );
+    expect(jobsOf('.github/workflows/wait-deploy.yml')['wait']?.environment).toBe(
+      '${{ inputs.environment }}',
+    );
+    expect(dev.on.workflow_call.inputs['github-environment']?.default).toBe('');
+  });
+
+  it('promotes from any environment to the next: source named, target files, old prod-files still read', () => {
+    const step = jobsOf('.github/workflows/promote.yml')['promote']!.steps!.find((s) =>
+      s.uses?.includes('open-promotion-pr'),
+    )!;
+    expect(step.with).toMatchObject({
+      files: '${{ inputs.target-files || inputs.prod-files }}',
+      'from-file': '${{ inputs.from-file }}',
+      title: 'Promote {image-name} {tag} from ${{ inputs.source-environment }} to {environment}',
+    });
+    expect((promote.on.workflow_call.inputs['prod-files'] as { required?: boolean }).required).not.toBe(true);
+  });
+
+  it('chains dev → staging → prod in the examples, each hop moving what the previous one runs', () => {
+    const service = jobsOf('workflows-examples/three-tier.yml');
+    expect(service['staging']?.needs).toBe('dev');
+    expect(service['staging']?.with).toMatchObject({
+      tag: '${{ needs.dev.outputs.tag }}',
+      digest: '${{ needs.dev.outputs.digest }}',
+      'target-files': 'envs/staging/api/values.yaml',
+      environment: 'staging',
+    });
+    expect(service['dev']?.with).toMatchObject({ 'github-environment': 'dev', 'pin-digest': true });
+    const gitops = jobsOf('workflows-examples/gitops-repo-wait.yml');
+    expect(gitops['promote-prod']?.needs).toBe('wait-staging');
+    expect(gitops['promote-prod']?.with).toMatchObject({
+      'source-environment': 'staging',
+      'from-file': 'envs/staging/api/values.yaml',
+      'target-files': 'envs/prod/api/values.yaml',
+    });
+  });
+});
