@@ -386,7 +386,11 @@ describe('dist/wait-for-argocd against the Argo CD stand-in', () => {
     argo.stats.reset();
     const result = await run({ applications: app.name, revision: sha, sync: 'true', token: READ_ONLY_TOKEN });
     expect(result.exitCode).toBe(1);
-    expect(argo.stats.log.filter((r) => r.app === app.name).map((r) => r.route)).toEqual(['get', 'sync']);
+    expect(argo.stats.log.filter((r) => r.app === app.name).map((r) => r.route)).toEqual([
+      'get',
+      'syncwindows',
+      'sync',
+    ]);
     const error = errorOf(result);
     expect(error).toMatch(/^Could not wait for Argo CD: /);
     expect(error).toContain(app.name);

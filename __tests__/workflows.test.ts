@@ -210,6 +210,7 @@ describe('workflows and examples', () => {
       'job dev: .github/workflows/dev-deploy.yml job upload-sarif asks for actions: read',
       'job dev: .github/workflows/dev-deploy.yml job attest asks for id-token: write',
       'job dev: .github/workflows/dev-deploy.yml job attest asks for attestations: write',
+      'job dev: .github/workflows/dev-deploy.yml job wait-dev asks for deployments: write',
     ]);
   });
 
@@ -535,6 +536,26 @@ describe('(13.1, 13.2) the environment chain', () => {
       '${{ inputs.environment }}',
     );
     expect(dev.on.workflow_call.inputs['github-environment']?.default).toBe('');
+  });
+
+  it('(13.4) reports the dev wait and the merge wait as GitHub Deployments, with the job token', () => {
+    const waitStep = (file: string, job: string) =>
+      jobsOf(file)[job]!.steps!.find((st) => st.uses?.includes('wait-for-argocd'))!;
+    expect(waitStep('.github/workflows/dev-deploy.yml', 'wait-dev').with).toMatchObject({
+      'deployment-environment':
+        "${{ inputs.github-deployment && (inputs.github-environment || 'dev') || '' }}",
+      'github-token': '${{ github.token }}',
+      tag: '${{ needs.bump-dev.outputs.tag }}',
+      digest: '${{ needs.bump-dev.outputs.digest }}',
+    });
+    expect(waitStep('.github/workflows/wait-deploy.yml', 'wait').with).toMatchObject({
+      'deployment-environment': "${{ inputs.github-deployment && inputs.environment || '' }}",
+    });
+    for (const [file, job] of [
+      ['.github/workflows/dev-deploy.yml', 'wait-dev'],
+      ['.github/workflows/wait-deploy.yml', 'wait'],
+    ] as const)
+      expect(jobsOf(file)[job]?.permissions).toMatchObject({ deployments: 'write' });
   });
 
   it('promotes from any environment to the next: source named, target files, old prod-files still read', () => {

@@ -298,7 +298,10 @@ export const ACTION_PERMISSIONS: Record<string, (step: Step) => Needs> = {
   [`${SELF_REPOSITORY}/actions/oidc-login`]: () => ({ must: { 'id-token': 'write' } }),
   [`${SELF_REPOSITORY}/actions/scan-gate`]: () => ({}),
   [`${SELF_REPOSITORY}/actions/changed-apps`]: () => ({ may: { contents: 'read' } }),
-  [`${SELF_REPOSITORY}/actions/wait-for-argocd`]: () => ({}),
+  // deployment-environment reports the wait as a GitHub Deployment with the job token.
+  [`${SELF_REPOSITORY}/actions/wait-for-argocd`]: (step): Needs => ({
+    may: scalar(step.with?.['deployment-environment']) !== '' ? { deployments: 'write' } : {},
+  }),
   // They speak to the service and to the webhooks they are given; never to GitHub's API.
   [`${SELF_REPOSITORY}/actions/smoke-test`]: () => ({}),
   [`${SELF_REPOSITORY}/actions/notify`]: () => ({}),
@@ -318,7 +321,7 @@ export const ACTION_PERMISSIONS: Record<string, (step: Step) => Needs> = {
     may: { contents: 'write', 'pull-requests': 'write' },
   }),
   // mode push commits; pr (or a mode only known at run time) opens the pull request too.
-  [`${SELF_REPOSITORY}/actions/rollback`]: (step) => ({
+  [`${SELF_REPOSITORY}/actions/rollback`]: (step): Needs => ({
     may: ['', 'push'].includes(scalar(step.with?.['mode']))
       ? { contents: 'write' }
       : { contents: 'write', 'pull-requests': 'write' },
@@ -330,7 +333,8 @@ const RUN_PERMISSIONS: Array<[RegExp, Grants]> = [
   [/\bgit\b[^\n]*\bpush\b/, { contents: 'write' }],
   [/\bgh\s+release\b/, { contents: 'write' }],
   [/\bgh\s+pr\s+(create|edit|merge|comment|review)\b/, { contents: 'write', 'pull-requests': 'write' }],
-  [/\b(docker|podman|buildah)\s+(login|push)\b/, { packages: 'write' }],
+  // A login by itself writes nothing (and may use a credential other than the job token): a push does.
+  [/\b(docker|podman|buildah)\s+push\b/, { packages: 'write' }],
 ];
 
 const RANK: Record<Level, number> = { none: 0, read: 1, write: 2 };
