@@ -70,6 +70,8 @@ describe('dist/bump-manifest through the GitHub API', () => {
       'previous-tag': '1.0.0',
       files: '["apps/svc-1/values.yaml"]',
       attempts: '1',
+      'pull-request-url': '',
+      'pull-request-number': '',
     });
     expect(head).toMatchObject({
       subject: 'chore(deploy): bump apps/svc-1/values.yaml to 1.1.0',
@@ -213,6 +215,63 @@ describe('dist/bump-manifest through the GitHub API', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toContain("Input 'transport' api needs the repository as owner/name");
     expect(gh.requests).toEqual([]);
+  });
+
+  it('(13.5) a protected branch fails at the first ref update, naming the rule and mode: pr', async () => {
+    gh.protectBranch(repo, 'main');
+    const before = await branchHead(root, repo, 'main');
+    const result = await bump();
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(
+      "GitHub refused to move 'main' of " +
+        repo +
+        ": branch protection: 'Changes must be made through a pull request.'",
+    );
+    expect(errorOf(result)).toContain('set mode: pr');
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/git/refs/'))).toHaveLength(1);
+    expect(await branchHead(root, repo, 'main')).toBe(before);
+  });
+
+  it('(13.5) the same push over git fails at the first push, with GH006 explained', async () => {
+    gh.protectBranch(repo, 'main', { kind: 'ruleset' });
+    gh.git.stats.reset();
+    const result = await bump({ transport: 'git' });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain("refused the push to 'main': a repository ruleset (GH013)");
+    expect(errorOf(result)).toContain('set mode: pr');
+    expect(gh.git.stats.pushes).toBe(1);
+  });
+
+  it('(13.5) mode pr opens the pull request into the protected branch and outputs it; a re-run keeps it', async () => {
+    gh.protectBranch(repo, 'main');
+    const before = await branchHead(root, repo, 'main');
+    const result = await bump({ mode: 'pr' });
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    const [pull] = gh.pulls(repo);
+    expect(pull).toBeDefined();
+    const head = await branchHead(root, repo, pull!.head);
+    expect(result.outputs).toEqual({
+      changed: 'true',
+      'commit-sha': head,
+      'previous-tag': '1.0.0',
+      files: '["apps/svc-1/values.yaml"]',
+      attempts: '1',
+      'pull-request-url': `${gh.url}/${repo}/pull/${pull!.number}`,
+      'pull-request-number': String(pull!.number),
+    });
+    expect(pull!.head).toMatch(/^bump\/[0-9a-f]{10}\/1\.1\.0$/);
+    expect(pull!.title).toBe('Bump image.tag to 1.1.0 in apps/svc-1/values.yaml');
+    expect(pull!.body).toContain('| `apps/svc-1/values.yaml` | `image.tag` | `1.0.0` | `1.1.0` |');
+    expect(result.summary).toContain(`Opened [#${pull!.number}]`);
+    expect(await branchHead(root, repo, 'main')).toBe(before);
+    const again = await bump({ mode: 'pr' });
+    expect(again.outputs).toMatchObject({
+      changed: 'false',
+      'commit-sha': head,
+      'pull-request-number': String(pull!.number),
+    });
+    expect(gh.pulls(repo)).toHaveLength(1);
   });
 
   it('still clones and pushes with transport git for an owner/name repository', async () => {

@@ -117,6 +117,9 @@ describe('dist/bump-manifest over smart HTTP', () => {
       'previous-tag': '1.0.0',
       files: '["apps/svc-1/values.yaml"]',
       attempts: '1',
+      // (13.5) Set only with mode: pr.
+      'pull-request-url': '',
+      'pull-request-number': '',
     });
     expect(await readFileAtBranch(root, repo, 'main', 'apps/svc-1/values.yaml')).toBe(
       values('1.1.0-abc1234'),

@@ -1,6 +1,6 @@
 // The shipped bundle, run as the runner runs it, against the local GitHub (REST validated against
 // GitHub's OpenAPI description, on real bare repositories).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runDist } from '@gitops-actions/testkit';
@@ -12,6 +12,12 @@ import {
   readFileAtBranch,
 } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
+import {
+  pushTestImage,
+  registryUnavailableReason,
+  startRegistryServer,
+  type RegistryServer,
+} from '@gitops-actions/standin-registry';
 
 const TOKEN = 'ghs_promotionToken1234567890';
 const READ_ONLY = 'ghs_readOnlyToken1234567890';
@@ -276,5 +282,59 @@ describe('dist/open-promotion-pr against the local GitHub', () => {
     const result = await runDist('open-promotion-pr', { inputs: { tag: '1.0.0' } });
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toBe("Input 'files' is required and was not supplied");
+  });
+});
+
+// (13.1) A dispatched promotion of an explicit tag, checked in a real registry (docker-registry,
+// GHCR-like token auth) with the login the docker config holds, before anything is written.
+const registryReason = registryUnavailableReason();
+(registryReason ? describe.skip : describe)('(13.1) dist/open-promotion-pr verify-tag', () => {
+  const USER = { username: 'octocat', password: 'ghp_distVerifyPassword012345' };
+  let registry: RegistryServer;
+  let dockerConfig: string;
+  let digest: string;
+
+  beforeAll(async () => {
+    registry = await startRegistryServer({ auth: { ...USER, scheme: 'token' } });
+    digest = await pushTestImage(registry, 'acme/api', '1.4.0', USER);
+    dockerConfig = await mkdtemp(path.join(tmpdir(), 'promote-docker-'));
+    const auth = Buffer.from(`${USER.username}:${USER.password}`).toString('base64');
+    await writeFile(
+      path.join(dockerConfig, 'config.json'),
+      JSON.stringify({ auths: { [registry.host]: { auth } } }),
+    );
+  });
+  afterAll(async () => {
+    await registry?.close();
+    if (dockerConfig) await rm(dockerConfig, { recursive: true, force: true });
+  });
+
+  const checked = (inputs: Record<string, string>) =>
+    promote(
+      { image: `${registry.host}/acme/api`, 'from-file': '', 'verify-tag': 'true', ...inputs },
+      { DOCKER_CONFIG: dockerConfig },
+    );
+
+  it('(13.1) refuses a tag the registry does not have, naming the input; no branch, commit or PR', async () => {
+    const result = await checked({ tag: '1.4.1' });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toBe(
+      `Input 'tag' '1.4.1' does not exist in ${registry.host}/acme/api: the registry ${registry.host} has no such tag; nothing was written`,
+    );
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(gh.pulls(repo)).toEqual([]);
+    expect(result.stdout).not.toContain(USER.password);
+  });
+
+  it('(13.1) refuses a digest the tag does not point at, naming the digest input', async () => {
+    const result = await checked({
+      tag: '1.4.0',
+      digest: `sha256:${'1'.repeat(64)}`,
+      'digest-key': 'image.digest',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toContain(`Input 'digest' 'sha256:${'1'.repeat(64)}' is not`);
+    expect(errorOf(result)).toContain(`serves ${digest} for that tag`);
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });
