@@ -1,7 +1,7 @@
 // The Git Data API and pull-request calls this project makes, each one request, typed by what the
 // callers read. Failures become ActionErrors naming the step (see toActionError).
 import { createHash } from 'node:crypto';
-import { ActionError, retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
+import { ActionError, hostOf, retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
 import { isHttpError, isTransient, toActionError } from './errors.js';
 import { BranchProtected, protectionRefusal } from './branch.js';
@@ -172,9 +172,25 @@ export class RepoClient {
           repo: this.repo,
           branch: name,
         });
-        return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+        // An answer without them is not GitHub's (a proxy, another service at GITHUB_API_URL).
+        const sha = (data as Partial<typeof data>).commit?.sha;
+        const tree = (data as Partial<typeof data>).commit?.commit?.tree?.sha;
+        if (typeof sha !== 'string' || typeof tree !== 'string') throw this.notGitHub(`branch ${name}`);
+        return { name, sha, tree };
       },
       answers(404, undefined),
+    );
+  }
+
+  private notGitHub(what: string): ActionError {
+    const base = String(this.octokit.request.endpoint.DEFAULTS.baseUrl ?? '');
+    const host = base ? hostOf(base) : 'the GitHub API';
+    return new ActionError(
+      `read ${what} of ${this.fullName}`,
+      `${host} answered without the ${what}'s commit`,
+      {
+        hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
+      },
     );
   }
 
