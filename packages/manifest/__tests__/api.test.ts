@@ -75,7 +75,7 @@ describe('request validation', () => {
 
   it('rejects an unknown format', () => {
     expect(fail({ ...base, format: 'jsonnet' as EditRequest['format'] })).toBe(
-      "Unknown format 'jsonnet': use helm, kustomize or manifest",
+      "Unknown format 'jsonnet': use helm, kustomize, manifest or flux",
     );
   });
 

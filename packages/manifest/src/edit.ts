@@ -2,17 +2,20 @@ import { shown } from '@gitops-actions/kit';
 import { ManifestError } from './errors.js';
 import { editHelm } from './helm.js';
 import { isValidDigest, isValidTag, parseImageReference } from './image-ref.js';
+import { editFlux } from './flux.js';
+import { policyProblem } from './flux-marker.js';
 import { editKustomize } from './kustomize.js';
 import { editManifest } from './k8s-manifest.js';
 import type { EditOutcome, EditRequest, EditResult } from './types.js';
 
-const FORMATS = ['helm', 'kustomize', 'manifest'];
+const FORMATS = ['helm', 'kustomize', 'manifest', 'flux'];
 
 /** Sets a tag and/or digest in one file's text, changing only the bytes of the target scalars. */
 export function applyEdit(text: string, req: EditRequest): EditResult {
   const request = normalize(req);
   let outcome: EditOutcome;
   if (request.format === 'helm') outcome = editHelm(text, request);
+  else if (request.format === 'flux') outcome = editFlux(text, forFlux(request));
   else outcome = (request.format === 'kustomize' ? editKustomize : editManifest)(text, withImage(request));
   return {
     text: outcome.text,
@@ -33,7 +36,7 @@ function normalize(req: EditRequest): EditRequest {
   };
   if (!FORMATS.includes(request.format)) {
     throw new ManifestError(
-      `Unknown format ${shown(String(request.format))}: use helm, kustomize or manifest`,
+      `Unknown format ${shown(String(request.format))}: use helm, kustomize, manifest or flux`,
     );
   }
   if (!request.tag && !request.digest)
@@ -59,11 +62,28 @@ function withImage(request: EditRequest): EditRequest & { image: string } {
       `An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`,
     );
   }
+  checkRepository(image);
+  return { ...request, image };
+}
+
+/** Flux's key is the policy the markers name; the image is optional (it only replaces the name). */
+function forFlux(request: EditRequest): EditRequest {
+  const problem = policyProblem(request.key);
+  if (problem) {
+    throw new ManifestError(
+      `Invalid Flux policy ${shown(request.key)}: ${problem}. With format flux the key names the ImagePolicy ` +
+        `whose markers to update, as <namespace>:<policy>`,
+    );
+  }
+  if (request.image) checkRepository(request.image);
+  return request;
+}
+
+function checkRepository(image: string): void {
   const ref = parseImageReference(image);
   if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
     throw new ManifestError(
       `Invalid image ${shown(image)}: give the repository only (e.g. ${shown(ref.repository)}) and pass the tag or digest separately`,
     );
   }
-  return { ...request, image };
 }

@@ -17,7 +17,7 @@ export interface EditTarget extends Omit<EditRequest, 'format'> {
 /** The edit request for one file; Kustomize and manifest files can only be matched by image. */
 export function requestForFile(file: string, target: EditTarget): EditRequest {
   const format = target.format === 'auto' ? detectFormat(file) : target.format;
-  if (format !== 'helm' && !target.image) {
+  if ((format === 'kustomize' || format === 'manifest') && !target.image) {
     throw new ManifestError(`it is a ${format} file, so the image input is required to find the entry`);
   }
   return { ...target, format };

@@ -13,3 +13,4 @@ export {
   type ImageReference,
 } from './image-ref.js';
 export { isPlainSafe } from './scalar.js';
+export { MARKER_GRAMMAR as FLUX_MARKER_GRAMMAR, policyProblem as fluxPolicyProblem } from './flux-marker.js';

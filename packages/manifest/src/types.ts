@@ -1,14 +1,20 @@
-export type Format = 'helm' | 'kustomize' | 'manifest';
+export type Format = 'helm' | 'kustomize' | 'manifest' | 'flux';
 
 export interface EditRequest {
   format: Format;
-  /** Image repository to match, e.g. 'ghcr.io/org/api' (required for kustomize and manifest). */
+  /**
+   * Image repository to match, e.g. 'ghcr.io/org/api' (required for kustomize and manifest); with flux,
+   * optional: the name written to `:name` fields and full image references (kept as they are without it).
+   */
   image?: string;
   /** New tag; tag or digest (or both) are required. */
   tag?: string;
   /** 'sha256:<64 hex>'. */
   digest?: string;
-  /** helm: dotted path to the tag scalar, '[n]' for list items, e.g. 'containers[0].image.tag'. */
+  /**
+   * helm: dotted path to the tag scalar, '[n]' for list items, e.g. 'containers[0].image.tag'.
+   * flux: the ImagePolicy whose setter markers to update, `<namespace>:<policy>`, e.g. 'flux-system:api'.
+   */
   key: string;
   /** helm: dotted path to the digest scalar. */
   digestKey?: string;
