@@ -1,15 +1,19 @@
 // npm run demo (or npx gitops-actions demo): the whole flow on this machine, through the shipped
-// dist/ bundles, against local stand-ins; everything on 127.0.0.1, everything stopped at the end.
+// dist/ bundles, against local stand-ins; everything on 127.0.0.1, everything stopped at the end:
+// dev → staging → prod by promotion pull requests, then a version B in dev rolled back to A.
 //   --failing   show the other path: an image with a blocking finding stops before the registry.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import {
   APPS,
   GITOPS_REPO,
+  NEXT_VERSION,
   renderMarkdown,
   runFlow,
+  runRollback,
   startSandbox,
   type FlowResult,
+  type RollbackFlowResult,
   type Sandbox,
   type StepRecord,
 } from '@gitops-actions/demo';
@@ -26,8 +30,9 @@ function describeSandbox(sandbox: Sandbox): void {
   print(`             description, real git repositories ${GITOPS_REPO} and acme/api behind it`);
   print(`  Argo CD    local stand-in at ${sandbox.argocd.url}: API checked against Argo CD's swagger;`);
   print(
-    `             ${APPS.dev} and ${APPS.prod} reconcile envs/{dev,prod}/api from ${GITOPS_REPO} (no cluster)`,
+    `             ${Object.values(APPS).join(', ')} reconcile envs/{dev,staging,prod}/api from ${GITOPS_REPO}`,
   );
+  print('             (no cluster)');
   if (sandbox.registry) {
     print(
       `  Registry   real docker-registry (CNCF distribution), plain HTTP with a password: ${sandbox.registry.host}`,
@@ -72,6 +77,8 @@ async function registryHas(sandbox: Sandbox, tag: string): Promise<boolean> {
   return res.status === 200;
 }
 
+const indent = (text: string) => text.trimEnd().replace(/^/gm, '  ');
+
 async function printOutcome(sandbox: Sandbox, result: FlowResult, gitopsBefore: string): Promise<void> {
   print();
   const git = (args: string[]) => gitopsGit(sandbox, args);
@@ -83,24 +90,15 @@ async function printOutcome(sandbox: Sandbox, result: FlowResult, gitopsBefore: 
     print(`  New commit in ${GITOPS_REPO}: ${committed ? 'yes' : 'no'}`);
     return;
   }
-  print(bold(`✓ ${result.image}:${result.tag} runs in dev and prod`));
+  print(bold(`✓ ${result.image}:${result.tag} runs in dev, staging and prod`));
   print(`  digest ${result.digest}`);
-  print(bold(`\n${GITOPS_REPO} main:`));
-  print(git(['log', '--graph', '--format=%h %s', 'main']).trimEnd().replace(/^/gm, '  '));
-  print(bold('\nWhat the promotion changed in prod (only the tag and digest lines):'));
-  print(
-    git([
-      'diff',
-      '--color=never',
-      `${result.mergeCommit}~1`,
-      result.mergeCommit ?? '',
-      '--',
-      'envs/prod',
-      'overlays/prod',
-    ])
-      .trimEnd()
-      .replace(/^/gm, '  '),
-  );
+  for (const hop of result.hops) {
+    print(bold(`\nWhat the promotion ${hop.from} → ${hop.to} changed (only the tag and digest lines):`));
+    print(indent(git(['diff', '--color=never', `${hop.mergeCommit}~1`, hop.mergeCommit])));
+  }
+}
+
+function printArgoCd(sandbox: Sandbox): void {
   print(bold('\nArgo CD:'));
   for (const name of Object.values(APPS)) {
     const status = sandbox.argocd.app(name)['status'] as {
@@ -108,24 +106,54 @@ async function printOutcome(sandbox: Sandbox, result: FlowResult, gitopsBefore: 
       health: { status: string };
     };
     print(
-      `  ${name.padEnd(9)} ${status.sync.status} / ${status.health.status} at ${status.sync.revision.slice(0, 12)}`,
+      `  ${name.padEnd(11)} ${status.sync.status} / ${status.health.status} at ${status.sync.revision.slice(0, 12)}`,
     );
   }
+}
+
+function printRollback(sandbox: Sandbox, result: RollbackFlowResult): void {
+  const git = (args: string[]) => gitopsGit(sandbox, args);
+  print();
+  if (!result.ok) {
+    print(bold(`✗ The rollback stopped at '${result.failedStep}', as the workflow would.`));
+    return;
+  }
+  const outputs = result.rollback ?? {};
+  const commit = outputs['commit-sha'] ?? '';
+  print(
+    bold(
+      `✓ dev rolled back: ${outputs['previous-tag']} → ${outputs['restored-tag']} at ${commit.slice(0, 12)}`,
+    ),
+  );
+  print(bold('\nThe rollback commit (the teammate’s replicas change is kept):'));
+  print(indent(git(['show', '--color=never', '--format=%s%n%n%b', commit])));
+  print(bold(`\n${GITOPS_REPO} main:`));
+  print(indent(git(['log', '--graph', '--format=%h %s', 'main'])));
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
   const failing = process.argv.includes('--failing');
-  print(bold('gitops-actions demo: commit → image → dev → promotion PR → prod, on this machine'));
+  print(bold('gitops-actions demo: commit → image → dev → staging → prod by pull requests, then a rollback'));
   const sandbox = await startSandbox();
-  let result: FlowResult | undefined;
+  let ok: boolean;
   try {
     print(dim(`Sandbox ready in ${seconds(Date.now() - started)}`));
     describeSandbox(sandbox);
     const gitopsBefore = gitopsGit(sandbox, ['rev-parse', 'main']).trim();
     let n = 0;
-    result = await runFlow(sandbox, { failing, onStep: (step) => printStep(step, ++n) });
+    const onStep = (step: StepRecord) => printStep(step, ++n);
+    const result = await runFlow(sandbox, { failing, onStep });
     await printOutcome(sandbox, result, gitopsBefore);
+    ok = result.ok === !failing;
+    if (result.ok && !failing) {
+      print();
+      print(bold(`Rollback: ${NEXT_VERSION} goes to dev, a teammate scales dev, then dev goes back`));
+      const rolledBack = await runRollback(sandbox, { onStep });
+      printRollback(sandbox, rolledBack);
+      ok = rolledBack.ok;
+    }
+    if (!failing) printArgoCd(sandbox);
   } finally {
     await sandbox.stop();
   }
@@ -133,7 +161,7 @@ async function main(): Promise<number> {
   print(dim(`Stopped every server and removed ${sandbox.dir}. Total: ${seconds(Date.now() - started)}.`));
   if (!failing)
     print(dim('Run `npm run demo -- --failing` to see an image with a blocking finding stopped.'));
-  return result.ok === !failing ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -39,6 +39,9 @@ describe("the demo's app map (wait-deploy.yml changed-apps)", () => {
       'api-dev',
       'api-prod',
     ]);
+    expect(
+      appsTouched(['envs/staging/api/values.yaml', 'overlays/staging/kustomization.yaml'], rules),
+    ).toEqual(['api-staging']);
     expect(appsTouched(['README.md'], rules)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 // runFlow(): the whole pipeline through the shipped bundles, step by step as the reusable workflows
-// run them: dev-deploy.yml (scan source, build, scan image, push, bump dev, wait dev), promote.yml
-// (promotion pull request), the reviewer's merge, and wait-deploy.yml in the GitOps repository.
+// run them: dev-deploy.yml (scan source, build, scan image, push, bump dev, wait dev), then each hop
+// of the chain dev → staging → prod: promote.yml (promotion pull request), the reviewer's merge, and
+// wait-deploy.yml in the GitOps repository.
 import { createHash } from 'node:crypto';
 import { appsTouched, parseAppMap } from '@gitops-actions/changes';
 import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
-import { APP_MAP, APPS, envFiles, serviceFiles } from './layout.js';
+import { APP_MAP, APPS, ENVS, envFiles, serviceFiles, type Env } from './layout.js';
 import { GITOPS_REPO, SERVICE_REPO, SERVICE_VERSION, type Sandbox } from './sandbox.js';
 import { runDistStep, runLocalStep, skippedStep, type DistStep, type StepRecord } from './steps.js';
 import { cleanFsReport, imageReport } from './reports.js';
@@ -18,6 +19,18 @@ export interface FlowOptions {
   waitTimeout?: number;
 }
 
+/** One hop of the chain: the promotion pull request into `to`, its merge, and the wait. */
+export interface Hop {
+  from: Env;
+  to: Env;
+  pullNumber: string;
+  /** The head of the pull request's branch, merged as seen (the merge's expected `sha`). */
+  headSha: string;
+  mergeCommit: string;
+  /** Apps wait-deploy.yml found touched by the merge. */
+  apps: string[];
+}
+
 export interface FlowResult {
   ok: boolean;
   /** Id of the step that failed; the flow stops there, as a job does. */
@@ -29,17 +42,15 @@ export interface FlowResult {
   digest: string;
   builtImage: boolean;
   devCommit?: string;
-  pullNumber?: string;
-  mergeCommit?: string;
-  /** Apps wait-deploy.yml found touched by the merge. */
-  prodApps?: string[];
+  /** The hops done, in order: dev → staging, then staging → prod. */
+  hops: Hop[];
 }
 
 export const FAILING_VERSION = '1.5.0';
 const HELM_KEYS = { key: 'image.tag', 'digest-key': 'image.digest' };
 
 /** The variables every job of the service repository's run has. */
-function jobEnv(sandbox: Sandbox, repository: string, sha: string): Record<string, string> {
+export function jobEnv(sandbox: Sandbox, repository: string, sha: string): Record<string, string> {
   const { github } = sandbox;
   return {
     GITHUB_SERVER_URL: github.url,
@@ -60,7 +71,8 @@ function prebuilt(version: string, sha: string): { tag: string; digest: string }
   return { tag: `${version}-${sha.slice(0, 7)}`, digest };
 }
 
-async function mergePull(sandbox: Sandbox, number: string): Promise<string> {
+/** The reviewer's merge, of the head they reviewed: GitHub refuses it (409) if the branch moved since. */
+async function mergePull(sandbox: Sandbox, number: string, headSha: string): Promise<string> {
   const res = await fetch(`${sandbox.github.apiUrl}/repos/${GITOPS_REPO}/pulls/${number}/merge`, {
     method: 'PUT',
     headers: {
@@ -68,7 +80,7 @@ async function mergePull(sandbox: Sandbox, number: string): Promise<string> {
       accept: 'application/vnd.github+json',
       'content-type': 'application/json',
     },
-    body: JSON.stringify({ merge_method: 'merge' }),
+    body: JSON.stringify({ merge_method: 'merge', sha: headSha }),
   });
   const body = (await res.json()) as { sha?: string; message?: string };
   if (!res.ok || !body.sha) throw new Error(`merge of #${number} answered ${res.status}: ${body.message}`);
@@ -92,8 +104,10 @@ async function changedFiles(sandbox: Sandbox, sha: string): Promise<string[]> {
 }
 
 /** What the jobs of one run share: the sandbox, the result being filled, and how a step is run. */
-interface Run {
+export interface Run {
   sandbox: Sandbox;
+  /** The service version this run builds (the prebuilt tag's, without a builder). */
+  version: string;
   opts: FlowOptions;
   result: FlowResult;
   timeout: string;
@@ -102,7 +116,7 @@ interface Run {
   dist(step: Omit<DistStep, 'env'> & { env?: Record<string, string> }): Promise<StepRecord | undefined>;
 }
 
-function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string): Run {
+export function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string, version: string): Run {
   const result: FlowResult = {
     ok: false,
     steps: [],
@@ -111,6 +125,7 @@ function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string): Run {
     tag: '',
     digest: '',
     builtImage: Boolean(sandbox.buildEnv),
+    hops: [],
   };
   const env = jobEnv(sandbox, SERVICE_REPO, sha);
   const record = (step: StepRecord): boolean => {
@@ -121,6 +136,7 @@ function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string): Run {
   };
   return {
     sandbox,
+    version,
     opts,
     result,
     timeout: String(opts.waitTimeout ?? 60),
@@ -135,7 +151,7 @@ function createRun(sandbox: Sandbox, opts: FlowOptions, sha: string): Run {
 const scanInputs = (sandbox: Sandbox) => ({ severity: 'HIGH,CRITICAL', 'trivy-path': sandbox.trivy.binary });
 
 /** dev-deploy.yml, job scan-source. */
-async function scanSource(run: Run): Promise<boolean> {
+export async function scanSource(run: Run): Promise<boolean> {
   const { sandbox } = run;
   await sandbox.trivy.setReport('fs', cleanFsReport('.'));
   const step = await run.dist({
@@ -149,7 +165,7 @@ async function scanSource(run: Run): Promise<boolean> {
 }
 
 /** dev-deploy.yml, job image-ghcr: build, scan the image, push (or a prebuilt reference without a builder). */
-async function imageJob(run: Run): Promise<boolean> {
+export async function imageJob(run: Run): Promise<boolean> {
   const { sandbox, result } = run;
   // The workflow leaves `builder` on auto (docker buildx on GitHub's runners); here it is buildah.
   const buildInputs = {
@@ -173,8 +189,7 @@ async function imageJob(run: Run): Promise<boolean> {
     result.tag = built.outputs['tag'] ?? '';
     imageToScan = built.outputs['image'] ?? '';
   } else {
-    const version = run.opts.failing ? FAILING_VERSION : SERVICE_VERSION;
-    Object.assign(result, prebuilt(version, result.serviceSha));
+    Object.assign(result, prebuilt(run.version, result.serviceSha));
     imageToScan = `${sandbox.image}:${result.tag}`;
     run.record(skippedStep('build', 'Build the image', 'dist/build-tag-push', noBuilder));
   }
@@ -210,7 +225,7 @@ async function imageJob(run: Run): Promise<boolean> {
 }
 
 /** dev-deploy.yml, jobs bump-dev and wait-dev. */
-async function deployDev(run: Run): Promise<boolean> {
+export async function deployDev(run: Run): Promise<boolean> {
   const { sandbox, result } = run;
   const bumped = await run.dist({
     id: 'bump-dev',
@@ -245,80 +260,111 @@ async function deployDev(run: Run): Promise<boolean> {
   return Boolean(waited);
 }
 
-/** promote.yml, then the reviewer's merge through the GitHub API. */
-async function promoteAndMerge(run: Run): Promise<boolean> {
+/** promote.yml for one hop: the pull request moving what `from` runs into `to`'s files. */
+async function openPromotion(run: Run, from: Env, to: Env): Promise<StepRecord | undefined> {
   const { sandbox, result } = run;
-  const promoted = await run.dist({
-    id: 'promote',
-    title: 'Open the promotion pull request for prod (open-promotion-pr)',
+  return run.dist({
+    id: `promote-${to}`,
+    title: `Open the promotion pull request ${from} → ${to} (open-promotion-pr)`,
     action: 'open-promotion-pr',
     inputs: {
       repository: GITOPS_REPO,
       token: sandbox.secrets.githubToken,
       base: 'main',
-      files: envFiles('prod').join('\n'),
+      files: envFiles(to).join('\n'),
       image: sandbox.image,
+      // The tag is what the source environment's file holds on main, as promote.yml reads it.
       tag: '',
-      'from-file': envFiles('dev')[0]!,
+      'from-file': envFiles(from)[0]!,
       digest: result.digest,
       format: 'auto',
-      environment: 'production',
+      environment: to,
+      // As promote.yml titles it: both ends of the hop, so the chain's pull requests read apart.
+      title: `Promote {image-name} {tag} from ${from} to {environment}`,
       labels: 'promotion',
       reviewers: 'alice',
       ...HELM_KEYS,
     },
   });
-  if (!promoted) return false;
-  const number = promoted.outputs['pull-request-number'] ?? '';
-  result.pullNumber = number;
-  const merge = await runLocalStep(
-    'merge',
-    'A reviewer merges the pull request',
+}
+
+/** The reviewer merges the pull request at the head the promotion left. */
+async function merge(run: Run, hop: Hop): Promise<boolean> {
+  const { sandbox } = run;
+  const { pullNumber: number, headSha } = hop;
+  const step = await runLocalStep(
+    `merge-${hop.to}`,
+    `A reviewer merges the ${hop.to} pull request`,
     'local GitHub API',
     async () => {
-      const sha = await mergePull(sandbox, number);
-      result.mergeCommit = sha;
+      hop.mergeCommit = await mergePull(sandbox, number, headSha);
       const route = `PUT /repos/${GITOPS_REPO}/pulls/${number}/merge`;
       return {
-        outputs: { sha },
-        summary: `Merged #${number} into \`main\` as \`${sha.slice(0, 12)}\` (${route}).`,
+        outputs: { sha: hop.mergeCommit },
+        summary: `Merged #${number} (head \`${headSha.slice(0, 12)}\`) into \`main\` as \`${hop.mergeCommit.slice(0, 12)}\` (${route}).`,
       };
     },
   );
-  return run.record(merge);
+  return run.record(step);
 }
 
 /** wait-deploy.yml in the GitOps repository, on the merge commit: changed-apps, then wait. */
-async function waitDeploy(run: Run): Promise<boolean> {
-  const { sandbox, result } = run;
-  const mergeCommit = result.mergeCommit ?? '';
+async function waitDeploy(run: Run, hop: Hop): Promise<boolean> {
+  const { sandbox } = run;
+  const { mergeCommit } = hop;
   const mapped = await runLocalStep(
-    'changed-apps',
+    `changed-apps-${hop.to}`,
     'Find the apps the merge touches',
     'changed-apps (@gitops-actions/changes)',
     async () => {
       const files = await changedFiles(sandbox, mergeCommit);
-      const apps = appsTouched(files, parseAppMap(APP_MAP, 'app-map'));
-      result.prodApps = apps;
+      hop.apps = appsTouched(files, parseAppMap(APP_MAP, 'app-map'));
       const list = (items: string[]) => items.map((i) => `\`${i}\``).join(', ');
-      return { outputs: { apps: apps.join('\n') }, summary: `Changed: ${list(files)} → apps ${list(apps)}` };
+      return {
+        outputs: { apps: hop.apps.join('\n') },
+        summary: `Changed: ${list(files)} → apps ${list(hop.apps)}`,
+      };
     },
   );
   if (!run.record(mapped)) return false;
   const waited = await run.dist({
-    id: 'wait-prod',
-    title: `Wait for Argo CD: ${result.prodApps?.join(', ')} at the merge commit (wait-for-argocd)`,
+    id: `wait-${hop.to}`,
+    title: `Wait for Argo CD: ${hop.apps.join(', ')} at the merge commit (wait-for-argocd)`,
     action: 'wait-for-argocd',
     env: jobEnv(sandbox, GITOPS_REPO, mergeCommit),
     inputs: {
       server: sandbox.argocd.url,
       token: sandbox.secrets.argocdToken,
-      applications: (result.prodApps ?? []).join('\n'),
+      applications: hop.apps.join('\n'),
       revision: mergeCommit,
       timeout: run.timeout,
     },
   });
   return Boolean(waited);
+}
+
+/** One hop of the chain: promotion pull request, merge, wait-deploy. */
+async function promoteHop(run: Run, from: Env, to: Env): Promise<boolean> {
+  const promoted = await openPromotion(run, from, to);
+  if (!promoted) return false;
+  const hop: Hop = {
+    from,
+    to,
+    pullNumber: promoted.outputs['pull-request-number'] ?? '',
+    headSha: promoted.outputs['head-sha'] ?? '',
+    mergeCommit: '',
+    apps: [],
+  };
+  run.result.hops.push(hop);
+  return (await merge(run, hop)) && waitDeploy(run, hop);
+}
+
+/** dev-deploy.yml's jobs, in order; false at the first failed step, as the workflow's `needs` stop. */
+export async function deployToDev(run: Run): Promise<boolean> {
+  for (const job of [scanSource, imageJob, deployDev]) {
+    if (!(await job(run))) return false;
+  }
+  return true;
 }
 
 /** Runs the jobs in order and stops at the first failed step, as the workflows' `needs` do. */
@@ -329,9 +375,11 @@ export async function runFlow(sandbox: Sandbox, opts: FlowOptions = {}): Promise
       `api ${FAILING_VERSION}: brings a package with a known HIGH vulnerability`,
     );
   }
-  const run = createRun(sandbox, opts, await sandbox.serviceHead());
-  for (const job of [scanSource, imageJob, deployDev, promoteAndMerge, waitDeploy]) {
-    if (!(await job(run))) return run.result;
+  const version = opts.failing ? FAILING_VERSION : SERVICE_VERSION;
+  const run = createRun(sandbox, opts, await sandbox.serviceHead(), version);
+  if (!(await deployToDev(run))) return run.result;
+  for (const [i, to] of ENVS.entries()) {
+    if (i > 0 && !(await promoteHop(run, ENVS[i - 1]!, to))) return run.result;
   }
   run.result.ok = true;
   return run.result;

@@ -1,10 +1,12 @@
 export { builderUnavailableReason, buildahStorageEnv, createBusyboxBase } from './builder.js';
-export { APP_MAP, APPS, OLD_DIGEST, OLD_TAG, envFiles, gitopsFiles, serviceFiles } from './layout.js';
+export { APP_MAP, APPS, ENVS, OLD_DIGEST, OLD_TAG, envFiles, gitopsFiles, serviceFiles } from './layout.js';
 export type { Env } from './layout.js';
 export { cleanFsReport, imageReport } from './reports.js';
 export { GITOPS_REPO, PREBUILT_IMAGE, SERVICE_REPO, SERVICE_VERSION, startSandbox } from './sandbox.js';
 export type { Sandbox, SandboxOptions, SandboxSecrets } from './sandbox.js';
 export { FAILING_VERSION, runFlow } from './flow.js';
-export type { FlowOptions, FlowResult } from './flow.js';
+export type { FlowOptions, FlowResult, Hop } from './flow.js';
+export { NEXT_VERSION, SCALED_REPLICAS, runRollback } from './rollback.js';
+export type { RollbackFlowResult } from './rollback.js';
 export type { StepRecord } from './steps.js';
 export { renderMarkdown } from './render.js';

@@ -5,8 +5,10 @@ export const OLD_TAG = '1.3.0-0a1b2c3';
 export const OLD_DIGEST = `sha256:${'c0ffee00'.repeat(8)}`;
 
 /** Argo CD applications and the GitOps paths they reconcile from. */
-export const APPS = { dev: 'api-dev', prod: 'api-prod' } as const;
+export const APPS = { dev: 'api-dev', staging: 'api-staging', prod: 'api-prod' } as const;
 export type Env = keyof typeof APPS;
+/** The promotion chain, in order: each environment is promoted from the one before it. */
+export const ENVS: readonly Env[] = ['dev', 'staging', 'prod'];
 
 /** The files a deploy to `env` edits: the Helm values Argo CD renders, and the Kustomize overlay. */
 export function envFiles(env: Env): string[] {
@@ -17,6 +19,8 @@ export function envFiles(env: Env): string[] {
 export const APP_MAP = [
   'envs/dev/*=api-dev',
   'overlays/dev/*=api-dev',
+  'envs/staging/*=api-staging',
+  'overlays/staging/*=api-staging',
   'envs/prod/*=api-prod',
   'overlays/prod/*=api-prod',
 ].join('\n');
@@ -42,13 +46,15 @@ const chart = {
   ].join('\n'),
 };
 
+const REPLICAS: Record<Env, number> = { dev: 1, staging: 2, prod: 3 };
+
 function helmValues(env: Env, image: string): string {
   return [
     `# Helm values of the api service in ${env} (chart: charts/api)`,
-    `replicaCount: ${env === 'prod' ? 3 : 1}`,
+    `replicaCount: ${REPLICAS[env]}`,
     'image:',
     `  repository: ${image}`,
-    '  # set by CI: bump-manifest (dev) and the promotion pull request (prod)',
+    '  # set by CI: bump-manifest (dev) and the promotion pull requests (staging, prod)',
     `  tag: "${OLD_TAG}"`,
     `  digest: "${OLD_DIGEST}"`,
     '',
@@ -83,10 +89,12 @@ export function gitopsFiles(image: string): Record<string, string> {
       '# acme/gitops\n\nWhat runs where. Argo CD reconciles from this repository; CI only commits.\n',
     ...chart,
     ...base,
-    'envs/dev/api/values.yaml': helmValues('dev', image),
-    'envs/prod/api/values.yaml': helmValues('prod', image),
-    'overlays/dev/kustomization.yaml': overlay('dev', image),
-    'overlays/prod/kustomization.yaml': overlay('prod', image),
+    ...Object.fromEntries(
+      ENVS.flatMap((env) => [
+        [`envs/${env}/api/values.yaml`, helmValues(env, image)],
+        [`overlays/${env}/kustomization.yaml`, overlay(env, image)],
+      ]),
+    ),
   };
 }
 

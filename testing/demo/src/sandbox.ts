@@ -13,7 +13,7 @@ import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-gi
 import { startRegistryServer, type RegistryServer } from '@gitops-actions/standin-registry';
 import { createTrivyStandIn, type TrivyStandIn } from '@gitops-actions/standin-trivy';
 import { buildahStorageEnv, builderUnavailableReason, createBusyboxBase } from './builder.js';
-import { APPS, gitopsFiles, serviceFiles } from './layout.js';
+import { APPS, ENVS, gitopsFiles, serviceFiles } from './layout.js';
 
 export const GITOPS_REPO = 'acme/gitops';
 export const SERVICE_REPO = 'acme/api';
@@ -102,19 +102,23 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       collaborators: ['alice', 'bob'],
     });
     closers.push(() => github.close());
-    await createBareRepo(gitRoot, GITOPS_REPO, gitopsFiles(image), { message: 'Lay out dev and prod' });
+    await createBareRepo(gitRoot, GITOPS_REPO, gitopsFiles(image), {
+      message: 'Lay out dev, staging and prod',
+    });
     await createBareRepo(gitRoot, SERVICE_REPO, serviceFiles(SERVICE_VERSION), { message: 'api service' });
     await checkout(gitRoot, SERVICE_REPO, workspace);
     const argocd = await startArgoCd({
       gitRoot,
       token: secrets.argocdToken,
       reconcileMs: opts.reconcileMs ?? 100,
-      apps: [
-        { name: APPS.dev, repo: GITOPS_REPO, path: 'envs/dev/api', project: 'api' },
-        // Prod syncs automatically too: the reviewed merge is the gate, and wait-deploy.yml waits
-        // for the merge commit without triggering a sync.
-        { name: APPS.prod, repo: GITOPS_REPO, path: 'envs/prod/api', project: 'api' },
-      ],
+      // Staging and prod sync automatically too: the reviewed merge is the gate, and
+      // wait-deploy.yml waits for the merge commit without triggering a sync.
+      apps: ENVS.map((env) => ({
+        name: APPS[env],
+        repo: GITOPS_REPO,
+        path: `envs/${env}/api`,
+        project: 'api',
+      })),
     });
     closers.push(() => argocd.close());
     const trivy = await createTrivyStandIn(path.join(dir, 'trivy'));
