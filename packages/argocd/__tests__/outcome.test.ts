@@ -65,7 +65,7 @@ describe('waitOutputs', () => {
   });
 
   it('is empty when there was no wait', () => {
-    expect(Object.values(waitOutputs(undefined))).toEqual(['', '', '', '', '', '']);
+    expect(Object.values(waitOutputs(undefined))).toEqual(['', '', '', '', '', '', '']);
   });
 });
 

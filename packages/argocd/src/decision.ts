@@ -2,6 +2,15 @@
 // done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
 // when a Degraded health started are passed in, so every rule is unit-testable.
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
+import {
+  describeHydration,
+  hydratedFrom,
+  hydratedWaitingReason,
+  hydrationOf,
+  isHydratorApp,
+  type Hydration,
+} from './hydrator.js';
+import { revisionMatches, shortSha } from './revision.js';
 import type { Application, ResourceResult, RevisionHistory } from './types.js';
 
 export interface Expectations {
@@ -46,7 +55,8 @@ export interface Memory {
   degradedSince?: number;
 }
 
-export type FailureKind = 'sync-failed' | 'degraded' | 'superseded' | 'deleted' | 'sync-window' | 'rollout';
+export type FailureKind =
+  'sync-failed' | 'hydration-failed' | 'degraded' | 'superseded' | 'deleted' | 'sync-window' | 'rollout';
 
 /**
  * How the wait learnt that an app it follows no longer exists: a DELETED watch event or a 404, or
@@ -63,7 +73,10 @@ export type AppVerdict =
 export interface Snapshot {
   sync: string;
   health: string;
+  /** For a Source Hydrator app, the DRY commit the synced one was hydrated from ('' when Argo CD no longer says). */
   revision: string;
+  /** For a Source Hydrator app, the hydrated commit Argo CD synced (`status.sync.revision`); else ''. */
+  hydratedRevision?: string;
   operationPhase: string;
   message: string;
 }
@@ -77,24 +90,18 @@ export interface AppAssessment {
 const RUNNING_PHASES = new Set(['Running', 'Terminating']);
 const FAILED_PHASES = new Set(['Failed', 'Error']);
 
-export function shortSha(revision: string): string {
-  return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
-}
-
-/** A given prefix of at least 7 hex characters matches the full SHA Argo CD reports. */
-export function revisionMatches(actual: string | undefined, expected: string): boolean {
-  if (!actual) return false;
-  return actual.toLowerCase().startsWith(expected.toLowerCase());
-}
+export { revisionMatches, shortSha };
 
 export function snapshotOf(app: Application): Snapshot {
   const status = app.status ?? {};
   const op = status.operationState;
   const revision = status.sync?.revision ?? status.sync?.revisions?.join(',') ?? '';
+  const hydrator = isHydratorApp(app) ? hydratedFrom(app) : undefined;
   return {
     sync: status.sync?.status ?? 'Unknown',
     health: status.health?.status ?? 'Unknown',
-    revision,
+    revision: hydrator ? hydrator.dry : revision,
+    ...(hydrator ? { hydratedRevision: hydrator.hydrated } : {}),
     operationPhase: op?.phase ?? '',
     message: op?.message ?? status.health?.message ?? '',
   };
@@ -199,18 +206,45 @@ function decide(
   if (own === 'pending')
     return { verdict: { state: 'waiting', reason: 'sync requested, not started yet' }, memory };
   if (own === 'failed') return { verdict: operationFailure(app, ' (the sync this wait requested)'), memory };
-  const atRevision = atExpectedRevision(app, expect);
+  const hydration =
+    expect.revision && isHydratorApp(app) ? hydrationOf(app, expect.revision, expect.related) : undefined;
+  if (hydration?.kind === 'failed') {
+    return {
+      verdict: { state: 'failed', kind: 'hydration-failed', reason: hydration.reason, resources: [] },
+      memory,
+    };
+  }
+  const atRevision = hydration ? atHydrated(hydration) : atExpectedRevision(app, expect);
   const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
   if (s.sync === 'Synced' && !running && atRevision && healthOk) {
-    return { verdict: { state: 'done', reason: doneReason(s, expect) }, memory: {} };
+    const reason =
+      hydration?.kind === 'hydrated' ? hydratedDoneReason(s, hydration, expect) : doneReason(s, expect);
+    return { verdict: { state: 'done', reason }, memory: {} };
   }
-  const failure = syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect);
+  const failure = hydration
+    ? hydratorFailure(app, s, expect, hydration, running)
+    : (syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect));
   if (failure) return { verdict: failure, memory };
 
   const degraded = s.health === 'Degraded' && atRevision && !running;
   if (!degraded) {
-    return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs) }, memory: {} };
+    const revisionNote = hydration ? hydrationNote(app, hydration) : revisionGap(app, s, expect);
+    return {
+      verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs, revisionNote) },
+      memory: {},
+    };
   }
+  return degradedVerdict(s, expect, now, memory, inputs);
+}
+
+/** Degraded at the expected revision: tolerated for the grace, then a failure. */
+function degradedVerdict(
+  s: Snapshot,
+  expect: Expectations,
+  now: number,
+  memory: Memory,
+  inputs: ArgoInputNames,
+): { verdict: AppVerdict; memory: Memory } {
   const since = memory.degradedSince ?? now;
   if (now - since >= expect.degradedGraceMs) {
     const seconds = Math.round((now - since) / 100) / 10;
@@ -310,16 +344,65 @@ function jumpedOver(app: Application, s: Snapshot, expect: Expectations): AppVer
   return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
 
-function waitingReason(app: Application, s: Snapshot, expect: Expectations, inputs: ArgoInputNames): string {
+/** For an app without the hydrator: how its revision differs from the expected one, '' when it does not. */
+function revisionGap(app: Application, s: Snapshot, expect: Expectations): string {
+  if (!expect.revision || atExpectedRevision(app, expect)) return '';
+  return `at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`;
+}
+
+function waitingReason(
+  app: Application,
+  s: Snapshot,
+  expect: Expectations,
+  inputs: ArgoInputNames,
+  revisionNote: string,
+): string {
   const parts: string[] = [];
+  // The hydrator comes first: until it has hydrated the commit, nothing else can move.
+  if (revisionNote && s.hydratedRevision !== undefined) parts.push(revisionNote);
   if (isOperationRunning(app)) parts.push(`sync operation ${s.operationPhase || 'requested'}`);
   if (s.sync !== 'Synced') parts.push(`sync ${s.sync}`);
-  if (expect.revision && !atExpectedRevision(app, expect)) {
-    parts.push(`at ${shortSha(s.revision) || 'no revision'}, expected ${shortSha(expect.revision)}`);
-  }
+  if (revisionNote && s.hydratedRevision === undefined) parts.push(revisionNote);
   if (s.health === 'Suspended' && !expect.acceptSuspended) {
     const accept = inputs.acceptSuspended ? `; set ${inputs.acceptSuspended} to treat this as done` : '';
     parts.push(`health Suspended (paused${accept})`);
   } else if (s.health !== 'Healthy') parts.push(`health ${s.health}`);
   return parts.join(', ') || 'waiting for the next reconciliation';
+}
+
+type Hydrated = Hydration & { kind: 'hydrated' };
+
+/** A hydrator app is at the expected revision once synced to its hydrated commit, compared since. */
+function atHydrated(h: Hydration): boolean {
+  return h.kind === 'hydrated' && h.synced && h.fresh;
+}
+
+function hydratedDoneReason(s: Snapshot, h: Hydrated, expect: Expectations): string {
+  const at = `Synced and ${s.health} at ${describeHydration(h.dry, h.hydrated)}`;
+  return h.carried ? `${at}, which renders the same manifests as ${shortSha(expect.revision!)}` : at;
+}
+
+/**
+ * Sync failures and deploys over ours, judged at the hydrated commit of the expected dry one: the
+ * operations and the history name hydrated commits. Before hydration no sync can be ours.
+ */
+function hydratorFailure(
+  app: Application,
+  s: Snapshot,
+  expect: Expectations,
+  h: Hydration,
+  running: boolean,
+): AppVerdict | undefined {
+  if (h.kind === 'superseded') {
+    if (s.sync !== 'Synced' || running) return undefined;
+    return { state: 'failed', kind: 'superseded', reason: h.reason, resources: [] };
+  }
+  if (h.kind !== 'hydrated') return undefined;
+  const atHydratedCommit = { ...expect, revision: h.hydrated, related: undefined };
+  return syncFailure(app, atHydratedCommit, running) ?? superseded(app, atHydratedCommit);
+}
+
+function hydrationNote(app: Application, h: Hydration): string {
+  if (h.kind === 'hydrated') return hydratedWaitingReason(app, h);
+  return h.kind === 'pending' ? h.reason : '';
 }

@@ -21,6 +21,7 @@ export type {
   Snapshot,
 } from './decision.js';
 export { OPERATION } from './errors.js';
+export { describeHydration, isHydratorApp } from './hydrator.js';
 export {
   analysisReport,
   describeAnalysis,

@@ -1,7 +1,8 @@
 // What a finished wait means for the action that ran it: the output values, the job summary and the
 // hint that goes with a failure. wait-for-argocd and the root action both use these.
 import { code, escapeCell, heading, table } from '@gitops-actions/kit';
-import { shortSha } from './decision.js';
+import { shortSha, type Snapshot } from './decision.js';
+import { describeHydration } from './hydrator.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 import { describeAnalysis } from './analysis.js';
 import { describeResource } from './report.js';
@@ -16,6 +17,7 @@ export type WaitOutputs = {
   'sync-status': string;
   'health-status': string;
   revision: string;
+  'hydrated-revision': string;
   'duration-seconds': string;
   applications: string;
   'sync-window-opens': string;
@@ -37,6 +39,7 @@ export function waitOutputs(result: WaitResult | undefined): WaitOutputs {
       HEALTH_ORDER,
     ),
     revision: [...new Set(snaps.map((s) => s.revision))].join(','),
+    'hydrated-revision': [...new Set(snaps.map((s) => s.hydratedRevision ?? ''))].filter(Boolean).join(','),
     'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
     applications: result ? JSON.stringify(apps.map(appOutput)) : '',
     'sync-window-opens': windowOpens(apps),
@@ -57,6 +60,7 @@ function appOutput(a: AppReport) {
     sync: s.sync,
     health: s.health,
     revision: s.revision,
+    hydratedRevision: s.hydratedRevision ?? '',
     operation: s.operationPhase,
     message: v.reason,
     state: v.state,
@@ -84,8 +88,15 @@ function appOutput(a: AppReport) {
 export function waitVerdict(result: WaitResult): { ok: boolean; description: string } {
   if (result.outcome !== 'done') return { ok: false, description: result.message.replace(/\s+/g, ' ') };
   const apps = result.apps.map((a) => a.key).join(', ');
-  const revisions = [...new Set(result.apps.map((a) => shortSha(a.assessment.snapshot.revision)))];
+  const revisions = [...new Set(result.apps.map((a) => shownRevision(a.assessment.snapshot)))];
   return { ok: true, description: `${apps} Synced and Healthy at ${revisions.join(', ')}` };
+}
+
+/** The revision, short; for a Source Hydrator app, `dry → hydrated`. */
+function shownRevision(s: Snapshot): string {
+  return s.hydratedRevision === undefined
+    ? shortSha(s.revision)
+    : describeHydration(s.revision, s.hydratedRevision);
 }
 
 /** For several apps: the value all share, else the one that needs attention first. */
@@ -135,6 +146,8 @@ export function failureHint(
       : '';
     return `Check the Rollout and its analysis above${timeout}.`;
   }
+  if (kinds.includes('hydration-failed'))
+    return "Fix the dry source so that Argo CD's Source Hydrator can render it (its message is above), and push a new commit.";
   if (kinds.includes('sync-failed'))
     return 'Fix the manifests at the failing resources above and push a new commit.';
   return undefined;
@@ -196,7 +209,7 @@ function summaryRow(a: AppReport): string[] {
     `${icon} ${code(a.key)}`,
     escapeCell(s.sync),
     escapeCell(s.health),
-    code(shortSha(s.revision)),
+    code(shownRevision(s)),
     escapeCell(s.operationPhase || '—'),
     escapeCell(details.join('\n')),
   ];

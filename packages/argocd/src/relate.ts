@@ -3,6 +3,7 @@
 // what runs is what it describes. Argo CD's rendered manifests tell the two cases apart.
 import type { ArgoApi } from './client.js';
 import { isOperationRunning, revisionMatches, snapshotOf, type RevisionRelation } from './decision.js';
+import { hydratedDryToRelate, isHydratorApp } from './hydrator.js';
 import type { WaitContext, Tracker } from './tracker.js';
 import type { Application, AppRef } from './types.js';
 
@@ -14,12 +15,13 @@ import type { Application, AppRef } from './types.js';
 export function relateRevision(ctx: WaitContext, t: Tracker): void {
   const expected = ctx.opts.expect.revision;
   const s = snapshotOf(t.app);
-  if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision) return;
+  // A hydrator app is compared by its dry commits: Argo CD renders a hydrator app's dry source.
+  const revision = isHydratorApp(t.app) ? hydratedDryToRelate(t.app) : s.revision;
+  if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !revision) return;
   // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
   // the usual case and costs no requests; only a revision it chose since then is worth asking about.
   if (comparisonMark(t.app) === t.startMark) return;
-  if (revisionMatches(s.revision, expected) || t.related.has(s.revision)) return;
-  const revision = s.revision;
+  if (revisionMatches(revision, expected) || t.related.has(revision)) return;
   t.related.set(revision, undefined);
   ctx.inBackground(
     relation(ctx.api, t.ref, expected, revision, ctx.deadline).then(

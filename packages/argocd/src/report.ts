@@ -3,6 +3,7 @@
 import { formatDuration, type Logger } from '@gitops-actions/kit';
 import type { ArgoApi } from './client.js';
 import { assessApp, shortSha, type AppAssessment, type Snapshot } from './decision.js';
+import { describeHydration } from './hydrator.js';
 import { WAIT_FOR_ARGOCD_INPUTS, type ArgoInputNames } from './inputs.js';
 import { describeAnalysis, readAnalysisRuns } from './analysis.js';
 import { describeRollout, rolloutProgress } from './rollout.js';
@@ -21,7 +22,11 @@ export function logTransition(log: Logger, t: Tracker, a: AppAssessment): void {
 
 function describeState(s: Snapshot): string {
   const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
-  return `sync ${s.sync}, health ${s.health}${op}, revision ${shortSha(s.revision) || '-'}`;
+  const revision =
+    s.hydratedRevision === undefined
+      ? shortSha(s.revision) || '-'
+      : describeHydration(s.revision, s.hydratedRevision);
+  return `sync ${s.sync}, health ${s.health}${op}, revision ${revision}`;
 }
 
 /** Logs canary progress when the app manages a Rollout whose state changed. */

@@ -27,6 +27,24 @@ export interface OperationState {
   syncResult?: { revision?: string; revisions?: string[]; resources?: ResourceResult[] };
 }
 
+/** `v1alpha1HydrateOperation` (current) and `v1alpha1SuccessfulHydrateOperation` (last successful, no times). */
+export interface HydrateOperation {
+  drySHA?: string;
+  hydratedSHA?: string;
+  /** `Hydrating`, `Failed` or `Hydrated`. */
+  phase?: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt?: string;
+}
+
+/** `v1alpha1SourceHydrator`: the dry source CI pushes to, and the branch hydrated manifests are synced from. */
+export interface SourceHydrator {
+  drySource?: { repoURL?: string; path?: string; targetRevision?: string };
+  syncSource?: { repoURL?: string; path?: string; targetBranch?: string };
+  hydrateTo?: { targetBranch?: string };
+}
+
 export interface RevisionHistory {
   id?: number | string;
   revision?: string;
@@ -59,6 +77,7 @@ export interface Application {
     source?: { repoURL?: string; path?: string; targetRevision?: string };
     sources?: { repoURL?: string; path?: string; targetRevision?: string }[];
     syncPolicy?: { automated?: { enabled?: boolean } };
+    sourceHydrator?: SourceHydrator;
   };
   operation?: { sync?: { revision?: string } };
   status?: {
@@ -68,6 +87,11 @@ export interface Application {
     history?: RevisionHistory[];
     reconciledAt?: string;
     resources?: ResourceStatus[];
+    sourceHydrator?: {
+      currentOperation?: HydrateOperation;
+      lastSuccessfulOperation?: HydrateOperation;
+      lastComparedDryRevision?: string;
+    };
   };
 }
 

@@ -44,6 +44,10 @@ export interface ArgoAppBehaviour {
   dropStreamAfter?: number;
   /** The health message while Progressing or Degraded, instead of the usual one (e.g. text holding `::` lines). */
   healthMessage?: string;
+  /** Source Hydrator apps: how long hydrating a new dry commit takes (default 100 ms); a lagging hydrator. */
+  hydrateMs?: number;
+  /** Source Hydrator apps: hydrating a new dry commit fails with this message (`currentOperation.phase: Failed`). */
+  hydrationFailure?: string;
   /** `status.conditions`, as Argo CD reports comparison and spec errors. */
   conditions?: { type: string; message: string }[];
 }
@@ -58,6 +62,21 @@ export interface ArgoAppConfig {
   path: string;
   branch?: string;
   behaviour?: ArgoAppBehaviour;
+  /**
+   * `spec.sourceHydrator`: `repo`, `path` and `branch` become the dry source; the hydrator commits the
+   * rendered path to `syncBranch` under `syncPath`, and the app syncs from there.
+   */
+  hydrator?: { syncBranch: string; syncPath: string };
+}
+
+/** `v1alpha1HydrateOperation`, times in ms. */
+interface HydrateOp {
+  drySHA: string;
+  hydratedSHA?: string;
+  phase: 'Hydrating' | 'Failed' | 'Hydrated';
+  message: string;
+  startedAt: number;
+  finishedAt?: number;
 }
 
 interface Operation {
@@ -95,6 +114,8 @@ export class AppModel {
   private rolloutObject: Json | undefined;
   /** The canary was aborted: by its analysis, or by the `abort` resource action. */
   private aborted: 'analysis' | 'action' | undefined;
+  /** The Source Hydrator's operations: the latest, the last that succeeded, and the dry head it last saw. */
+  private hydration: { current?: HydrateOp; last?: HydrateOp; compared?: string } = {};
   /** Whether an automated sync may start now (the project's sync windows); set by the server. */
   autoSyncAllowed: () => boolean = () => true;
 
@@ -166,6 +187,38 @@ export class AppModel {
   abortRollout(now: number): void {
     this.aborted ??= 'action';
     this.setHealth('Degraded', this.abortMessage(), now);
+  }
+
+  /** The hydrator saw the dry branch at `dry`: a new commit starts a hydration. */
+  noteDry(dry: string, now: number): void {
+    if (this.hydration.compared === dry) return;
+    this.hydration.compared = dry;
+    this.hydration.current = { drySHA: dry, phase: 'Hydrating', message: '', startedAt: now };
+  }
+
+  /** What the running hydration does now: nothing yet, fail, or write its hydrated commit. */
+  hydrationDue(now: number): 'fail' | 'write' | undefined {
+    const op = this.hydration.current;
+    if (op?.phase !== 'Hydrating' || now - op.startedAt < (this.behaviour.hydrateMs ?? 100)) return undefined;
+    return this.behaviour.hydrationFailure ? 'fail' : 'write';
+  }
+
+  /** The dry commit being hydrated. */
+  get hydrating(): string | undefined {
+    const op = this.hydration.current;
+    return op?.phase === 'Hydrating' ? op.drySHA : undefined;
+  }
+
+  failHydration(now: number): void {
+    const op = this.hydration.current;
+    if (op) Object.assign(op, { phase: 'Failed', message: this.behaviour.hydrationFailure, finishedAt: now });
+  }
+
+  finishHydration(hydratedSHA: string, now: number): void {
+    const op = this.hydration.current;
+    if (!op) return;
+    Object.assign(op, { phase: 'Hydrated', hydratedSHA, message: '', finishedAt: now });
+    this.hydration.last = { ...op };
   }
 
   /** A client was sent the app's current state. */
@@ -330,8 +383,54 @@ export class AppModel {
       : { group: 'apps', version: 'v1', kind: 'Deployment' };
   }
 
+  /** The source Argo CD syncs from: the hydrator's sync branch for a hydrator app. */
   private source(): Json {
+    const hydrator = this.config.hydrator;
+    if (hydrator)
+      return { repoURL: this.repoUrl, path: hydrator.syncPath, targetRevision: hydrator.syncBranch };
     return { repoURL: this.repoUrl, path: this.config.path, targetRevision: this.config.branch ?? 'main' };
+  }
+
+  /** `v1alpha1SourceHydrator`: the dry source, and where hydrated manifests are committed and synced from. */
+  private sourceHydrator(): Json | undefined {
+    const hydrator = this.config.hydrator;
+    if (!hydrator) return undefined;
+    return {
+      drySource: {
+        repoURL: this.repoUrl,
+        path: this.config.path,
+        targetRevision: this.config.branch ?? 'main',
+      },
+      syncSource: { targetBranch: hydrator.syncBranch, path: hydrator.syncPath },
+    };
+  }
+
+  /** `v1alpha1SourceHydratorStatus`; the last successful operation carries no times in Argo CD's API. */
+  private hydratorStatus(): Json {
+    const spec = this.sourceHydrator();
+    const { current, last, compared } = this.hydration;
+    const op = (o: HydrateOp): Json => ({
+      drySHA: o.drySHA,
+      ...(o.hydratedSHA ? { hydratedSHA: o.hydratedSHA } : {}),
+      phase: o.phase,
+      ...(o.message ? { message: o.message } : {}),
+      startedAt: iso(o.startedAt),
+      ...(o.finishedAt !== undefined ? { finishedAt: iso(o.finishedAt) } : {}),
+      sourceHydrator: spec,
+    });
+    return {
+      ...(compared ? { lastComparedDryRevision: compared } : {}),
+      ...(current ? { currentOperation: op(current) } : {}),
+      ...(last
+        ? {
+            lastSuccessfulOperation: {
+              drySHA: last.drySHA,
+              hydratedSHA: last.hydratedSHA,
+              sourceHydrator: spec,
+            },
+          }
+        : {}),
+    };
   }
 
   private historyEntry(
@@ -366,7 +465,8 @@ export class AppModel {
       },
       spec: {
         project: this.config.project ?? 'default',
-        source: this.source(),
+        // Argo CD refuses `source` next to `sourceHydrator`.
+        ...(this.config.hydrator ? { sourceHydrator: this.sourceHydrator() } : { source: this.source() }),
         destination,
         syncPolicy: (this.behaviour.autoSync ?? true) ? { automated: { prune: true, selfHeal: true } } : {},
       },
@@ -397,6 +497,7 @@ export class AppModel {
       },
     };
     const status = app['status'] as Json;
+    if (this.config.hydrator) status['sourceHydrator'] = this.hydratorStatus();
     if (this.behaviour.conditions) {
       const since = iso(this.created);
       status['conditions'] = this.behaviour.conditions.map((c) => ({ ...c, lastTransitionTime: since }));

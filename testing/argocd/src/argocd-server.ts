@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { AppModel, type ArgoAppBehaviour, type ArgoAppConfig } from './argocd-model.js';
 import { SwaggerValidator } from './argocd-validate.js';
 import { canSync, isActive, windowsFor, type StandInSyncWindow } from './argocd-windows.js';
-import { bareRepoPath, git } from '@gitops-actions/standin-git-server';
+import { bareRepoPath, commitFiles, git } from '@gitops-actions/standin-git-server';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
 export interface ArgoCdOptions {
@@ -228,7 +228,9 @@ class ArgoCdStandIn {
   async addApp(config: ArgoAppConfig): Promise<void> {
     const model = new AppModel(config, `https://github.com/${config.repo}.git`, Date.now());
     model.autoSyncAllowed = () => canSync(this.windowsOf(model), this.windowNow(), false);
-    model.compare(await this.head(model), Date.now());
+    // The app was deployed before the stand-in started: its dry head already hydrated and synced.
+    if (model.config.hydrator) await this.hydrate(model, true);
+    model.compare(await this.syncHead(model), Date.now());
     this.models.push(model);
     this.published.set(model, this.fingerprint(model));
   }
@@ -315,7 +317,8 @@ class ArgoCdStandIn {
   private async reconcile(model: AppModel): Promise<void> {
     const now = Date.now();
     model.advance(now);
-    const head = await this.head(model).catch(() => model.target);
+    if (model.config.hydrator) await this.hydrate(model).catch(() => undefined);
+    const head = await this.syncHead(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
     else model.autoSync(Date.now());
     this.publish(model, this.opts.resendUnchanged || model.holding);
@@ -340,6 +343,57 @@ class ArgoCdStandIn {
     }
     if (!(await exists)) throw new Error(`path ${model.config.path} not found at ${head}`);
     return head;
+  }
+
+  /** The commit Argo CD compares the app with: the dry branch's head, or the hydrator's sync branch's. */
+  private async syncHead(model: AppModel): Promise<string> {
+    const hydrator = model.config.hydrator;
+    if (!hydrator) return this.head(model);
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    return branchHead(gitDir, hydrator.syncBranch);
+  }
+
+  /**
+   * The Source Hydrator's pass: a new dry head starts a hydration, which after `hydrateMs` fails or
+   * commits the dry path's files, rendered into one `manifest.yaml`, to the sync branch (`instant`: now).
+   */
+  private async hydrate(model: AppModel, instant = false): Promise<void> {
+    const dry = await this.head(model);
+    model.noteDry(dry, Date.now());
+    const due = instant ? 'write' : model.hydrationDue(Date.now());
+    if (due === 'fail') model.failHydration(Date.now());
+    if (due !== 'write') return;
+    const hydrated = await this.writeHydrated(model, dry);
+    model.finishHydration(hydrated, Date.now());
+  }
+
+  private async writeHydrated(model: AppModel, dry: string): Promise<string> {
+    const { syncBranch, syncPath } = model.config.hydrator!;
+    const gitDir = bareRepoPath(this.opts.gitRoot, model.config.repo);
+    const list = await git([
+      '--git-dir',
+      gitDir,
+      'ls-tree',
+      '-r',
+      '--name-only',
+      dry,
+      '--',
+      model.config.path,
+    ]);
+    const files = list.stdout.split('\n').filter(Boolean);
+    const parts = await Promise.all(
+      files.map(
+        async (f) =>
+          `---\n# Source: ${f}\n${(await git(['--git-dir', gitDir, 'show', `${dry}:${f}`])).stdout}`,
+      ),
+    );
+    const metadata = JSON.stringify({ drySha: dry, repoURL: model.repoUrl }, null, 2) + '\n';
+    return commitFiles(
+      this.opts.gitRoot,
+      model.config.repo,
+      { [`${syncPath}/manifest.yaml`]: parts.join(''), [`${syncPath}/hydrator.metadata`]: metadata },
+      { branch: syncBranch, message: `[Argo CD Bot] hydrate ${dry}` },
+    );
   }
 
   private fingerprint(model: AppModel): string {
@@ -561,7 +615,7 @@ class ArgoCdStandIn {
 
   private async sync(res: ServerResponse, model: AppModel, body: unknown): Promise<void> {
     this.checked('applicationApplicationSyncRequest', body);
-    const head = await this.head(model).catch(() => model.target);
+    const head = await this.syncHead(model).catch(() => model.target);
     if (head !== model.target) model.compare(head, Date.now());
     const revision =
       typeof (body as Json)['revision'] === 'string' && (body as Json)['revision']
