@@ -60,7 +60,7 @@ describe('the Azure input parsers', () => {
     ).toContain('holds credentials');
     expect(
       refused(() => parseAuthorityHost('azure-authority-host', 'https://login.example.com/tenant')),
-    ).toContain("must be the origin only");
+    ).toContain('must be the origin only');
   });
 
   it("(15.3) asks for Resource Manager's scope in the authority's cloud", () => {
