@@ -144,6 +144,7 @@ describe('(13.6) init: the caller workflows', () => {
       attestations: 'write',
       'security-events': 'write',
       actions: 'read',
+      deployments: 'write',
     });
     expect(Object.keys(deploy.jobs)).toEqual([
       'deploy-dev',

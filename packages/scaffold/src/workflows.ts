@@ -33,6 +33,8 @@ function devJob(req: ScaffoldRequest, dev: string): Record<string, unknown> {
       // The scan job's SARIF upload.
       'security-events': 'write',
       actions: 'read',
+      // The dev wait's GitHub Deployment.
+      deployments: 'write',
     },
     with: {
       image: req.image,
@@ -138,7 +140,8 @@ function waitJob(req: ScaffoldRequest, env: string): Record<string, unknown> {
   const app = appName(req, env);
   return {
     uses: `${REUSABLE}/wait-deploy.yml@v1`,
-    permissions: READ,
+    // The wait's GitHub Deployment of the merged commit.
+    permissions: { ...READ, deployments: 'write' },
     with: {
       'argocd-server': req.argocdServer,
       environment: env,
