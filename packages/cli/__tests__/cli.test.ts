@@ -80,6 +80,9 @@ describe('gitops-actions CLI', () => {
         'previous-tag=old',
         'files=["dev/values.yaml"]',
         'attempts=1',
+        // mode push opens no pull request: its outputs are set, empty.
+        'pull-request-url=',
+        'pull-request-number=',
       ]);
       expect(await readFileAtBranch(root, 'acme/gitops', 'main', 'dev/values.yaml')).toBe(
         'image:\n  tag: v2\n',
