@@ -23,12 +23,21 @@ const BASE: Record<string, Record<string, string>> = {
   'open-promotion-pr': { repository: 'acme/gitops', token: SECRET, files: 'prod/values.yaml', tag: '1.2.3' },
   'scan-gate': { 'trivy-path': '/nonexistent/trivy' },
   'wait-for-argocd': { server: CLOSED, token: SECRET, applications: 'api' },
+  'smoke-test': { urls: `${CLOSED}/health` },
+  notify: { status: 'success', 'webhook-url': `${CLOSED}/hooks/deploys-0123456789` },
   deploy: {
     image: 'registry.invalid/acme/api',
     'gitops-repository': 'acme/gitops',
     'gitops-token': SECRET,
     'gitops-files': 'values.yaml',
   },
+};
+
+const WIF = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/github';
+const AZURE = {
+  provider: 'azure',
+  'azure-client-id': '11111111-2222-3333-4444-555555555555',
+  'azure-tenant-id': 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
 };
 
 const CASES: Record<string, Case[]> = {
@@ -47,6 +56,8 @@ const CASES: Record<string, Case[]> = {
     { input: 'tag-template', value: `{version}${FORGED}` },
     { input: 'version', value: `1.0${FORGED}` },
     { input: 'version', value: '1.0\u202Egpj' },
+    { input: 'registry', value: 'acr' },
+    { input: 'registry', value: 'quay' },
   ],
   'bump-manifest': [
     { input: 'repository', value: `http://x-access-token:${SECRET}@127.0.0.1:9/acme/gitops.git` },
@@ -77,6 +88,32 @@ const CASES: Record<string, Case[]> = {
     { input: 'registries', value: '123' },
     { input: 'role-session-name', value: 'a b\u202E' },
     { input: 'ecr-login', value: 'nope' },
+    { input: 'provider', value: 'oracle' },
+    {
+      input: 'workload-identity-provider',
+      value: `projects/acme/pools/x${FORGED}`,
+      with: { provider: 'gcp' },
+    },
+    {
+      input: 'service-account',
+      value: 'ci@gmail.com',
+      with: { provider: 'gcp', 'workload-identity-provider': WIF },
+    },
+    {
+      input: 'gcp-registries',
+      value: 'evil.example',
+      with: { provider: 'gcp', 'workload-identity-provider': WIF },
+    },
+    { input: 'token-lifetime', value: '1e+23', with: { provider: 'gcp', 'workload-identity-provider': WIF } },
+    {
+      input: 'gcp-sts-endpoint',
+      value: 'http://sts.example',
+      with: { provider: 'gcp', 'workload-identity-provider': WIF },
+    },
+    { input: 'azure-tenant-id', value: `contoso${FORGED}`, with: { ...AZURE } },
+    { input: 'azure-client-id', value: '', with: { ...AZURE } },
+    { input: 'acr-registries', value: 'acme.example.com', with: { ...AZURE } },
+    { input: 'azure-authority-host', value: `https://u:${SECRET}@login.example`, with: { ...AZURE } },
   ],
   'open-promotion-pr': [
     { input: 'branch', value: 'promote/../{environment} x' },
@@ -118,6 +155,26 @@ const CASES: Record<string, Case[]> = {
     { input: 'sync', value: 'yes' },
     { input: 'ca-cert', value: '/nonexistent/ca.pem' },
     { input: 'insecure', value: 'maybe' },
+    { input: 'sync-window', value: 'ignore' },
+    { input: 'rollout-timeout', value: '1e+23' },
+    { input: 'rollout-action', value: 'skip' },
+  ],
+  'smoke-test': [
+    { input: 'urls', value: 'ftp://service/health' },
+    { input: 'urls', value: `${CLOSED}/health${FORGED}` },
+    { input: 'expect-status', value: '99' },
+    { input: 'expect-body', value: '(unclosed' },
+    { input: 'retries', value: '0' },
+    { input: 'timeout', value: '1e+23' },
+    { input: 'headers', value: `Bad Name: ${SECRET}` },
+  ],
+  notify: [
+    { input: 'status', value: 'great' },
+    { input: 'event', value: 'party' },
+    { input: 'webhook-url', value: 'http://hooks.example/deploys' },
+    { input: 'slack-webhook-url', value: `https://hooks.slack.com/services/T0/B0/x${FORGED}` },
+    { input: 'webhook-headers', value: `Bad Header: ${SECRET}` },
+    { input: 'timeout', value: '1e+23' },
   ],
   deploy: [
     { input: 'gitops-repository', value: `https://u:${SECRET}@127.0.0.1:9/a/b.git` },
