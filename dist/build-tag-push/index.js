@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(772);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(486);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 772:
+/***/ 486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -873,6 +873,22 @@ function displayUrl(url) {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
 }
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -1244,6 +1260,16 @@ async function removeLogins({ path, logins }) {
         await writeConfig(path, config);
     return removed;
 }
+/**
+ * The one way a cloud login reaches docker, podman and buildah: `auths` entries in the docker config
+ * `env` points at, said in the log by host (never the secret), returned so a post step can undo them.
+ */
+async function saveLogins(logins, ports) {
+    const path = dockerConfigPath(ports.env);
+    const added = await addLogins(path, logins);
+    ports.log.info(`Logged in to ${logins.map((r) => r.host).join(', ')} (written to ${path})`);
+    return added;
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
 
@@ -1289,6 +1315,43 @@ function parseImageName(value) {
 function parseEcrHost(host) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
     return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+/** The registries the actions know how to log in to; `auto` reads the kind from the image's host. */
+const REGISTRY_KINDS = ['auto', 'ghcr', 'ecr', 'gar', 'acr', 'generic'];
+/** `<location>-docker.pkg.dev` → the Artifact Registry location, else null. */
+function parseGarHost(host) {
+    const m = /^([a-z]+(?:-[a-z0-9]+)*)-docker\.pkg\.dev$/.exec(host);
+    return m ? { location: m[1] ?? '' } : null;
+}
+/** `<name>.azurecr.io` (and the sovereign clouds' .cn, .us) → the registry name, else null. */
+function parseAcrHost(host) {
+    const m = /^([a-z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/.exec(host);
+    return m ? { name: m[1] ?? '' } : null;
+}
+/** The kind a host is, as `auto` decides it; any host none of the clouds owns is `generic`. */
+function registryKindOf(host) {
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (parseEcrHost(host))
+        return 'ecr';
+    if (parseGarHost(host))
+        return 'gar';
+    if (parseAcrHost(host))
+        return 'acr';
+    return 'generic';
+}
+const KIND_HOSTS = {
+    ghcr: 'ghcr.io',
+    ecr: '<account>.dkr.ecr.<region>.amazonaws.com',
+    gar: '<location>-docker.pkg.dev (e.g. europe-west1-docker.pkg.dev)',
+    acr: '<name>.azurecr.io',
+    generic: 'any registry host',
+};
+/** Why `host` cannot be a registry of `kind` (`needs …`), or null when it can. `generic` takes any host. */
+function registryKindProblem(kind, host) {
+    if (kind === 'generic' || registryKindOf(host) === kind)
+        return null;
+    return `needs an image on ${KIND_HOSTS[kind]}, and the image's host is ${outside_text_shown(host)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/index.ts
@@ -1455,6 +1518,7 @@ function fromChart(dir) {
 /** The names both image-building actions give the inputs this package reads and its errors point at. */
 const IMAGE_INPUTS = {
     image: 'image',
+    registry: 'registry',
     version: 'version',
     tagTemplate: 'tag-template',
     extraTags: 'extra-tags',
@@ -1474,16 +1538,27 @@ function targetInput(raw, input = IMAGE_INPUTS.target) {
     return value;
 }
 /**
- * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
- * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
+ * Reads `image`, `registry`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`,
+ * `builder`, `immutable`, `username` and `password`, with the defaults both build-tag-push and the root
+ * action document.
  */
 function readImageInputs(raw, env) {
     const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
     const image = parseImageName(imageText);
     if ('error' in image)
         throw new errors_InputError(IMAGE_INPUTS.image, `${outside_text_shown(imageText)} ${image.error}`);
+    const registry = raw.enum(IMAGE_INPUTS.registry, REGISTRY_KINDS, 'auto');
+    const problem = registry === 'auto' ? null : registryKindProblem(registry, image.registry);
+    if (problem)
+        throw new errors_InputError(IMAGE_INPUTS.registry, `is ${registry}, which ${problem}`);
+    const login = registryLoginInputs(raw, image.registry, env);
+    // A generic registry has no login of ours to lean on: without both, the push would fail after the build.
+    if (registry === 'generic' && !login.username) {
+        throw new errors_InputError('username', 'is required with registry: generic, and so is password (e.g. a Docker Hub user and access token)');
+    }
     return {
         image,
+        registry,
         context: raw.string('context', { default: '.' }),
         file: raw.string('file', { default: 'Dockerfile' }),
         version: versionInput(raw),
@@ -1492,7 +1567,7 @@ function readImageInputs(raw, env) {
         buildArgs: raw.keyValues('build-args'),
         builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
         immutable: raw.boolean('immutable', true),
-        ...registryLoginInputs(raw, image.registry, env),
+        ...login,
     };
 }
 /** The explicit version, refused unless it is one line a tag can hold. */
@@ -1502,6 +1577,24 @@ function versionInput(raw) {
     if (problem)
         throw new errors_InputError(IMAGE_INPUTS.version, `${outside_text_shown(version)} ${problem}`);
     return version;
+}
+/** The names build-tag-push gives its attestation inputs. */
+const ATTESTATION_INPUTS = { provenance: 'provenance', sbom: 'sbom' };
+/**
+ * `provenance` and `sbom` (booleans, off by default), refused with a builder other than buildx and
+ * with a mode other than build-push: BuildKit attaches attestations only to an image it pushes itself.
+ */
+function readAttestationInputs(raw, request, names = ATTESTATION_INPUTS) {
+    const provenance = raw.boolean(names.provenance, false);
+    const sbom = raw.boolean(names.sbom, false);
+    const input = provenance ? names.provenance : names.sbom;
+    if (!provenance && !sbom)
+        return { provenance, sbom };
+    if (request.builder !== 'auto' && request.builder !== 'buildx')
+        throw new errors_InputError(input, `is true with ${IMAGE_INPUTS.builder}: ${request.builder}; only buildx (docker buildx) makes attestations: set ${IMAGE_INPUTS.builder}: buildx, or ${input}: false`);
+    if (request.mode !== 'build-push')
+        throw new errors_InputError(input, `is true with mode: ${request.mode}; attestations reach the registry only when buildx builds and pushes in one step (mode: build-push), as an image loaded locally loses them`);
+    return { provenance, sbom };
 }
 /** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
 function readBuildSecrets(raw, input = IMAGE_INPUTS.buildSecrets) {
@@ -1558,6 +1651,18 @@ function engineLines(text) {
 
 
 
+/**
+ * buildx's flags for a push that carries attestations. Both flags are always given: buildx adds a
+ * minimal provenance to every pushed image unless told `--provenance=false`.
+ */
+function buildxAttestationArgs(push) {
+    return [
+        '--output',
+        `type=image,push=true${push.insecure ? ',registry.insecure=true' : ''}`,
+        push.provenance ? '--provenance=mode=max' : '--provenance=false',
+        push.sbom ? '--sbom=true' : '--sbom=false',
+    ];
+}
 /** The last `n` lines of an engine's output, where the cause is. */
 const lastLines = (text, n) => engineLines(text).slice(-n);
 /**
@@ -1601,7 +1706,10 @@ function common(req) {
 function containersBuilder(name, exec, log) {
     return {
         name,
-        build: (req) => containersBuild(name, exec, req, log),
+        build: (req) => {
+            refuseAttestations(name, req);
+            return containersBuild(name, exec, req, log);
+        },
         push(req) {
             const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
@@ -1684,25 +1792,41 @@ function cacheFlags(name, cache) {
         return ['--cache-from', cache.image.name];
     return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
+/** Where buildx puts the image: the local store (`--load`), or the registry with attestations. */
+function buildxOutput(req) {
+    return req.attestedPush ? buildxAttestationArgs(req.attestedPush) : ['--load'];
+}
+/** Only buildx makes attestations; publish refuses them earlier, so this guards a direct caller. */
+function refuseAttestations(name, req) {
+    if (req.attestedPush && name !== 'buildx')
+        throw new ActionError('build the image', `${name} makes no attestations (provenance, sbom); only buildx does`);
+}
 function dockerBuilder(name, exec, log) {
     return {
         name,
         async build(req) {
+            refuseAttestations(name, req);
             if (isMultiPlatform(req.platforms)) {
                 throw new ActionError('build the image', `${req.platforms.map((p) => outside_text_shown(p)).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
-            const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-            args.push(...cacheFlags(name, req.cache));
+            const args = name === 'buildx' ? ['buildx', 'build', ...buildxOutput(req)] : ['build'];
+            args.push(...common(req), ...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
             // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
             // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
             const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
+            // A push from the build reads explicit credentials where docker reads logins: DOCKER_CONFIG.
+            const authFile = req.attestedPush?.authFile;
             const r = await exec('docker', args, {
-                env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
+                env: {
+                    ...process.env,
+                    DOCKER_BUILDKIT: buildKit ? '1' : '0',
+                    ...(authFile ? { DOCKER_CONFIG: (0,external_node_path_namespaceObject.dirname)(authFile) } : {}),
+                },
             });
             if (r.code !== 0)
                 throw engineFailure('build the image', 'docker', r, log);
@@ -1791,7 +1915,10 @@ function guardedExec(exec, builder, chosenBy) {
 
 
 
-/** The registry hosts that have a stored login in the auth files podman, buildah and docker read. */
+/**
+ * The registry hosts that have a login in the auth files podman, buildah and docker read: a stored one
+ * (`auths`) or a credential helper's (`credHelpers`, as `gcloud auth configure-docker` writes).
+ */
 function storedLoginHosts(env) {
     const hosts = [];
     for (const file of authFiles(env)) {
@@ -1799,7 +1926,8 @@ function storedLoginHosts(env) {
             continue;
         try {
             const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-            hosts.push(...Object.keys(config.auths ?? {}).map((h) => h.replace(/^https?:\/\//, '')));
+            const names = [...Object.keys(config.auths ?? {}), ...Object.keys(config.credHelpers ?? {})];
+            hosts.push(...names.map((h) => h.replace(/^https?:\/\//, '')));
         }
         catch {
             // An unreadable auth file holds no login we could compare against; the push reports it if it matters.
@@ -1843,6 +1971,7 @@ function checkEcrTarget(image, env, loginHosts, explicitLogin) {
 
 
 
+
 /** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
 async function push(inputs, builder, tags, result, ports) {
     const credentials = credentialsFor(inputs, ports.env);
@@ -1851,6 +1980,62 @@ async function push(inputs, builder, tags, result, ports) {
     const toPush = await checkTags(session, tags, result);
     await pushTags(session, toPush, result);
     return { ...result, digest: await readDigest(session, tags[0] ?? '') };
+}
+/**
+ * The attestations asked for (`provenance`, `sbom`), refused when the builder (auto's choice included)
+ * is not buildx or the mode is not build-push: only a buildx build that pushes keeps them.
+ */
+function attestationsFor(inputs, builder) {
+    const asked = ['provenance', 'sbom'].filter((a) => inputs[a] === true);
+    const [first] = asked;
+    if (!first)
+        return [];
+    const input = ATTESTATION_INPUTS[first];
+    if (builder !== 'buildx')
+        throw new ActionError('build the image', `${input}: true needs buildx, and the builder here is ${builder}`, {
+            hint: `Only buildx (docker buildx) makes attestations: install it (docker/setup-buildx-action) and set ${IMAGE_INPUTS.builder}: buildx, or set ${input}: false.`,
+        });
+    if (inputs.mode !== 'build-push')
+        throw new ActionError('build the image', `${input}: true needs mode: build-push, not ${inputs.mode}`);
+    return asked;
+}
+/**
+ * A push with attestations: buildx pushes every tag from the build itself (a loaded image loses its
+ * attestations). Every tag is checked first, so a conflict leaves the registry untouched; an existing
+ * tag is always another image, as provenance records when its build ran.
+ */
+async function pushAttested(inputs, builder, tags, result, ports, buildAndPush) {
+    const credentials = credentialsFor(inputs, ports.env);
+    const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });
+    const session = { inputs, builder, client, credentials, list: false, ports };
+    for (const tag of tags) {
+        const existing = await retry(() => client.digest(inputs.image.repository, tag), retryOptions(session)).catch((e) => {
+            throw asPushError(e, `read ${inputs.image.name}:${tag}`);
+        });
+        if (existing && inputs.immutable)
+            throw new ActionError('push the image', `${inputs.image.name}:${tag} already exists with digest ${existing}`, {
+                hint: 'Tags are immutable (immutable: true), and a build with attestations is never the same image twice: build a new version, or set immutable: false to overwrite.',
+            });
+    }
+    const authDir = inputs.username ? await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(ports.tempDir, 'auth-')) : undefined;
+    try {
+        const authFile = authDir ? (0,external_node_path_namespaceObject.join)(authDir, 'config.json') : undefined;
+        if (authFile && credentials)
+            await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+        const attest = result.attestations ?? [];
+        await buildAndPush({
+            provenance: attest.includes('provenance'),
+            sbom: attest.includes('sbom'),
+            insecure: client.protocol === 'http',
+            authFile,
+        });
+    }
+    finally {
+        if (authDir)
+            await (0,promises_namespaceObject.rm)(authDir, { recursive: true, force: true });
+    }
+    const pushed = { ...result, pushed: [...tags], attempts: 1 };
+    return { ...pushed, digest: await readDigest(session, tags[0] ?? '') };
 }
 function credentialsFor(inputs, env) {
     if (inputs.username) {
@@ -2004,6 +2189,43 @@ function asPushError(error, what) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/targets.ts
+
+
+
+/** How oidc-login is told to log in to a cloud's registry, for the hint that sends a person there. */
+const CLOUD_LOGIN = {
+    gar: {
+        name: 'Artifact Registry',
+        fix: (host) => `Run oidc-login with provider: gcp and gcp-registries: ${host}`,
+    },
+    acr: {
+        name: 'ACR',
+        fix: (host) => `Run oidc-login with provider: azure and acr-registries: ${host}`,
+    },
+};
+/**
+ * Before anything is built, compares the image's registry with the logins this job has: a push to a cloud
+ * registry without its login fails late (a 401 after the whole build) and says nothing of which login is
+ * missing. `kind` is the caller's `registry` input; with `auto`, only a login for another host of the same
+ * cloud is taken as a sign of a mistake, since a credential store may hold a login the config does not list.
+ */
+function checkRegistryTarget(kind, image, env, loginHosts, explicitLogin) {
+    const actual = registryKindOf(image.registry);
+    if (actual === 'ecr')
+        return checkEcrTarget(image, env, loginHosts, explicitLogin);
+    if ((actual !== 'gar' && actual !== 'acr') || explicitLogin || loginHosts.includes(image.registry))
+        return;
+    const cloud = CLOUD_LOGIN[actual];
+    const others = loginHosts.filter((h) => registryKindOf(h) === actual);
+    if (others.length === 0 && kind === 'auto')
+        return;
+    const found = others.length > 0
+        ? `${cloud.name} logins only for ${others.join(', ')}`
+        : `no login for ${image.registry}`;
+    throw new ActionError(`check the ${cloud.name} registry`, `the image ${image.name} is on ${image.registry}, but the docker config has ${found}`, { hint: `${cloud.fix(image.registry)} (or give username and password).` });
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/tags.ts
 
 
@@ -2058,6 +2280,7 @@ function renderTag(template, values, input) {
 
 
 
+
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_namespaceObject.resolve)(ports.workspace, inputs.context);
@@ -2077,8 +2300,10 @@ async function publish(inputs, ports) {
             hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
         });
     }
-    if (inputs.mode !== 'build')
-        checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
+    if (inputs.mode !== 'build') {
+        const logins = storedLoginHosts(ports.env);
+        checkRegistryTarget(inputs.registry ?? 'auto', inputs.image, ports.env, logins, Boolean(inputs.username));
+    }
     const builder = await selectBuilder(inputs.builder, ports.exec, {
         log: ports.log,
         inputName: IMAGE_INPUTS.builder,
@@ -2093,10 +2318,14 @@ async function publish(inputs, ports) {
         pushed: [],
         unchanged: [],
         attempts: 0,
+        attestations: attestationsFor(inputs, builder.name),
     };
     ports.log.info(`Version ${detected.version} (from ${detected.source}); tags ${tags.join(', ')}; builder ${builder.name}`);
+    const meta = { contextDir, sha, version: detected.version };
+    if (result.attestations?.length)
+        return pushAttested(inputs, builder, tags, result, ports, (to) => build(inputs, builder, refs, meta, ports, to));
     if (inputs.mode !== 'push')
-        await build(inputs, builder, refs, { contextDir, sha, version: detected.version }, ports);
+        await build(inputs, builder, refs, meta, ports);
     if (inputs.mode === 'build')
         return result;
     return push(inputs, builder, tags, result, ports);
@@ -2111,7 +2340,7 @@ async function commitTime(dir, ports) {
     const t = Number(r.stdout.trim());
     return r.code === 0 && Number.isInteger(t) && t > 0 ? t : undefined;
 }
-async function build(inputs, builder, refs, meta, ports) {
+async function build(inputs, builder, refs, meta, ports, attestedPush) {
     // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
     const timestamp = await commitTime(meta.contextDir, ports);
     const created = new Date(timestamp !== undefined ? timestamp * 1000 : ports.clock.now()).toISOString();
@@ -2135,6 +2364,7 @@ async function build(inputs, builder, refs, meta, ports) {
         timestamp,
         cache,
         secrets,
+        attestedPush,
     }));
 }
 function buildCache(inputs, builder, ports) {
@@ -2169,10 +2399,14 @@ function renderPublishSummary(name, r) {
         table(['reference', 'result'], rows) +
         `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
         (r.digest ? `, digest ${code(r.digest)}` : '') +
+        (r.attestations?.length
+            ? `\nattestations: ${r.attestations.join(', ')} (BuildKit, pushed with the image)`
+            : '') +
         '\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 
@@ -2189,15 +2423,17 @@ function renderPublishSummary(name, r) {
 
 function getInputs(raw, env = process.env) {
     const image = readImageInputs(raw, env);
+    const mode = raw.enum('mode', MODES, 'build-push');
     return {
         ...image,
         buildSecrets: readBuildSecrets(raw, 'build-secrets'),
         labels: raw.keyValues('labels'),
         platforms: platformsInput(raw),
         target: targetInput(raw, 'target'),
-        mode: raw.enum('mode', MODES, 'build-push'),
+        mode,
         cache: raw.enum('cache', CACHES, ''),
         retries: raw.integer('retries', { min: 0, max: 10, default: 3 }),
+        ...readAttestationInputs(raw, { builder: image.builder, mode }),
     };
 }
 /** `os/arch[/variant]`, as the builders take them; anything else would only fail inside the build. */

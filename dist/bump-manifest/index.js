@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8509);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2304);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8509:
+/***/ 2304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,8 +23,73 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(2924);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
+
+/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
+function renderSummary(inputs, result) {
+    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,src/* code */.aY)(edit.file), '', 'unchanged']]
+        : edit.changes.map((c) => [
+            (0,src/* code */.aY)(edit.file),
+            (0,src/* code */.aY)(c.location),
+            `${(0,src/* code */.aY)(c.previous ?? '∅')} → ${(0,src/* code */.aY)(c.value)}`,
+        ]));
+    const commitUrl = inputs.repository
+        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
+        : undefined;
+    const commit = (0,src/* link */.nf)((0,src/* code */.aY)(result.commitSha.slice(0, 12)), commitUrl);
+    const state = inputs.dryRun
+        ? `Dry run: nothing ${inputs.mode === 'pr' ? 'proposed for' : 'pushed to'} ${(0,src/* code */.aY)(inputs.branch)} (at ${commit}).`
+        : result.pullRequest
+            ? pullRequestState(inputs, result.pullRequest, commit)
+            : result.changed
+                ? `Committed ${commit} to ${(0,src/* code */.aY)(inputs.branch)} after ${result.attempts} attempt(s).`
+                : `No change: ${(0,src/* code */.aY)(inputs.branch)} at ${commit} already has these values.`;
+    const body = (0,src/* table */.tp)(['File', 'Key', 'Value'], rows);
+    const diff = inputs.dryRun && result.diff ? diffBlock(result.diff) : '';
+    return `${(0,src/* heading */.iw)('bump-manifest')}\n${state}\n\n${body}${diff}`;
+}
+function pullRequestState(inputs, pull, commit) {
+    const verb = { created: 'Opened', updated: 'Updated', unchanged: 'Unchanged:' }[pull.operation];
+    return `${verb} ${(0,src/* link */.nf)(`#${pull.number}`, pull.url)} into ${(0,src/* code */.aY)(inputs.branch)} (branch ${(0,src/* code */.aY)(pull.branch)} at ${commit}).`;
+}
+/** The diff in a fence longer than any backtick run inside it, so file text cannot end the block. */
+function diffBlock(diff) {
+    const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const body = diff.endsWith('\n') ? diff : `${diff}\n`;
+    return `\n<details><summary>Diff</summary>\n\n${fence}diff\n${body}${fence}\n</details>\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/on-github.ts
+
+/**
+ * Opens or updates the promotion pull request through the GitHub API of the runner's environment
+ * (GITHUB_API_URL, GITHUB_SERVER_URL, and the run's URL for the body).
+ */
+async function promoteOnGitHub(inputs, log, env) {
+    // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
+    // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const { checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const { verifyImage } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 2839));
+    const serverUrl = githubServerUrl(env);
+    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: githubApiUrl(env, serverUrl), log }), inputs.repository, { tokenInput: 'token', log });
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    // The image was built (and attested) by the workflow's own repository, not the GitOps one.
+    const source = env['GITHUB_REPOSITORY'] ?? '';
+    const attestations = (digest) => checkAttestations(client.octokit, source, digest);
+    const verify = (tag) => verifyImage(inputs, tag, { env, log });
+    return promote(inputs, { client, log, serverUrl, runUrl, attestations, verifyImage: verify });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -32,315 +97,16 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/git/src/errors.ts
-
-// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
-// read as a refusal, not as a network failure worth retrying.
-const PATTERNS = [
-    [
-        'auth',
-        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|protected branch|GH006|pre-receive hook declined/i,
-    ],
-    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
-    [
-        'not-found',
-        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
-    ],
-    [
-        'unreachable',
-        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
-    ],
-    [
-        'network',
-        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
-    ],
-];
-/** Sorts git's stderr into the few cases callers react to differently. */
-function classify(stderr) {
-    if (isRejectedPush(stderr))
-        return 'rejected';
-    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
-}
-/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
-function isRejectedPush(text) {
-    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
-}
-const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
-class GitError extends src/* ActionError */.lZ {
-    failure;
-    constructor(operation, failure, cause, hint) {
-        super(operation, cause, {
-            hint,
-            retryable: failure === 'network' || failure === 'rejected',
-        });
-        this.failure = failure;
-        this.name = 'GitError';
-    }
-}
-/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
-function gitFailure(operation, stderr, ctx) {
-    const failure = classify(stderr);
-    const host = (0,src/* hostOf */.w4)(ctx.url);
-    const phrase = keyPhrase(failure, stderr);
-    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
-    const causes = {
-        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
-        unreachable: `could not reach ${host}${said}`,
-        network: `the connection to ${host} failed${said}`,
-    };
-    const last = lastLines(stderr);
-    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
-    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
-}
-function hintFor(failure, ctx, host) {
-    const { repository, branch, token } = ctx.inputs;
-    const where = (0,src/* displayUrl */.Qy)(ctx.url);
-    switch (failure) {
-        case 'auth':
-            return ctx.command === 'push'
-                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
-                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
-        case 'not-found':
-            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
-        case 'branch-not-found':
-            return `Check the ${branch} input: the branch must exist on ${where}.`;
-        case 'unreachable':
-            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
-        case 'network':
-            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
-        default:
-            return undefined;
-    }
-}
-/** The words of git's stderr that made the classification, at most a line's end. */
-function keyPhrase(failure, stderr) {
-    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
-    const match = pattern?.exec(stderr);
-    if (!match)
-        return '';
-    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
-    return rest.trim();
-}
-function lastLines(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l &&
-        !l.startsWith('hint:') &&
-        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
-    return lines.slice(-3).join('; ');
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
-        GIT_TRACE_REDACT: '1',
-        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
-        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
-        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
-        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/git.ts
-
-
-
-
-/** One git work tree driven through the git CLI, with credentials only in the environment. */
-class Git {
-    dir;
-    url;
-    env;
-    exec;
-    log;
-    branch;
-    inputs;
-    constructor(dir, url, env, exec, log, branch, inputs) {
-        this.dir = dir;
-        this.url = url;
-        this.env = env;
-        this.exec = exec;
-        this.log = log;
-        this.branch = branch;
-        this.inputs = inputs;
-    }
-    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
-    static async clone(opts) {
-        const exec = opts.exec ?? src/* exec */.m0;
-        const log = opts.log ?? src/* silentLogger */.qq;
-        const inputs = opts.inputs ?? GIT_INPUTS;
-        refuseCredentials(opts.url, inputs);
-        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
-        await (0,promises_.mkdir)(opts.dir, { recursive: true });
-        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
-        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
-            'clone',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            '--no-checkout',
-            '--single-branch',
-            `--branch=${opts.branch}`,
-            '--',
-            opts.url,
-            '.',
-        ]);
-        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
-        await git.run('sparse-checkout', 'set up the sparse checkout', [
-            'sparse-checkout',
-            'set',
-            '--cone',
-            '--',
-            ...folders,
-        ]);
-        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
-        return git;
-    }
-    async head() {
-        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
-    }
-    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
-    async syncTo(branch) {
-        await this.run('fetch', `fetch ${branch}`, [
-            'fetch',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-        ]);
-        await this.run('reset', `reset to origin/${branch}`, [
-            'reset',
-            '--quiet',
-            '--hard',
-            `refs/remotes/origin/${branch}`,
-        ]);
-        return this.head();
-    }
-    async diff() {
-        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
-    }
-    async commit(paths, message, author) {
-        const identity = {
-            GIT_AUTHOR_NAME: author.name,
-            GIT_AUTHOR_EMAIL: author.email,
-            GIT_COMMITTER_NAME: author.name,
-            GIT_COMMITTER_EMAIL: author.email,
-        };
-        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
-        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
-            input: message,
-            env: identity,
-        });
-        return this.head();
-    }
-    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
-    async push(branch) {
-        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
-        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
-        const text = `${result.stdout}\n${result.stderr}`;
-        if (result.code === 0)
-            return { pushed: true };
-        if (isRejectedPush(text))
-            return { pushed: false, reason: rejectionReason(text) };
-        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
-    }
-    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
-    async listFolder(folder) {
-        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
-        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
-        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-    }
-    async run(command, operation, args, extra = {}) {
-        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
-        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
-        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
-        if (result.code !== 0)
-            throw this.error(command, operation, result.stderr || result.stdout);
-        return result.stdout;
-    }
-    error(command, operation, stderr, branch = this.branch) {
-        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
-    }
-}
-/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
-function shownArg(arg) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
-}
-/**
- * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
- * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
- * that does not parse is refused unprinted: userinfo holding a `/` is one.
- */
-function refuseCredentials(url, inputs) {
-    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
-            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
-        });
-    }
-    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
-        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
-            hint: fix,
-        });
-    }
-}
-function rejectionReason(text) {
-    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
-    return match ? match[0].trim() : 'rejected';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
+var git_src = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __nccwpck_require__(3170);
 // EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 11 modules
-var edit_files = __nccwpck_require__(5798);
+var edit_files = __nccwpck_require__(9822);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __nccwpck_require__(761);
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
-var request = __nccwpck_require__(9839);
+var src_request = __nccwpck_require__(9839);
 ;// CONCATENATED MODULE: ./packages/bump/src/git.ts
 // The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
 // and pushes. A lost push race fetches the new tip and the next attempt edits there.
@@ -369,6 +135,7 @@ async function bumpWithGit(inputs, ports) {
             },
             retrying: 'retrying on the new tip',
             lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+            refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
         });
     }
     finally {
@@ -377,8 +144,8 @@ async function bumpWithGit(inputs, ports) {
 }
 async function cloneTarget(inputs, ports, dir) {
     const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
-    const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return (0,src/* retry */.L5)(() => Git.clone({
+    const { repository, branch, token } = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
+    return (0,src/* retry */.L5)(() => git_src/* Git */.TU.clone({
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -392,17 +159,17 @@ async function cloneTarget(inputs, ports, dir) {
         attempts: Math.min(3, inputs.maxAttempts),
         clock: ports.clock ?? src/* systemClock */.ml,
         random: ports.random,
-        retryable: (error) => error instanceof GitError && error.failure === 'network',
+        retryable: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'network',
     }).catch((error) => {
         throw missingBranch(error, inputs);
     });
 }
 /** git's own hint for a missing branch names no input; this one names the caller's. */
 function missingBranch(error, inputs) {
-    if (!(error instanceof GitError) || error.failure !== 'branch-not-found')
+    if (!(error instanceof git_src/* GitError */.XS) || error.failure !== 'branch-not-found')
         return error;
-    const { branch } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return new GitError(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
+    const { branch } = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
+    return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
 async function attemptOnce(git, head, inputs, ports) {
     const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
@@ -424,47 +191,153 @@ async function attemptOnce(git, head, inputs, ports) {
 
 /** Bumps through the transport the request names; both give the same outputs and errors. */
 async function bump(inputs, ports) {
+    // A pull request is promotion's to open (bumpOrPropose); pushing instead would bypass the review asked for.
+    if (inputs.mode === 'pr' && !inputs.dryRun)
+        throw new Error('bump() pushes; a pr-mode bump goes through bumpOrPropose');
     if (inputs.transport === 'api') {
         // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
         // uses git, does not pay for it at start.
-        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3010));
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6228));
         return bumpThroughApi(inputs, ports);
     }
     return bumpWithGit(inputs, ports);
 }
 
-;// CONCATENATED MODULE: ./packages/bump/src/summary.ts
+;// CONCATENATED MODULE: ./packages/promotion/src/bump-pr.ts
+// bump-manifest's two ways to publish one edit: push it to the branch (bump), or propose it as a
+// pull request into the branch through the promotion path (branch, commit, PR), for branches that
+// protection keeps from direct pushes.
 
-/** Job summary: per file the key, old → new value, and the commit (linked when the server is GitHub). */
-function renderSummary(inputs, result) {
-    const rows = result.edits.flatMap((edit) => edit.changes.length === 0
-        ? [[(0,src/* code */.aY)(edit.file), '', 'unchanged']]
-        : edit.changes.map((c) => [
-            (0,src/* code */.aY)(edit.file),
-            (0,src/* code */.aY)(c.location),
-            `${(0,src/* code */.aY)(c.previous ?? '∅')} → ${(0,src/* code */.aY)(c.value)}`,
-        ]));
-    const commitUrl = inputs.repository
-        ? `${inputs.serverUrl}/${inputs.repository}/commit/${result.commitSha}`
-        : undefined;
-    const commit = (0,src/* link */.nf)((0,src/* code */.aY)(result.commitSha.slice(0, 12)), commitUrl);
-    const state = inputs.dryRun
-        ? `Dry run: nothing pushed to ${(0,src/* code */.aY)(inputs.branch)} (at ${commit}).`
-        : result.changed
-            ? `Committed ${commit} to ${(0,src/* code */.aY)(inputs.branch)} after ${result.attempts} attempt(s).`
-            : `No change: ${(0,src/* code */.aY)(inputs.branch)} at ${commit} already has these values.`;
-    const body = (0,src/* table */.tp)(['File', 'Key', 'Value'], rows);
-    const diff = inputs.dryRun && result.diff ? diffBlock(result.diff) : '';
-    return `${(0,src/* heading */.iw)('bump-manifest')}\n${state}\n\n${body}${diff}`;
+
+
+/** Pushes the bump, or with `mode: pr` opens (or updates) the one pull request that carries it. */
+async function bumpOrPropose(inputs, ports, env = process.env) {
+    if (inputs.mode !== 'pr')
+        return bump(inputs, ports);
+    // A dry run writes nothing, so the api transport's dry run shows exactly what the PR would carry.
+    if (inputs.dryRun)
+        return bump({ ...inputs, transport: 'api' }, ports);
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const names = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
+    const repository = inputs.repository ?? '';
+    const client = ports.github ??
+        new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), repository, {
+            tokenInput: names.token,
+            clock: ports.clock,
+            random: ports.random,
+            log: ports.log,
+        });
+    const serverUrl = inputs.serverUrl || (0,src/* githubServerUrl */.EI)(env);
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    const request = proposal(inputs);
+    const result = await promote(request, {
+        client,
+        log: ports.log,
+        serverUrl,
+        runUrl,
+        clock: ports.clock,
+        random: ports.random,
+    });
+    return {
+        changed: result.operation !== 'unchanged',
+        commitSha: result.headSha,
+        previousTag: result.previousTag,
+        changedFiles: result.edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+        attempts: 1,
+        edits: result.edits,
+        diff: '',
+        pullRequest: result.pull
+            ? {
+                number: result.pull.number,
+                url: result.pull.url,
+                operation: result.operation,
+                branch: result.branch,
+            }
+            : undefined,
+    };
 }
-/** The diff in a fence longer than any backtick run inside it, so file text cannot end the block. */
-function diffBlock(diff) {
-    const longest = Math.max(2, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const body = diff.endsWith('\n') ? diff : `${diff}\n`;
-    return `\n<details><summary>Diff</summary>\n\n${fence}diff\n${body}${fence}\n</details>\n`;
+/**
+ * The bump as a promotion into its own branch. The head branch is `bump/<hash>/<tag>`: the hash of
+ * the files, image and key keeps bumps of different targets apart, and the same bump again finds
+ * the same branch and pull request.
+ */
+function proposal(inputs) {
+    const target = [[...inputs.files].sort().join('\n'), inputs.image, inputs.key].join('\0');
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(target).digest('hex').slice(0, 10);
+    const value = inputs.tag || inputs.digest.replace(/^sha256:/, 'sha256-').slice(0, 19);
+    const names = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
+    const what = inputs.format === 'kustomize' || inputs.format === 'manifest' ? inputs.image : inputs.key;
+    const mode = names.mode ?? 'mode';
+    return {
+        repository: inputs.repository ?? '',
+        token: inputs.token,
+        base: inputs.branch,
+        files: inputs.files,
+        image: inputs.image,
+        tag: inputs.tag,
+        fromFile: '',
+        digest: inputs.digest,
+        key: inputs.key,
+        digestKey: inputs.digestKey,
+        format: inputs.format,
+        createMissing: inputs.createMissing,
+        environment: inputs.branch,
+        branch: `bump/${hash}/${value}`,
+        title: `Bump ${what} to ${inputs.tag || inputs.digest} in ${inputs.files.join(', ')}`,
+        body: `Bumps \`{image-name}\` from \`{from}\` to \`{to}\` in \`{base}\`, as a pull request (\`${mode}: pr\`) rather than a direct push.
+
+{changes}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+`,
+        labels: [],
+        reviewers: [],
+        teamReviewers: [],
+        assignees: [],
+        draft: false,
+        autoMerge: '',
+        inputNames: {
+            repository: names.repository,
+            base: names.branch,
+            key: names.key,
+            digestKey: names.digestKey,
+            createMissing: names.createMissing,
+        },
+    };
 }
 
+// EXTERNAL MODULE: ./packages/promotion/src/branch-name.ts
+var branch_name = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./packages/promotion/src/request.ts
+var request = __nccwpck_require__(9380);
+// EXTERNAL MODULE: ./packages/promotion/src/body.ts
+var body = __nccwpck_require__(5809);
+;// CONCATENATED MODULE: ./packages/promotion/src/summary.ts
+
+
+/** The job summary: what happened to the pull request, and the table of changed keys. */
+function summary_renderSummary(inputs, result) {
+    const pr = result.pull ? link(`#${result.pull.number}`, result.pull.url) : '';
+    const state = result.operation === 'unchanged' && !result.pull
+        ? `No promotion needed: ${code(inputs.base)} already runs ${code(result.tag)}.`
+        : `${result.operation === 'created' ? 'Opened' : result.operation === 'updated' ? 'Updated' : 'Unchanged:'} ${pr} promoting ${code(result.tag)} to ${inputs.environment} (branch ${code(result.branch)} at ${code(result.headSha.slice(0, 12))}).`;
+    const kept = result.keptCommits > 0 ? `\n\nKept ${result.keptCommits} commit(s) by others on the branch.` : '';
+    return `${heading('open-promotion-pr')}\n${state}${kept}\n\n${changesTable(result.edits, inputs.digest)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/index.ts
+// Only what loads without Octokit is exported here: promoteOnGitHub loads it when called.
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/manifest/src/flux-marker.ts
+var flux_marker = __nccwpck_require__(3575);
 // EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
 var key_path = __nccwpck_require__(7742);
 // EXTERNAL MODULE: ./packages/manifest/src/errors.ts
@@ -472,22 +345,35 @@ var errors = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
 
 
-const FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+const FORMATS = ['auto', 'helm', 'kustomize', 'manifest', 'flux'];
 /**
  * Reads the inputs that say which files to edit and what to set in them, under the names
  * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
- * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest. With format
+ * `flux`, `key` names the Flux ImagePolicy whose setter markers are updated.
  */
 function readEditInputs(raw) {
+    const files = raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file));
+    const format = raw.enum('format', FORMATS, 'auto');
+    const key = raw.string('key', { default: 'image.tag' });
     return {
-        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        files,
         image: raw.string('image'),
         tag: raw.string('tag'),
         digest: raw.string('digest'),
-        key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+        key: format === 'flux' ? fluxPolicyInput('key', key) : keyPathInput('key', key),
         digestKey: keyPathInput('digest-key', raw.string('digest-key')),
-        format: raw.enum('format', FORMATS, 'auto'),
+        format,
     };
+}
+/** `<namespace>:<policy>`, the name Flux markers give an ImagePolicy (`flux-system:api`). */
+function fluxPolicyInput(input, value) {
+    const problem = (0,flux_marker/* policyProblem */.Cj)(value);
+    if (problem) {
+        throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(value)} does not name a Flux ImagePolicy: ${problem}. With format flux, ${input} is the ` +
+            `<namespace>:<policy> that the setter markers name (# {"$imagepolicy": "flux-system:api"})`);
+    }
+    return value;
 }
 /**
  * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
@@ -516,6 +402,7 @@ var image_ref = __nccwpck_require__(5666);
 
 
 const TRANSPORTS = ['auto', 'git', 'api'];
+const MODES = ['push', 'pr'];
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw, env = process.env) {
     const serverUrl = (0,src/* githubServerUrl */.EI)(env);
@@ -544,9 +431,13 @@ function getInputs(raw, env = process.env) {
         },
         maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
         dryRun: raw.boolean('dry-run', false),
-        inputNames: request/* BUMP_MANIFEST_INPUTS */.d,
+        mode: raw.enum('mode', MODES, 'push'),
+        inputNames: src_request/* BUMP_MANIFEST_INPUTS */.d,
     };
     validateImage(inputs);
+    if (inputs.mode === 'pr' && !repository) {
+        throw new src/* InputError */.dz('mode', 'pr opens a pull request through the GitHub API, so the repository input must be owner/name on GITHUB_SERVER_URL (not a git URL elsewhere)');
+    }
     return inputs;
 }
 function validateImage(inputs) {
@@ -561,12 +452,13 @@ function validateImage(inputs) {
 
 
 
+
 const run = (0,src/* defineAction */.QP)({
     operation: 'bump the manifest',
     inputs: getInputs,
     secrets: (i) => [i.token],
     run: async (inputs, { log }) => {
-        const result = await bump(inputs, (0,src/* runnerPorts */.f3)(log));
+        const result = await bumpOrPropose(inputs, (0,src/* runnerPorts */.f3)(log));
         if (inputs.dryRun && result.diff)
             log.info(result.diff);
         return result;
@@ -577,6 +469,8 @@ const run = (0,src/* defineAction */.QP)({
         'previous-tag': result.previousTag,
         files: JSON.stringify(result.changedFiles),
         attempts: String(result.attempts),
+        'pull-request-url': result.pullRequest?.url ?? '',
+        'pull-request-number': result.pullRequest ? String(result.pullRequest.number) : '',
     }),
     summary: (result, inputs) => renderSummary(inputs, result),
 });
@@ -591,11 +485,13 @@ const run = (0,src/* defineAction */.QP)({
 /* harmony export */   h: () => (/* binding */ retryOnNewTip),
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
 // never a stale patch), and the outcome when there is nothing to commit.
+
 
 
 async function retryOnNewTip(inputs, ports, transport) {
@@ -617,6 +513,9 @@ async function retryOnNewTip(inputs, ports, transport) {
     catch (error) {
         if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
             throw error;
+        if (transport.refusedByRule(error)) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, error.message, { hint: protectedHint(inputs), cause: error });
+        }
         const still = transport.lostRace(error);
         if (still !== undefined) {
             throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
@@ -633,8 +532,17 @@ async function retryOnNewTip(inputs, ports, transport) {
         throw error;
     }
 }
+/** The branch protection fix in the caller's words: its pull-request mode when it has one. */
+function protectedHint(inputs) {
+    const { mode } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const where = inputs.repository ?? (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(inputs.url);
+    const instead = mode
+        ? `set ${mode}: pr so the bump opens (or updates) a pull request into it instead of pushing`
+        : undefined;
+    return (0,_gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__/* .protectionHint */ .pr)(inputs.branch, where, instead);
+}
 function keepsMovingHint(inputs) {
-    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
     const raise = maxAttempts ? `raise ${maxAttempts} or ` : '';
     return `Other writers keep moving the branch; ${raise}queue deploys with a concurrency group.`;
 }
@@ -652,7 +560,7 @@ function unchangedAt(inputs, ports, head, summary) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 9822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -670,8 +578,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
-var src = __nccwpck_require__(2924);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
 // EXTERNAL MODULE: ./packages/manifest/src/errors.ts
 var errors = __nccwpck_require__(3632);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -930,47 +838,8 @@ function nest(keys, value) {
     return inner;
 }
 
-;// CONCATENATED MODULE: ./packages/manifest/src/text.ts
-function applySplices(text, splices) {
-    // Apply from the end so that earlier offsets stay valid.
-    const sorted = [...splices].sort((a, b) => b.start - a.start);
-    let out = text;
-    for (const splice of sorted)
-        out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
-    return out;
-}
-/** New lines follow the file's first line ending, so a CRLF file stays CRLF throughout. */
-function detectEol(text) {
-    const newline = text.indexOf('\n');
-    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-}
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-/** Offset of the line break ending the line that holds `offset` (before a '\r\n'), or text.length. */
-function lineEnd(text, offset) {
-    const newline = text.indexOf('\n', offset);
-    if (newline < 0)
-        return text.length;
-    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
-}
-function column(text, offset) {
-    return offset - lineStart(text, offset);
-}
-/** Back up over whitespace and line breaks: node ranges of block nodes run on to the next line. */
-function trimBack(text, offset) {
-    let i = offset;
-    while (i > 0 && /\s/.test(text[i - 1] ?? ''))
-        i -= 1;
-    return i;
-}
-/** The (1-based) line and column of an offset, for messages. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, col: offset - lineStart(text, offset) + 1 };
-}
-
+// EXTERNAL MODULE: ./packages/manifest/src/text.ts
+var src_text = __nccwpck_require__(8860);
 ;// CONCATENATED MODULE: ./packages/manifest/src/insert.ts
 
 
@@ -987,12 +856,12 @@ function blockStyle(doc, text) {
                 const keyStart = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
                 if (childStart === undefined || keyStart === undefined)
                     return undefined;
-                step = column(text, childStart) - column(text, keyStart);
+                step = (0,src_text/* column */.fi)(text, childStart) - (0,src_text/* column */.fi)(text, keyStart);
                 return step > 0 ? dist/* visit */.YR.BREAK : undefined;
             },
         });
     }
-    return { eol: detectEol(text), step: step > 0 ? step : 2 };
+    return { eol: (0,src_text/* detectEol */.eD)(text), step: step > 0 ? step : 2 };
 }
 function start(node) {
     const range = (0,dist/* isNode */.Ll)(node) ? node.range : undefined;
@@ -1011,7 +880,7 @@ function contentEnd(item) {
 }
 /** After the line holding the end of `item`, so a trailing comment stays on its line. */
 function afterLineOf(text, item) {
-    return lineEnd(text, trimBack(text, contentEnd(item)));
+    return (0,src_text/* lineEnd */.kd)(text, (0,src_text/* trimBack */.IW)(text, contentEnd(item)));
 }
 /** Adds entries at the end of a mapping, or at the end of the file when the document is empty. */
 function insertEntries(text, doc, map, entries) {
@@ -1027,7 +896,7 @@ function insertEntries(text, doc, map, entries) {
     return {
         start: at,
         end: at,
-        text: style.eol + blockEntries(entries, column(text, start(last.key)), style),
+        text: style.eol + blockEntries(entries, (0,src_text/* column */.fi)(text, start(last.key)), style),
     };
 }
 function appendAtEnd(text, block, eol) {
@@ -1054,7 +923,7 @@ function fillEmpty(text, doc, pair, flow, value) {
     return {
         start: at,
         end: at,
-        text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
+        text: blockValue(value, (0,src_text/* column */.fi)(text, start(pair.key)), blockStyle(doc, text)),
     };
 }
 /** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
@@ -1062,7 +931,7 @@ function appendToFlow(text, node, rendered) {
     const last = node.items[node.items.length - 1];
     if (!last)
         return { start: start(node) + 1, end: start(node) + 1, text: rendered };
-    const at = trimBack(text, contentEnd(last));
+    const at = (0,src_text/* trimBack */.IW)(text, contentEnd(last));
     return { start: at, end: at, text: `, ${rendered}` };
 }
 /** Appends an item to a list, matching the dash column of its first item. */
@@ -1073,8 +942,8 @@ function appendItem(text, doc, seq, item) {
     if (!last)
         throw new errors/* ManifestError */.Sh('Internal error: an empty block list');
     const at = afterLineOf(text, last);
-    const dash = trimBack(text, start(seq.items[0]));
-    const dashColumn = text[dash - 1] === '-' ? column(text, dash - 1) : column(text, start(seq));
+    const dash = (0,src_text/* trimBack */.IW)(text, start(seq.items[0]));
+    const dashColumn = text[dash - 1] === '-' ? (0,src_text/* column */.fi)(text, dash - 1) : (0,src_text/* column */.fi)(text, start(seq));
     const style = blockStyle(doc, text);
     return { start: at, end: at, text: style.eol + blockItem(item, dashColumn, style) };
 }
@@ -1091,8 +960,8 @@ function deletePair(text, map, index) {
         return { start: start(pair.key), end: start(next.key), text: '' };
     }
     if (map.flow)
-        return { start: trimBack(text, contentEnd(previous)), end: trimBack(text, contentEnd(pair)), text: '' };
-    const from = lineStart(text, start(pair.key));
+        return { start: (0,src_text/* trimBack */.IW)(text, contentEnd(previous)), end: (0,src_text/* trimBack */.IW)(text, contentEnd(pair)), text: '' };
+    const from = (0,src_text/* lineStart */.PT)(text, start(pair.key));
     const to = afterLineOf(text, pair);
     if (to < text.length)
         return { start: from, end: text.indexOf('\n', to) + 1, text: '' };
@@ -1116,7 +985,7 @@ function parseStream(text) {
     return [...docs];
 }
 function syntaxError(text, error) {
-    const { line, col } = error.linePos?.[0] ?? lineColumn(text, error.pos[0]);
+    const { line, col } = error.linePos?.[0] ?? (0,src_text/* lineColumn */.rv)(text, error.pos[0]);
     // The parser appends its own position and a source excerpt; keep only the reason.
     const reason = error.message.split(/ at line \d+, column \d+/)[0] ?? error.message;
     return new errors/* ManifestError */.Sh(`Invalid YAML at line ${line}, column ${col}: ${reason}`);
@@ -1129,7 +998,7 @@ function singleDocument(text, format) {
     const docs = parseStream(text);
     const real = docs.filter((doc) => !isEmptyValue(doc.contents));
     if (real.length > 1) {
-        const lines = real.map((doc) => lineColumn(text, doc.range[0]).line).join(', ');
+        const lines = real.map((doc) => (0,src_text/* lineColumn */.rv)(text, doc.range[0]).line).join(', ');
         throw new errors/* ManifestError */.Sh(`${format} expects one YAML document, found ${real.length} (starting at lines ${lines}); ` +
             `for multi-document Kubernetes manifests use format: manifest`);
     }
@@ -1182,12 +1051,12 @@ function setValue(text, path, value, createMissing, createMissingInput) {
         const previous = scalarValue(hit.node, text);
         if (!splice)
             return { text, change: null, previous };
-        return { text: applySplices(text, [splice]), change: { location, previous, value }, previous };
+        return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), change: { location, previous, value }, previous };
     }
     if (!createMissing)
         throw notFound(doc, path, hit, createMissingInput);
     const splice = create(text, doc, path, hit, value);
-    return { text: applySplices(text, [splice]), change: { location, previous: null, value }, previous: null };
+    return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), change: { location, previous: null, value }, previous: null };
 }
 function create(text, doc, path, hit, value) {
     const rest = path.slice(hit.depth);
@@ -1237,6 +1106,127 @@ function peekValue(text, path) {
 
 // EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
 var image_ref = __nccwpck_require__(5666);
+// EXTERNAL MODULE: ./packages/manifest/src/flux-marker.ts
+var flux_marker = __nccwpck_require__(3575);
+;// CONCATENATED MODULE: ./packages/manifest/src/flux.ts
+
+
+
+
+
+
+
+
+
+/** With format flux, `key` names the policy (`<namespace>:<policy>`), checked by the caller. */
+function editFlux(text, req) {
+    const policy = req.key;
+    const { markers, bad } = (0,flux_marker/* findMarkers */.Xh)(text);
+    // A marker that cannot be read may be this policy's: skipping it would leave a field behind silently.
+    const unreadable = bad.find((marker) => marker.policy === null || marker.policy === policy);
+    if (unreadable) {
+        throw (0,flux_marker/* markerError */.Pc)(unreadable.line, `(${(0,src/* shown */.SP)(unreadable.comment)}) cannot be read: ${unreadable.why}; write it as ${flux_marker/* MARKER_GRAMMAR */.hQ}`);
+    }
+    const ours = markers.filter((marker) => marker.policy === policy);
+    if (ours.length === 0)
+        throw noMarker(policy, markers);
+    const slots = markedSlots(text);
+    const splices = [];
+    const changes = [];
+    const previous = {};
+    for (const marker of ours) {
+        const slot = slots.get(marker.offset);
+        if (!slot) {
+            throw (0,flux_marker/* markerError */.Pc)(marker.line, `does not follow a single scalar value on its line; Flux reads markers as key: value # ${flux_marker/* MARKER_GRAMMAR */.hQ}`);
+        }
+        const current = currentValue(slot);
+        if (marker.field === 'tag')
+            previous.tag ??= current;
+        if (marker.field === 'image')
+            previous.image ??= current === null ? null : (0,image_ref/* parseImageReference */.o_)(current).tag;
+        const value = newValue(marker, current, req);
+        if (value === null)
+            continue;
+        const splice = replaceScalar(text, slot, value);
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: slot.location, previous: current, value });
+    }
+    return {
+        text: (0,src_text/* applySplices */.Ut)(text, splices),
+        changes,
+        previousTag: previous.tag ?? previous.image ?? null,
+    };
+}
+/** What the marked field becomes, as Flux would write the policy's latest image; null leaves it alone. */
+function newValue(marker, current, req) {
+    switch (marker.field) {
+        case 'tag':
+            return req.tag ?? null;
+        case 'name':
+            return req.image ?? null;
+        case 'digest':
+            // Flux writes the policy's digest, '' without digest reflection: a stale digest must not pin the old image.
+            return (req.digest ?? '') === '' && !current ? null : (req.digest ?? '');
+        case 'image': {
+            const ref = (0,image_ref/* parseImageReference */.o_)(current ?? '');
+            const repository = req.image ?? ref.repository;
+            if (!repository) {
+                throw (0,flux_marker/* markerError */.Pc)(marker.line, 'marks an empty field, so there is no image name to keep: give the image (the repository)');
+            }
+            // Flux writes name:tag[@digest]; a digest-only bump keeps the tag the field already has.
+            return (0,image_ref/* formatImageReference */.my)(repository, req.tag ?? ref.tag ?? undefined, req.digest);
+        }
+    }
+}
+function currentValue(slot) {
+    if ((0,dist/* isAlias */.Vj)(slot.node))
+        throw aliasError(slot, slot.node.source, false);
+    return scalarValue(slot.node, '');
+}
+/** Every scalar (or alias) value, keyed by the offset of the comment that follows it on its line. */
+function markedSlots(text) {
+    const slots = new Map();
+    for (const [index, doc] of parseStream(text).entries()) {
+        const add = (node, pair, flow, path) => {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                return walk(node, path);
+            if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node))
+                return;
+            const end = node.range?.[1];
+            if (end === undefined)
+                return;
+            let i = end;
+            while (text[i] === ' ' || text[i] === '\t')
+                i += 1;
+            if (text[i] !== '#')
+                return;
+            slots.set(i, { doc, node, pair, flow, location: `doc ${index + 1}: ${(0,key_path/* formatPath */.j)(path) || '(root)'}` });
+        };
+        const walk = (node, path) => {
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                    add(pair.value, pair, Boolean(node.flow), [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => add(item, null, Boolean(node.flow), [...path, i]));
+            }
+        };
+        add(doc.contents, null, false, []);
+    }
+    return slots;
+}
+function noMarker(policy, markers) {
+    const others = [...new Set(markers.map((marker) => marker.policy))];
+    const found = others.length > 0 ? `markers found for: ${(0,errors/* shownList */.y9)(others)}` : 'no Flux markers at all';
+    return new errors/* ManifestError */.Sh(`no field carries a Flux marker for policy ${(0,src/* shown */.SP)(policy)} (${found}); mark the image field with ` +
+        `# {"$imagepolicy": ${JSON.stringify(policy)}} (or the tag, name and digest fields with :tag, :name, ` +
+        `:digest), or leave the file out`);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifest/src/kustomize.ts
 
 
@@ -1330,7 +1320,7 @@ function setField(text, req, field, value) {
         splices.push(splice);
         changes.push({ location: where, previous: pair ? scalarValue(pair.value, text) : null, value });
     }
-    return { text: applySplices(text, splices), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes };
 }
 /** A new `- name: <image>` entry carrying every requested field, so later rounds find nothing to do. */
 function appendEntry(text, doc, images, req) {
@@ -1353,7 +1343,7 @@ function appendEntry(text, doc, images, req) {
         previous: null,
         value: value,
     }));
-    return { text: applySplices(text, [splice]), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), changes };
 }
 function dropDigest(text, image) {
     const doc = singleDocument(text, 'kustomize');
@@ -1370,7 +1360,7 @@ function dropDigest(text, image) {
         });
         splices.push(deletePair(text, entry, index));
     }
-    return { text: applySplices(text, splices), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/k8s-manifest.ts
@@ -1419,7 +1409,7 @@ function editManifest(text, req) {
     }
     if (!matched)
         throw k8s_manifest_notFound(req.image, found);
-    return { text: applySplices(text, splices), changes, previousTag };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes, previousTag };
 }
 function imageSlots(doc, docNumber) {
     const slots = [];
@@ -1474,13 +1464,17 @@ function k8s_manifest_notFound(image, found) {
 
 
 
-const FORMATS = ['helm', 'kustomize', 'manifest'];
+
+
+const FORMATS = ['helm', 'kustomize', 'manifest', 'flux'];
 /** Sets a tag and/or digest in one file's text, changing only the bytes of the target scalars. */
 function applyEdit(text, req) {
     const request = normalize(req);
     let outcome;
     if (request.format === 'helm')
         outcome = editHelm(text, request);
+    else if (request.format === 'flux')
+        outcome = editFlux(text, forFlux(request));
     else
         outcome = (request.format === 'kustomize' ? editKustomize : editManifest)(text, withImage(request));
     return {
@@ -1500,7 +1494,7 @@ function normalize(req) {
         digestKey: req.digestKey?.trim() || undefined,
     };
     if (!FORMATS.includes(request.format)) {
-        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize or manifest`);
+        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize, manifest or flux`);
     }
     if (!request.tag && !request.digest)
         throw new errors/* ManifestError */.Sh('Nothing to set: give a tag, a digest, or both');
@@ -1518,11 +1512,25 @@ function withImage(request) {
     if (!image) {
         throw new errors/* ManifestError */.Sh(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
     }
+    checkRepository(image);
+    return { ...request, image };
+}
+/** Flux's key is the policy the markers name; the image is optional (it only replaces the name). */
+function forFlux(request) {
+    const problem = (0,flux_marker/* policyProblem */.Cj)(request.key);
+    if (problem) {
+        throw new errors/* ManifestError */.Sh(`Invalid Flux policy ${(0,src/* shown */.SP)(request.key)}: ${problem}. With format flux the key names the ImagePolicy ` +
+            `whose markers to update, as <namespace>:<policy>`);
+    }
+    if (request.image)
+        checkRepository(request.image);
+    return request;
+}
+function checkRepository(image) {
     const ref = (0,image_ref/* parseImageReference */.o_)(image);
     if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
         throw new errors/* ManifestError */.Sh(`Invalid image ${(0,src/* shown */.SP)(image)}: give the repository only (e.g. ${(0,src/* shown */.SP)(ref.repository)}) and pass the tag or digest separately`);
     }
-    return { ...request, image };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
@@ -1536,7 +1544,7 @@ function detectFormat(filePath) {
 /** The edit request for one file; Kustomize and manifest files can only be matched by image. */
 function requestForFile(file, target) {
     const format = target.format === 'auto' ? detectFormat(file) : target.format;
-    if (format !== 'helm' && !target.image) {
+    if ((format === 'kustomize' || format === 'manifest') && !target.image) {
         throw new errors/* ManifestError */.Sh(`it is a ${format} file, so the image input is required to find the entry`);
     }
     return { ...target, format };
@@ -1688,12 +1696,376 @@ const BUMP_MANIFEST_INPUTS = {
     createMissing: 'create-missing',
     key: 'key',
     digestKey: 'digest-key',
+    mode: 'mode',
 };
 
 
 /***/ }),
 
-/***/ 2924:
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TU: () => (/* reexport */ Git),
+  XS: () => (/* reexport */ GitError),
+  pr: () => (/* reexport */ protectionHint)
+});
+
+// UNUSED EXPORTS: GIT_INPUTS, authEnv, classify, gitFailure, isRejectedPush, protectionRules
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./packages/git/src/errors.ts
+
+// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
+// read as a refusal, not as a network failure worth retrying.
+// Branch protection and rulesets come before auth: the token was fine, the branch's rules refused it.
+const PATTERNS = [
+    [
+        'protected',
+        /GH006|GH013|Protected branch update failed|protected branch hook declined|Repository rule violations|push declined due to repository rule violations|protected branch/i,
+    ],
+    [
+        'auth',
+        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|pre-receive hook declined/i,
+    ],
+    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
+    [
+        'not-found',
+        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
+    ],
+    [
+        'unreachable',
+        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
+    ],
+    [
+        'network',
+        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+    ],
+];
+/** Sorts git's stderr into the few cases callers react to differently. */
+function classify(stderr) {
+    if (isRejectedPush(stderr))
+        return 'rejected';
+    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
+}
+/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+function isRejectedPush(text) {
+    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+}
+const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
+class GitError extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, cause, hint) {
+        super(operation, cause, {
+            hint,
+            retryable: failure === 'network' || failure === 'rejected',
+        });
+        this.failure = failure;
+        this.name = 'GitError';
+    }
+}
+/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
+function gitFailure(operation, stderr, ctx) {
+    const failure = classify(stderr);
+    const host = (0,src/* hostOf */.w4)(ctx.url);
+    const phrase = keyPhrase(failure, stderr);
+    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
+    const causes = {
+        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+        protected: protectedCause(host, ctx.branch, stderr),
+        unreachable: `could not reach ${host}${said}`,
+        network: `the connection to ${host} failed${said}`,
+    };
+    const last = lastLines(stderr);
+    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
+    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
+}
+function hintFor(failure, ctx, host) {
+    const { repository, branch, token } = ctx.inputs;
+    const where = (0,src/* displayUrl */.Qy)(ctx.url);
+    switch (failure) {
+        case 'auth':
+            return ctx.command === 'push'
+                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
+                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+        case 'protected':
+            return protectionHint(ctx.branch, where);
+        case 'not-found':
+            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
+        case 'branch-not-found':
+            return `Check the ${branch} input: the branch must exist on ${where}.`;
+        case 'unreachable':
+            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
+        case 'network':
+            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * A push refused by branch protection (GH006) or a ruleset (GH013), naming the rule the server gave:
+ * GH006 lists it as `remote: error: <rule>`, GH013 as `remote: - <rule>`. The server's words are
+ * quoted with shown(), never printed as they came.
+ */
+function protectedCause(host, branch, stderr) {
+    const ruleset = /GH013|rule violations/i.test(stderr);
+    const rules = protectionRules(stderr);
+    const what = ruleset ? 'a repository ruleset' : 'branch protection';
+    const code = ruleset ? 'GH013' : /GH006/.test(stderr) ? 'GH006' : '';
+    const rule = rules.length > 0 ? `: ${(0,src/* shown */.SP)(rules.join(' '), { max: 300 })}` : '';
+    return `${host} refused the push to ${(0,src/* shown */.SP)(branch)}: ${what}${code ? ` (${code})` : ''}${rule}`;
+}
+/** The rules a refused push names, without the heading lines. */
+function protectionRules(stderr) {
+    const rules = [];
+    for (const raw of stderr.split('\n')) {
+        const line = raw.replace(/\s+$/, '');
+        const listed = /^remote: - (.+)$/.exec(line)?.[1];
+        const error = /^remote: error: (.+)$/.exec(line)?.[1];
+        if (listed)
+            rules.push(listed.trim());
+        else if (error && !/GH00\d|GH01\d/.test(error))
+            rules.push(error.trim());
+        else if (/^remote: GitLab: /.test(line))
+            rules.push(line.slice('remote: GitLab: '.length).trim());
+    }
+    return rules;
+}
+/** The fix, without naming an input (the caller, which has a pull-request mode, names its own). */
+function protectionHint(branch, where, prMode) {
+    const instead = prMode ?? 'open a pull request instead of pushing';
+    return `${(0,src/* shown */.SP)(branch)} of ${where} is protected and this token may not push to it: ${instead}, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`;
+}
+/** The words of git's stderr that made the classification, at most a line's end. */
+function keyPhrase(failure, stderr) {
+    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
+    const match = pattern?.exec(stderr);
+    if (!match)
+        return '';
+    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
+    return rest.trim();
+}
+function lastLines(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !l.startsWith('hint:') &&
+        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
+    return lines.slice(-3).join('; ');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+class Git {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    branch;
+    inputs;
+    constructor(dir, url, env, exec, log, branch, inputs) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+        this.branch = branch;
+        this.inputs = inputs;
+    }
+    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+    static async clone(opts) {
+        const exec = opts.exec ?? src/* exec */.m0;
+        const log = opts.log ?? src/* silentLogger */.qq;
+        const inputs = opts.inputs ?? GIT_INPUTS;
+        refuseCredentials(opts.url, inputs);
+        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
+        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+        await git.run('sparse-checkout', 'set up the sparse checkout', [
+            'sparse-checkout',
+            'set',
+            '--cone',
+            '--',
+            ...folders,
+        ]);
+        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+        return git;
+    }
+    async head() {
+        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+    }
+    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+    async syncTo(branch) {
+        await this.run('fetch', `fetch ${branch}`, [
+            'fetch',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await this.run('reset', `reset to origin/${branch}`, [
+            'reset',
+            '--quiet',
+            '--hard',
+            `refs/remotes/origin/${branch}`,
+        ]);
+        return this.head();
+    }
+    async diff() {
+        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+    }
+    async commit(paths, message, author) {
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
+            input: message,
+            env: identity,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+    async push(branch) {
+        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        const text = `${result.stdout}\n${result.stderr}`;
+        if (result.code === 0)
+            return { pushed: true };
+        if (isRejectedPush(text))
+            return { pushed: false, reason: rejectionReason(text) };
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
+    }
+    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+    async listFolder(folder) {
+        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
+        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr, branch = this.branch) {
+        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
+    }
+}
+/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
+function shownArg(arg) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
+}
+/**
+ * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
+ * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
+ * that does not parse is refused unprinted: userinfo holding a `/` is one.
+ */
+function refuseCredentials(url, inputs) {
+    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
+            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
+        });
+    }
+    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
+            hint: fix,
+        });
+    }
+}
+function rejectionReason(text) {
+    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+    return match ? match[0].trim() : 'rejected';
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1701,6 +2073,7 @@ const BUMP_MANIFEST_INPUTS = {
 __nccwpck_require__.d(__webpack_exports__, {
   lZ: () => (/* reexport */ ActionError),
   dz: () => (/* reexport */ errors_InputError),
+  tB: () => (/* reexport */ basicAuth),
   x3: () => (/* reexport */ branchInput),
   aY: () => (/* reexport */ code),
   QP: () => (/* reexport */ defineAction),
@@ -1723,7 +2096,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, basicAuth, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines, startsCommand, urlTemplateInput
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines, startsCommand, tokenOriginInput, urlTemplateInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -2137,8 +2510,8 @@ async function retry(fn, opts) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
@@ -2226,12 +2599,12 @@ class Runner {
     appendSummary(markdown) {
         const file = this.env['GITHUB_STEP_SUMMARY'];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
     }
     toFile(variable, name, value, fallback) {
         const file = this.env[variable];
         if (file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
         else
             fallback();
     }
@@ -2575,6 +2948,22 @@ function displayUrl(url) {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
 }
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -2604,7 +2993,7 @@ function displayUrl(url) {
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   y9: () => (/* binding */ shownList)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
 
 /** Every failure a user can act on; callers print the message as is, so it must say what to change. */
 class ManifestError extends Error {
@@ -2639,6 +3028,125 @@ function shownList(names) {
 
 /***/ }),
 
+/***/ 3575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ policyProblem),
+/* harmony export */   Pc: () => (/* binding */ markerError),
+/* harmony export */   Xh: () => (/* binding */ findMarkers),
+/* harmony export */   hQ: () => (/* binding */ MARKER_GRAMMAR)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3632);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8860);
+// Flux image automation's setter markers, as image-automation-controller reads them: a YAML line
+// comment holding `{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}` (kyaml's shorthand
+// setter reference) or the long form `{"$ref": "#/definitions/io.k8s.cli.setters.<same name>"}`.
+
+
+
+
+const SHORTHAND = '$imagepolicy';
+const LONG_PREFIX = '#/definitions/io.k8s.cli.setters.';
+// Namespaces are DNS-1123 labels, ImagePolicy names DNS-1123 subdomains (Kubernetes object names).
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const POLICY_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const SUFFIXES = { tag: 'tag', name: 'name', digest: 'digest' };
+const MARKER_GRAMMAR = '{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}';
+/** Why `<namespace>:<policy>` is not a policy reference, or undefined when it is one. */
+function policyProblem(policy) {
+    const parts = policy.split(':');
+    if (parts.length !== 2)
+        return 'expected <namespace>:<policy>, e.g. flux-system:api';
+    const [namespace = '', name = ''] = parts;
+    if (!NAMESPACE.test(namespace))
+        return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(namespace)} is not a Kubernetes namespace (lowercase letters, digits and '-', at most 63)`;
+    if (!POLICY_NAME.test(name))
+        return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(name)} is not an ImagePolicy name (lowercase letters, digits, '-' and '.', at most 253)`;
+    return undefined;
+}
+/** Every marker-like comment of the file, read or refused; other comments are left out. */
+function findMarkers(text) {
+    const markers = [];
+    const bad = [];
+    for (const { offset, source } of comments(text)) {
+        const body = source.replace(/^#+/, '').trim();
+        // A commented-out line (`# image: x # {...}`) is not a marker; Flux only reads a JSON comment.
+        if (!body.startsWith('{') || !(body.includes(SHORTHAND) || body.includes(LONG_PREFIX)))
+            continue;
+        const { line } = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumn */ .rv)(text, offset);
+        const read = readMarker(body);
+        if ('why' in read)
+            bad.push({ offset, line, policy: read.policy, why: read.why, comment: body });
+        else
+            markers.push({ ...read, offset, line });
+    }
+    return { markers, bad };
+}
+function readMarker(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { policy: null, why: 'it is not valid JSON' };
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return { policy: null, why: 'it is not a JSON object' };
+    const record = json;
+    let name = record[SHORTHAND];
+    if (name === undefined && typeof record['$ref'] === 'string' && record['$ref'].startsWith(LONG_PREFIX))
+        name = record['$ref'].slice(LONG_PREFIX.length);
+    if (typeof name !== 'string')
+        return { policy: null, why: `${SHORTHAND} is not a string` };
+    // kyaml reads the shorthand as a map of strings: any other value makes Flux skip the marker.
+    if (Object.values(record).some((value) => typeof value !== 'string'))
+        return { policy: null, why: 'every value of the object must be a string' };
+    const [namespace = '', policyName, suffix, ...rest] = name.split(':');
+    const policy = policyName === undefined ? name : `${namespace}:${policyName}`;
+    const problem = policyProblem(policy);
+    if (problem)
+        return { policy: null, why: problem };
+    if (rest.length > 0 || (suffix !== undefined && !(suffix in SUFFIXES)))
+        return {
+            policy,
+            why: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(name.slice(policy.length))} is not a suffix Flux knows (:tag, :name, :digest)`,
+        };
+    return { policy, field: suffix === undefined ? 'image' : SUFFIXES[suffix] };
+}
+/** The file's comments from the concrete syntax tree, so that '#' inside quotes or block scalars is not one. */
+function comments(text) {
+    const found = [];
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            for (const item of node)
+                walk(item);
+            return;
+        }
+        if (typeof node !== 'object' || node === null)
+            return;
+        const token = node;
+        if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+            found.push({ offset: token.offset, source: token.source });
+            return;
+        }
+        for (const value of Object.values(node))
+            walk(value);
+    };
+    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX().parse(text))
+        walk(token);
+    return found.sort((a, b) => a.offset - b.offset);
+}
+/** The caller names the file (bump's "Could not edit <file>: ..."); the line is ours to give. */
+function markerError(line, detail) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(`the Flux marker on line ${line} ${detail}`);
+}
+
+
+/***/ }),
+
 /***/ 5666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2650,7 +3158,7 @@ function shownList(names) {
 /* harmony export */   o_: () => (/* binding */ parseImageReference),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
@@ -2731,7 +3239,7 @@ function sameRepository(a, b) {
 /* harmony export */   _: () => (/* binding */ parseKeyPath),
 /* harmony export */   j: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
 
 
@@ -2800,6 +3308,203 @@ function formatPath(segments) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 8860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ trimBack),
+/* harmony export */   PT: () => (/* binding */ lineStart),
+/* harmony export */   Ut: () => (/* binding */ applySplices),
+/* harmony export */   eD: () => (/* binding */ detectEol),
+/* harmony export */   fi: () => (/* binding */ column),
+/* harmony export */   kd: () => (/* binding */ lineEnd),
+/* harmony export */   rv: () => (/* binding */ lineColumn)
+/* harmony export */ });
+function applySplices(text, splices) {
+    // Apply from the end so that earlier offsets stay valid.
+    const sorted = [...splices].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const splice of sorted)
+        out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
+    return out;
+}
+/** New lines follow the file's first line ending, so a CRLF file stays CRLF throughout. */
+function detectEol(text) {
+    const newline = text.indexOf('\n');
+    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset of the line break ending the line that holds `offset` (before a '\r\n'), or text.length. */
+function lineEnd(text, offset) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+function column(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** Back up over whitespace and line breaks: node ranges of block nodes run on to the next line. */
+function trimBack(text, offset) {
+    let i = offset;
+    while (i > 0 && /\s/.test(text[i - 1] ?? ''))
+        i -= 1;
+    return i;
+}
+/** The (1-based) line and column of an offset, for messages. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, col: offset - lineStart(text, offset) + 1 };
+}
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* unused harmony export changesTable */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+// The pull request's title, body and changes table, from templates whose `{placeholders}` the
+// caller may use in its own title and body.
+
+/** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
+function render(template, values) {
+    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => name in values ? (values[name] ?? '') : whole);
+}
+function changesTable(edits, digest) {
+    const rows = edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file), '', 'already up to date', '']]
+        : edit.changes.map((c) => [
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.location),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.previous ?? '∅'),
+            c.value === '' ? '(removed)' : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.value),
+        ]));
+    const pinned = digest ? `\nDigest pinned: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest)}\n` : '';
+    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Key', 'From', 'To'], rows) + pinned;
+}
+const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}\` in **{environment}**.
+
+{changes}
+- Source: {source-url}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+- Provenance: {provenance}
+
+### Checklist
+- [ ] \`{to}\` ran in the source environment without errors
+- [ ] Release notes and migrations reviewed
+- [ ] Rollback: revert this pull request
+`;
+function templateValues(inputs, ctx) {
+    const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
+    const compareUrl = `${repoUrl}/compare/${inputs.base}...${ctx.branch}`;
+    const sourceUrl = `${repoUrl}/commit/${ctx.baseSha}`;
+    const source = inputs.fromFile
+        ? `${inputs.fromFile} at ${ctx.baseSha.slice(0, 7)}`
+        : ctx.baseSha.slice(0, 7);
+    return {
+        image: inputs.image || ctx.imageName,
+        'image-name': ctx.imageName,
+        tag: ctx.tag,
+        digest: inputs.digest,
+        files: inputs.files.join(', '),
+        'previous-tag': ctx.previousTag,
+        from: ctx.previousTag || '∅',
+        to: ctx.tag,
+        environment: inputs.environment,
+        base: inputs.base,
+        branch: ctx.branch,
+        'compare-url': compareUrl,
+        'run-url': ctx.runUrl,
+        'source-url': `[${source}](${sourceUrl})`,
+        changes: changesTable(ctx.edits, inputs.digest),
+        provenance: ctx.provenance,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ promotionBranch),
+/* harmony export */   t: () => (/* binding */ imageName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(612);
+/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5666);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5809);
+// The promotion branch from its template, checked as git would check it once the placeholders are
+// filled in, so a bad template fails as an input error before anything is written.
+
+
+
+
+/** `api` for `ghcr.io/acme/api`; without an image, the folder of the first target file. */
+function imageName(inputs) {
+    const source = inputs.image
+        ? (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .parseImageReference */ .o_)(inputs.image).repository.split('/').pop()
+        : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(inputs.files[0] ?? ''));
+    const name = (source ?? '').replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    return name && name !== '.' ? name : 'image';
+}
+/**
+ * The branch the template names for `tag` (left as `{tag}` while the tag is still to be read), or
+ * an InputError naming `input` that shows the filled-in value and the template it came from.
+ */
+function promotionBranch(inputs, tag, input = 'branch') {
+    const values = {
+        environment: inputs.environment,
+        'image-name': imageName(inputs),
+        ...(tag ? { tag } : {}),
+    };
+    const filled = (0,_body_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(inputs.branch, values);
+    try {
+        return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .branchInput */ .x3)(input, filled);
+    }
+    catch (error) {
+        if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) || filled === inputs.branch)
+            throw error;
+        const detail = error.message.slice(`Input '${input}' `.length);
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${detail} (filled in from ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(inputs.branch)})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PROMOTION_INPUTS)
+/* harmony export */ });
+const PROMOTION_INPUTS = {
+    repository: 'repository',
+    base: 'base',
+    tag: 'tag',
+    fromFile: 'from-file',
+    digest: 'digest',
+    image: 'image',
+    verifyTag: 'verify-tag',
+};
 
 
 /***/ }),
@@ -2909,6 +3614,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -2927,6 +3639,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
@@ -5697,7 +6416,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;

@@ -834,6 +834,22 @@ function displayUrl(url) {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
 }
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -947,6 +963,14 @@ function appsTouched(changed, rules) {
             apps.add(rule.app);
     }
     return [...apps].sort();
+}
+/**
+ * The apps as a JSON array, for `fromJSON(...)` in a `strategy.matrix` (a monorepo's changed
+ * services): a name travels as data, so quotes, commas or spaces in it cannot split or add entries;
+ * `[]` when nothing matched, which a caller tests before starting the matrix (GitHub refuses an empty one).
+ */
+function appsJson(apps) {
+    return JSON.stringify([...apps]);
 }
 
 ;// CONCATENATED MODULE: ./packages/changes/src/changed-files.ts
@@ -1063,7 +1087,11 @@ const run = defineAction({
     operation: 'list the apps the push touches',
     inputs: getInputs,
     run: (inputs, { log }) => changedApps(inputs, runnerPorts(log)),
-    outputs: (result) => ({ apps: result.apps.join('\n'), files: JSON.stringify(result.files) }),
+    outputs: (result) => ({
+        apps: result.apps.join('\n'),
+        'apps-json': appsJson(result.apps),
+        files: JSON.stringify(result.files),
+    }),
 });
 
 

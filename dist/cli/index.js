@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1894);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1768);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1894:
+/***/ 1768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -972,6 +972,22 @@ function displayUrl(url) {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
 }
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
 
@@ -1160,6 +1176,835 @@ async function runDemo(args, io, root) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./packages/scaffold/src/request.ts
+// `gitops-actions init`'s flags, read and checked once. Every value ends up in file paths, YAML and
+// workflow expressions, so each is held to a grammar that is safe in all three, and a bad one is
+// refused with the flag it came from before anything is generated.
+
+const SCAFFOLD_FLAGS = {
+    service: 'service name (a DNS label): apps are <service>-<env>',
+    image: 'image repository without tag (ghcr.io/acme/api, <account>.dkr.ecr.<region>.amazonaws.com/api)',
+    layout: 'helm or kustomize',
+    environments: 'comma-separated, in promotion order; the last is production (default dev,staging,prod)',
+    dir: 'the GitOps repository checkout to write into',
+    'repo-url': 'the GitOps repository Argo CD clones (default https://github.com/<owner>/gitops)',
+    branch: 'the branch Argo CD follows (default main)',
+    'namespace-prefix': 'Kubernetes namespaces are <prefix><env> (default <service>-)',
+    'argocd-namespace': 'namespace of the Argo CD objects (default argocd)',
+    'argocd-server': 'Argo CD URL for the workflows (default https://argocd.example.com)',
+    'service-repo': 'owner/name of the service repository (default from a ghcr.io image)',
+    owners: 'CODEOWNERS per environment: env=@org/team,... (default prod=@<owner>/platform, others @<owner>/<service>)',
+    tag: 'initial image tag until the first deploy (default latest)',
+};
+const SCAFFOLD_SWITCHES = {
+    applicationset: 'one ApplicationSet (list generator) instead of one Application per environment',
+    'dry-run': 'print what would be written, write nothing',
+};
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const IMAGE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/;
+const GITHUB_REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+const OWNER = /^(?:@[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?|[^\s@]+@[^\s@]+\.[a-z]{2,})$/;
+const BRANCH = /^(?!.*\.\.)(?!\/)(?!.*\/$)(?!.*\.lock$)[A-Za-z0-9._/-]{1,100}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const fail = (flag, detail) => {
+    throw new errors_InputError(`--${flag}`, detail);
+};
+function request_text(flags, flag, fallback) {
+    const value = flags[flag];
+    if (value === true)
+        return fail(flag, 'needs a value');
+    if (value === undefined || value === '') {
+        if (fallback === undefined)
+            return fail(flag, `is required: ${describe(flag)}`);
+        return fallback;
+    }
+    return value;
+}
+function describe(flag) {
+    return SCAFFOLD_FLAGS[flag] ?? '';
+}
+function label(flag, value, max, what) {
+    if (!DNS_LABEL.test(value) || value.length > max) {
+        fail(flag, `${outside_text_shown(value)} is not ${what}: lowercase letters, digits and '-', at most ${max} characters`);
+    }
+    return value;
+}
+function environments(flags) {
+    const list = request_text(flags, 'environments', 'dev,staging,prod')
+        .split(',')
+        .map((e) => e.trim());
+    const seen = new Set();
+    for (const env of list) {
+        if (env === '')
+            fail('environments', 'holds an empty name; give them as dev,staging,prod');
+        label('environments', env, 20, 'an environment name (a DNS label)');
+        if (seen.has(env))
+            fail('environments', `names ${outside_text_shown(env)} twice`);
+        seen.add(env);
+    }
+    return list;
+}
+function request_image(flags) {
+    const value = request_text(flags, 'image');
+    if (/[:@]/.test(value.split('/').slice(1).join('/'))) {
+        fail('image', `${outside_text_shown(value)} holds a tag or digest; give the repository only (ghcr.io/acme/api)`);
+    }
+    if (!IMAGE.test(value)) {
+        fail('image', `${outside_text_shown(value)} is not an image repository such as ghcr.io/acme/api`);
+    }
+    if (!isGhcr(value) && !isEcr(value)) {
+        fail('image', `${outside_text_shown(value)} is neither on ghcr.io nor on ECR, the registries dev-deploy.yml pushes to; ` +
+            'other registries deploy with the root action or build-tag-push');
+    }
+    return value;
+}
+const isGhcr = (image) => image.startsWith('ghcr.io/');
+const ecrRegion = (image) => /^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\//.exec(image)?.[1];
+const isEcr = (image) => ecrRegion(image) !== undefined;
+function serviceRepo(flags, img) {
+    const parts = img.split('/');
+    const derived = isGhcr(img) && parts.length === 3 ? `${parts[1]}/${parts[2]}` : undefined;
+    const value = flags['service-repo'] === undefined && derived ? derived : request_text(flags, 'service-repo');
+    if (!GITHUB_REPO.test(value))
+        fail('service-repo', `${outside_text_shown(value)} is not owner/name (acme/api)`);
+    return value;
+}
+function repoUrl(flags, owner) {
+    const value = request_text(flags, 'repo-url', `https://github.com/${owner}/gitops`);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // refused below
+    }
+    if (!url || url.protocol !== 'https:' || /\s/.test(value)) {
+        return fail('repo-url', `${outside_text_shown(value)} is not an https:// repository URL (https://github.com/acme/gitops)`);
+    }
+    if (url.username || url.password) {
+        fail('repo-url', 'holds credentials; Argo CD keeps repository credentials in its own secret (argocd repo add)');
+    }
+    const repository = url.pathname.replace(/^\/|\.git$|\/$/g, '');
+    if (url.hostname !== 'github.com' || !GITHUB_REPO.test(repository) || url.search || url.hash) {
+        fail('repo-url', `${outside_text_shown(value)} is not a GitHub repository URL (https://github.com/acme/gitops)`);
+    }
+    return { url: `https://github.com/${repository}`, repository };
+}
+function owners(flags, envs, org, service) {
+    const result = {};
+    envs.forEach((env, i) => (result[env] = i === envs.length - 1 ? `@${org}/platform` : `@${org}/${service}`));
+    const given = flags['owners'];
+    if (given === undefined)
+        return result;
+    for (const entry of request_text(flags, 'owners').split(',')) {
+        const [env = '', owner = '', extra] = entry.trim().split('=');
+        if (extra !== undefined || !envs.includes(env)) {
+            fail('owners', `${outside_text_shown(entry)} is not <environment>=<owner> for one of ${envs.join(', ')}`);
+        }
+        if (!OWNER.test(owner))
+            fail('owners', `${outside_text_shown(owner)} is not @org/team, @user or an email address`);
+        result[env] = owner;
+    }
+    return result;
+}
+/** The request `init` generates from, or an `InputError` naming the flag at fault. */
+function scaffoldRequest(flags) {
+    const service = label('service', request_text(flags, 'service'), 40, 'a service name (a DNS label)');
+    const img = request_image(flags);
+    const layout = request_text(flags, 'layout');
+    if (layout !== 'helm' && layout !== 'kustomize') {
+        fail('layout', `must be helm or kustomize, got ${outside_text_shown(layout)}`);
+    }
+    const envs = environments(flags);
+    const repo = serviceRepo(flags, img);
+    const org = repo.split('/')[0];
+    const gitops = repoUrl(flags, org);
+    const prefix = request_text(flags, 'namespace-prefix', `${service}-`);
+    const longest = Math.max(...envs.map((e) => e.length));
+    if (!/^[a-z0-9][-a-z0-9]*$/.test(prefix) || prefix.length + longest > 63) {
+        fail('namespace-prefix', `${outside_text_shown(prefix)} with the environment names does not make namespaces (DNS labels)`);
+    }
+    const branch = request_text(flags, 'branch', 'main');
+    if (!BRANCH.test(branch))
+        fail('branch', `${outside_text_shown(branch)} is not a branch name such as main`);
+    const tag = request_text(flags, 'tag', 'latest');
+    if (!TAG.test(tag))
+        fail('tag', `${outside_text_shown(tag)} is not a valid OCI tag`);
+    return {
+        service,
+        image: img,
+        layout: layout,
+        environments: envs,
+        repoUrl: gitops.url,
+        gitopsRepository: gitops.repository,
+        branch,
+        namespacePrefix: prefix,
+        argocdNamespace: label('argocd-namespace', request_text(flags, 'argocd-namespace', 'argocd'), 63, 'a namespace'),
+        argocdServer: argocdServer(flags),
+        applicationSet: switchFlag(flags, 'applicationset'),
+        serviceRepo: repo,
+        owners: owners(flags, envs, org, service),
+        tag,
+    };
+}
+function argocdServer(flags) {
+    const value = request_text(flags, 'argocd-server', 'https://argocd.example.com');
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        // refused below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || /[\s'"$]/.test(value)) {
+        fail('argocd-server', `${outside_text_shown(value)} is not an http(s) URL without credentials (https://argocd.example.com)`);
+    }
+    return value.replace(/\/+$/, '');
+}
+function switchFlag(flags, flag) {
+    const value = flags[flag];
+    if (value === undefined || value === true)
+        return value === true;
+    return fail(flag, `is a switch and takes no value, got ${outside_text_shown(value)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/apply.ts
+async function applyScaffold(files, ports, opts) {
+    const outcomes = [];
+    for (const file of files) {
+        const existing = await ports.readFile(file.path);
+        let status;
+        if (existing === file.content)
+            status = 'exists, identical';
+        else if (existing !== undefined)
+            status = 'exists, differs — left alone';
+        else if (opts.dryRun)
+            status = 'would write';
+        else {
+            await ports.writeFile(file.path, file.content);
+            status = 'wrote';
+        }
+        outcomes.push({ path: file.path, status });
+    }
+    return outcomes;
+}
+/** One line per file, status first, padded so the paths line up. */
+function renderOutcomes(outcomes) {
+    const width = Math.max(...outcomes.map((o) => o.status.length));
+    return outcomes.map((o) => `${o.status.padEnd(width)}  ${o.path}`);
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/layout.ts
+/** The file a deploy to `env` bumps: Helm values or the Kustomize overlay. */
+function envFile(req, env) {
+    return req.layout === 'helm'
+        ? `envs/${env}/${req.service}/values.yaml`
+        : `overlays/${env}/${req.service}/kustomization.yaml`;
+}
+/** The folder of `env`'s own files (CODEOWNERS, app map). */
+const envFolder = (req, env) => envFile(req, env).replace(/\/[^/]+$/, '');
+/** What every environment renders from: the chart or the Kustomize base. */
+const sharedFolder = (req) => req.layout === 'helm' ? `charts/${req.service}` : `base/${req.service}`;
+/** The path Argo CD renders for `env`: the chart (values chosen by valueFiles) or the overlay. */
+const sourcePath = (req, env) => req.layout === 'helm' ? sharedFolder(req) : envFolder(req, env);
+const appName = (req, env) => `${req.service}-${env}`;
+const namespaceOf = (req, env) => `${req.namespacePrefix}${env}`;
+const production = (req) => req.environments[req.environments.length - 1];
+const isProduction = (req, env) => env === production(req);
+const argocdFolder = (req) => `argocd/${req.service}`;
+const serviceWorkflowsFolder = (req) => `.gitops-actions/service-workflows/${req.service}`;
+const gitopsWorkflowFile = (req) => `.github/workflows/wait-deploy-${req.service}.yml`;
+const CODEOWNERS_FILE = '.github/CODEOWNERS';
+/** The in-cluster API server: destinations of the generated apps. */
+const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/argocd.ts
+// The Argo CD objects: one Application per environment (or one ApplicationSet rendering the same
+// Applications), and the AppProject that confines them to the GitOps repository and their namespaces.
+
+
+const API_VERSION = 'argoproj.io/v1alpha1';
+const GENERATED = '# Generated by gitops-actions init; edit freely, init never overwrites a changed file.\n';
+/**
+ * Production's sync window: syncs only Monday to Friday, 10:00 to 16:00 UTC. Production has no
+ * automated sync, so every sync there is a manual one (a person's or CI's); `manualSync: true` would
+ * let all of them through and make the window moot. An out-of-hours fix is a reviewed change to
+ * this AppProject (CODEOWNERS: the platform team).
+ */
+const PROD_SYNC_WINDOW = {
+    kind: 'allow',
+    schedule: '0 10 * * 1-5',
+    duration: '6h',
+    timeZone: 'UTC',
+    manualSync: false,
+};
+const automated = { automated: { prune: true, selfHeal: true } };
+/** The spec of `env`'s Application; the ApplicationSet's template renders exactly this. */
+function applicationSpec(req, env) {
+    const source = {
+        repoURL: req.repoUrl,
+        targetRevision: req.branch,
+        path: sourcePath(req, env),
+    };
+    // Argo CD resolves valueFiles against the chart's folder; the values stay in the repository.
+    if (req.layout === 'helm')
+        source['helm'] = { valueFiles: [`../../${envFile(req, env)}`] };
+    return {
+        project: req.service,
+        source,
+        destination: { server: IN_CLUSTER, namespace: namespaceOf(req, env) },
+        ...(isProduction(req, env) ? {} : { syncPolicy: automated }),
+    };
+}
+const labels = (req) => ({
+    'app.kubernetes.io/part-of': req.service,
+    'app.kubernetes.io/managed-by': 'gitops-actions',
+});
+function application(req, env) {
+    return {
+        apiVersion: API_VERSION,
+        kind: 'Application',
+        metadata: {
+            name: appName(req, env),
+            namespace: req.argocdNamespace,
+            labels: { ...labels(req), 'gitops-actions/environment': env },
+        },
+        spec: applicationSpec(req, env),
+    };
+}
+/**
+ * One ApplicationSet over the environments (list generator, Go templates). Production's lack of
+ * automated sync is a per-element difference, which only `templatePatch` (Argo CD 2.10+) expresses.
+ */
+function applicationSet(req) {
+    const template = applicationSpec(req, '{{.env}}');
+    delete template['syncPolicy'];
+    template['destination']['namespace'] = '{{.namespace}}';
+    return {
+        apiVersion: API_VERSION,
+        kind: 'ApplicationSet',
+        metadata: { name: req.service, namespace: req.argocdNamespace, labels: labels(req) },
+        spec: {
+            goTemplate: true,
+            goTemplateOptions: ['missingkey=error'],
+            generators: [
+                {
+                    list: {
+                        elements: req.environments.map((env) => ({
+                            env,
+                            namespace: namespaceOf(req, env),
+                            autoSync: !isProduction(req, env),
+                        })),
+                    },
+                },
+            ],
+            template: {
+                metadata: {
+                    name: `${req.service}-{{.env}}`,
+                    labels: { ...labels(req), 'gitops-actions/environment': '{{.env}}' },
+                },
+                spec: template,
+            },
+            templatePatch: [
+                '{{- if .autoSync }}',
+                'spec:',
+                '  syncPolicy:',
+                '    automated:',
+                '      prune: true',
+                '      selfHeal: true',
+                '{{- end }}',
+                '',
+            ].join('\n'),
+            // Deleting the set (or an environment from it) must not delete what runs.
+            syncPolicy: { preserveResourcesOnDeletion: true },
+        },
+    };
+}
+function appProject(req) {
+    const apps = `${req.service}/*`;
+    return {
+        apiVersion: API_VERSION,
+        kind: 'AppProject',
+        metadata: { name: req.service, namespace: req.argocdNamespace, labels: labels(req) },
+        spec: {
+            description: `${req.service}: ${req.environments.join(' → ')} (gitops-actions init)`,
+            sourceRepos: [req.repoUrl],
+            destinations: req.environments.map((env) => ({ server: IN_CLUSTER, namespace: namespaceOf(req, env) })),
+            // No cluster-scoped resources: the namespaces are the platform's, created outside these apps.
+            clusterResourceWhitelist: [],
+            roles: [
+                {
+                    name: 'ci',
+                    description: 'The workflows: read the apps and trigger syncs (argocd proj role create-token)',
+                    policies: [
+                        `p, proj:${req.service}:ci, applications, get, ${apps}, allow`,
+                        `p, proj:${req.service}:ci, applications, sync, ${apps}, allow`,
+                    ],
+                },
+            ],
+            syncWindows: [
+                {
+                    ...PROD_SYNC_WINDOW,
+                    applications: [appName(req, production(req))],
+                    description: `${production(req)} syncs on weekdays 10:00-16:00 UTC only`,
+                },
+            ],
+        },
+    };
+}
+const file = (path, value) => ({
+    path,
+    content: GENERATED + (0,dist/* stringify */.As)(value, { lineWidth: 0, aliasDuplicateObjects: false }),
+});
+function argocdFiles(req) {
+    const folder = argocdFolder(req);
+    const apps = req.applicationSet
+        ? [file(`${folder}/applicationset.yaml`, applicationSet(req))]
+        : req.environments.map((env) => file(`${folder}/application-${env}.yaml`, application(req, env)));
+    return [file(`${folder}/appproject.yaml`, appProject(req)), ...apps];
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/codeowners.ts
+// CODEOWNERS lines: each environment's folder belongs to its owner; what every environment renders
+// from (the chart or the base), the Argo CD objects and the workflows belong to production's owner,
+// since a change there reaches production too.
+
+function codeownersLines(req) {
+    const prodOwner = req.owners[production(req)];
+    return [
+        ...req.environments.map((env) => `/${envFolder(req, env)}/ ${req.owners[env]}`),
+        `/${sharedFolder(req)}/ ${prodOwner}`,
+        `/${argocdFolder(req)}/ ${prodOwner}`,
+        `/${gitopsWorkflowFile(req)} ${prodOwner}`,
+    ];
+}
+function codeowners(req) {
+    return [
+        `# ${req.service} (gitops-actions init). With branch protection on ${req.branch} requiring code owner`,
+        '# reviews, no change reaches an environment without its owner, and none is pushed directly.',
+        ...codeownersLines(req),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/manifests.ts
+// The service's own manifests: a minimal Helm chart with per-environment values, or a Kustomize base
+// with per-environment overlays. The tag sits where bump-manifest looks by default (`image.tag`,
+// the overlay's `images:` entry named after the image), so the first deploy just bumps it.
+
+
+const yaml = (value) => (0,dist/* stringify */.As)(value, { lineWidth: 0 });
+function deployment(req, replicas, image) {
+    const name = req.service;
+    return [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        `  name: ${name}`,
+        `  labels: { app.kubernetes.io/name: ${name} }`,
+        'spec:',
+        `  replicas: ${replicas}`,
+        `  selector: { matchLabels: { app.kubernetes.io/name: ${name} } }`,
+        '  template:',
+        `    metadata: { labels: { app.kubernetes.io/name: ${name} } }`,
+        '    spec:',
+        '      containers:',
+        `        - name: ${name}`,
+        `          image: ${image}`,
+        '          ports: [{ name: http, containerPort: 8080 }]',
+        '',
+    ].join('\n');
+}
+function service(req) {
+    const name = req.service;
+    return [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        `  name: ${name}`,
+        `  labels: { app.kubernetes.io/name: ${name} }`,
+        'spec:',
+        `  selector: { app.kubernetes.io/name: ${name} }`,
+        '  ports: [{ name: http, port: 80, targetPort: http }]',
+        '',
+    ].join('\n');
+}
+function helmFiles(req) {
+    const chart = sharedFolder(req);
+    const image = '"{{ .Values.image.repository }}{{ if .Values.image.digest }}@{{ .Values.image.digest }}{{ else }}:{{ .Values.image.tag }}{{ end }}"';
+    const files = [
+        {
+            path: `${chart}/Chart.yaml`,
+            content: yaml({ apiVersion: 'v2', name: req.service, version: '0.1.0', type: 'application' }),
+        },
+        {
+            path: `${chart}/values.yaml`,
+            content: yaml({ replicaCount: 1, image: { repository: req.image, tag: req.tag, digest: '' } }),
+        },
+        {
+            path: `${chart}/templates/deployment.yaml`,
+            content: deployment(req, '{{ .Values.replicaCount }}', image),
+        },
+        { path: `${chart}/templates/service.yaml`, content: service(req) },
+    ];
+    for (const env of req.environments) {
+        files.push({
+            path: envFile(req, env),
+            content: [
+                `# Helm values of ${req.service} in ${env} (chart: ${chart}).`,
+                `# image.tag (and image.digest) are set by CI: ${env === req.environments[0] ? 'bump-manifest (dev-deploy.yml)' : 'the promotion pull request (promote.yml)'}.`,
+                yaml({
+                    replicaCount: isProduction(req, env) ? 2 : 1,
+                    image: { repository: req.image, tag: req.tag, digest: '' },
+                }),
+            ].join('\n'),
+        });
+    }
+    return files;
+}
+function kustomizeFiles(req) {
+    const base = sharedFolder(req);
+    const files = [
+        {
+            path: `${base}/kustomization.yaml`,
+            content: yaml({
+                apiVersion: 'kustomize.config.k8s.io/v1beta1',
+                kind: 'Kustomization',
+                resources: ['deployment.yaml', 'service.yaml'],
+            }),
+        },
+        { path: `${base}/deployment.yaml`, content: deployment(req, 1, req.image) },
+        { path: `${base}/service.yaml`, content: service(req) },
+    ];
+    for (const env of req.environments) {
+        files.push({
+            path: envFile(req, env),
+            content: [
+                `# ${req.service} in ${env}; the images: entry's newTag (and digest) is set by CI.`,
+                yaml({
+                    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+                    kind: 'Kustomization',
+                    namespace: namespaceOf(req, env),
+                    resources: [`../../../${base}`],
+                    images: [{ name: req.image, newTag: req.tag }],
+                }),
+            ].join('\n'),
+        });
+    }
+    return files;
+}
+function manifestFiles(req) {
+    return req.layout === 'helm' ? helmFiles(req) : kustomizeFiles(req);
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/workflows.ts
+// The caller workflows: the service repository's deploy.yml (dev-deploy.yml, then promotion pull
+// requests through promote.yml) and the GitOps repository's wait after a merge (wait-deploy.yml).
+// They call only this project's reusable workflows, so there is no third-party action to pin; each
+// job grants what the called workflow's jobs ask for, and the workflow itself reads only.
+
+
+
+const REUSABLE = 'gitops-actions/gitops-actions/.github/workflows';
+const secret = (name) => `\${{ secrets.${name} }}`;
+const READ = { contents: 'read' };
+function registryInputs(req) {
+    if (isGhcr(req.image))
+        return { registry: 'ghcr' };
+    const account = req.image.slice(0, 12);
+    return {
+        registry: 'ecr',
+        'aws-role-arn': `arn:aws:iam::${account}:role/gha-${req.service}-push`,
+        'aws-region': ecrRegion(req.image),
+    };
+}
+function devJob(req, dev) {
+    return {
+        if: "github.event_name == 'push'",
+        uses: `${REUSABLE}/dev-deploy.yml@v1`,
+        // Everything any job of dev-deploy.yml may ask for: GitHub checks it before the run starts.
+        permissions: {
+            contents: 'read',
+            'id-token': 'write',
+            packages: 'write',
+            attestations: 'write',
+            // The scan job's SARIF upload.
+            'security-events': 'write',
+            actions: 'read',
+            // The dev wait's GitHub Deployment.
+            deployments: 'write',
+        },
+        with: {
+            image: req.image,
+            ...registryInputs(req),
+            'gitops-repository': req.gitopsRepository,
+            'gitops-branch': req.branch,
+            'dev-files': envFile(req, dev),
+            'argocd-server': req.argocdServer,
+            'argocd-app': appName(req, dev),
+        },
+        secrets: { 'gitops-token': secret('GITOPS_TOKEN'), 'argocd-token': secret('ARGOCD_TOKEN') },
+    };
+}
+function promoteWith(req, env) {
+    return {
+        image: req.image,
+        'gitops-repository': req.gitopsRepository,
+        base: req.branch,
+        'prod-files': envFile(req, env),
+        ...(req.layout === 'helm' ? { 'digest-key': 'image.digest' } : {}),
+        environment: env,
+        labels: `promotion,${req.service}`,
+    };
+}
+function promoteJob(req, env, trigger) {
+    const { with: given, ...rest } = trigger;
+    return {
+        ...rest,
+        uses: `${REUSABLE}/promote.yml@v1`,
+        permissions: READ,
+        with: { ...promoteWith(req, env), ...given },
+        secrets: { 'gitops-token': secret('GITOPS_TOKEN') },
+    };
+}
+/** Push to the branch: deploy the first environment, then open the promotion PR to the next. */
+function serviceJobs(req) {
+    const [first, next] = req.environments;
+    const deploy = `deploy-${first}`;
+    const jobs = { [deploy]: devJob(req, first) };
+    if (next !== undefined) {
+        jobs[`promote-${next}`] = promoteJob(req, next, {
+            needs: deploy,
+            // dev-deploy always skips one of its image jobs; a status function keeps this job from inheriting it.
+            if: `\${{ !cancelled() && needs.${deploy}.result == 'success' }}`,
+            with: { tag: `\${{ needs.${deploy}.outputs.tag }}`, digest: `\${{ needs.${deploy}.outputs.digest }}` },
+        });
+    }
+    req.environments.slice(1).forEach((env, i) => {
+        jobs[`dispatch-${env}`] = promoteJob(req, env, {
+            if: `github.event_name == 'workflow_dispatch' && inputs.environment == '${env}'`,
+            with: { tag: '${{ inputs.tag }}', 'from-file': envFile(req, req.environments[i]) },
+        });
+    });
+    return jobs;
+}
+function serviceWorkflow(req) {
+    const later = req.environments.slice(1);
+    const on = { push: { branches: ['main'] } };
+    if (later.length > 0) {
+        on['workflow_dispatch'] = {
+            inputs: {
+                environment: {
+                    description: 'Environment to promote to, from the one before it',
+                    type: 'choice',
+                    options: later,
+                },
+                tag: {
+                    description: 'Tag to promote; empty: the tag the environment before it runs',
+                    type: 'string',
+                    default: '',
+                },
+            },
+        };
+    }
+    const header = [
+        `# Generated by gitops-actions init for ${req.service}: copy to ${req.serviceRepo}/.github/workflows/deploy.yml.`,
+        `# A push to main builds, scans and pushes ${req.image}, bumps ${envFile(req, req.environments[0])}`,
+        `# and waits for ${appName(req, req.environments[0])}; ${later.length > 0 ? `then it opens the promotion pull request to ${later[0]}.` : 'there is no later environment.'}`,
+        ...(later.length > 0
+            ? ['# Run it by hand (workflow_dispatch) to promote an environment from the one before it.']
+            : []),
+        `# Secrets: GITOPS_TOKEN (contents and pull-requests write on ${req.gitopsRepository} only),`,
+        `#   ARGOCD_TOKEN (argocd proj role create-token ${req.service} ci).`,
+        ...(isGhcr(req.image)
+            ? []
+            : [`#   ECR: the role's trust policy admits repo:${req.serviceRepo}:ref:refs/heads/main only.`]),
+    ];
+    const body = { name: 'deploy', on, permissions: READ, jobs: serviceJobs(req) };
+    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+function waitJob(req, env) {
+    const app = appName(req, env);
+    return {
+        uses: `${REUSABLE}/wait-deploy.yml@v1`,
+        // The wait's GitHub Deployment of the merged commit.
+        permissions: { ...READ, deployments: 'write' },
+        with: {
+            'argocd-server': req.argocdServer,
+            environment: env,
+            'app-map': `${envFolder(req, env)}/*=${app}\n${sharedFolder(req)}/*=${app}\n`,
+            // Production syncs by hand, inside its sync window: the wait leaves time for that.
+            ...(isProduction(req, env) ? { timeout: 3600 } : {}),
+        },
+        secrets: { 'argocd-token': secret('ARGOCD_TOKEN') },
+    };
+}
+/** After a merge to the branch: wait for each promoted environment's app the change touches. */
+function gitopsWorkflow(req) {
+    // The first environment's wait is part of dev-deploy.yml; later ones change by merged pull requests.
+    const envs = req.environments.length > 1 ? req.environments.slice(1) : req.environments;
+    const header = [
+        `# Generated by gitops-actions init for ${req.service}: after a merge to ${req.branch}, wait until Argo CD`,
+        `# runs the merged commit in every ${req.service} app the change touches (${envs.map((e) => appName(req, e)).join(', ')}).`,
+        '# Each job runs in the GitHub environment of its name (required reviewers, wait timers).',
+        `# Secret: ARGOCD_TOKEN (argocd proj role create-token ${req.service} ci).`,
+    ];
+    const jobs = Object.fromEntries(envs.map((env) => [`wait-${env}`, waitJob(req, env)]));
+    const body = {
+        name: `wait-deploy-${req.service}`,
+        on: { push: { branches: [req.branch] } },
+        permissions: READ,
+        jobs,
+    };
+    return `${header.join('\n')}\n${(0,dist/* stringify */.As)(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+}
+
+;// CONCATENATED MODULE: ./packages/scaffold/src/scaffold.ts
+
+
+
+
+
+/** Every file `init` writes for the request, by path inside the GitOps repository. Pure. */
+function scaffoldFiles(req) {
+    return [
+        ...manifestFiles(req),
+        ...argocdFiles(req),
+        { path: CODEOWNERS_FILE, content: codeowners(req) },
+        { path: gitopsWorkflowFile(req), content: gitopsWorkflow(req) },
+        { path: `${serviceWorkflowsFolder(req)}/deploy.yml`, content: serviceWorkflow(req) },
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/init.ts
+// `gitops-actions init`: the GitOps repository's files for one service. The generation is
+// @gitops-actions/scaffold's; this file reads the flags and gives it the file system.
+
+
+
+
+
+function initHelp() {
+    const entries = [
+        ...Object.entries(SCAFFOLD_FLAGS).map(([f, d]) => [`--${f} <value>`, d]),
+        ...Object.entries(SCAFFOLD_SWITCHES).map(([f, d]) => [`--${f}`, d]),
+    ];
+    const width = Math.max(...entries.map(([f]) => f.length)) + 2;
+    return [
+        'Usage: gitops-actions init --service <name> --image <repository> --layout helm|kustomize --dir <path> [...]',
+        '',
+        "Writes a GitOps repository's files for one service: per-environment Helm values (over a minimal",
+        'chart) or Kustomize overlays (over a base), Argo CD Applications or one ApplicationSet, an AppProject',
+        "with production's sync window, CODEOWNERS, and the caller workflows. A file that exists is never",
+        'overwritten: identical ones are skipped, different ones left alone and listed.',
+        '',
+        ...entries.map(([f, d]) => `  ${f.padEnd(width)}${d}`),
+    ].join('\n');
+}
+/** `--flag value`, `--flag=value`, or a bare switch. */
+function parseInitArgs(argv) {
+    const flags = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--help' || arg === '-h')
+            return { help: true };
+        const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(arg);
+        if (!match)
+            throw new UsageError(`Unexpected argument ${outside_text_shown(arg)}; flags are given as --<flag> <value>`);
+        const name = match[1];
+        if (name in SCAFFOLD_SWITCHES) {
+            flags[name] = match[2] ?? true;
+            continue;
+        }
+        if (!(name in SCAFFOLD_FLAGS) && name !== 'dir')
+            throw new UsageError(`Unknown flag --${name} for init`);
+        if (name in flags)
+            throw new UsageError(`Flag --${name} is given twice`);
+        const value = match[2] ?? argv[++i];
+        if (value === undefined)
+            throw new UsageError(`Flag --${name} needs a value`);
+        flags[name] = value;
+    }
+    return flags;
+}
+function fsPorts(dir) {
+    return {
+        readFile: async (file) => {
+            try {
+                return await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, file), 'utf8');
+            }
+            catch (error) {
+                if (error.code === 'ENOENT')
+                    return undefined;
+                throw error;
+            }
+        },
+        writeFile: async (file, content) => {
+            const target = external_node_path_default().join(dir, file);
+            await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            // `wx`: a file that appeared since it was read is still never overwritten.
+            await (0,promises_namespaceObject.writeFile)(target, content, { flag: 'wx' });
+        },
+    };
+}
+async function targetDir(flags, cwd) {
+    const given = flags['dir'];
+    if (given === undefined || given === true || given === '') {
+        throw new errors_InputError('--dir', 'is required: the GitOps repository checkout to write into');
+    }
+    const dir = external_node_path_default().resolve(cwd, given);
+    const found = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
+    if (found && !found.isDirectory())
+        throw new errors_InputError('--dir', `${outside_text_shown(given)} is not a directory`);
+    return dir;
+}
+async function runInit(argv, io) {
+    let flags;
+    try {
+        flags = parseInitArgs(argv);
+    }
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        io.err(`${error.message}\nRun gitops-actions init --help for usage.`);
+        return 2;
+    }
+    if (flags.help) {
+        io.out(initHelp());
+        return 0;
+    }
+    let request, dir;
+    try {
+        request = scaffoldRequest(flags);
+        dir = await targetDir(flags, io.cwd);
+    }
+    catch (error) {
+        if (!(error instanceof errors_InputError))
+            throw error;
+        io.err(outside_text_guardCommands(error.message));
+        return 2;
+    }
+    const dryRun = flags['dry-run'] === true;
+    const outcomes = await applyScaffold(scaffoldFiles(request), fsPorts(dir), { dryRun });
+    for (const line of renderOutcomes(outcomes))
+        io.out(outside_text_guardCommands(line));
+    if (dryRun)
+        io.out('Dry run: nothing was written.');
+    const left = outcomes.filter((o) => o.status.startsWith('exists, differs'));
+    if (left.some((o) => o.path === CODEOWNERS_FILE)) {
+        io.out(`${CODEOWNERS_FILE} exists; add these lines to it:`);
+        for (const line of codeownersLines(request))
+            io.out(outside_text_guardCommands(`  ${line}`));
+    }
+    if (left.length > 0) {
+        io.err(`${left.length} existing file(s) differ from what init generates and were left alone; ` +
+            'run init with --dir on an empty folder to see the generated versions.');
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/log-filter.ts
 
 /**
@@ -1228,6 +2073,7 @@ class LogFilter {
 
 
 
+
 /** The monorepo root, from this bundle's place in dist/cli/. */
 function defaultRoot() {
     return external_node_path_default().resolve(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..');
@@ -1238,9 +2084,11 @@ async function main(argv, io, root = defaultRoot()) {
     // Before listing actions: outside a checkout there may be none, and demo must still explain itself.
     if (name === 'demo')
         return runDemo(rest, io, root);
+    if (name === 'init')
+        return runInit(rest, io);
     const actions = listActions(root);
     if (!name || name === '--help' || name === '-h') {
-        io.out(`Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.`);
+        io.out(`Usage: gitops-actions <action> [--<input> <value> ...]\n\nActions:\n${actions.map((a) => `  ${a}`).join('\n')}\n\nRun gitops-actions <action> --help for its inputs.\nRun gitops-actions demo to see the whole flow on this machine.\nRun gitops-actions init --help to scaffold a GitOps repository for a service.`);
         return name ? 0 : 2;
     }
     if (!actions.includes(name)) {
@@ -3973,7 +4821,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -48,7 +48,7 @@ async function deploy(request, ports) {
     try {
         work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'deploy-'));
         // The builders, Trivy, YAML and git load only here, once the caller found the inputs good.
-        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
+        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8893));
         await runStages(request, report, { ...ports, tempDir: work });
         report.stage = 'done';
     }
@@ -62,8 +62,8 @@ async function deploy(request, ports) {
     return report;
 }
 
-// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 16 modules
-var argocd_src = __nccwpck_require__(2435);
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 23 modules
+var argocd_src = __nccwpck_require__(7004);
 ;// CONCATENATED MODULE: ./packages/deploy/src/outputs.ts
 // What a deploy gives its step besides the summary: the output values, and the secrets to mask.
 
@@ -179,22 +179,35 @@ var errors = __nccwpck_require__(3632);
 ;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
 
 
-const FORMATS = (/* unused pure expression or super */ null && (['auto', 'helm', 'kustomize', 'manifest']));
+const FORMATS = (/* unused pure expression or super */ null && (['auto', 'helm', 'kustomize', 'manifest', 'flux']));
 /**
  * Reads the inputs that say which files to edit and what to set in them, under the names
  * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
- * `digest-key`, `format`). Each caller then checks what it requires of tag and digest.
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest. With format
+ * `flux`, `key` names the Flux ImagePolicy whose setter markers are updated.
  */
 function readEditInputs(raw) {
+    const files = raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file));
+    const format = raw.enum('format', FORMATS, 'auto');
+    const key = raw.string('key', { default: 'image.tag' });
     return {
-        files: raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file)),
+        files,
         image: raw.string('image'),
         tag: raw.string('tag'),
         digest: raw.string('digest'),
-        key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+        key: format === 'flux' ? fluxPolicyInput('key', key) : keyPathInput('key', key),
         digestKey: keyPathInput('digest-key', raw.string('digest-key')),
-        format: raw.enum('format', FORMATS, 'auto'),
+        format,
     };
+}
+/** `<namespace>:<policy>`, the name Flux markers give an ImagePolicy (`flux-system:api`). */
+function fluxPolicyInput(input, value) {
+    const problem = fluxPolicyProblem(value);
+    if (problem) {
+        throw new InputError(input, `${shown(value)} does not name a Flux ImagePolicy: ${problem}. With format flux, ${input} is the ` +
+            `<namespace>:<policy> that the setter markers name (# {"$imagepolicy": "flux-system:api"})`);
+    }
+    return value;
 }
 /**
  * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
@@ -216,8 +229,8 @@ function keyPathInput(input, value) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 16 modules
-var image_src = __nccwpck_require__(7234);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 17 modules
+var image_src = __nccwpck_require__(4985);
 // EXTERNAL MODULE: ./packages/trivy/src/install.ts + 1 modules
 var install = __nccwpck_require__(4089);
 ;// CONCATENATED MODULE: ./actions/deploy/src/inputs.ts
@@ -358,7 +371,7 @@ const run = (0,src/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 2435:
+/***/ 7004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -372,7 +385,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ waitOutputs)
 });
 
-// UNUSED EXPORTS: ArgoApiError, ArgoClient, ArgoNetworkError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, WAIT_FOR_ARGOCD_INPUTS, appKey, assessApp, assessGoneApp, caCertInput, describeRollout, isRetryable, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps
+// UNUSED EXPORTS: ARGO_ACTION, ArgoApiError, ArgoClient, ArgoNetworkError, CronError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, ROLLOUT_ACTIONS, SYNC_WINDOW_MODES, WAIT_FOR_ARGOCD_INPUTS, WINDOW_SEARCH_DAYS, analysisReport, appKey, assessApp, assessGoneApp, blockedNow, caCertInput, describeAnalysis, describeHydration, describeRollout, describeWindow, isHydratorApp, isRetryable, nextOpening, nextStart, parseCron, parseGoDuration, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps, waitVerdict, wallTime, zoneOffset
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -811,16 +824,24 @@ class ArgoClient {
         return this.json('GET', path, undefined, signal);
     }
     async liveResource(ref, q, signal) {
-        const params = [
-            ['resourceName', q.name],
-            ['kind', q.kind],
-            ['namespace', q.namespace ?? ''],
-            ['group', q.group ?? ''],
-            ['version', q.version ?? ''],
-        ];
-        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, params)}`;
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource${appQuery(ref, resourceParams(q))}`;
         const answer = await this.json('GET', path, undefined, signal);
         return answer.manifest ? JSON.parse(answer.manifest) : undefined;
+    }
+    syncWindows(ref, signal) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/syncwindows${appQuery(ref)}`;
+        return this.json('GET', path, undefined, signal);
+    }
+    project(name, signal) {
+        return this.json('GET', `api/v1/projects/${encodeURIComponent(name)}`, undefined, signal);
+    }
+    /**
+     * `POST .../resource/actions` with the action's name as the JSON string body: the route every Argo CD
+     * since 1.x serves (`/resource/actions/v2`, with parameters, only exists from 3.1).
+     */
+    async runResourceAction(ref, q, action, signal) {
+        const path = `api/v1/applications/${encodeURIComponent(ref.name)}/resource/actions${appQuery(ref, resourceParams(q))}`;
+        await this.json('POST', path, action, signal);
     }
     async manifests(ref, revision, signal) {
         const path = `api/v1/applications/${encodeURIComponent(ref.name)}/manifests${appQuery(ref, [['revision', revision]])}`;
@@ -960,6 +981,15 @@ class ArgoClient {
         return ex;
     }
 }
+function resourceParams(q) {
+    return [
+        ['resourceName', q.name],
+        ['kind', q.kind],
+        ['namespace', q.namespace ?? ''],
+        ['group', q.group ?? ''],
+        ['version', q.version ?? ''],
+    ];
+}
 function isHtml(answer) {
     const type = String(answer.headers['content-type'] ?? '');
     return /text\/html/i.test(type) || /^\s*<(!doctype|html)/i.test(answer.text);
@@ -1015,7 +1045,11 @@ const WAIT_FOR_ARGOCD_INPUTS = {
     acceptSuspended: 'accept-suspended',
     caCert: 'ca-cert',
     insecure: 'insecure',
+    syncWindow: 'sync-window',
+    rolloutTimeout: 'rollout-timeout',
+    rolloutAction: 'rollout-action',
 };
+const SYNC_WINDOW_MODES = (/* unused pure expression or super */ null && (['fail', 'wait']));
 const REFRESH_MODES = (/* unused pure expression or super */ null && (['none', 'normal', 'hard']));
 const SECOND = 1000;
 const HOUR = 60 * 60 * SECOND;
@@ -1061,14 +1095,9 @@ function caCertInput(input, value) {
     throw new InputError(input, 'must be a PEM certificate (-----BEGIN CERTIFICATE-----) or the path of one');
 }
 
-;// CONCATENATED MODULE: ./packages/argocd/src/decision.ts
-// The pure "is it done?" decision: one application's state plus what the caller expects gives
-// done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
-// when a Degraded health started are passed in, so every rule is unit-testable.
-
-const RUNNING_PHASES = new Set(['Running', 'Terminating']);
-const FAILED_PHASES = new Set(['Failed', 'Error']);
-function decision_shortSha(revision) {
+;// CONCATENATED MODULE: ./packages/argocd/src/revision.ts
+// Commit SHAs as the wait compares and shows them.
+function revision_shortSha(revision) {
     return /^[0-9a-f]{40}$/i.test(revision) ? revision.slice(0, 7) : revision;
 }
 /** A given prefix of at least 7 hex characters matches the full SHA Argo CD reports. */
@@ -1077,14 +1106,100 @@ function revisionMatches(actual, expected) {
         return false;
     return actual.toLowerCase().startsWith(expected.toLowerCase());
 }
+
+;// CONCATENATED MODULE: ./packages/argocd/src/hydrator.ts
+// Argo CD's Source Hydrator: CI pushes a DRY commit, the hydrator renders it and commits the result to a
+// sync branch, and Argo CD syncs that HYDRATED commit. `status.sync.revision` names the hydrated one, so
+// the wait asks the hydrator's status which dry commit it was made from. `argocd app wait --hydrated` took
+// the previous dry commit's hydration for the new one (argo-cd PR #28878): here the expected dry commit
+// itself (or a later one rendering the same manifests) must be the last successful hydration.
+
+
+function isHydratorApp(app) {
+    return app.spec?.sourceHydrator !== undefined;
+}
+/** The hydrated commit the app is synced to, and the dry commit it was made from when Argo CD still says. */
+function hydratedFrom(app) {
+    const hydrated = app.status?.sync?.revision ?? '';
+    const hs = app.status?.sourceHydrator;
+    const op = [hs?.lastSuccessfulOperation, hs?.currentOperation].find((o) => hydrated !== '' && o?.hydratedSHA === hydrated);
+    return { dry: op?.drySHA ?? '', hydrated };
+}
+/** `dry → hydrated`, short, for logs and the summary. */
+function hydrator_describeHydration(dry, hydrated) {
+    return `${revision_shortSha(dry) || '?'} → ${revision_shortSha(hydrated) || '-'}`;
+}
+function hydrationOf(app, expected, related) {
+    const hs = app.status?.sourceHydrator ?? {};
+    const cur = hs.currentOperation;
+    const last = hs.lastSuccessfulOperation;
+    if (cur?.phase === 'Failed' && revisionMatches(cur.drySHA, expected)) {
+        const message = (0,src/* shown */.SP)(cur.message || 'no message', { max: 400 });
+        return { kind: 'failed', reason: `hydration of ${revision_shortSha(cur.drySHA ?? '')} failed: ${message}` };
+    }
+    const lastDry = last?.drySHA ?? '';
+    const synced = !!last?.hydratedSHA && revisionMatches(app.status?.sync?.revision, last.hydratedSHA);
+    const relation = lastDry ? related?.get(lastDry) : undefined;
+    if (relation?.kind === 'newer' && synced) {
+        const reason = `a newer dry commit ${revision_shortSha(lastDry)} (committed ${relation.committedAt}) was hydrated and synced ` +
+            `(${hydrator_describeHydration(lastDry, last?.hydratedSHA ?? '')}); it renders other manifests for this app ` +
+            `than the expected ${revision_shortSha(expected)}, which never ran on its own`;
+        return { kind: 'superseded', reason };
+    }
+    const ours = revisionMatches(lastDry, expected);
+    const carried = !ours && relation?.kind === 'same-manifests';
+    if (!last?.hydratedSHA || !(ours || carried))
+        return { kind: 'pending', reason: pendingReason(expected, cur, last) };
+    const finishedAt = cur?.phase === 'Hydrated' && cur.hydratedSHA === last.hydratedSHA ? cur.finishedAt : undefined;
+    const reconciledAt = app.status?.reconciledAt;
+    const fresh = !finishedAt || !reconciledAt || Date.parse(reconciledAt) >= Date.parse(finishedAt);
+    return { kind: 'hydrated', dry: lastDry, hydrated: last.hydratedSHA, carried, synced, fresh };
+}
+function pendingReason(expected, cur, last) {
+    const ours = revisionMatches(cur?.drySHA, expected) && cur?.phase === 'Hydrating';
+    const since = ours && cur?.startedAt ? ` since ${cur.startedAt}` : '';
+    const before = last?.drySHA
+        ? `; last hydrated ${hydrator_describeHydration(last.drySHA, last.hydratedSHA ?? '')}`
+        : '; nothing hydrated yet';
+    return `hydrating ${revision_shortSha(expected)}${since}${before}`;
+}
+/** Why a hydrated app is not done yet, for the waiting reason; '' when its revision is as expected. */
+function hydratedWaitingReason(app, h) {
+    const pair = hydrator_describeHydration(h.dry, h.hydrated);
+    if (!h.synced) {
+        const at = revision_shortSha(app.status?.sync?.revision ?? '') || 'no revision';
+        return `hydrated ${pair}, Argo CD is at ${at}`;
+    }
+    return h.fresh ? '' : `hydrated ${pair}, waiting for Argo CD to compare the app again`;
+}
+/** The dry commit to compare with the expected one: the last hydrated, once the app is synced to it. */
+function hydratedDryToRelate(app) {
+    const last = app.status?.sourceHydrator?.lastSuccessfulOperation;
+    if (!last?.drySHA || !last.hydratedSHA)
+        return undefined;
+    return revisionMatches(app.status?.sync?.revision, last.hydratedSHA) ? last.drySHA : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/decision.ts
+// The pure "is it done?" decision: one application's state plus what the caller expects gives
+// done, failed or waiting, with the reason in words. No I/O and no clock: `now` and the memory of
+// when a Degraded health started are passed in, so every rule is unit-testable.
+
+
+
+const RUNNING_PHASES = new Set(['Running', 'Terminating']);
+const FAILED_PHASES = new Set(['Failed', 'Error']);
+
 function snapshotOf(app) {
     const status = app.status ?? {};
     const op = status.operationState;
     const revision = status.sync?.revision ?? status.sync?.revisions?.join(',') ?? '';
+    const hydrator = isHydratorApp(app) ? hydratedFrom(app) : undefined;
     return {
         sync: status.sync?.status ?? 'Unknown',
         health: status.health?.status ?? 'Unknown',
-        revision,
+        revision: hydrator ? hydrator.dry : revision,
+        ...(hydrator ? { hydratedRevision: hydrator.hydrated } : {}),
         operationPhase: op?.phase ?? '',
         message: op?.message ?? status.health?.message ?? '',
     };
@@ -1169,18 +1284,36 @@ function decide(app, s, expect, now, memory, inputs) {
         return { verdict: { state: 'waiting', reason: 'sync requested, not started yet' }, memory };
     if (own === 'failed')
         return { verdict: operationFailure(app, ' (the sync this wait requested)'), memory };
-    const atRevision = atExpectedRevision(app, expect);
+    const hydration = expect.revision && isHydratorApp(app) ? hydrationOf(app, expect.revision, expect.related) : undefined;
+    if (hydration?.kind === 'failed') {
+        return {
+            verdict: { state: 'failed', kind: 'hydration-failed', reason: hydration.reason, resources: [] },
+            memory,
+        };
+    }
+    const atRevision = hydration ? atHydrated(hydration) : atExpectedRevision(app, expect);
     const healthOk = s.health === 'Healthy' || (expect.acceptSuspended && s.health === 'Suspended');
     if (s.sync === 'Synced' && !running && atRevision && healthOk) {
-        return { verdict: { state: 'done', reason: doneReason(s, expect) }, memory: {} };
+        const reason = hydration?.kind === 'hydrated' ? hydratedDoneReason(s, hydration, expect) : doneReason(s, expect);
+        return { verdict: { state: 'done', reason }, memory: {} };
     }
-    const failure = syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect);
+    const failure = hydration
+        ? hydratorFailure(app, s, expect, hydration, running)
+        : (syncFailure(app, expect, running) ?? superseded(app, expect) ?? jumpedOver(app, s, expect));
     if (failure)
         return { verdict: failure, memory };
     const degraded = s.health === 'Degraded' && atRevision && !running;
     if (!degraded) {
-        return { verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs) }, memory: {} };
+        const revisionNote = hydration ? hydrationNote(app, hydration) : revisionGap(app, s, expect);
+        return {
+            verdict: { state: 'waiting', reason: waitingReason(app, s, expect, inputs, revisionNote) },
+            memory: {},
+        };
     }
+    return degradedVerdict(s, expect, now, memory, inputs);
+}
+/** Degraded at the expected revision: tolerated for the grace, then a failure. */
+function degradedVerdict(s, expect, now, memory, inputs) {
     const since = memory.degradedSince ?? now;
     if (now - since >= expect.degradedGraceMs) {
         const seconds = Math.round((now - since) / 100) / 10;
@@ -1201,9 +1334,9 @@ function decide(app, s, expect, now, memory, inputs) {
     };
 }
 function doneReason(s, expect) {
-    const at = `Synced and ${s.health} at ${decision_shortSha(s.revision) || 'the target revision'}`;
+    const at = `Synced and ${s.health} at ${revision_shortSha(s.revision) || 'the target revision'}`;
     const carried = expect.revision && !revisionMatches(s.revision, expect.revision);
-    return carried ? `${at}, which renders the same manifests as ${decision_shortSha(expect.revision)}` : at;
+    return carried ? `${at}, which renders the same manifests as ${revision_shortSha(expect.revision)}` : at;
 }
 /** A finished sync that failed, unless it was for another revision than the one we wait for. */
 function syncFailure(app, expect, running) {
@@ -1222,7 +1355,7 @@ function operationFailure(app, note) {
     const op = app.status?.operationState ?? {};
     const opRevisions = operationRevisions(app);
     const resources = (op.syncResult?.resources ?? []).filter((r) => r.status === 'SyncFailed' || FAILED_PHASES.has(r.hookPhase ?? ''));
-    const at = opRevisions[0] ? ` at ${decision_shortSha(opRevisions[0])}` : '';
+    const at = opRevisions[0] ? ` at ${revision_shortSha(opRevisions[0])}` : '';
     const reason = `sync operation ${op.phase}${at}${note}: ${op.message || 'no message'}`;
     return { state: 'failed', kind: 'sync-failed', reason, resources };
 }
@@ -1257,7 +1390,7 @@ function superseded(app, expect) {
             ? newest.initiatedBy.username
             : 'unknown';
     const when = newest.deployedAt ? ` at ${newest.deployedAt}` : '';
-    const reason = `a newer revision ${decision_shortSha(newestRevs[0] ?? '')} was deployed over the expected ${decision_shortSha(expected)}` +
+    const reason = `a newer revision ${revision_shortSha(newestRevs[0] ?? '')} was deployed over the expected ${revision_shortSha(expected)}` +
         `${when} (by ${who})`;
     return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
@@ -1271,19 +1404,27 @@ function jumpedOver(app, s, expect) {
     const relation = expect.related?.get(s.revision);
     if (relation?.kind !== 'newer')
         return undefined;
-    const reason = `a newer revision ${decision_shortSha(s.revision)} (committed ${relation.committedAt}) is synced, and it renders ` +
-        `other manifests for this app than the expected ${decision_shortSha(expect.revision)}, which never ran on its own`;
+    const reason = `a newer revision ${revision_shortSha(s.revision)} (committed ${relation.committedAt}) is synced, and it renders ` +
+        `other manifests for this app than the expected ${revision_shortSha(expect.revision)}, which never ran on its own`;
     return { state: 'failed', kind: 'superseded', reason, resources: [] };
 }
-function waitingReason(app, s, expect, inputs) {
+/** For an app without the hydrator: how its revision differs from the expected one, '' when it does not. */
+function revisionGap(app, s, expect) {
+    if (!expect.revision || atExpectedRevision(app, expect))
+        return '';
+    return `at ${revision_shortSha(s.revision) || 'no revision'}, expected ${revision_shortSha(expect.revision)}`;
+}
+function waitingReason(app, s, expect, inputs, revisionNote) {
     const parts = [];
+    // The hydrator comes first: until it has hydrated the commit, nothing else can move.
+    if (revisionNote && s.hydratedRevision !== undefined)
+        parts.push(revisionNote);
     if (isOperationRunning(app))
         parts.push(`sync operation ${s.operationPhase || 'requested'}`);
     if (s.sync !== 'Synced')
         parts.push(`sync ${s.sync}`);
-    if (expect.revision && !atExpectedRevision(app, expect)) {
-        parts.push(`at ${decision_shortSha(s.revision) || 'no revision'}, expected ${decision_shortSha(expect.revision)}`);
-    }
+    if (revisionNote && s.hydratedRevision === undefined)
+        parts.push(revisionNote);
     if (s.health === 'Suspended' && !expect.acceptSuspended) {
         const accept = inputs.acceptSuspended ? `; set ${inputs.acceptSuspended} to treat this as done` : '';
         parts.push(`health Suspended (paused${accept})`);
@@ -1291,6 +1432,34 @@ function waitingReason(app, s, expect, inputs) {
     else if (s.health !== 'Healthy')
         parts.push(`health ${s.health}`);
     return parts.join(', ') || 'waiting for the next reconciliation';
+}
+/** A hydrator app is at the expected revision once synced to its hydrated commit, compared since. */
+function atHydrated(h) {
+    return h.kind === 'hydrated' && h.synced && h.fresh;
+}
+function hydratedDoneReason(s, h, expect) {
+    const at = `Synced and ${s.health} at ${hydrator_describeHydration(h.dry, h.hydrated)}`;
+    return h.carried ? `${at}, which renders the same manifests as ${revision_shortSha(expect.revision)}` : at;
+}
+/**
+ * Sync failures and deploys over ours, judged at the hydrated commit of the expected dry one: the
+ * operations and the history name hydrated commits. Before hydration no sync can be ours.
+ */
+function hydratorFailure(app, s, expect, h, running) {
+    if (h.kind === 'superseded') {
+        if (s.sync !== 'Synced' || running)
+            return undefined;
+        return { state: 'failed', kind: 'superseded', reason: h.reason, resources: [] };
+    }
+    if (h.kind !== 'hydrated')
+        return undefined;
+    const atHydratedCommit = { ...expect, revision: h.hydrated, related: undefined };
+    return syncFailure(app, atHydratedCommit, running) ?? superseded(app, atHydratedCommit);
+}
+function hydrationNote(app, h) {
+    if (h.kind === 'hydrated')
+        return hydratedWaitingReason(app, h);
+    return h.kind === 'pending' ? h.reason : '';
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/errors.ts
@@ -1340,6 +1509,11 @@ function explainAnswer(error, opts, inputs) {
         return make(`Argo CD refused the token (${error.message})`, `The \`${inputs.token}\` input is wrong or expired: generate one with \`argocd account generate-token --account <ci-account>\` ` +
             'and store it as a secret.');
     }
+    if (error.status === 403 && error.kind === 'status' && /blocked by sync window/i.test(error.detail)) {
+        const mode = inputs.syncWindow ? ` Set \`${inputs.syncWindow}: wait\` to wait for it to open,` : '';
+        return make(`Argo CD refused the sync because a sync window blocks it, not for a missing permission (${error.message})`, `The app's AppProject has a deny window active now, or allow windows none of which is open.${mode} ` +
+            're-run once it opens, or ask a project admin for `manualSync: true` on the window.');
+    }
     if (error.status === 403 && error.kind === 'status') {
         const perms = opts.sync ? '`applications, get` and `applications, sync`' : '`applications, get`';
         return make(`the token lacks permission (${error.message})`, `Grant the token's account ${perms} on the application's project in argocd-rbac-cm.`);
@@ -1388,6 +1562,259 @@ function tlsHint(inputs) {
     return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/analysis.ts
+const BAD = new Set(['Failed', 'Error', 'Inconclusive']);
+/** What one AnalysisRun object says about its metrics. Pure. */
+function analysisReport(value) {
+    const run = (value ?? {});
+    const results = run.status?.metricResults ?? [];
+    const bad = results.filter((m) => BAD.has(m.phase ?? ''));
+    const metrics = (bad.length ? bad : results).map((m) => ({
+        name: m.name ?? '',
+        phase: m.phase ?? '',
+        message: m.message ?? '',
+        measurements: (m.measurements ?? [])
+            .filter((x) => BAD.has(x.phase ?? ''))
+            .slice(-5)
+            .map((x) => ({
+            phase: x.phase ?? '',
+            value: typeof x.value === 'string' ? x.value : x.value === undefined ? '' : JSON.stringify(x.value),
+            startedAt: x.startedAt ?? '',
+            finishedAt: x.finishedAt ?? '',
+            message: x.message ?? '',
+        })),
+    }));
+    return {
+        name: run.metadata?.name ?? '',
+        phase: run.status?.phase ?? '',
+        message: run.status?.message ?? '',
+        metrics,
+    };
+}
+/** `AnalysisRun x: Failed — message` then one line per metric and failed measurement. */
+function analysis_describeAnalysis(a) {
+    const lines = [`AnalysisRun ${a.name}: ${a.phase || 'unknown phase'}${a.message ? ` — ${a.message}` : ''}`];
+    for (const m of a.metrics) {
+        lines.push(`  metric ${m.name}: ${m.phase}${m.message ? ` — ${m.message}` : ''}`);
+        for (const x of m.measurements) {
+            const when = [x.startedAt, x.finishedAt].filter(Boolean).join(' → ');
+            const note = x.message ? ` — ${x.message}` : '';
+            lines.push(`    ${x.phase} value ${x.value || '(none)'}${when ? ` at ${when}` : ''}${note}`);
+        }
+    }
+    return lines;
+}
+/**
+ * Reads the AnalysisRuns the Rollout names, or else those the resource tree shows (newest three), through
+ * `GET .../resource`; a run that cannot be read is left out.
+ */
+async function readAnalysisRuns(api, ref, rollout, signal) {
+    let names = (rollout.analysisRuns ?? []).map((name) => ({ name, namespace: rollout.namespace }));
+    if (names.length === 0) {
+        const tree = await api.resourceTree(ref, signal).catch(() => undefined);
+        names = (tree?.nodes ?? [])
+            .filter((n) => n.kind === 'AnalysisRun' && n.group === 'argoproj.io' && ownedBy(n, rollout.name))
+            .slice(-3)
+            .map((n) => ({ name: n.name ?? '', namespace: n.namespace }));
+    }
+    const reads = names.map(async ({ name, namespace }) => {
+        const query = {
+            group: 'argoproj.io',
+            version: 'v1alpha1',
+            kind: 'AnalysisRun',
+            namespace,
+            name,
+        };
+        const live = await api.liveResource(ref, query, signal).catch(() => undefined);
+        return live === undefined ? undefined : analysisReport(live);
+    });
+    return (await Promise.all(reads)).filter((r) => r !== undefined);
+}
+/** AnalysisRuns are children of the Rollout, or of one of its ReplicaSets, whose names start with it. */
+function ownedBy(n, rollout) {
+    const parents = n.parentRefs ?? [];
+    return (parents.length === 0 ||
+        parents.some((p) => p.name === rollout || (p.name ?? '').startsWith(`${rollout}-`)));
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/cron.ts
+// The schedule syntax of Argo CD's sync windows: robfig/cron's standard parser (minute hour
+// day-of-month month day-of-week; `*`, `?`, lists, ranges, steps, JAN-DEC and SUN-SAT names, no
+// seconds and no @descriptors, as Argo CD builds it), and Go durations. Time zones as Argo CD applies
+// them: the schedule is read in wall-clock time shifted by the zone's offset *now*. Pure: no clock.
+class CronError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CronError';
+    }
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])) },
+    { name: 'day of week', min: 0, max: 6, names: Object.fromEntries(DAYS.map((d, i) => [d, i])) },
+];
+/** Parses a 5-field schedule as Argo CD does; throws a `CronError` saying what is wrong. */
+function parseCron(spec) {
+    const fields = spec.trim().split(/\s+/).filter(Boolean);
+    if (fields.length === 0)
+        throw new CronError('empty schedule');
+    if (fields.length !== 5) {
+        throw new CronError(`expected exactly 5 fields (minute hour day month weekday), found ${fields.length}`);
+    }
+    const [minute, hour, dom, month, dow] = fields.map((f, i) => parseField(f, FIELDS[i]));
+    return { spec, minute: minute, hour: hour, dom: dom, month: month, dow: dow };
+}
+function parseField(text, b) {
+    const allowed = new Array(b.max + 1).fill(false);
+    let star = false;
+    for (const part of text.split(',')) {
+        const range = parseRange(part, b);
+        for (let v = range.start; v <= range.end; v += range.step)
+            allowed[v] = true;
+        star ||= range.star;
+    }
+    return { allowed, star };
+}
+function parseRange(expr, b) {
+    const [span = '', stepText, extra] = expr.split('/');
+    if (extra !== undefined)
+        throw new CronError(`too many slashes in ${b.name} ${JSON.stringify(expr)}`);
+    const bounds = span.split('-');
+    let start;
+    let end;
+    let star = false;
+    if (bounds[0] === '*' || bounds[0] === '?') {
+        if (bounds.length > 1)
+            throw new CronError(`${b.name} ${JSON.stringify(expr)} ranges over *`);
+        [start, end, star] = [b.min, b.max, true];
+    }
+    else {
+        if (bounds.length > 2)
+            throw new CronError(`too many hyphens in ${b.name} ${JSON.stringify(expr)}`);
+        start = value(bounds[0], b);
+        end = bounds.length === 2 ? value(bounds[1], b) : start;
+    }
+    let step = 1;
+    if (stepText !== undefined) {
+        step = value(stepText, { ...b, names: undefined });
+        // robfig: `N/step` means from N to the field's maximum.
+        if (bounds.length === 1 && !star)
+            end = b.max;
+        if (step > 1)
+            star = false;
+    }
+    if (start < b.min)
+        throw new CronError(`${b.name} ${start} is below the minimum ${b.min}`);
+    if (end > b.max)
+        throw new CronError(`${b.name} ${end} is above the maximum ${b.max}`);
+    if (start > end)
+        throw new CronError(`${b.name} range ${JSON.stringify(expr)} starts after it ends`);
+    if (step <= 0)
+        throw new CronError(`${b.name} step in ${JSON.stringify(expr)} must be positive`);
+    return { start, end, step, star };
+}
+function value(text, b) {
+    const named = b.names?.[text.toLowerCase()];
+    if (named !== undefined)
+        return named;
+    if (!/^\d+$/.test(text))
+        throw new CronError(`${b.name} ${JSON.stringify(text)} is not a number`);
+    return Number(text);
+}
+const MINUTE = 60_000;
+const cron_HOUR = 60 * MINUTE;
+const DAY = 24 * cron_HOUR;
+/**
+ * The first start of `s` strictly after `afterMs`, both in wall-clock milliseconds (a UTC timestamp
+ * shifted by the zone's offset); undefined when there is none within five years (e.g. 30 February).
+ */
+function nextStart(s, afterMs) {
+    let t = Math.floor(afterMs / MINUTE) * MINUTE + MINUTE;
+    const limit = afterMs + 5 * 366 * DAY;
+    while (t <= limit) {
+        const d = new Date(t);
+        if (!s.month.allowed[d.getUTCMonth() + 1]) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        }
+        else if (!dayMatches(s, d)) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+        }
+        else if (!s.hour.allowed[d.getUTCHours()]) {
+            t = Math.floor(t / cron_HOUR) * cron_HOUR + cron_HOUR * skip(s.hour.allowed, d.getUTCHours(), 24);
+        }
+        else if (!s.minute.allowed[d.getUTCMinutes()]) {
+            t += MINUTE * skip(s.minute.allowed, d.getUTCMinutes(), 60);
+        }
+        else {
+            return t;
+        }
+    }
+    return undefined;
+}
+/** How many units from `from` to the next allowed one, or to the end of the range. */
+function skip(allowed, from, size) {
+    let n = from + 1;
+    while (n < size && !allowed[n])
+        n++;
+    return n - from;
+}
+/** robfig: both day fields must match when either is a star, else either may. */
+function dayMatches(s, d) {
+    const dom = s.dom.allowed[d.getUTCDate()] === true;
+    const dow = s.dow.allowed[d.getUTCDay()] === true;
+    return s.dom.star || s.dow.star ? dom && dow : dom || dow;
+}
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: MINUTE,
+    h: cron_HOUR,
+};
+/** Go's time.ParseDuration (`1h`, `90m`, `1h30m`, `1.5h`), in ms; undefined when it is not one. */
+function parseGoDuration(text) {
+    const trimmed = text.trim();
+    if (trimmed === '0')
+        return 0;
+    if (!/^(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) {
+        total += Number(amount) * GO_UNITS[unit];
+    }
+    return total;
+}
+/**
+ * The zone's offset from UTC at `atMs`, in ms: 0 for '' or `UTC` (Go's LoadLocation), undefined for a
+ * zone this runtime does not know (Argo CD then uses UTC and logs a warning).
+ */
+function zoneOffset(zone, atMs) {
+    if (zone === '' || zone === 'UTC')
+        return 0;
+    let name;
+    try {
+        const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+        name = format.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    }
+    catch {
+        return undefined;
+    }
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+    if (!match)
+        return undefined;
+    if (!match[1])
+        return 0;
+    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE + Number(match[4] ?? 0) * 1000;
+    return match[1] === '-' ? -ms : ms;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
 // Progress of an Argo Rollouts `Rollout` from its live object: which canary step, what weight,
 // whether it is paused. Pure, so the fixtures from argo-cd's resource_customizations test it.
@@ -1397,19 +1824,40 @@ function rolloutProgress(value) {
     const steps = canary?.steps ?? [];
     const rawIndex = Number(obj.status?.currentStepIndex ?? 0);
     const stepIndex = Number.isFinite(rawIndex) ? Math.min(Math.max(rawIndex, 0), steps.length) : 0;
+    const paused = obj.spec?.paused === true ||
+        obj.status?.controllerPause === true ||
+        (obj.status?.pauseConditions?.length ?? 0) > 0 ||
+        obj.status?.phase === 'Paused';
+    // A timed `pause: {duration}` resumes by itself; only an open-ended one waits for a person.
+    const step = steps[stepIndex];
+    const gate = paused &&
+        (obj.spec?.paused === true ||
+            (step?.pause !== undefined && step.pause.duration === undefined) ||
+            (obj.status?.pauseConditions ?? []).some((c) => c.reason !== 'CanaryPauseStep'));
     return {
         name: obj.metadata?.name ?? 'rollout',
         strategy: canary ? 'canary' : obj.spec?.strategy?.blueGreen ? 'blueGreen' : 'unknown',
         stepIndex,
         steps: steps.length,
         weight: canary ? canaryWeight(steps, stepIndex) : undefined,
-        paused: obj.spec?.paused === true ||
-            obj.status?.controllerPause === true ||
-            (obj.status?.pauseConditions?.length ?? 0) > 0 ||
-            obj.status?.phase === 'Paused',
+        paused,
         phase: obj.status?.phase ?? '',
         message: obj.status?.message ?? '',
+        aborted: obj.status?.abort === true,
+        gate,
+        analysisRuns: analysisRunNames(obj),
+        namespace: obj.metadata?.namespace,
     };
+}
+function analysisRunNames(obj) {
+    const s = obj.status;
+    const names = [
+        s?.canary?.currentStepAnalysisRunStatus?.name,
+        s?.canary?.currentBackgroundAnalysisRunStatus?.name,
+        s?.blueGreen?.prePromotionAnalysisRunStatus?.name,
+        s?.blueGreen?.postPromotionAnalysisRunStatus?.name,
+    ];
+    return [...new Set(names.filter((n) => typeof n === 'string' && n !== ''))];
 }
 /** The weight set by the last `setWeight` step already reached; 100 once all steps ran. */
 function canaryWeight(steps, stepIndex) {
@@ -1430,16 +1878,222 @@ function rollout_describeRollout(p) {
     }
     if (p.weight !== undefined)
         parts.push(`weight ${p.weight}%`);
-    if (p.paused)
+    if (p.aborted)
+        parts.push('aborted');
+    else if (p.paused)
         parts.push('paused');
     if (p.message && p.message !== p.phase)
         parts.push(p.message);
     return parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/rollout-action.ts
+// What the wait does about a Rollout besides logging it: run `rollout-action` on a Rollout paused at a
+// manual gate (Argo CD's resource action, so the token's RBAC decides), fail at once on an aborted
+// canary, and fail one that has not finished its steps within `rollout-timeout`.
+
+
+
+
+
+/**
+ * Argo CD's Lua actions for a Rollout: `promote` is `resume` (clears the pause, as `kubectl argo
+ * rollouts promote` does: the next steps, their pauses and analysis still run), not `promote-full`,
+ * which skips every remaining step and analysis.
+ */
+const ARGO_ACTION = { promote: 'resume', abort: 'abort' };
+/** The app is synced at the expected revision with no operation running: its Rollout is ours to judge. */
+function rolloutIsOurs(ctx, t) {
+    const expected = ctx.opts.expect.revision;
+    if (isOperationRunning(t.app) || snapshotOf(t.app).sync !== 'Synced')
+        return false;
+    return !expected || syncedRevisions(t.app).some((r) => revisionMatches(r, expected));
+}
+function finished(p) {
+    return p.steps > 0 ? p.stepIndex >= p.steps && !p.paused : p.phase === 'Healthy';
+}
+/** Called with each new read of the app's Rollout. */
+function judgeRollout(ctx, t, p, query) {
+    if (!rolloutIsOurs(ctx, t))
+        return;
+    if (!finished(p) && t.rolloutSince === undefined)
+        t.rolloutSince = ctx.clock.now();
+    if (p.aborted && !t.rolloutFailure) {
+        t.rolloutFailure = {
+            reason: `${rollout_describeRollout(p)}: the canary was aborted`,
+        };
+        ctx.observe(t, t.app, false);
+        return;
+    }
+    const action = ctx.opts.rolloutAction;
+    if (action && p.gate && !p.aborted)
+        act(ctx, t, p, query, action);
+}
+function act(ctx, t, p, query, action) {
+    const api = ctx.api;
+    if (!api.runResourceAction)
+        return;
+    t.rolloutActed ??= new Set();
+    const key = action === 'abort' ? -1 : p.stepIndex;
+    if (t.rolloutActed.has(key))
+        return;
+    t.rolloutActed.add(key);
+    const name = ARGO_ACTION[action];
+    const input = (ctx.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).rolloutAction ?? 'the rollout action';
+    ctx.log.info(`${t.key}: ${rollout_describeRollout(p)}; running Argo CD's \`${name}\` action (${input}: ${action})`);
+    const run = api.runResourceAction(t.ref, query, name, ctx.deadline).then(() => {
+        ctx.log.info(`${t.key}: Argo CD ran \`${name}\` on Rollout ${p.name}`);
+        if (action === 'abort') {
+            t.rolloutFailure = { reason: `${rollout_describeRollout(p)}: aborted as \`${input}: abort\` asked` };
+            ctx.observe(t, t.app, false);
+        }
+    }, (error) => {
+        t.rolloutFailure = refused(t, p, name, error);
+        ctx.observe(t, t.app, false);
+    });
+    ctx.inBackground(run);
+}
+function refused(t, p, action, error) {
+    const reason = `could not run \`${action}\` on Rollout ${p.name}: ${error.message}`;
+    if (!(error instanceof ArgoApiError) || error.status !== 403 || error.kind !== 'status')
+        return { reason };
+    const project = t.app.spec?.project ?? 'default';
+    const object = t.ref.namespace ? `${project}/${t.ref.namespace}/${t.ref.name}` : `${project}/${t.ref.name}`;
+    return {
+        reason,
+        hint: `The token may not run that action: add to argocd-rbac-cm, for the token's role, ` +
+            `\`p, <role>, applications, action/argoproj.io/Rollout/${action}, ${object}, allow\`.`,
+    };
+}
+/** The Rollout has not finished its steps within `rollout-timeout`: its failure, else undefined. */
+function rolloutOverdue(ctx, t) {
+    const limit = ctx.opts.rolloutTimeoutMs;
+    if (limit === undefined || t.rolloutSince === undefined || !t.rollout || finished(t.rollout))
+        return undefined;
+    const spent = ctx.clock.now() - t.rolloutSince;
+    if (spent < limit)
+        return undefined;
+    const input = (ctx.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).rolloutTimeout ?? 'the rollout timeout';
+    return {
+        reason: `${rollout_describeRollout(t.rollout)}: not finished after ${(0,src/* formatDuration */.a3)(spent)}, longer than ${input} (${(0,src/* formatDuration */.a3)(limit)})`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/windows.ts
+// Argo CD's sync windows, evaluated as its controller and API server evaluate them
+// (`SyncWindows.CanSync`): whether a sync may run at a time, and when one next may. Pure: the caller
+// passes the time, so a test's clock decides.
+
+/**
+ * Whether the answer says a sync is refused now. A manual sync (the wait's own) is what the server's
+ * `canSync` says; an automated one is refused by any active deny window, and by allow windows that
+ * exist while none is active, whatever their `manualSync`.
+ */
+function blockedNow(answer, manual) {
+    if (manual)
+        return answer.canSync === false;
+    const active = answer.activeWindows ?? [];
+    if (active.some((w) => w.kind === 'deny'))
+        return true;
+    if (active.some((w) => w.kind === 'allow'))
+        return false;
+    return (answer.assignedWindows ?? []).some((w) => w.kind === 'allow');
+}
+/** The windows readied for evaluation at `now`; throws a `CronError` naming the window at fault. */
+function evaluate(windows, now) {
+    return windows.map((window) => {
+        const durationMs = parseGoDuration(window.duration);
+        if (durationMs === undefined) {
+            throw new CronError(`window ${JSON.stringify(window.schedule)} has no Go duration: ${JSON.stringify(window.duration)}`);
+        }
+        let schedule;
+        try {
+            schedule = parseCron(window.schedule);
+        }
+        catch (error) {
+            throw new CronError(`window schedule ${JSON.stringify(window.schedule)}: ${error.message}`);
+        }
+        // Argo CD shifts the schedule by the zone's offset at the time of asking, and uses UTC for a zone it
+        // cannot load: a window across a DST change opens when Argo CD says, not when the wall clock does.
+        const offsetMs = zoneOffset(window.timeZone ?? '', now) ?? 0;
+        return { window, schedule, durationMs, offsetMs };
+    });
+}
+/** Started before `at` and not yet over: Argo CD's `schedule.Next(at - duration).Before(at)`, in the zone. */
+function activeAt(e, at) {
+    const wall = at + e.offsetMs;
+    const start = nextStart(e.schedule, wall - e.durationMs);
+    return start !== undefined && start < wall;
+}
+/** Argo CD's `CanSync(manual)` at `at`. */
+function canSyncAt(windows, at, manual) {
+    if (windows.length === 0)
+        return true;
+    const active = windows.filter((e) => activeAt(e, at));
+    const deny = active.filter((e) => e.window.kind === 'deny');
+    if (deny.length > 0)
+        return manual && deny.every((e) => e.window.manualSync === true);
+    if (active.some((e) => e.window.kind === 'allow'))
+        return true;
+    const inactiveAllows = windows.filter((e) => e.window.kind === 'allow' && !active.includes(e));
+    if (inactiveAllows.length === 0)
+        return true;
+    return manual && inactiveAllows.every((e) => e.window.manualSync === true);
+}
+/** The next time after `after` at which a window starts or ends, in real (UTC) milliseconds. */
+function nextBoundary(e, after) {
+    const wall = after + e.offsetMs;
+    const start = nextStart(e.schedule, wall);
+    const current = nextStart(e.schedule, wall - e.durationMs);
+    const end = current === undefined ? undefined : current + e.durationMs;
+    const next = [start, end].filter((t) => t !== undefined && t > wall);
+    return next.length ? Math.min(...next) - e.offsetMs : undefined;
+}
+const WINDOW_SEARCH_DAYS = 366;
+const MAX_STEPS = 200_000;
+/**
+ * When the windows next let a sync run, from `now`: `now` itself when they do already, the end of the
+ * deny windows that block it, or the start of the next allow window. Undefined when that is not within
+ * `WINDOW_SEARCH_DAYS`. A window opening at a minute lets syncs through from the second after it (Argo
+ * CD asks whether it started *before* now), which is when `opensAt` + 1 s is.
+ */
+function nextOpening(windows, now, manual) {
+    const evaluated = evaluate(windows, now);
+    if (canSyncAt(evaluated, now, manual))
+        return now;
+    const horizon = now + WINDOW_SEARCH_DAYS * 24 * 60 * 60_000;
+    let t = now;
+    for (let step = 0; step < MAX_STEPS; step++) {
+        const boundaries = evaluated.map((e) => nextBoundary(e, t)).filter((b) => b !== undefined);
+        if (boundaries.length === 0)
+            return undefined;
+        const b = Math.min(...boundaries);
+        if (b > horizon)
+            return undefined;
+        if (canSyncAt(evaluated, b + 1000, manual))
+            return b;
+        t = b;
+    }
+    return undefined;
+}
+/** `deny "0 22 * * *" for 8h (Europe/Paris)`, manual syncs allowed when it says so. */
+function describeWindow(w, zoneKnown = true) {
+    const zone = w.timeZone ? w.timeZone : 'UTC';
+    const manual = w.manualSync ? ', manual syncs allowed' : '';
+    return `${w.kind} ${JSON.stringify(w.schedule)} for ${w.duration} (${zone}${zoneKnown ? '' : '?'}${manual})`;
+}
+/** `2026-03-02 18:00 Europe/Berlin` as Argo CD reckons wall time there (the zone's offset at `now`). */
+function wallTime(at, zone, now) {
+    const offset = zoneOffset(zone, now) ?? 0;
+    return `${new Date(at + offset).toISOString().slice(0, 16).replace('T', ' ')} ${zone || 'UTC'}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
 // Reporting a wait: a log line whenever an app's state changes, canary progress of its Rollout, the
 // resources at fault once it failed, and the per-app report and message the caller gets.
+
+
+
 
 
 
@@ -1454,7 +2108,10 @@ function logTransition(log, t, a) {
 }
 function describeState(s) {
     const op = s.operationPhase ? `, operation ${s.operationPhase}` : '';
-    return `sync ${s.sync}, health ${s.health}${op}, revision ${decision_shortSha(s.revision) || '-'}`;
+    const revision = s.hydratedRevision === undefined
+        ? revision_shortSha(s.revision) || '-'
+        : hydrator_describeHydration(s.revision, s.hydratedRevision);
+    return `sync ${s.sync}, health ${s.health}${op}, revision ${revision}`;
 }
 /** Logs canary progress when the app manages a Rollout whose state changed. */
 function watchRollout(ctx, t) {
@@ -1481,10 +2138,11 @@ function watchRollout(ctx, t) {
             return;
         const progress = rolloutProgress(live);
         const line = rollout_describeRollout(progress);
-        if (t.rollout && rollout_describeRollout(t.rollout) === line)
-            return;
+        const changed = !t.rollout || rollout_describeRollout(t.rollout) !== line;
         t.rollout = progress;
-        ctx.log.info(`${t.key}: ${line}`);
+        if (changed)
+            ctx.log.info(`${t.key}: ${line}`);
+        judgeRollout(ctx, t, progress, query);
     }, (error) => ctx.log.debug(`${t.key}: could not read the Rollout: ${String(error)}`));
     ctx.inBackground(read);
 }
@@ -1498,12 +2156,31 @@ async function enrichFailure(t, api, signal) {
         t.resources = verdict.resources.map(fromResult);
         return;
     }
+    if ((verdict.kind === 'degraded' || verdict.kind === 'rollout') && t.rollout && !signal.aborted) {
+        t.analysis = await rolloutAnalysis(t, api, signal);
+    }
     if (verdict.kind !== 'degraded' || signal.aborted)
         return;
     const tree = await api.resourceTree(t.ref, signal).catch(() => undefined);
     const nodes = (tree?.nodes ?? []).filter((n) => UNHEALTHY.has(n.health?.status ?? ''));
     const fromStatus = (t.app.status?.resources ?? []).filter((r) => UNHEALTHY.has(r.health?.status ?? ''));
     t.resources = nodes.length > 0 ? nodes.map(fromNode) : fromStatus.map(fromNode);
+}
+/** The AnalysisRuns of the app's Rollout, from a fresh read of it (the one the wait kept may be older). */
+async function rolloutAnalysis(t, api, signal) {
+    const resource = t.app.status?.resources?.find((r) => r.kind === 'Rollout' && r.group === 'argoproj.io');
+    const rollout = t.rollout;
+    const query = {
+        group: 'argoproj.io',
+        version: resource?.version ?? 'v1alpha1',
+        kind: 'Rollout',
+        namespace: resource?.namespace ?? rollout.namespace,
+        name: resource?.name ?? rollout.name,
+    };
+    const live = await api.liveResource(t.ref, query, signal).catch(() => undefined);
+    const fresh = live === undefined ? rollout : rolloutProgress(live);
+    const namespace = fresh.namespace ?? query.namespace;
+    return readAnalysisRuns(api, t.ref, { ...fresh, namespace }, signal).catch(() => []);
 }
 function fromResult(r) {
     return {
@@ -1531,6 +2208,8 @@ function appReport(t, inputs) {
         key: t.key,
         assessment: t.assessment ?? assess(),
         rollout: t.rollout,
+        ...(t.window ? { window: t.window } : {}),
+        ...(t.analysis?.length ? { analysis: t.analysis } : {}),
         resources: t.resources,
         mode: t.mode,
     };
@@ -1557,6 +2236,8 @@ function failureMessage(outcome, trackers, opts, problems = []) {
             lines.push(`  - ${report_describeResource(r)}`);
         if (t.rollout)
             lines.push(`  - ${rollout_describeRollout(t.rollout)}`);
+        for (const a of t.analysis ?? [])
+            lines.push(...analysis_describeAnalysis(a).map((l) => `  - ${l}`));
         return lines.join('\n');
     })
         .join('\n');
@@ -1577,6 +2258,8 @@ function stateLine(t) {
 
 
 
+
+
 const SYNC_ORDER = ['Unknown', 'OutOfSync', 'Synced'];
 const HEALTH_ORDER = ['Missing', 'Degraded', 'Unknown', 'Progressing', 'Suspended', 'Healthy'];
 function waitOutputs(result) {
@@ -1586,9 +2269,16 @@ function waitOutputs(result) {
         'sync-status': worst(snaps.map((s) => s.sync), SYNC_ORDER),
         'health-status': worst(snaps.map((s) => s.health), HEALTH_ORDER),
         revision: [...new Set(snaps.map((s) => s.revision))].join(','),
+        'hydrated-revision': [...new Set(snaps.map((s) => s.hydratedRevision ?? ''))].filter(Boolean).join(','),
         'duration-seconds': result ? (result.durationMs / 1000).toFixed(1) : '',
         applications: result ? JSON.stringify(apps.map(appOutput)) : '',
+        'sync-window-opens': windowOpens(apps),
     };
+}
+/** When the first window that kept an app from syncing opens (ISO 8601), '' when none did. */
+function windowOpens(apps) {
+    const times = apps.map((a) => a.window?.opensAt).filter((t) => t !== undefined);
+    return times.length ? new Date(Math.min(...times)).toISOString() : '';
 }
 function appOutput(a) {
     const s = a.assessment.snapshot;
@@ -1598,10 +2288,42 @@ function appOutput(a) {
         sync: s.sync,
         health: s.health,
         revision: s.revision,
+        hydratedRevision: s.hydratedRevision ?? '',
         operation: s.operationPhase,
         message: v.reason,
         state: v.state,
+        ...(a.window
+            ? {
+                syncWindow: {
+                    windows: a.window.windows.map((w) => ({
+                        kind: w.kind,
+                        schedule: w.schedule,
+                        duration: w.duration,
+                        timeZone: w.timeZone || 'UTC',
+                    })),
+                    opensAt: a.window.opensAt === undefined ? '' : new Date(a.window.opensAt).toISOString(),
+                },
+            }
+            : {}),
+        ...(a.analysis ? { analysis: a.analysis } : {}),
     };
+}
+/**
+ * How the wait ended, in one line for a place that shows one (a GitHub deployment status): the
+ * apps and the revision they reached, or the reason with every app's last state.
+ */
+function waitVerdict(result) {
+    if (result.outcome !== 'done')
+        return { ok: false, description: result.message.replace(/\s+/g, ' ') };
+    const apps = result.apps.map((a) => a.key).join(', ');
+    const revisions = [...new Set(result.apps.map((a) => shownRevision(a.assessment.snapshot)))];
+    return { ok: true, description: `${apps} Synced and Healthy at ${revisions.join(', ')}` };
+}
+/** The revision, short; for a Source Hydrator app, `dry → hydrated`. */
+function shownRevision(s) {
+    return s.hydratedRevision === undefined
+        ? shortSha(s.revision)
+        : describeHydration(s.revision, s.hydratedRevision);
 }
 /** For several apps: the value all share, else the one that needs attention first. */
 function worst(values, order) {
@@ -1620,6 +2342,11 @@ function failureHint(result, opts) {
             ? `${raise}; the last state of each app is above.`
             : `${raise}; for apps without auto-sync set \`${inputs.sync}: true\`.`;
     }
+    for (const a of result.apps) {
+        const v = a.assessment.verdict;
+        if (v.state === 'failed' && v.hint)
+            return v.hint;
+    }
     const kinds = result.apps.map((a) => a.assessment.verdict.state === 'failed' ? a.assessment.verdict.kind : '');
     if (kinds.includes('deleted'))
         return ('If a parent app (app of apps) or an ApplicationSet pruned it, check that its manifests still ' +
@@ -1632,6 +2359,14 @@ function failureHint(result, opts) {
     }
     if (kinds.includes('superseded'))
         return 'Another commit was deployed after yours; wait for that one instead, or re-run to redeploy.';
+    if (kinds.includes('rollout')) {
+        const timeout = inputs.rolloutTimeout
+            ? `, or raise \`${inputs.rolloutTimeout}\` if the canary is just slow`
+            : '';
+        return `Check the Rollout and its analysis above${timeout}.`;
+    }
+    if (kinds.includes('hydration-failed'))
+        return "Fix the dry source so that Argo CD's Source Hydrator can render it (its message is above), and push a new commit.";
     if (kinds.includes('sync-failed'))
         return 'Fix the manifests at the failing resources above and push a new commit.';
     return undefined;
@@ -1646,7 +2381,24 @@ const TITLE = {
 function renderWaitSummary(result, server) {
     return (heading(TITLE[result.outcome]) +
         table(['Application', 'Sync', 'Health', 'Revision', 'Operation', 'Details'], result.apps.map(summaryRow)) +
+        windowTable(result.apps) +
         `\n${escapeCell(server)} · ${(result.durationMs / 1000).toFixed(1)}s\n`);
+}
+/** The sync windows that kept apps from syncing, and when each next opens. */
+function windowTable(apps) {
+    const rows = apps.flatMap((a) => (a.window?.windows ?? []).map((w) => [
+        code(a.key),
+        escapeCell(w.kind),
+        code(w.schedule),
+        escapeCell(w.duration),
+        escapeCell(`${w.timeZone || 'UTC'}${a.window?.zonesKnown === false ? ' (assumed)' : ''}`),
+        escapeCell(a.window?.opensAt === undefined
+            ? (a.window?.reason ?? 'unknown')
+            : new Date(a.window.opensAt).toISOString()),
+    ]));
+    if (rows.length === 0)
+        return '';
+    return ('\n' + table(['Application', 'Sync window', 'Schedule', 'Duration', 'Time zone', 'Next open (UTC)'], rows));
 }
 function summaryRow(a) {
     const s = a.assessment.snapshot;
@@ -1655,19 +2407,201 @@ function summaryRow(a) {
         v.reason,
         ...a.resources.map(describeResource),
         ...(a.rollout ? [describeRollout(a.rollout)] : []),
+        ...(a.analysis ?? []).flatMap(describeAnalysis),
     ];
     const icon = v.state === 'failed' && v.kind === 'deleted' ? '🗑️' : (ICON[v.state] ?? '');
     return [
         `${icon} ${code(a.key)}`,
         escapeCell(s.sync),
         escapeCell(s.health),
-        code(shortSha(s.revision)),
+        code(shownRevision(s)),
         escapeCell(s.operationPhase || '—'),
         escapeCell(details.join('\n')),
     ];
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/gate.ts
+// Sync windows before the wait needs a sync: read the app's windows and, when one blocks the sync,
+// fail at once saying which window and when it opens (`sync-window: fail`), or wait for it when it opens
+// before the deadline (`wait`). Argo CD's 403 for a blocked sync lands here too.
+
+
+
+
+
+
+/** Argo CD's answer to a sync a window refuses: "Cannot sync: Blocked by sync window" (older: lower case). */
+function isWindowRefusal(error) {
+    return (error instanceof ArgoApiError &&
+        error.kind === 'status' &&
+        error.status === 403 &&
+        /blocked by sync window/i.test(error.detail));
+}
+/** The wait needs a sync to happen: it triggers one, or the app is not yet synced at the expected revision. */
+function needsSync(t, opts) {
+    if (opts.sync)
+        return true;
+    if (isOperationRunning(t.app))
+        return false;
+    const expected = opts.expect.revision;
+    const at = expected ? syncedRevisions(t.app).some((r) => revisionMatches(r, expected)) : true;
+    return !(snapshotOf(t.app).sync === 'Synced' && at);
+}
+/**
+ * Lets the app through once no window blocks its sync (waiting for one when asked and in time); sets
+ * `t.window` and a failed verdict, and returns false, when a window keeps it from syncing. `refused`
+ * says Argo CD already refused a sync for a window, whatever the windows answer says.
+ */
+async function passWindows(ctx, t, refused) {
+    if (!refused && !needsSync(t, ctx.opts))
+        return true;
+    for (let round = 0; round < 3; round++) {
+        const answer = await readWindows(ctx, t);
+        const manual = ctx.opts.sync;
+        if (!answer) {
+            if (!refused)
+                return true;
+            const note = "the app's sync windows are not readable, so when it opens is unknown";
+            return blocked(ctx, t, { windows: [], manual, reason: refused.detail, note });
+        }
+        if (!blockedNow(answer, manual) && !(refused && round === 0))
+            return true;
+        const block = await describeBlock(ctx, t, answer, manual);
+        const now = ctx.clock.now();
+        const opensAt = block.opensAt;
+        const mode = ctx.opts.syncWindow ?? 'fail';
+        if (mode === 'fail' || opensAt === undefined || opensAt + 1000 >= ctx.deadline.at) {
+            return blocked(ctx, t, block);
+        }
+        ctx.ports.log.info(`${t.key}: ${blockText(block, now)}; waiting ${(0,src/* formatDuration */.a3)(opensAt + 1000 - now)} for it`);
+        await pause(ctx.clock, opensAt + 1000 - now, ctx.deadline.signal);
+        if (ctx.deadline.passed)
+            return blocked(ctx, t, block);
+        refused = undefined;
+    }
+    return true;
+}
+async function readWindows(ctx, t) {
+    const { api, log } = ctx.ports;
+    if (!api.syncWindows)
+        return undefined;
+    try {
+        return await api.syncWindows(t.ref, ctx.deadline.signal);
+    }
+    catch (error) {
+        const unusable = error instanceof ArgoApiError &&
+            (error.kind !== 'status' || [403, 404, 405, 501].includes(error.status));
+        if (!unusable)
+            throw error;
+        if (!ctx.unreadableSaid) {
+            ctx.unreadableSaid = true;
+            log.info(`Argo CD's sync windows are not readable (${error.message}); carrying on without them ` +
+                '(an older Argo CD, or a token without `applications, get` on that route)');
+        }
+        return undefined;
+    }
+}
+/** The windows that block, their time zones from the project, and when a sync next may run. */
+async function describeBlock(ctx, t, answer, manual) {
+    const active = answer.activeWindows ?? [];
+    const assigned = answer.assignedWindows ?? [];
+    const zones = await projectZones(ctx, t);
+    const zoned = (w) => ({ ...w, timeZone: zones.of(w) });
+    const deny = active.filter((w) => w.kind === 'deny');
+    const culprits = deny.length ? deny : assigned.filter((w) => w.kind === 'allow');
+    const windows = culprits.map(zoned);
+    let opensAt;
+    let reason;
+    try {
+        opensAt = nextOpening(assigned.map(zoned), ctx.clock.now(), manual);
+    }
+    catch (error) {
+        reason = `when it opens is unknown: ${error.message}`;
+    }
+    if (opensAt === undefined && !reason)
+        reason = `it does not open within ${WINDOW_SEARCH_DAYS} days`;
+    return { windows, opensAt, manual, zonesKnown: zones.known, note: zones.note, reason };
+}
+/** Time zones are only in the project (`v1alpha1SyncWindow`), not in the app's windows answer. */
+async function projectZones(ctx, t) {
+    const name = t.app.spec?.project ?? 'default';
+    let project;
+    let note;
+    try {
+        project = await ctx.ports.api.project?.(name, ctx.deadline.signal);
+    }
+    catch (error) {
+        note = `time zones read as UTC: the project ${(0,src/* shown */.SP)(name)} is not readable (${error.message}); grant \`projects, get\` to show them`;
+    }
+    const defined = project?.spec?.syncWindows ?? [];
+    const of = (w) => defined.find((d) => d.kind === w.kind &&
+        d.schedule === w.schedule &&
+        d.duration === w.duration &&
+        (d.manualSync ?? false) === (w.manualSync ?? false))?.timeZone ?? '';
+    return { of, known: project !== undefined, note };
+}
+function blocked(ctx, t, block) {
+    t.window = block;
+    const now = ctx.clock.now();
+    const reason = blockText(block, now) + opensText(block, ctx);
+    const names = ctx.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
+    t.assessment = {
+        snapshot: snapshotOf(t.app),
+        memory: {},
+        verdict: {
+            state: 'failed',
+            kind: 'sync-window',
+            reason,
+            resources: [],
+            hint: windowHint(block, ctx, names),
+        },
+    };
+    return false;
+}
+/** `a deny sync window blocks the sync: deny "0 8 * * 1-5" for 10h (Europe/Berlin)`. */
+function blockText(block, now) {
+    const who = block.manual ? 'the sync this wait would trigger' : 'the automated sync';
+    if (block.windows.length === 0)
+        return `Argo CD refused ${who}: ${(0,src/* shown */.SP)(block.reason ?? 'blocked by sync window')}`;
+    const kinds = block.windows.some((w) => w.kind === 'deny')
+        ? 'a deny sync window blocks'
+        : 'no allow sync window is open for';
+    const list = block.windows.map((w) => describeWindow(w, block.zonesKnown)).join('; ');
+    const opens = block.opensAt === undefined
+        ? ''
+        : `; it next opens at ${wallTime(block.opensAt, zoneOf(block), now)} (${new Date(block.opensAt).toISOString()}, in ${(0,src/* formatDuration */.a3)(block.opensAt - now)})`;
+    return `${kinds} ${who}: ${list}${opens}`;
+}
+function zoneOf(block) {
+    return block.windows[0]?.timeZone ?? '';
+}
+function opensText(block, ctx) {
+    const notes = [block.note].filter(Boolean);
+    if (block.opensAt === undefined && block.windows.length > 0) {
+        notes.unshift(block.reason ?? 'when it opens is unknown');
+    }
+    else if (block.opensAt !== undefined &&
+        (ctx.opts.syncWindow ?? 'fail') === 'wait' &&
+        block.opensAt + 1000 >= ctx.deadline.at) {
+        const timeout = (ctx.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS).timeout;
+        const ends = new Date(ctx.deadline.at).toISOString();
+        notes.unshift(`after the wait's \`${timeout}\` (${(0,src/* formatDuration */.a3)(ctx.opts.timeoutMs)}) ends at ${ends}`);
+    }
+    return notes.length ? ` (${notes.join('; ')})` : '';
+}
+function windowHint(block, ctx, names) {
+    const input = names.syncWindow;
+    const wait = input
+        ? `Set \`${input}: wait\` to wait for the window (with a \`${names.timeout}\` that reaches past it), re-run once it opens`
+        : 'Re-run once the window opens';
+    const manual = ctx.opts.sync
+        ? ', or ask a project admin for `manualSync: true` on the window (manual syncs then pass)'
+        : `, or set \`${names.sync}: true\` when the window has \`manualSync: true\``;
+    return `${wait}${manual}. Windows are in the AppProject's spec.syncWindows.`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/relate.ts
+
 
 /**
  * The app settled Synced at a revision that is not the expected one: ask Argo CD, once per revision,
@@ -1677,15 +2611,16 @@ function summaryRow(a) {
 function relateRevision(ctx, t) {
     const expected = ctx.opts.expect.revision;
     const s = snapshotOf(t.app);
-    if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !s.revision)
+    // A hydrator app is compared by its dry commits: Argo CD renders a hydrator app's dry source.
+    const revision = isHydratorApp(t.app) ? hydratedDryToRelate(t.app) : s.revision;
+    if (!expected || s.sync !== 'Synced' || isOperationRunning(t.app) || !revision)
         return;
     // Before Argo CD has compared the app again (after the wait's refresh), a state at an older commit is
     // the usual case and costs no requests; only a revision it chose since then is worth asking about.
     if (comparisonMark(t.app) === t.startMark)
         return;
-    if (revisionMatches(s.revision, expected) || t.related.has(s.revision))
+    if (revisionMatches(revision, expected) || t.related.has(revision))
         return;
-    const revision = s.revision;
     t.related.set(revision, undefined);
     ctx.inBackground(relation(ctx.api, t.ref, expected, revision, ctx.deadline).then((found) => {
         t.related.set(revision, found);
@@ -1835,6 +2770,7 @@ function disappearance(error) {
 
 
 
+
 class WaitRun {
     trackers;
     opts;
@@ -1911,14 +2847,30 @@ class WaitRun {
         const own = t.ownSync && ownSyncState(app, t.ownSync);
         if (own === 'running')
             t.ownSync.started = true;
-        const expect = { ...this.opts.expect, related: knownRelations(t), ownSync: t.ownSync };
+        const expect = {
+            ...this.opts.expect,
+            // A Rollout paused at its gate is what `rollout-action` acts on, so it is not done yet.
+            acceptSuspended: this.opts.expect.acceptSuspended && !this.opts.rolloutAction,
+            related: knownRelations(t),
+            ownSync: t.ownSync,
+        };
         // Once ours succeeded, a later operation is somebody else's, judged like any other.
         if (own === 'succeeded')
             t.ownSync = undefined;
         const inputs = this.opts.inputs ?? WAIT_FOR_ARGOCD_INPUTS;
-        const assessment = t.gone
+        let assessment = t.gone
             ? assessGoneApp(app, t.gone)
             : assessApp(app, expect, this.clock.now(), t.memory, inputs);
+        if (assessment.verdict.state === 'waiting' && !t.gone) {
+            t.rolloutFailure ??= rolloutOverdue(this, t);
+            const failure = t.rolloutFailure;
+            if (failure) {
+                assessment = {
+                    ...assessment,
+                    verdict: { state: 'failed', kind: 'rollout', resources: [], ...failure },
+                };
+            }
+        }
         t.assessment = assessment;
         t.memory = assessment.memory;
         logTransition(this.log, t, assessment);
@@ -1993,14 +2945,22 @@ function appKey(ref) {
 
 
 
+
 async function waitForApps(opts, ports) {
     const clock = ports.clock ?? src/* systemClock */.ml;
     const started = clock.now();
     const deadline = new Deadline(clock, opts.timeoutMs);
     try {
         const trackers = await bounded(deadline, opts, () => Promise.all(opts.apps.map((ref) => initialState(ref, opts, ports, deadline.signal))));
-        if (opts.sync) {
-            await bounded(deadline, opts, () => Promise.all(trackers.map((t) => triggerSync(t, ports, deadline.signal))));
+        const gate = { opts, ports, clock, deadline };
+        const open = await bounded(deadline, opts, () => Promise.all(trackers.map((t) => openAndSync(gate, t))));
+        if (open.includes(false)) {
+            return {
+                outcome: 'failed',
+                apps: trackers.map((t) => appReport(t, opts.inputs)),
+                durationMs: clock.now() - started,
+                message: failureMessage('failed', trackers, opts),
+            };
         }
         const run = new WaitRun(trackers, opts, ports, clock, deadline);
         const outcome = await run.until();
@@ -2109,6 +3069,25 @@ async function unknownApp(key, error, opts, api, signal) {
         `${denied ? ' and grant the token `applications, get` on its project' : ''}.${seen}`;
     return new src/* ActionError */.lZ(OPERATION, cause, { hint, cause: error });
 }
+/**
+ * Lets the app through its sync windows, then triggers its sync when asked; false when a window keeps it
+ * from syncing (then `t` says which). A sync Argo CD refuses for a window goes back to the windows.
+ */
+async function openAndSync(gate, t) {
+    if (!(await passWindows(gate, t)))
+        return false;
+    if (!gate.opts.sync)
+        return true;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const refused = await triggerSync(t, gate.ports, gate.deadline.signal);
+        if (!refused)
+            return true;
+        if (!(await passWindows(gate, t, refused)))
+            return false;
+    }
+    return true;
+}
+/** Asks Argo CD to sync; returns its refusal when a sync window blocks it. */
 async function triggerSync(t, ports, signal) {
     // What the app showed before: any other operation state that follows is ours (or a later one).
     const before = operationMark(t.app);
@@ -2116,6 +3095,7 @@ async function triggerSync(t, ports, signal) {
         t.app = await ports.api.sync(t.ref, signal);
         t.ownSync = { before, started: false };
         ports.log.info(`${t.key}: sync requested`);
+        return undefined;
     }
     catch (error) {
         // Auto-sync (or a person) may have started one first: that one is as good as ours.
@@ -2124,8 +3104,10 @@ async function triggerSync(t, ports, signal) {
         if (error instanceof ArgoApiError && /another operation is already in progress/i.test(error.detail)) {
             t.ownSync = { before, started: false };
             ports.log.info(`${t.key}: a sync operation is already running; following it`);
-            return;
+            return undefined;
         }
+        if (isWindowRefusal(error))
+            return error;
         throw error;
     }
 }
@@ -2142,9 +3124,15 @@ async function triggerSync(t, ports, signal) {
 
 
 
+
+
+
+
+
+
 /***/ }),
 
-/***/ 7234:
+/***/ 4985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2156,7 +3144,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   kv: () => (/* reexport */ selectBuilder)
 });
 
-// UNUSED EXPORTS: BUILDERS, CACHES, IMAGE_INPUTS, MODES, cacheRef, checkEcrTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, parseBuildSecrets, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts, targetInput, versionProblem, withSecretFiles
+// UNUSED EXPORTS: ATTESTATION_INPUTS, BUILDERS, CACHES, IMAGE_INPUTS, MODES, buildxAttestationArgs, cacheRef, checkEcrTarget, checkRegistryTarget, detectVersion, ghaCacheFrom, ghaCacheTo, ghaCacheUnavailable, gitContext, parseBuildSecrets, readAttestationInputs, registryCacheFrom, registryCacheTo, renderPublishSummary, renderTag, storedLoginHosts, targetInput, versionProblem, withSecretFiles
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __nccwpck_require__(612);
@@ -2514,6 +3502,16 @@ async function removeLogins({ path, logins }) {
         await writeConfig(path, config);
     return removed;
 }
+/**
+ * The one way a cloud login reaches docker, podman and buildah: `auths` entries in the docker config
+ * `env` points at, said in the log by host (never the secret), returned so a post step can undo them.
+ */
+async function saveLogins(logins, ports) {
+    const path = dockerConfigPath(ports.env);
+    const added = await addLogins(path, logins);
+    ports.log.info(`Logged in to ${logins.map((r) => r.host).join(', ')} (written to ${path})`);
+    return added;
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
 
@@ -2559,6 +3557,43 @@ function parseImageName(value) {
 function parseEcrHost(host) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
     return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+/** The registries the actions know how to log in to; `auto` reads the kind from the image's host. */
+const REGISTRY_KINDS = ['auto', 'ghcr', 'ecr', 'gar', 'acr', 'generic'];
+/** `<location>-docker.pkg.dev` → the Artifact Registry location, else null. */
+function parseGarHost(host) {
+    const m = /^([a-z]+(?:-[a-z0-9]+)*)-docker\.pkg\.dev$/.exec(host);
+    return m ? { location: m[1] ?? '' } : null;
+}
+/** `<name>.azurecr.io` (and the sovereign clouds' .cn, .us) → the registry name, else null. */
+function parseAcrHost(host) {
+    const m = /^([a-z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/.exec(host);
+    return m ? { name: m[1] ?? '' } : null;
+}
+/** The kind a host is, as `auto` decides it; any host none of the clouds owns is `generic`. */
+function registryKindOf(host) {
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (parseEcrHost(host))
+        return 'ecr';
+    if (parseGarHost(host))
+        return 'gar';
+    if (parseAcrHost(host))
+        return 'acr';
+    return 'generic';
+}
+const KIND_HOSTS = {
+    ghcr: 'ghcr.io',
+    ecr: '<account>.dkr.ecr.<region>.amazonaws.com',
+    gar: '<location>-docker.pkg.dev (e.g. europe-west1-docker.pkg.dev)',
+    acr: '<name>.azurecr.io',
+    generic: 'any registry host',
+};
+/** Why `host` cannot be a registry of `kind` (`needs …`), or null when it can. `generic` takes any host. */
+function registryKindProblem(kind, host) {
+    if (kind === 'generic' || registryKindOf(host) === kind)
+        return null;
+    return `needs an image on ${KIND_HOSTS[kind]}, and the image's host is ${(0,src/* shown */.SP)(host)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/index.ts
@@ -2730,6 +3765,7 @@ function fromChart(dir) {
 /** The names both image-building actions give the inputs this package reads and its errors point at. */
 const IMAGE_INPUTS = {
     image: 'image',
+    registry: 'registry',
     version: 'version',
     tagTemplate: 'tag-template',
     extraTags: 'extra-tags',
@@ -2749,16 +3785,27 @@ function targetInput(raw, input = IMAGE_INPUTS.target) {
     return value;
 }
 /**
- * Reads `image`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`, `builder`,
- * `immutable`, `username` and `password`, with the defaults both build-tag-push and the root action document.
+ * Reads `image`, `registry`, `context`, `file`, `version`, `tag-template`, `extra-tags`, `build-args`,
+ * `builder`, `immutable`, `username` and `password`, with the defaults both build-tag-push and the root
+ * action document.
  */
 function readImageInputs(raw, env) {
     const imageText = raw.string(IMAGE_INPUTS.image, { required: true });
     const image = parseImageName(imageText);
     if ('error' in image)
         throw new src/* InputError */.dz(IMAGE_INPUTS.image, `${(0,src/* shown */.SP)(imageText)} ${image.error}`);
+    const registry = raw.enum(IMAGE_INPUTS.registry, REGISTRY_KINDS, 'auto');
+    const problem = registry === 'auto' ? null : registryKindProblem(registry, image.registry);
+    if (problem)
+        throw new src/* InputError */.dz(IMAGE_INPUTS.registry, `is ${registry}, which ${problem}`);
+    const login = (0,src/* registryLoginInputs */.mf)(raw, image.registry, env);
+    // A generic registry has no login of ours to lean on: without both, the push would fail after the build.
+    if (registry === 'generic' && !login.username) {
+        throw new src/* InputError */.dz('username', 'is required with registry: generic, and so is password (e.g. a Docker Hub user and access token)');
+    }
     return {
         image,
+        registry,
         context: raw.string('context', { default: '.' }),
         file: raw.string('file', { default: 'Dockerfile' }),
         version: versionInput(raw),
@@ -2767,7 +3814,7 @@ function readImageInputs(raw, env) {
         buildArgs: raw.keyValues('build-args'),
         builder: raw.enum(IMAGE_INPUTS.builder, BUILDERS, 'auto'),
         immutable: raw.boolean('immutable', true),
-        ...(0,src/* registryLoginInputs */.mf)(raw, image.registry, env),
+        ...login,
     };
 }
 /** The explicit version, refused unless it is one line a tag can hold. */
@@ -2777,6 +3824,24 @@ function versionInput(raw) {
     if (problem)
         throw new src/* InputError */.dz(IMAGE_INPUTS.version, `${(0,src/* shown */.SP)(version)} ${problem}`);
     return version;
+}
+/** The names build-tag-push gives its attestation inputs. */
+const ATTESTATION_INPUTS = { provenance: 'provenance', sbom: 'sbom' };
+/**
+ * `provenance` and `sbom` (booleans, off by default), refused with a builder other than buildx and
+ * with a mode other than build-push: BuildKit attaches attestations only to an image it pushes itself.
+ */
+function readAttestationInputs(raw, request, names = ATTESTATION_INPUTS) {
+    const provenance = raw.boolean(names.provenance, false);
+    const sbom = raw.boolean(names.sbom, false);
+    const input = provenance ? names.provenance : names.sbom;
+    if (!provenance && !sbom)
+        return { provenance, sbom };
+    if (request.builder !== 'auto' && request.builder !== 'buildx')
+        throw new InputError(input, `is true with ${IMAGE_INPUTS.builder}: ${request.builder}; only buildx (docker buildx) makes attestations: set ${IMAGE_INPUTS.builder}: buildx, or ${input}: false`);
+    if (request.mode !== 'build-push')
+        throw new InputError(input, `is true with mode: ${request.mode}; attestations reach the registry only when buildx builds and pushes in one step (mode: build-push), as an image loaded locally loses them`);
+    return { provenance, sbom };
 }
 /** `build-secrets`: `id=value` lines, for the actions that offer it. Mask the values before anything runs. */
 function readBuildSecrets(raw, input = IMAGE_INPUTS.buildSecrets) {
@@ -2833,6 +3898,18 @@ function engineLines(text) {
 
 
 
+/**
+ * buildx's flags for a push that carries attestations. Both flags are always given: buildx adds a
+ * minimal provenance to every pushed image unless told `--provenance=false`.
+ */
+function buildxAttestationArgs(push) {
+    return [
+        '--output',
+        `type=image,push=true${push.insecure ? ',registry.insecure=true' : ''}`,
+        push.provenance ? '--provenance=mode=max' : '--provenance=false',
+        push.sbom ? '--sbom=true' : '--sbom=false',
+    ];
+}
 /** The last `n` lines of an engine's output, where the cause is. */
 const lastLines = (text, n) => engineLines(text).slice(-n);
 /**
@@ -2876,7 +3953,10 @@ function common(req) {
 function containersBuilder(name, exec, log) {
     return {
         name,
-        build: (req) => containersBuild(name, exec, req, log),
+        build: (req) => {
+            refuseAttestations(name, req);
+            return containersBuild(name, exec, req, log);
+        },
         push(req) {
             const args = req.list ? ['manifest', 'push', '--all'] : ['push'];
             if (req.insecure)
@@ -2959,25 +4039,41 @@ function cacheFlags(name, cache) {
         return ['--cache-from', cache.image.name];
     return ['--cache-from', registryCacheFrom(cache.image), '--cache-to', registryCacheTo(cache.image)];
 }
+/** Where buildx puts the image: the local store (`--load`), or the registry with attestations. */
+function buildxOutput(req) {
+    return req.attestedPush ? buildxAttestationArgs(req.attestedPush) : ['--load'];
+}
+/** Only buildx makes attestations; publish refuses them earlier, so this guards a direct caller. */
+function refuseAttestations(name, req) {
+    if (req.attestedPush && name !== 'buildx')
+        throw new src/* ActionError */.lZ('build the image', `${name} makes no attestations (provenance, sbom); only buildx does`);
+}
 function dockerBuilder(name, exec, log) {
     return {
         name,
         async build(req) {
+            refuseAttestations(name, req);
             if (isMultiPlatform(req.platforms)) {
                 throw new src/* ActionError */.lZ('build the image', `${req.platforms.map((p) => (0,src/* shown */.SP)(p)).join(', ')} make a manifest list, which ${name} cannot keep locally between the build and the push (--load takes one platform)`, {
                     hint: 'Use builder: buildah or podman for multi-platform images, or build one platform per job.',
                 });
             }
-            const args = name === 'buildx' ? ['buildx', 'build', '--load', ...common(req)] : ['build', ...common(req)];
-            args.push(...cacheFlags(name, req.cache));
+            const args = name === 'buildx' ? ['buildx', 'build', ...buildxOutput(req)] : ['build'];
+            args.push(...common(req), ...cacheFlags(name, req.cache));
             if (req.timestamp !== undefined)
                 args.push('--build-arg', `SOURCE_DATE_EPOCH=${req.timestamp}`);
             args.push(req.context);
             // The classic builder for `docker`: it is what podman's Docker-compatible API (and a daemon without
             // the buildx plugin) can serve. Build secrets exist only in BuildKit, so they switch it on.
             const buildKit = name === 'buildx' || (req.secrets ?? []).length > 0;
+            // A push from the build reads explicit credentials where docker reads logins: DOCKER_CONFIG.
+            const authFile = req.attestedPush?.authFile;
             const r = await exec('docker', args, {
-                env: { ...process.env, DOCKER_BUILDKIT: buildKit ? '1' : '0' },
+                env: {
+                    ...process.env,
+                    DOCKER_BUILDKIT: buildKit ? '1' : '0',
+                    ...(authFile ? { DOCKER_CONFIG: (0,external_node_path_.dirname)(authFile) } : {}),
+                },
             });
             if (r.code !== 0)
                 throw engineFailure('build the image', 'docker', r, log);
@@ -3066,7 +4162,10 @@ function guardedExec(exec, builder, chosenBy) {
 
 
 
-/** The registry hosts that have a stored login in the auth files podman, buildah and docker read. */
+/**
+ * The registry hosts that have a login in the auth files podman, buildah and docker read: a stored one
+ * (`auths`) or a credential helper's (`credHelpers`, as `gcloud auth configure-docker` writes).
+ */
 function storedLoginHosts(env) {
     const hosts = [];
     for (const file of authFiles(env)) {
@@ -3074,7 +4173,8 @@ function storedLoginHosts(env) {
             continue;
         try {
             const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            hosts.push(...Object.keys(config.auths ?? {}).map((h) => h.replace(/^https?:\/\//, '')));
+            const names = [...Object.keys(config.auths ?? {}), ...Object.keys(config.credHelpers ?? {})];
+            hosts.push(...names.map((h) => h.replace(/^https?:\/\//, '')));
         }
         catch {
             // An unreadable auth file holds no login we could compare against; the push reports it if it matters.
@@ -3118,6 +4218,7 @@ function checkEcrTarget(image, env, loginHosts, explicitLogin) {
 
 
 
+
 /** Checks every tag against the registry, pushes those that are new, and reads back the first tag's digest. */
 async function push(inputs, builder, tags, result, ports) {
     const credentials = credentialsFor(inputs, ports.env);
@@ -3126,6 +4227,62 @@ async function push(inputs, builder, tags, result, ports) {
     const toPush = await checkTags(session, tags, result);
     await pushTags(session, toPush, result);
     return { ...result, digest: await readDigest(session, tags[0] ?? '') };
+}
+/**
+ * The attestations asked for (`provenance`, `sbom`), refused when the builder (auto's choice included)
+ * is not buildx or the mode is not build-push: only a buildx build that pushes keeps them.
+ */
+function attestationsFor(inputs, builder) {
+    const asked = ['provenance', 'sbom'].filter((a) => inputs[a] === true);
+    const [first] = asked;
+    if (!first)
+        return [];
+    const input = ATTESTATION_INPUTS[first];
+    if (builder !== 'buildx')
+        throw new src/* ActionError */.lZ('build the image', `${input}: true needs buildx, and the builder here is ${builder}`, {
+            hint: `Only buildx (docker buildx) makes attestations: install it (docker/setup-buildx-action) and set ${IMAGE_INPUTS.builder}: buildx, or set ${input}: false.`,
+        });
+    if (inputs.mode !== 'build-push')
+        throw new src/* ActionError */.lZ('build the image', `${input}: true needs mode: build-push, not ${inputs.mode}`);
+    return asked;
+}
+/**
+ * A push with attestations: buildx pushes every tag from the build itself (a loaded image loses its
+ * attestations). Every tag is checked first, so a conflict leaves the registry untouched; an existing
+ * tag is always another image, as provenance records when its build ran.
+ */
+async function pushAttested(inputs, builder, tags, result, ports, buildAndPush) {
+    const credentials = credentialsFor(inputs, ports.env);
+    const client = new RegistryClient({ host: inputs.image.registry, credentials, clock: ports.clock });
+    const session = { inputs, builder, client, credentials, list: false, ports };
+    for (const tag of tags) {
+        const existing = await (0,src/* retry */.L5)(() => client.digest(inputs.image.repository, tag), retryOptions(session)).catch((e) => {
+            throw asPushError(e, `read ${inputs.image.name}:${tag}`);
+        });
+        if (existing && inputs.immutable)
+            throw new src/* ActionError */.lZ('push the image', `${inputs.image.name}:${tag} already exists with digest ${existing}`, {
+                hint: 'Tags are immutable (immutable: true), and a build with attestations is never the same image twice: build a new version, or set immutable: false to overwrite.',
+            });
+    }
+    const authDir = inputs.username ? await (0,promises_.mkdtemp)((0,external_node_path_.join)(ports.tempDir, 'auth-')) : undefined;
+    try {
+        const authFile = authDir ? (0,external_node_path_.join)(authDir, 'config.json') : undefined;
+        if (authFile && credentials)
+            await addLogins(authFile, [{ host: inputs.image.registry, ...credentials }]);
+        const attest = result.attestations ?? [];
+        await buildAndPush({
+            provenance: attest.includes('provenance'),
+            sbom: attest.includes('sbom'),
+            insecure: client.protocol === 'http',
+            authFile,
+        });
+    }
+    finally {
+        if (authDir)
+            await (0,promises_.rm)(authDir, { recursive: true, force: true });
+    }
+    const pushed = { ...result, pushed: [...tags], attempts: 1 };
+    return { ...pushed, digest: await readDigest(session, tags[0] ?? '') };
 }
 function credentialsFor(inputs, env) {
     if (inputs.username) {
@@ -3279,6 +4436,43 @@ function asPushError(error, what) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/image/src/targets.ts
+
+
+
+/** How oidc-login is told to log in to a cloud's registry, for the hint that sends a person there. */
+const CLOUD_LOGIN = {
+    gar: {
+        name: 'Artifact Registry',
+        fix: (host) => `Run oidc-login with provider: gcp and gcp-registries: ${host}`,
+    },
+    acr: {
+        name: 'ACR',
+        fix: (host) => `Run oidc-login with provider: azure and acr-registries: ${host}`,
+    },
+};
+/**
+ * Before anything is built, compares the image's registry with the logins this job has: a push to a cloud
+ * registry without its login fails late (a 401 after the whole build) and says nothing of which login is
+ * missing. `kind` is the caller's `registry` input; with `auto`, only a login for another host of the same
+ * cloud is taken as a sign of a mistake, since a credential store may hold a login the config does not list.
+ */
+function checkRegistryTarget(kind, image, env, loginHosts, explicitLogin) {
+    const actual = registryKindOf(image.registry);
+    if (actual === 'ecr')
+        return checkEcrTarget(image, env, loginHosts, explicitLogin);
+    if ((actual !== 'gar' && actual !== 'acr') || explicitLogin || loginHosts.includes(image.registry))
+        return;
+    const cloud = CLOUD_LOGIN[actual];
+    const others = loginHosts.filter((h) => registryKindOf(h) === actual);
+    if (others.length === 0 && kind === 'auto')
+        return;
+    const found = others.length > 0
+        ? `${cloud.name} logins only for ${others.join(', ')}`
+        : `no login for ${image.registry}`;
+    throw new src/* ActionError */.lZ(`check the ${cloud.name} registry`, `the image ${image.name} is on ${image.registry}, but the docker config has ${found}`, { hint: `${cloud.fix(image.registry)} (or give username and password).` });
+}
+
 ;// CONCATENATED MODULE: ./packages/image/src/tags.ts
 
 
@@ -3333,6 +4527,7 @@ function renderTag(template, values, input) {
 
 
 
+
 async function publish(inputs, ports) {
     const { sha, branch } = gitContext(ports.env);
     const contextDir = (0,external_node_path_.resolve)(ports.workspace, inputs.context);
@@ -3352,8 +4547,10 @@ async function publish(inputs, ports) {
             hint: `Set \`${IMAGE_INPUTS.file}\` (relative to \`${IMAGE_INPUTS.context}\`) and \`${IMAGE_INPUTS.context}\` to where the Dockerfile is.`,
         });
     }
-    if (inputs.mode !== 'build')
-        checkEcrTarget(inputs.image, ports.env, storedLoginHosts(ports.env), Boolean(inputs.username));
+    if (inputs.mode !== 'build') {
+        const logins = storedLoginHosts(ports.env);
+        checkRegistryTarget(inputs.registry ?? 'auto', inputs.image, ports.env, logins, Boolean(inputs.username));
+    }
     const builder = await selectBuilder(inputs.builder, ports.exec, {
         log: ports.log,
         inputName: IMAGE_INPUTS.builder,
@@ -3368,10 +4565,14 @@ async function publish(inputs, ports) {
         pushed: [],
         unchanged: [],
         attempts: 0,
+        attestations: attestationsFor(inputs, builder.name),
     };
     ports.log.info(`Version ${detected.version} (from ${detected.source}); tags ${tags.join(', ')}; builder ${builder.name}`);
+    const meta = { contextDir, sha, version: detected.version };
+    if (result.attestations?.length)
+        return pushAttested(inputs, builder, tags, result, ports, (to) => build(inputs, builder, refs, meta, ports, to));
     if (inputs.mode !== 'push')
-        await build(inputs, builder, refs, { contextDir, sha, version: detected.version }, ports);
+        await build(inputs, builder, refs, meta, ports);
     if (inputs.mode === 'build')
         return result;
     return push(inputs, builder, tags, result, ports);
@@ -3386,7 +4587,7 @@ async function commitTime(dir, ports) {
     const t = Number(r.stdout.trim());
     return r.code === 0 && Number.isInteger(t) && t > 0 ? t : undefined;
 }
-async function build(inputs, builder, refs, meta, ports) {
+async function build(inputs, builder, refs, meta, ports, attestedPush) {
     // The commit's time, not now: a rebuild of one commit then yields the same image and digest.
     const timestamp = await commitTime(meta.contextDir, ports);
     const created = new Date(timestamp !== undefined ? timestamp * 1000 : ports.clock.now()).toISOString();
@@ -3410,6 +4611,7 @@ async function build(inputs, builder, refs, meta, ports) {
         timestamp,
         cache,
         secrets,
+        attestedPush,
     }));
 }
 function buildCache(inputs, builder, ports) {
@@ -3444,10 +4646,14 @@ function renderPublishSummary(name, r) {
         table(['reference', 'result'], rows) +
         `\nversion ${code(r.version)} (${r.versionSource}), builder ${r.builder}` +
         (r.digest ? `, digest ${code(r.digest)}` : '') +
+        (r.attestations?.length
+            ? `\nattestations: ${r.attestations.join(', ')} (BuildKit, pushed with the image)`
+            : '') +
         '\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/image/src/index.ts
+
 
 
 
@@ -3501,7 +4707,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines, startsCommand
+// UNUSED EXPORTS: InputReader, Runner, Secrets, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines, startsCommand, tokenOriginInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -4352,6 +5558,22 @@ function displayUrl(url) {
     catch {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7497);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(624);
 
 // One bundle for both steps: the runner gives the post step the state the main step saved.
 if (process.env['STATE_isPost'] === 'true')
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7497:
+/***/ 624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,6 +27,830 @@ __nccwpck_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post),
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(1404);
+;// CONCATENATED MODULE: ./packages/aws/src/clients.ts
+// AWS clients are built here and only here, always with explicit credentials: the SDK's default
+// provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
+// its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
+// so an action failing on its inputs never pays for loading it.
+
+/** An AWS error reduced to what callers decide on: its code, HTTP status and whether a retry can help. */
+class AwsCallError extends Error {
+    code;
+    status;
+    retryable;
+    unreachable;
+    constructor(code, message, status, retryable, 
+    /** No answer came: the message completes "<host> …" rather than quoting one. */
+    unreachable = false) {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.retryable = retryable;
+        this.unreachable = unreachable;
+        this.name = 'AwsCallError';
+    }
+}
+const RETRYABLE_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'ServiceUnavailable',
+    'RequestTimeout',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'TimeoutError',
+]);
+function toAwsCallError(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode;
+    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.name ?? '')) {
+        const failure = (0,src/* networkFailure */.rd)(error);
+        return new AwsCallError(failure.code || 'NetworkError', failure.reason, status, failure.transient, true);
+    }
+    // The SDK's parser fails with the body in its message ("Unexpected token 'F', "FORGED…"): not echoed.
+    if (e.name === 'SyntaxError' ||
+        /parse error|deserializ|not valid JSON|Unexpected token/i.test(e.message ?? '')) {
+        const retryable = status === undefined || status >= 500;
+        return new AwsCallError('MalformedAnswer', 'answered with neither its XML nor its JSON (a proxy?)', status, retryable);
+    }
+    // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
+    const named = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
+    // A code is an identifier; anything else came from a server and is not printed as one.
+    const code = /^[A-Za-z][\w.]{0,63}$/.test(named) ? named : 'UnknownError';
+    const retryable = RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
+    return new AwsCallError(code, (0,src/* shown */.SP)(e.message ?? String(error), { max: 300 }), status, retryable);
+}
+function noDefaultChain() {
+    throw new AwsCallError('NoCredentials', 'no AWS credentials given (the default provider chain is disabled)', undefined, false);
+}
+/** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
+/** The host a service's requests go to, as messages name it: the endpoint override's, or AWS's own. */
+function serviceHost(service, region, env) {
+    const endpoint = endpointFor(service, env);
+    if (endpoint) {
+        try {
+            return new URL(endpoint).host;
+        }
+        catch {
+            return (0,src/* shown */.SP)(endpoint);
+        }
+    }
+    return service === 'STS' ? `sts.${region}.amazonaws.com` : `api.ecr.${region}.amazonaws.com`;
+}
+function endpointFor(service, env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
+}
+/** One attempt: retries belong to the caller, with jitter and a say in what is retryable. */
+const COMMON = {
+    maxAttempts: 1,
+    // Bounds on each request (the SDK sets none): a host that accepts and never answers is a
+    // TimeoutError, retried by the caller with backoff, not a step that hangs until the job's end.
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 30_000 },
+};
+/**
+ * The SDK warns on stderr under Node < 22; actions run on node24, and on older Nodes (tests, the CLI)
+ * the warning is noise that reads like a failure.
+ */
+function quietSdk() {
+    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+}
+async function assumeRoleWithWebIdentity(params) {
+    const env = params.env ?? process.env;
+    quietSdk();
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({
+        ...COMMON,
+        region: params.region,
+        endpoint: endpointFor('STS', env),
+        credentials: noDefaultChain,
+    });
+    try {
+        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: params.roleArn,
+            RoleSessionName: params.roleSessionName,
+            WebIdentityToken: params.webIdentityToken,
+            DurationSeconds: params.durationSeconds,
+        }));
+        const c = out.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+            throw new AwsCallError('IncompleteResponse', 'STS answered without credentials', undefined, true);
+        }
+        return {
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+            },
+            expiration: c.Expiration,
+            assumedRoleArn: out.AssumedRoleUser?.Arn ?? '',
+        };
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function getEcrAuthorizationTokens(credentials, region, registryIds, env = process.env) {
+    quietSdk();
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({ ...COMMON, region, endpoint: endpointFor('ECR', env), credentials });
+    try {
+        const out = await client.send(new GetAuthorizationTokenCommand(registryIds.length > 0 ? { registryIds } : {}));
+        return (out.authorizationData ?? []).map((d) => {
+            const decoded = Buffer.from(d.authorizationToken ?? '', 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon < 0 || !d.proxyEndpoint) {
+                throw new AwsCallError('IncompleteResponse', 'ECR answered with a malformed authorization token', undefined, false);
+            }
+            return {
+                host: d.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
+                username: decoded.slice(0, colon),
+                password: decoded.slice(colon + 1),
+                expiresAt: d.expiresAt,
+            };
+        });
+    }
+    catch (error) {
+        throw error instanceof AwsCallError ? error : toAwsCallError(error);
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./packages/oidc/src/index.ts + 2 modules
+var oidc_src = __nccwpck_require__(7020);
+;// CONCATENATED MODULE: ./packages/aws/src/trust.ts
+
+/** The trust-policy Condition block that admits exactly this token, as IAM evaluates it. */
+function matchingCondition(claims) {
+    const provider = (0,oidc_src/* providerName */.pX)(claims.iss);
+    return { StringEquals: { [`${provider}:aud`]: claims.aud, [`${provider}:sub`]: claims.sub } };
+}
+/** What to tell a person whose role refused the token: what the token says and the statement that would admit it. */
+function explainAccessDenied(roleArn, claims) {
+    const provider = (0,oidc_src/* providerName */.pX)(claims.iss);
+    const account = roleArn.split(':')[4] ?? '<account>';
+    const condition = JSON.stringify({ Condition: matchingCondition(claims) }, null, 2)
+        .split('\n')
+        .slice(1, -1);
+    const wide = (0,oidc_src/* repositoryWideSubject */.Q4)(claims);
+    return (0,oidc_src/* explainRefusedToken */.L9)(`The trust policy of ${roleArn}`, claims, [
+        'A trust-policy statement matching them needs',
+        `  "Principal": { "Federated": "arn:aws:iam::${account}:oidc-provider/${provider}" },`,
+        '  "Action": "sts:AssumeRoleWithWebIdentity",',
+        ...condition,
+        wide
+            ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "${wide}" }.)`
+            : '',
+        environmentNote(provider, claims),
+    ]);
+}
+/** How the environment form scopes the role, for a job that has one and for one that does not. */
+function environmentNote(provider, claims) {
+    const repo = claims.repository ?? '<owner>/<repo>';
+    if (claims.environment) {
+        return `(an environment sub admits the ${claims.environment} environment's jobs from any branch: its protection rules, required reviewers and deployment branches, are what guard the role.)`;
+    }
+    return `(for a deploy job with \`environment: production\`, the statement needs "${provider}:sub": "repo:${repo}:environment:production" instead: the tightest trust, guarded by the environment's required reviewers.)`;
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/login.ts
+
+
+
+
+/** The SDK-backed calls; the SDK itself loads on the first call, so failing on inputs never pays for it. */
+const awsSdk = {
+    assumeRoleWithWebIdentity: (params) => assumeRoleWithWebIdentity(params),
+    getEcrAuthorizationTokens: (credentials, region, ids) => getEcrAuthorizationTokens(credentials, region, ids),
+};
+/** `STS at <host> answered <Code>: <message>`, or `… <why nothing answered>`. */
+function failureText(service, aws, region, env) {
+    const where = `${service} at ${serviceHost(service, region, env)}`;
+    return aws.unreachable ? `${where} ${aws.message}` : `${where} answered ${aws.code}: ${aws.message}`;
+}
+const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
+    ? error
+    : null;
+const RETRY = { attempts: 5, baseMs: 400, maxMs: 8000 };
+function retryOptions(ports, what) {
+    return {
+        ...RETRY,
+        clock: ports.clock,
+        random: ports.random,
+        retryable: (e) => asAwsFailure(e)?.retryable ?? false,
+        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`${what}: ${asAwsFailure(error)?.code ?? 'error'} on attempt ${attempt}, retrying in ${delayMs} ms`),
+    };
+}
+/**
+ * The job's OIDC token → STS credentials for the role (masked) → ECR logins (masked). Nothing is written
+ * or exported here: the caller writes the logins and `environment` where its runner wants them.
+ */
+async function loginToAws(request, ports) {
+    const { token, claims } = await (0,oidc_src/* requestGitHubIdentity */.Nv)(request.audience, ports);
+    const role = await assumeRole(request, token, claims, ports);
+    const accountId = role.assumedRoleArn.split(':')[4] ?? request.roleAccount;
+    if (request.allowedAccountIds.length > 0 && !request.allowedAccountIds.includes(accountId)) {
+        throw new src/* ActionError */.lZ('assume the role', `the credentials are for account ${accountId}, which ${request.inputNames.allowedAccountIds} does not allow`);
+    }
+    const registries = request.ecrLogin ? await ecrLogin(request, role.credentials, ports) : [];
+    // Only now: the errors above name the account, and the person reading them needs it.
+    if (request.maskAccountId)
+        ports.secrets.add(accountId);
+    return {
+        accountId,
+        assumedRoleArn: role.assumedRoleArn,
+        expiration: role.expiration,
+        credentials: role.credentials,
+        claims,
+        registries,
+        environment: sessionEnvironment(role.credentials, request.region),
+    };
+}
+function sessionEnvironment(credentials, region) {
+    return {
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+        AWS_SESSION_TOKEN: credentials.sessionToken,
+        AWS_REGION: region,
+        AWS_DEFAULT_REGION: region,
+    };
+}
+async function assumeRole(request, token, claims, ports) {
+    try {
+        const role = await (0,src/* retry */.L5)(() => ports.aws.assumeRoleWithWebIdentity({
+            region: request.region,
+            roleArn: request.roleArn,
+            roleSessionName: request.sessionName,
+            webIdentityToken: token,
+            durationSeconds: request.durationSeconds,
+            env: ports.env,
+        }), retryOptions(ports, 'STS AssumeRoleWithWebIdentity'));
+        // Masked before anything else can print them.
+        ports.secrets.add(role.credentials.secretAccessKey);
+        ports.secrets.add(role.credentials.sessionToken);
+        ports.secrets.add(role.credentials.accessKeyId);
+        return role;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        throw new src/* ActionError */.lZ(`assume ${request.roleArn}`, failureText('STS', aws, request.region, ports.env), {
+            hint: stsHint(aws, request, claims),
+        });
+    }
+}
+function stsHint(aws, request, claims) {
+    switch (aws.code) {
+        case 'AccessDenied':
+            return explainAccessDenied(request.roleArn, claims);
+        case 'ExpiredTokenException':
+            return "The OIDC token expired before STS saw it; check the runner's clock and re-run the job.";
+        case 'InvalidIdentityToken':
+            return `Is the OIDC provider for ${claims.iss} registered in account ${request.roleAccount} (IAM → Identity providers) with audience ${claims.aud}?`;
+        case 'IDPCommunicationError':
+        case 'Throttling':
+            return 'STS kept failing after retries with backoff; re-run the job, or stagger large matrix builds.';
+        case 'ValidationError':
+            return `Check ${request.inputNames.durationSeconds} against the role's maximum session duration and ${request.inputNames.sessionName}.`;
+        default:
+            return undefined;
+    }
+}
+async function ecrLogin(request, credentials, ports) {
+    const ids = request.registries.length > 0 ? request.registries : [request.roleAccount];
+    try {
+        const data = await (0,src/* retry */.L5)(() => ports.aws.getEcrAuthorizationTokens(credentials, request.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
+        for (const d of data) {
+            ports.secrets.add(d.password);
+            ports.secrets.add((0,src/* basicAuth */.tB)(d.username, d.password));
+        }
+        return data;
+    }
+    catch (error) {
+        const aws = asAwsFailure(error);
+        if (!aws)
+            throw error;
+        const { registries, region } = request.inputNames;
+        throw new src/* ActionError */.lZ(`log in to ECR in ${request.region} for ${ids.join(', ')}`, failureText('ECR', aws, request.region, ports.env), {
+            hint: aws.code === 'AccessDeniedException'
+                ? `Allow ecr:GetAuthorizationToken for the role, and check that ${registries} (${ids.join(', ')}) and ${region} (${request.region}) are those of the repositories.`
+                : undefined,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/summary.ts
+
+/** The job summary of a login: the session, when it ends, who the token said the job is, the ECR logins. */
+function renderAwsLoginSummary(result) {
+    const rows = [
+        ['role session', (0,src/* code */.aY)(result.assumedRoleArn)],
+        ['expires', result.expiration.toISOString()],
+        ['token sub', (0,src/* code */.aY)(result.claims.sub)],
+        ...result.registries.map((r) => ['ECR login', (0,src/* code */.aY)(r.host)]),
+    ];
+    return (0,src/* heading */.iw)('AWS login') + (0,src/* table */.tp)(['', ''], rows);
+}
+
+;// CONCATENATED MODULE: ./packages/aws/src/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./packages/registry/src/index.ts + 3 modules
+var registry_src = __nccwpck_require__(3545);
+;// CONCATENATED MODULE: ./packages/cloud-login/src/login.ts
+
+
+
+const PROVIDERS = ['aws', 'gcp', 'azure'];
+async function providerLogin(request, ports) {
+    switch (request.provider) {
+        case 'aws': {
+            const r = await loginToAws(request.aws, ports);
+            return {
+                outputs: {
+                    'aws-account-id': r.accountId,
+                    'authenticated-arn': r.assumedRoleArn,
+                    expiration: r.expiration.toISOString(),
+                    registry: r.registries.map((l) => l.host).join('\n'),
+                },
+                environment: r.environment,
+                files: [],
+                registries: r.registries,
+                summary: renderAwsLoginSummary(r),
+            };
+        }
+        case 'gcp': {
+            // Each cloud's code loads only for its provider: an AWS login starts as fast as before they existed.
+            const { loginToGcp, renderGcpLoginSummary } = await __nccwpck_require__.e(/* import() */ 863).then(__nccwpck_require__.bind(__nccwpck_require__, 9863));
+            const r = await loginToGcp(request.gcp, ports);
+            return {
+                outputs: {
+                    'gcp-access-token': r.accessToken,
+                    expiration: r.expiration.toISOString(),
+                    registry: r.registries.map((l) => l.host).join('\n'),
+                },
+                environment: r.environment,
+                files: r.files,
+                registries: r.registries,
+                summary: renderGcpLoginSummary(r),
+            };
+        }
+        case 'azure': {
+            const { loginToAzure, renderAzureLoginSummary } = await __nccwpck_require__.e(/* import() */ 149).then(__nccwpck_require__.bind(__nccwpck_require__, 9149));
+            const r = await loginToAzure(request.azure, ports);
+            return {
+                outputs: {
+                    'azure-access-token': r.accessToken,
+                    expiration: r.expiration.toISOString(),
+                    registry: r.registries.map((l) => l.host).join('\n'),
+                },
+                environment: r.environment,
+                files: [],
+                registries: r.registries,
+                summary: renderAzureLoginSummary(r),
+            };
+        }
+    }
+}
+/**
+ * The job's OIDC token → the provider's credentials → the files its tools read (mode 0600) and one
+ * docker-config login per registry, written by the same path for every cloud. `onCleanup` hears of each
+ * thing written as soon as it exists, so a failure half-way still leaves the post step a full list.
+ */
+async function loginToCloud(request, ports, onCleanup = () => undefined) {
+    const login = await providerLogin(request, ports);
+    const cleanup = { files: [] };
+    for (const file of login.files) {
+        cleanup.files.push(file.path);
+        onCleanup(cleanup);
+        await (0,promises_.writeFile)(file.path, file.content, { mode: 0o600, flag: 'w' });
+    }
+    if (login.registries.length > 0) {
+        cleanup.dockerLogins = await (0,registry_src/* saveLogins */.QI)(login.registries, ports);
+        onCleanup(cleanup);
+    }
+    return { outputs: login.outputs, environment: login.environment, cleanup, summary: login.summary };
+}
+/** Removes what `loginToCloud` left, and only that; says what it removed. */
+async function undoCloudLogin(cleanup, log) {
+    for (const file of cleanup.files) {
+        await (0,promises_.rm)(file, { force: true });
+        log.info(`Removed ${file}`);
+    }
+    if (!cleanup.dockerLogins)
+        return;
+    const removed = (await (0,registry_src/* removeLogins */.TE)(cleanup.dockerLogins)).join(', ');
+    log.info(removed ? `Removed the logins for ${removed} from ${cleanup.dockerLogins.path}` : 'No logins to remove');
+}
+
+// EXTERNAL MODULE: ./packages/azure/src/inputs.ts
+var inputs = __nccwpck_require__(190);
+// EXTERNAL MODULE: ./packages/gcp/src/inputs.ts
+var src_inputs = __nccwpck_require__(2981);
+;// CONCATENATED MODULE: ./actions/oidc-login/src/inputs.ts
+
+
+
+
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+const ACCOUNT = /^\d{12}$/;
+function getInputs(raw, env = process.env) {
+    const provider = raw.enum('provider', PROVIDERS, 'aws');
+    if (provider === 'gcp')
+        return { provider, gcp: gcpInputs(raw, env) };
+    if (provider === 'azure')
+        return { provider, azure: azureInputs(raw) };
+    return { provider, aws: awsInputs(raw, env) };
+}
+function awsInputs(raw, env) {
+    const roleArn = raw.string('role-to-assume', { required: true });
+    const match = ROLE_ARN.exec(roleArn);
+    if (!match) {
+        throw new src/* InputError */.dz('role-to-assume', `${(0,src/* shown */.SP)(roleArn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
+    }
+    const region = raw.string('aws-region', { required: true });
+    if (!REGION.test(region))
+        throw new src/* InputError */.dz('aws-region', `${(0,src/* shown */.SP)(region)} is not an AWS region (e.g. eu-west-1)`);
+    const inputs = {
+        roleArn,
+        roleAccount: match[1] ?? '',
+        region,
+        audience: raw.string('audience') || 'sts.amazonaws.com',
+        sessionName: sessionName(raw.string('role-session-name', { default: 'GitHubActions-{run_id}-{run_attempt}' }), env),
+        durationSeconds: raw.integer('role-duration-seconds', { min: 900, max: 43200, default: 3600 }),
+        ecrLogin: raw.boolean('ecr-login', true),
+        registries: accounts(raw, 'registries'),
+        allowedAccountIds: accounts(raw, 'allowed-account-ids'),
+        maskAccountId: raw.boolean('mask-aws-account-id', false),
+        inputNames: {
+            region: 'aws-region',
+            registries: 'registries',
+            allowedAccountIds: 'allowed-account-ids',
+            durationSeconds: 'role-duration-seconds',
+            sessionName: 'role-session-name',
+        },
+    };
+    checkAllowed(inputs);
+    return inputs;
+}
+function accounts(raw, name) {
+    const values = raw.list(name);
+    const bad = values.find((v) => !ACCOUNT.test(v));
+    if (bad !== undefined)
+        throw new src/* InputError */.dz(name, `${(0,src/* shown */.SP)(bad)} is not a 12-digit AWS account ID`);
+    return [...new Set(values)];
+}
+/** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
+function checkAllowed(inputs) {
+    if (inputs.allowedAccountIds.length === 0)
+        return;
+    const allowed = inputs.allowedAccountIds.join(', ');
+    if (!inputs.allowedAccountIds.includes(inputs.roleAccount)) {
+        throw new src/* InputError */.dz('role-to-assume', `is in account ${inputs.roleAccount}, which allowed-account-ids (${allowed}) does not allow`);
+    }
+    const other = inputs.registries.find((r) => !inputs.allowedAccountIds.includes(r));
+    if (other)
+        throw new src/* InputError */.dz('registries', `names account ${other}, which allowed-account-ids (${allowed}) does not allow`);
+}
+function sessionName(template, env) {
+    const values = {
+        run_id: env['GITHUB_RUN_ID'] ?? '0',
+        run_attempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
+        repository: (env['GITHUB_REPOSITORY'] ?? '').replace(/\//g, '-'),
+        job: env['GITHUB_JOB'] ?? '',
+    };
+    const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
+        throw new src/* InputError */.dz('role-session-name', `${(0,src/* shown */.SP)(name)} must be 2–64 characters of letters, digits and + = , . @ _ -`);
+    }
+    return name;
+}
+function gcpInputs(raw, env) {
+    const lifetime = raw.string('token-lifetime');
+    const endpoint = (name, example) => {
+        const value = raw.string(name);
+        return value ? (0,src/* tokenOriginInput */.Wm)(name, value, example) : undefined;
+    };
+    return {
+        workloadIdentityProvider: (0,src_inputs/* parseWorkloadIdentityProvider */.Wf)('workload-identity-provider', raw.string('workload-identity-provider', { required: true })),
+        serviceAccount: (0,src_inputs/* parseServiceAccount */.YA)('service-account', raw.string('service-account')),
+        registries: (0,src_inputs/* parseArtifactRegistryHosts */._0)('gcp-registries', raw.string('gcp-registries')),
+        // Undefined, not the default, when not given: the package notes a lifetime set without a service account.
+        tokenLifetimeSeconds: lifetime ? (0,src_inputs/* parseTokenLifetime */.I_)('token-lifetime', lifetime) : undefined,
+        audience: raw.string('audience') || undefined,
+        stsEndpoint: endpoint('gcp-sts-endpoint', 'https://sts.googleapis.com'),
+        iamEndpoint: endpoint('gcp-iam-endpoint', 'https://iamcredentials.googleapis.com'),
+        credentialsDir: env['RUNNER_TEMP'] || undefined,
+        inputNames: {
+            workloadIdentityProvider: 'workload-identity-provider',
+            serviceAccount: 'service-account',
+            registries: 'gcp-registries',
+            tokenLifetime: 'token-lifetime',
+            audience: 'audience',
+            stsEndpoint: 'gcp-sts-endpoint',
+            iamEndpoint: 'gcp-iam-endpoint',
+        },
+    };
+}
+function azureInputs(raw) {
+    const subscription = raw.string('azure-subscription-id');
+    const authority = raw.string('azure-authority-host');
+    return {
+        clientId: (0,inputs/* parseGuid */.J)('azure-client-id', raw.string('azure-client-id', { required: true })),
+        tenantId: (0,inputs/* parseGuid */.J)('azure-tenant-id', raw.string('azure-tenant-id', { required: true })),
+        subscriptionId: subscription ? (0,inputs/* parseGuid */.J)('azure-subscription-id', subscription) : undefined,
+        registries: (0,inputs/* parseAcrHosts */.Fi)('acr-registries', raw.list('acr-registries')),
+        audience: raw.string('audience') || undefined,
+        authorityHost: authority ? (0,inputs/* parseAuthorityHost */.Pi)('azure-authority-host', authority) : undefined,
+        inputNames: {
+            clientId: 'azure-client-id',
+            tenantId: 'azure-tenant-id',
+            registries: 'acr-registries',
+            audience: 'audience',
+            authorityHost: 'azure-authority-host',
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/oidc-login/src/main.ts
+
+
+
+
+const PROVIDER_NAMES = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+function run(ctx = (0,src/* createContext */.q6)(), aws = awsSdk) {
+    return (0,src/* runAction */.Cs)('log in to the cloud', async ({ runner, inputs: raw, secrets, log }) => {
+        // Saved first: the post step must know it is the post step whatever happens below.
+        runner.saveState('isPost', 'true');
+        const request = getInputs(raw);
+        log.info(`Logging in to ${PROVIDER_NAMES[request.provider]} with the job's OIDC token`);
+        const ports = { aws, log, secrets, env: process.env, fetch, clock: src/* systemClock */.ml };
+        const saveCleanup = (cleanup) => runner.saveState('cleanup', JSON.stringify(cleanup));
+        const result = await loginToCloud(request, ports, saveCleanup);
+        for (const [name, value] of Object.entries(result.environment))
+            runner.exportVariable(name, value);
+        for (const [name, value] of Object.entries(result.outputs))
+            runner.setOutput(name, value);
+        runner.appendSummary(secrets.redact(result.summary));
+    }, ctx);
+}
+/** The post step: removes the files and docker-config logins the main step added, and nothing else. */
+function post(ctx = (0,src/* createContext */.q6)()) {
+    return (0,src/* runAction */.Cs)('remove the cloud login', async ({ runner, log }) => {
+        const saved = runner.getState('cleanup');
+        if (saved)
+            await undoCloudLogin(JSON.parse(saved), log);
+    }, ctx);
+}
+
+
+/***/ }),
+
+/***/ 190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fi: () => (/* binding */ parseAcrHosts),
+/* harmony export */   J: () => (/* binding */ parseGuid),
+/* harmony export */   Pi: () => (/* binding */ parseAuthorityHost),
+/* harmony export */   Rz: () => (/* binding */ armScope)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
+/* harmony import */ var _gitops_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3545);
+
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A client, tenant or subscription ID: a GUID only. A tenant's verified domain (`contoso.com`) would
+ * work at Entra too, but ACR's exchange and AZURE_TENANT_ID want the ID, and a domain typo would only
+ * surface as a vaguer AADSTS90002 later; the portal shows the GUID next to the domain.
+ */
+function parseGuid(input, value) {
+    const trimmed = value.trim();
+    if (!GUID.test(trimmed)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a GUID (e.g. 00000000-0000-0000-0000-000000000000; the Azure portal shows it under Overview)`);
+    }
+    return trimmed.toLowerCase();
+}
+/**
+ * ACR login servers such as `acme.azurecr.io` (also `.azurecr.cn`, `.azurecr.us`), without scheme or
+ * path; lower-cased and de-duplicated. The rule is registry's `parseAcrHost`, so a host this login
+ * accepts is one build-tag-push's `registry: acr` accepts too.
+ */
+function parseAcrHosts(input, values) {
+    const hosts = values.map((value) => {
+        const host = value
+            .trim()
+            .replace(/^https?:\/\//i, '')
+            .replace(/\/+$/, '')
+            .toLowerCase();
+        if (!(0,_gitops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .parseAcrHost */ .cV)(host)) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not an Azure Container Registry login server (<name>.azurecr.io, .azurecr.cn or .azurecr.us; the name is 5–50 letters and digits)`);
+        }
+        return host;
+    });
+    return [...new Set(hosts)];
+}
+/**
+ * Microsoft Entra's authority, `https://login.microsoftonline.com` by default; another cloud's
+ * (`https://login.chinacloudapi.cn`, `https://login.microsoftonline.us`) or a private endpoint.
+ */
+function parseAuthorityHost(input, value) {
+    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .tokenOriginInput */ .Wm)(input, value, 'https://login.microsoftonline.com');
+}
+/** Azure Resource Manager's scope in the cloud an authority belongs to: what ACR's exchange accepts. */
+function armScope(authorityHost) {
+    const host = new URL(authorityHost).hostname;
+    if (host.endsWith('chinacloudapi.cn'))
+        return 'https://management.chinacloudapi.cn/.default';
+    if (host.endsWith('microsoftonline.us'))
+        return 'https://management.usgovcloudapi.net/.default';
+    return 'https://management.azure.com/.default';
+}
+
+
+/***/ }),
+
+/***/ 2981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ parseTokenLifetime),
+/* harmony export */   UF: () => (/* binding */ serviceAccountProject),
+/* harmony export */   Wf: () => (/* binding */ parseWorkloadIdentityProvider),
+/* harmony export */   YA: () => (/* binding */ parseServiceAccount),
+/* harmony export */   _0: () => (/* binding */ parseArtifactRegistryHosts),
+/* harmony export */   cS: () => (/* binding */ providerParts),
+/* harmony export */   ek: () => (/* binding */ DEFAULT_TOKEN_LIFETIME_SECONDS)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LIFETIME_SECONDS */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
+
+const PROVIDER_EXAMPLE = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/github';
+// Pool and provider IDs: 4–32 lowercase letters, digits and hyphens (IAM's own constraint).
+const PROVIDER_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/workloadIdentityPools\/([^/]+)\/providers\/([^/]+)$/;
+const ID = /^[a-z0-9-]{4,32}$/;
+/** Splits a provider name already checked by `parseWorkloadIdentityProvider`. */
+function providerParts(name) {
+    const m = PROVIDER_NAME.exec(name);
+    return { projectNumber: m?.[1] ?? '', pool: m?.[3] ?? '', provider: m?.[4] ?? '' };
+}
+/** `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`, as Google names it. */
+function parseWorkloadIdentityProvider(input, value) {
+    const name = value.trim();
+    if (!name)
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is required, for example ${PROVIDER_EXAMPLE}`);
+    const prefixed = /^(?:https:)?\/\/iam\.googleapis\.com\/(.*)$/.exec(name);
+    if (prefixed) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `takes the provider's name without ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name.slice(0, name.length - (prefixed[1] ?? '').length))}: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(prefixed[1] ?? '', { max: 200 })}`);
+    }
+    const m = PROVIDER_NAME.exec(name);
+    if (!m)
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name, { max: 200 })} is not a provider name; expected ${PROVIDER_EXAMPLE}`);
+    const [, project = '', location, pool = '', provider = ''] = m;
+    if (!/^\d{1,20}$/.test(project)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names project ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(project)}, but takes the project NUMBER, not its ID (gcloud projects describe ${project} --format='value(projectNumber)')`);
+    }
+    if (location !== 'global') {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names location ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(location ?? '')}; workload identity pools are 'global'`);
+    }
+    for (const [what, id] of [
+        ['pool', pool],
+        ['provider', provider],
+    ]) {
+        if (!ID.test(id) || id.startsWith('-') || id.endsWith('-')) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `names ${what} ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(id)}; IDs are 4 to 32 lowercase letters, digits and hyphens`);
+        }
+    }
+    return name;
+}
+// `<name>@<project>.iam.gserviceaccount.com`; a domain-scoped project (`example.com:p`) becomes `p.example.com`.
+const SERVICE_ACCOUNT = /^([a-z][a-z0-9-]{4,28}[a-z0-9])@([a-z][a-z0-9.-]{4,62}[a-z0-9])\.iam\.gserviceaccount\.com$/;
+/** An optional service account email; '' gives undefined (direct federation, no impersonation). */
+function parseServiceAccount(input, value) {
+    const email = value.trim();
+    if (!email)
+        return undefined;
+    if (SERVICE_ACCOUNT.test(email))
+        return email;
+    const hint = /[A-Z]/.test(email)
+        ? ' (service account emails are lowercase)'
+        : /@(developer|appspot)\.gserviceaccount\.com$/.test(email)
+            ? ' (a default service account has broad roles: create a dedicated one for the workflow)'
+            : '';
+    throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(email)} is not a service account email such as ci-pusher@my-project.iam.gserviceaccount.com${hint}`);
+}
+/** The project ID a service account belongs to (`ci@my-project.iam.gserviceaccount.com` → `my-project`). */
+function serviceAccountProject(email) {
+    const domain = SERVICE_ACCOUNT.exec(email)?.[2] ?? '';
+    // Domain-scoped projects (`example.com:my-project`) appear as `my-project.example.com`.
+    const [project = '', ...domainParts] = domain.split('.');
+    return domainParts.length > 0 ? `${domainParts.join('.')}:${project}` : project;
+}
+// Artifact Registry's Docker hosts: a region (`europe-west1`) or multi-region (`europe`) before `-docker`.
+const AR_HOST = /^[a-z]+(?:-[a-z]+[0-9]+)?-docker\.pkg\.dev$/;
+// Container Registry's hosts, served by Artifact Registry (gcr.io repositories) since its shutdown:
+// the same `oauth2accesstoken` login works there, so a workflow still pushing to them is not broken.
+const GCR_HOSTS = new Set(['gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io']);
+/**
+ * Artifact Registry hosts to log in to, one per line or comma-separated: `<location>-docker.pkg.dev`,
+ * or one of the four `gcr.io` hosts Artifact Registry now serves. Duplicates are dropped.
+ */
+function parseArtifactRegistryHosts(input, value) {
+    const hosts = [];
+    for (const raw of (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(value).flatMap((line) => line.split(','))) {
+        const host = raw.trim();
+        if (!host)
+            continue;
+        if (!AR_HOST.test(host) && !GCR_HOSTS.has(host))
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, hostProblem(host));
+        if (!hosts.includes(host))
+            hosts.push(host);
+    }
+    return hosts;
+}
+function hostProblem(host) {
+    const bare = host.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    if (bare !== host && (AR_HOST.test(bare) || GCR_HOSTS.has(bare))) {
+        return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(host)} is more than a host: give ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bare)} (the login covers every repository there)`;
+    }
+    if (/^[a-z0-9-]+-[a-z]+\.pkg\.dev$/.test(host)) {
+        return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(host)} is not a Docker repository host; container images live at <location>-docker.pkg.dev`;
+    }
+    if (host.endsWith('.gcr.io')) {
+        return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(host)} is not a Container Registry host; those are gcr.io, us.gcr.io, eu.gcr.io and asia.gcr.io`;
+    }
+    return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(host)} is not an Artifact Registry host such as europe-west1-docker.pkg.dev`;
+}
+/** IAM Credentials' ceiling; above 3600 s only with the org policy iam.allowServiceAccountCredentialLifetimeExtension. */
+const MAX_TOKEN_LIFETIME_SECONDS = 43_200;
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+/** `3600`, `3600s`, `60m` or `1h`; '' gives the default (3600 s). */
+function parseTokenLifetime(input, value) {
+    const text = value.trim();
+    if (!text)
+        return DEFAULT_TOKEN_LIFETIME_SECONDS;
+    const m = /^(\d{1,6})(s|m|h)?$/.exec(text);
+    const unit = { s: 1, m: 60, h: 3600 }[(m?.[2] ?? 's')];
+    const seconds = m ? Number(m[1]) * unit : NaN;
+    if (!Number.isInteger(seconds)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(text)} is not a lifetime such as 3600, 3600s, 60m or 1h`);
+    }
+    if (seconds < 1 || seconds > MAX_TOKEN_LIFETIME_SECONDS) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(text)} is ${seconds} s; IAM Credentials issues tokens for 1 s to ${MAX_TOKEN_LIFETIME_SECONDS} s (12 h; above 3600 s only where the org policy constraints/iam.allowServiceAccountCredentialLifetimeExtension allows it)`);
+    }
+    return seconds;
+}
+
+
+/***/ }),
+
+/***/ 1404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ errors_InputError),
+  tB: () => (/* reexport */ basicAuth),
+  aY: () => (/* reexport */ code),
+  q6: () => (/* reexport */ run_action_createContext),
+  iw: () => (/* reexport */ heading),
+  w4: () => (/* reexport */ hostOf),
+  rd: () => (/* reexport */ networkFailure),
+  L5: () => (/* reexport */ retry),
+  Cs: () => (/* reexport */ run_action_runAction),
+  SP: () => (/* reexport */ outside_text_shown),
+  uz: () => (/* reexport */ splitLines),
+  ml: () => (/* reexport */ retry_systemClock),
+  tp: () => (/* reexport */ table),
+  Wm: () => (/* reexport */ tokenOriginInput)
+});
+
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, defineAction, describeFailure, displayUrl, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, httpUrlInput, inputEnvName, link, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runnerLogger, runnerPorts, silentLogger, startsCommand, urlTemplateInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -369,7 +1193,7 @@ function codeOf(error) {
     return '';
 }
 /** The failure a request error stands for; never the library's own wording. */
-function network_networkFailure(error) {
+function networkFailure(error) {
     const code = codeOf(error);
     const known = KNOWN[code];
     if (known)
@@ -641,7 +1465,7 @@ function defineAction(def) {
     }, ctx);
 }
 /** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
-function define_action_basicAuth(username, password) {
+function basicAuth(username, password) {
     return Buffer.from(`${username}:${password}`).toString('base64');
 }
 
@@ -796,7 +1620,7 @@ function holdsCredentials(value) {
 }
 /** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
 function shownUrl(value) {
-    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
 }
 /**
  * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
@@ -805,7 +1629,7 @@ function shownUrl(value) {
  */
 function refuseCredentials(input, value, tokenInput) {
     if (holdsCredentials(value)) {
-        throw new InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
     }
 }
 /**
@@ -817,17 +1641,17 @@ function httpUrlInput(input, value, opts) {
     refuseCredentials(input, withScheme, opts.tokenInput);
     // eslint-disable-next-line no-control-regex
     if (/[\s\u0000-\u001f\u007f]/.test(value)) {
-        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
     }
     let url;
     try {
         url = new URL(withScheme);
     }
     catch {
-        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -862,14 +1686,14 @@ function urlTemplateInput(input, value, opts) {
 /** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
 function hostOf(url) {
     try {
-        return new URL(url).host || repo_inputs_displayUrl(url);
+        return new URL(url).host || displayUrl(url);
     }
     catch {
-        return repo_inputs_displayUrl(url);
+        return displayUrl(url);
     }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
-function repo_inputs_displayUrl(url) {
+function displayUrl(url) {
     try {
         const u = new URL(url);
         return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
@@ -877,6 +1701,22 @@ function repo_inputs_displayUrl(url) {
     catch {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new errors_InputError(input, `must use https:// (the job's token is sent there), got ${outside_text_shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new errors_InputError(input, `must be the origin only (e.g. ${example}), got ${outside_text_shown(value)}`);
+    }
+    return url.origin;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts
@@ -896,167 +1736,25 @@ function repo_inputs_displayUrl(url) {
 
 
 
-;// CONCATENATED MODULE: ./packages/aws/src/clients.ts
-// AWS clients are built here and only here, always with explicit credentials: the SDK's default
-// provider chain would probe instance metadata (IMDS) on a runner without credentials and wait for
-// its timeouts, and could silently pick up credentials nobody asked for. The SDK is imported lazily
-// so an action failing on its inputs never pays for loading it.
 
-/** An AWS error reduced to what callers decide on: its code, HTTP status and whether a retry can help. */
-class AwsCallError extends Error {
-    code;
-    status;
-    retryable;
-    unreachable;
-    constructor(code, message, status, retryable, 
-    /** No answer came: the message completes "<host> …" rather than quoting one. */
-    unreachable = false) {
-        super(message);
-        this.code = code;
-        this.status = status;
-        this.retryable = retryable;
-        this.unreachable = unreachable;
-        this.name = 'AwsCallError';
-    }
-}
-const RETRYABLE_CODES = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-    'IDPCommunicationError',
-    'InternalFailure',
-    'ServiceUnavailable',
-    'RequestTimeout',
-]);
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'TimeoutError',
-]);
-function toAwsCallError(error) {
-    const e = error;
-    const status = e.$metadata?.httpStatusCode;
-    if (NETWORK_CODES.has(e.code ?? '') || NETWORK_CODES.has(e.name ?? '')) {
-        const failure = network_networkFailure(error);
-        return new AwsCallError(failure.code || 'NetworkError', failure.reason, status, failure.transient, true);
-    }
-    // The SDK's parser fails with the body in its message ("Unexpected token 'F', "FORGED…"): not echoed.
-    if (e.name === 'SyntaxError' ||
-        /parse error|deserializ|not valid JSON|Unexpected token/i.test(e.message ?? '')) {
-        const retryable = status === undefined || status >= 500;
-        return new AwsCallError('MalformedAnswer', 'answered with neither its XML nor its JSON (a proxy?)', status, retryable);
-    }
-    // The SDK names modelled STS errors `<Code>Exception`; callers and people know STS's wire codes.
-    const named = (e.name && e.name !== 'Error' ? e.name : (e.code ?? 'UnknownError')).replace(/^(IDPCommunicationError|InvalidIdentityToken|IDPRejectedClaim|MalformedPolicyDocument|PackedPolicyTooLarge|RegionDisabled)Exception$/, '$1');
-    // A code is an identifier; anything else came from a server and is not printed as one.
-    const code = /^[A-Za-z][\w.]{0,63}$/.test(named) ? named : 'UnknownError';
-    const retryable = RETRYABLE_CODES.has(code) || (status !== undefined && status >= 500);
-    return new AwsCallError(code, outside_text_shown(e.message ?? String(error), { max: 300 }), status, retryable);
-}
-function noDefaultChain() {
-    throw new AwsCallError('NoCredentials', 'no AWS credentials given (the default provider chain is disabled)', undefined, false);
-}
-/** Endpoint override per service, as the SDK documents it (`AWS_ENDPOINT_URL_<SERVICE>`, then `AWS_ENDPOINT_URL`). */
-/** The host a service's requests go to, as messages name it: the endpoint override's, or AWS's own. */
-function serviceHost(service, region, env) {
-    const endpoint = endpointFor(service, env);
-    if (endpoint) {
-        try {
-            return new URL(endpoint).host;
-        }
-        catch {
-            return outside_text_shown(endpoint);
-        }
-    }
-    return service === 'STS' ? `sts.${region}.amazonaws.com` : `api.ecr.${region}.amazonaws.com`;
-}
-function endpointFor(service, env) {
-    return env[`AWS_ENDPOINT_URL_${service}`] || env['AWS_ENDPOINT_URL'] || undefined;
-}
-/** One attempt: retries belong to the caller, with jitter and a say in what is retryable. */
-const COMMON = {
-    maxAttempts: 1,
-    // Bounds on each request (the SDK sets none): a host that accepts and never answers is a
-    // TimeoutError, retried by the caller with backoff, not a step that hangs until the job's end.
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 30_000 },
-};
-/**
- * The SDK warns on stderr under Node < 22; actions run on node24, and on older Nodes (tests, the CLI)
- * the warning is noise that reads like a failure.
- */
-function quietSdk() {
-    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
-}
-async function assumeRoleWithWebIdentity(params) {
-    const env = params.env ?? process.env;
-    quietSdk();
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({
-        ...COMMON,
-        region: params.region,
-        endpoint: endpointFor('STS', env),
-        credentials: noDefaultChain,
-    });
-    try {
-        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: params.roleArn,
-            RoleSessionName: params.roleSessionName,
-            WebIdentityToken: params.webIdentityToken,
-            DurationSeconds: params.durationSeconds,
-        }));
-        const c = out.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-            throw new AwsCallError('IncompleteResponse', 'STS answered without credentials', undefined, true);
-        }
-        return {
-            credentials: {
-                accessKeyId: c.AccessKeyId,
-                secretAccessKey: c.SecretAccessKey,
-                sessionToken: c.SessionToken,
-            },
-            expiration: c.Expiration,
-            assumedRoleArn: out.AssumedRoleUser?.Arn ?? '',
-        };
-    }
-    catch (error) {
-        throw error instanceof AwsCallError ? error : toAwsCallError(error);
-    }
-    finally {
-        client.destroy();
-    }
-}
-async function getEcrAuthorizationTokens(credentials, region, registryIds, env = process.env) {
-    quietSdk();
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({ ...COMMON, region, endpoint: endpointFor('ECR', env), credentials });
-    try {
-        const out = await client.send(new GetAuthorizationTokenCommand(registryIds.length > 0 ? { registryIds } : {}));
-        return (out.authorizationData ?? []).map((d) => {
-            const decoded = Buffer.from(d.authorizationToken ?? '', 'base64').toString('utf8');
-            const colon = decoded.indexOf(':');
-            if (colon < 0 || !d.proxyEndpoint) {
-                throw new AwsCallError('IncompleteResponse', 'ECR answered with a malformed authorization token', undefined, false);
-            }
-            return {
-                host: d.proxyEndpoint.replace(/^https?:\/\//, '').replace(/\/+$/, ''),
-                username: decoded.slice(0, colon),
-                password: decoded.slice(colon + 1),
-                expiresAt: d.expiresAt,
-            };
-        });
-    }
-    catch (error) {
-        throw error instanceof AwsCallError ? error : toAwsCallError(error);
-    }
-    finally {
-        client.destroy();
-    }
-}
+/***/ }),
 
+/***/ 7020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L9: () => (/* reexport */ explainRefusedToken),
+  pX: () => (/* reexport */ providerName),
+  Q4: () => (/* reexport */ repositoryWideSubject),
+  Nv: () => (/* reexport */ requestGitHubIdentity)
+});
+
+// UNUSED EXPORTS: PERMISSION_HINT, decodeClaims, requestIdToken, subjectForm
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./packages/oidc/src/id-token.ts
 
 const OPERATION = 'get a GitHub OIDC token';
@@ -1075,7 +1773,7 @@ async function requestGitHubIdentity(audience, ports) {
     const token = await requestIdToken(audience, ports);
     const claims = decodeClaims(token);
     if (claims.exp !== undefined && claims.exp * 1000 <= ports.clock.now()) {
-        throw new ActionError(OPERATION, `the token expired at ${new Date(claims.exp * 1000).toISOString()}`, {
+        throw new src/* ActionError */.lZ(OPERATION, `the token expired at ${new Date(claims.exp * 1000).toISOString()}`, {
             hint: "Check the runner's clock; tokens are valid for a few minutes after they are issued.",
         });
     }
@@ -1086,18 +1784,18 @@ async function requestIdToken(audience, ports) {
     const url = ports.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
     const requestToken = ports.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
     if (!url || !requestToken) {
-        throw new ActionError(OPERATION, 'ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', { hint: PERMISSION_HINT });
+        throw new src/* ActionError */.lZ(OPERATION, 'ACTIONS_ID_TOKEN_REQUEST_URL/ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set', { hint: PERMISSION_HINT });
     }
     ports.secrets.add(requestToken);
     const target = new URL(url);
     target.searchParams.set('audience', audience);
-    const value = await retry(() => fetchIdToken(target, requestToken, ports.fetch), {
+    const value = await (0,src/* retry */.L5)(() => fetchIdToken(target, requestToken, ports.fetch), {
         attempts: 4,
         baseMs: 300,
         maxMs: 4000,
         clock: ports.clock,
         random: ports.random,
-        retryable: (e) => e instanceof ActionError && e.retryable,
+        retryable: (e) => e instanceof src/* ActionError */.lZ && e.retryable,
     });
     ports.secrets.add(value);
     return value;
@@ -1114,14 +1812,14 @@ async function fetchIdToken(target, requestToken, fetchFn) {
         });
     }
     catch (error) {
-        const failure = network_networkFailure(error);
-        throw new ActionError(OPERATION, `${endpoint(target)} ${failure.reason}`, {
+        const failure = (0,src/* networkFailure */.rd)(error);
+        throw new src/* ActionError */.lZ(OPERATION, `${endpoint(target)} ${failure.reason}`, {
             retryable: failure.transient,
         });
     }
     if (!res.ok) {
         const retryable = res.status >= 500 || res.status === 429;
-        throw new ActionError(OPERATION, `${endpoint(target)} answered ${res.status}`, {
+        throw new src/* ActionError */.lZ(OPERATION, `${endpoint(target)} answered ${res.status}`, {
             retryable,
             hint: res.status === 401 || res.status === 403 ? PERMISSION_HINT : undefined,
         });
@@ -1137,7 +1835,7 @@ async function fetchIdToken(target, requestToken, fetchFn) {
     // Three base64url segments and nothing else: the value is masked and sent on, so a line break
     // in it would split the mask and reach the cloud's token exchange.
     if (typeof body?.value !== 'string' || !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(body.value)) {
-        throw new ActionError(OPERATION, `${endpoint(target)} answered without a JWT`, {
+        throw new src/* ActionError */.lZ(OPERATION, `${endpoint(target)} answered without a JWT`, {
             retryable: res.status >= 500,
         });
     }
@@ -1165,7 +1863,7 @@ function decodeClaims(jwt) {
         };
     }
     catch {
-        throw new ActionError(OPERATION, 'the runner answered with a token whose claims cannot be read');
+        throw new src/* ActionError */.lZ(OPERATION, 'the runner answered with a token whose claims cannot be read');
     }
 }
 
@@ -1192,20 +1890,55 @@ function explainRefusedToken(refusedBy, claims, admitting) {
     return [
         `${refusedBy} does not admit this job's token. The token's claims:`,
         ...shown.map(([k, v]) => `  ${k}: ${v ?? '(not set)'}`),
+        subjectForm(claims),
         ...admitting,
     ]
         .filter(Boolean)
         .join('\n');
+}
+/**
+ * Which form of `sub` the token carries. A job with `environment:` presents the environment form
+ * instead of the ref form, and a policy written for the branch then refuses it: a very common cause
+ * of AccessDenied after a team adds approvals to its deploy job.
+ */
+function subjectForm(claims) {
+    const repo = claims.repository ?? '<owner>/<repo>';
+    if (claims.environment) {
+        const ref = claims.ref ? `repo:${repo}:ref:${claims.ref}` : `repo:${repo}:ref:<ref>`;
+        return (`This job runs in the environment ${claims.environment}, so its sub is the environment form ` +
+            `repo:${repo}:environment:${claims.environment}, not the ref form (${ref}): ` +
+            'a policy that names the branch does not admit it.');
+    }
+    return (`This job has no environment, so its sub names the ref (repo:${repo}:ref:<ref>; the event for a pull request); ` +
+        `a job with \`environment: <name>\` presents the environment form repo:${repo}:environment:<name> instead.`);
 }
 
 ;// CONCATENATED MODULE: ./packages/oidc/src/index.ts
 
 
 
+
+/***/ }),
+
+/***/ 3545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cV: () => (/* reexport */ parseAcrHost),
+  TE: () => (/* reexport */ removeLogins),
+  QI: () => (/* reexport */ saveLogins)
+});
+
+// UNUSED EXPORTS: MANIFEST_ACCEPT, REGISTRY_KINDS, RegistryClient, RegistryError, TAG_PATTERN, addLogins, authFiles, dockerConfigPath, parseEcrHost, parseGarHost, parseImageName, readStoredCredentials, registryKindOf, registryKindProblem
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
+var src = __nccwpck_require__(1404);
 ;// CONCATENATED MODULE: ./packages/registry/src/client.ts
 
 
@@ -1462,8 +2195,14 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
@@ -1526,7 +2265,7 @@ async function addLogins(path, logins) {
     const config = await readConfig(path);
     const auths = (config.auths ??= {});
     const added = logins.map(({ host, username, password }) => {
-        const auth = define_action_basicAuth(username, password);
+        const auth = (0,src/* basicAuth */.tB)(username, password);
         auths[host] = { ...auths[host], auth };
         return { host, authHash: hash(auth) };
     });
@@ -1550,10 +2289,20 @@ async function removeLogins({ path, logins }) {
         await writeConfig(path, config);
     return removed;
 }
+/**
+ * The one way a cloud login reaches docker, podman and buildah: `auths` entries in the docker config
+ * `env` points at, said in the log by host (never the secret), returned so a post step can undo them.
+ */
+async function saveLogins(logins, ports) {
+    const path = dockerConfigPath(ports.env);
+    const added = await addLogins(path, logins);
+    ports.log.info(`Logged in to ${logins.map((r) => r.host).join(', ')} (written to ${path})`);
+    return added;
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
 
-const image_name_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
@@ -1581,7 +2330,7 @@ function parseImageName(value) {
         return { error: `has an invalid registry host ${shown(registry)}` };
     if (registry === 'docker.io' && !repository.includes('/'))
         repository = `library/${repository}`;
-    const bad = repository.split('/').find((c) => !image_name_COMPONENT.test(c));
+    const bad = repository.split('/').find((c) => !COMPONENT.test(c));
     if (bad !== undefined) {
         return {
             error: `has an invalid path component ${shown(bad)} (lower-case letters, digits and . _ - separators only)`,
@@ -1596,294 +2345,48 @@ function parseEcrHost(host) {
     const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
     return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
 }
+/** The registries the actions know how to log in to; `auto` reads the kind from the image's host. */
+const REGISTRY_KINDS = (/* unused pure expression or super */ null && (['auto', 'ghcr', 'ecr', 'gar', 'acr', 'generic']));
+/** `<location>-docker.pkg.dev` → the Artifact Registry location, else null. */
+function parseGarHost(host) {
+    const m = /^([a-z]+(?:-[a-z0-9]+)*)-docker\.pkg\.dev$/.exec(host);
+    return m ? { location: m[1] ?? '' } : null;
+}
+/** `<name>.azurecr.io` (and the sovereign clouds' .cn, .us) → the registry name, else null. */
+function parseAcrHost(host) {
+    const m = /^([a-z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/.exec(host);
+    return m ? { name: m[1] ?? '' } : null;
+}
+/** The kind a host is, as `auto` decides it; any host none of the clouds owns is `generic`. */
+function registryKindOf(host) {
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (parseEcrHost(host))
+        return 'ecr';
+    if (parseGarHost(host))
+        return 'gar';
+    if (parseAcrHost(host))
+        return 'acr';
+    return 'generic';
+}
+const KIND_HOSTS = {
+    ghcr: 'ghcr.io',
+    ecr: '<account>.dkr.ecr.<region>.amazonaws.com',
+    gar: '<location>-docker.pkg.dev (e.g. europe-west1-docker.pkg.dev)',
+    acr: '<name>.azurecr.io',
+    generic: 'any registry host',
+};
+/** Why `host` cannot be a registry of `kind` (`needs …`), or null when it can. `generic` takes any host. */
+function registryKindProblem(kind, host) {
+    if (kind === 'generic' || registryKindOf(host) === kind)
+        return null;
+    return `needs an image on ${KIND_HOSTS[kind]}, and the image's host is ${shown(host)}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/registry/src/index.ts
 
 
 
-
-;// CONCATENATED MODULE: ./packages/aws/src/trust.ts
-
-/** The trust-policy Condition block that admits exactly this token, as IAM evaluates it. */
-function matchingCondition(claims) {
-    const provider = providerName(claims.iss);
-    return { StringEquals: { [`${provider}:aud`]: claims.aud, [`${provider}:sub`]: claims.sub } };
-}
-/** What to tell a person whose role refused the token: what the token says and the statement that would admit it. */
-function explainAccessDenied(roleArn, claims) {
-    const provider = providerName(claims.iss);
-    const account = roleArn.split(':')[4] ?? '<account>';
-    const condition = JSON.stringify({ Condition: matchingCondition(claims) }, null, 2)
-        .split('\n')
-        .slice(1, -1);
-    const wide = repositoryWideSubject(claims);
-    return explainRefusedToken(`The trust policy of ${roleArn}`, claims, [
-        'A trust-policy statement matching them needs',
-        `  "Principal": { "Federated": "arn:aws:iam::${account}:oidc-provider/${provider}" },`,
-        '  "Action": "sts:AssumeRoleWithWebIdentity",',
-        ...condition,
-        wide
-            ? `(to admit every ref of the repository instead, use "StringLike": { "${provider}:sub": "${wide}" }.)`
-            : '',
-    ]);
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/login.ts
-
-
-
-
-
-/** The SDK-backed calls; the SDK itself loads on the first call, so failing on inputs never pays for it. */
-const awsSdk = {
-    assumeRoleWithWebIdentity: (params) => assumeRoleWithWebIdentity(params),
-    getEcrAuthorizationTokens: (credentials, region, ids) => getEcrAuthorizationTokens(credentials, region, ids),
-};
-/** `STS at <host> answered <Code>: <message>`, or `… <why nothing answered>`. */
-function failureText(service, aws, region, env) {
-    const where = `${service} at ${serviceHost(service, region, env)}`;
-    return aws.unreachable ? `${where} ${aws.message}` : `${where} answered ${aws.code}: ${aws.message}`;
-}
-const asAwsFailure = (error) => error && typeof error === 'object' && error.name === 'AwsCallError'
-    ? error
-    : null;
-const RETRY = { attempts: 5, baseMs: 400, maxMs: 8000 };
-function retryOptions(ports, what) {
-    return {
-        ...RETRY,
-        clock: ports.clock,
-        random: ports.random,
-        retryable: (e) => asAwsFailure(e)?.retryable ?? false,
-        onRetry: ({ attempt, delayMs, error }) => ports.log.info(`${what}: ${asAwsFailure(error)?.code ?? 'error'} on attempt ${attempt}, retrying in ${delayMs} ms`),
-    };
-}
-/**
- * The job's OIDC token → STS credentials for the role (masked) → ECR logins written to the docker config.
- * Nothing is exported here: the caller writes `environment` where its runner wants it.
- */
-async function loginToAws(request, ports) {
-    const { token, claims } = await requestGitHubIdentity(request.audience, ports);
-    const role = await assumeRole(request, token, claims, ports);
-    const accountId = role.assumedRoleArn.split(':')[4] ?? request.roleAccount;
-    if (request.allowedAccountIds.length > 0 && !request.allowedAccountIds.includes(accountId)) {
-        throw new ActionError('assume the role', `the credentials are for account ${accountId}, which ${request.inputNames.allowedAccountIds} does not allow`);
-    }
-    const registries = request.ecrLogin ? await ecrLogin(request, role.credentials, ports) : [];
-    // Only now: the errors above name the account, and the person reading them needs it.
-    if (request.maskAccountId)
-        ports.secrets.add(accountId);
-    return {
-        accountId,
-        assumedRoleArn: role.assumedRoleArn,
-        expiration: role.expiration,
-        credentials: role.credentials,
-        claims,
-        registries,
-        environment: sessionEnvironment(role.credentials, request.region),
-        dockerLogins: registries.length > 0 ? await writeDockerLogins(registries, ports) : undefined,
-    };
-}
-function sessionEnvironment(credentials, region) {
-    return {
-        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
-        AWS_SESSION_TOKEN: credentials.sessionToken,
-        AWS_REGION: region,
-        AWS_DEFAULT_REGION: region,
-    };
-}
-async function writeDockerLogins(registries, ports) {
-    const path = dockerConfigPath(ports.env);
-    const added = await addLogins(path, registries);
-    ports.log.info(`Logged in to ${registries.map((r) => r.host).join(', ')} (written to ${path})`);
-    return added;
-}
-async function assumeRole(request, token, claims, ports) {
-    try {
-        const role = await retry(() => ports.aws.assumeRoleWithWebIdentity({
-            region: request.region,
-            roleArn: request.roleArn,
-            roleSessionName: request.sessionName,
-            webIdentityToken: token,
-            durationSeconds: request.durationSeconds,
-            env: ports.env,
-        }), retryOptions(ports, 'STS AssumeRoleWithWebIdentity'));
-        // Masked before anything else can print them.
-        ports.secrets.add(role.credentials.secretAccessKey);
-        ports.secrets.add(role.credentials.sessionToken);
-        ports.secrets.add(role.credentials.accessKeyId);
-        return role;
-    }
-    catch (error) {
-        const aws = asAwsFailure(error);
-        if (!aws)
-            throw error;
-        throw new ActionError(`assume ${request.roleArn}`, failureText('STS', aws, request.region, ports.env), {
-            hint: stsHint(aws, request, claims),
-        });
-    }
-}
-function stsHint(aws, request, claims) {
-    switch (aws.code) {
-        case 'AccessDenied':
-            return explainAccessDenied(request.roleArn, claims);
-        case 'ExpiredTokenException':
-            return "The OIDC token expired before STS saw it; check the runner's clock and re-run the job.";
-        case 'InvalidIdentityToken':
-            return `Is the OIDC provider for ${claims.iss} registered in account ${request.roleAccount} (IAM → Identity providers) with audience ${claims.aud}?`;
-        case 'IDPCommunicationError':
-        case 'Throttling':
-            return 'STS kept failing after retries with backoff; re-run the job, or stagger large matrix builds.';
-        case 'ValidationError':
-            return `Check ${request.inputNames.durationSeconds} against the role's maximum session duration and ${request.inputNames.sessionName}.`;
-        default:
-            return undefined;
-    }
-}
-async function ecrLogin(request, credentials, ports) {
-    const ids = request.registries.length > 0 ? request.registries : [request.roleAccount];
-    try {
-        const data = await retry(() => ports.aws.getEcrAuthorizationTokens(credentials, request.region, ids), retryOptions(ports, 'ECR GetAuthorizationToken'));
-        for (const d of data) {
-            ports.secrets.add(d.password);
-            ports.secrets.add(define_action_basicAuth(d.username, d.password));
-        }
-        return data;
-    }
-    catch (error) {
-        const aws = asAwsFailure(error);
-        if (!aws)
-            throw error;
-        const { registries, region } = request.inputNames;
-        throw new ActionError(`log in to ECR in ${request.region} for ${ids.join(', ')}`, failureText('ECR', aws, request.region, ports.env), {
-            hint: aws.code === 'AccessDeniedException'
-                ? `Allow ecr:GetAuthorizationToken for the role, and check that ${registries} (${ids.join(', ')}) and ${region} (${request.region}) are those of the repositories.`
-                : undefined,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/summary.ts
-
-/** The job summary of a login: the session, when it ends, who the token said the job is, the ECR logins. */
-function renderAwsLoginSummary(result) {
-    const rows = [
-        ['role session', code(result.assumedRoleArn)],
-        ['expires', result.expiration.toISOString()],
-        ['token sub', code(result.claims.sub)],
-        ...result.registries.map((r) => ['ECR login', code(r.host)]),
-    ];
-    return heading('AWS login') + table(['', ''], rows);
-}
-
-;// CONCATENATED MODULE: ./packages/aws/src/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/oidc-login/src/inputs.ts
-
-const ROLE_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-const ACCOUNT = /^\d{12}$/;
-function getInputs(raw, env = process.env) {
-    const roleArn = raw.string('role-to-assume', { required: true });
-    const match = ROLE_ARN.exec(roleArn);
-    if (!match) {
-        throw new errors_InputError('role-to-assume', `${outside_text_shown(roleArn)} is not an IAM role ARN (arn:aws:iam::123456789012:role/name)`);
-    }
-    const region = raw.string('aws-region', { required: true });
-    if (!REGION.test(region))
-        throw new errors_InputError('aws-region', `${outside_text_shown(region)} is not an AWS region (e.g. eu-west-1)`);
-    const inputs = {
-        roleArn,
-        roleAccount: match[1] ?? '',
-        region,
-        audience: raw.string('audience', { default: 'sts.amazonaws.com' }),
-        sessionName: sessionName(raw.string('role-session-name', { default: 'GitHubActions-{run_id}-{run_attempt}' }), env),
-        durationSeconds: raw.integer('role-duration-seconds', { min: 900, max: 43200, default: 3600 }),
-        ecrLogin: raw.boolean('ecr-login', true),
-        registries: accounts(raw, 'registries'),
-        allowedAccountIds: accounts(raw, 'allowed-account-ids'),
-        maskAccountId: raw.boolean('mask-aws-account-id', false),
-        inputNames: {
-            region: 'aws-region',
-            registries: 'registries',
-            allowedAccountIds: 'allowed-account-ids',
-            durationSeconds: 'role-duration-seconds',
-            sessionName: 'role-session-name',
-        },
-    };
-    checkAllowed(inputs);
-    return inputs;
-}
-function accounts(raw, name) {
-    const values = raw.list(name);
-    const bad = values.find((v) => !ACCOUNT.test(v));
-    if (bad !== undefined)
-        throw new errors_InputError(name, `${outside_text_shown(bad)} is not a 12-digit AWS account ID`);
-    return [...new Set(values)];
-}
-/** Refuse before any token leaves the runner when the inputs already name a forbidden account. */
-function checkAllowed(inputs) {
-    if (inputs.allowedAccountIds.length === 0)
-        return;
-    const allowed = inputs.allowedAccountIds.join(', ');
-    if (!inputs.allowedAccountIds.includes(inputs.roleAccount)) {
-        throw new errors_InputError('role-to-assume', `is in account ${inputs.roleAccount}, which allowed-account-ids (${allowed}) does not allow`);
-    }
-    const other = inputs.registries.find((r) => !inputs.allowedAccountIds.includes(r));
-    if (other)
-        throw new errors_InputError('registries', `names account ${other}, which allowed-account-ids (${allowed}) does not allow`);
-}
-function sessionName(template, env) {
-    const values = {
-        run_id: env['GITHUB_RUN_ID'] ?? '0',
-        run_attempt: env['GITHUB_RUN_ATTEMPT'] ?? '1',
-        repository: (env['GITHUB_REPOSITORY'] ?? '').replace(/\//g, '-'),
-        job: env['GITHUB_JOB'] ?? '',
-    };
-    const name = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
-    if (!/^[\w+=,.@-]{2,64}$/.test(name)) {
-        throw new errors_InputError('role-session-name', `${outside_text_shown(name)} must be 2–64 characters of letters, digits and + = , . @ _ -`);
-    }
-    return name;
-}
-
-;// CONCATENATED MODULE: ./actions/oidc-login/src/main.ts
-
-
-
-
-function run(ctx = run_action_createContext(), aws = awsSdk) {
-    return run_action_runAction('log in to AWS', async ({ runner, inputs: raw, secrets, log }) => {
-        // Saved first: the post step must know it is the post step whatever happens below.
-        runner.saveState('isPost', 'true');
-        const ports = { aws, log, secrets, env: process.env, fetch, clock: retry_systemClock };
-        const result = await loginToAws(getInputs(raw), ports);
-        for (const [name, value] of Object.entries(result.environment))
-            runner.exportVariable(name, value);
-        if (result.dockerLogins)
-            runner.saveState('dockerLogins', JSON.stringify(result.dockerLogins));
-        runner.setOutput('aws-account-id', result.accountId);
-        runner.setOutput('authenticated-arn', result.assumedRoleArn);
-        runner.setOutput('expiration', result.expiration.toISOString());
-        runner.setOutput('registry', result.registries.map((r) => r.host).join('\n'));
-        runner.appendSummary(secrets.redact(renderAwsLoginSummary(result)));
-    }, ctx);
-}
-/** The post step: removes the docker-config logins the main step added, and nothing else. */
-function post(ctx = run_action_createContext()) {
-    return run_action_runAction('remove the ECR logins', async ({ runner, log }) => {
-        const saved = runner.getState('dockerLogins');
-        if (!saved)
-            return;
-        const added = JSON.parse(saved);
-        const removed = (await removeLogins(added)).join(', ');
-        log.info(removed ? `Removed the logins for ${removed} from ${added.path}` : 'No logins to remove');
-    }, ctx);
-}
 
 
 /***/ }),
@@ -2091,6 +2594,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

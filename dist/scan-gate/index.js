@@ -164,7 +164,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, hostOf, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines, startsCommand
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, branchInput, createContext, describeFailure, errorMessage, formatCommand, formatDuration, formatFileCommand, fullNameInput, gitRepositoryInput, gitTransportInput, githubApiUrl, githubServerUrl, guardCommands, hostOf, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, repoPathInput, runAction, runnerLogger, silentLogger, splitLines, startsCommand, tokenOriginInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -1015,6 +1015,22 @@ function displayUrl(url) {
     catch {
         return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
     }
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
 }
 
 ;// CONCATENATED MODULE: ./packages/kit/src/index.ts

@@ -1,18 +1,23 @@
-export const id = 10;
-export const ids = [10];
+export const id = 185;
+export const ids = [185];
 export const modules = {
 
-/***/ 3010:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  bumpThroughApi: () => (/* binding */ bumpThroughApi)
+  A5: () => (/* reexport */ BranchMoved),
+  RepoClient: () => (/* reexport */ RepoClient),
+  createClient: () => (/* reexport */ octokit_createClient),
+  hg: () => (/* reexport */ githubMessage),
+  d: () => (/* reexport */ errors_isHttpError),
+  uN: () => (/* reexport */ readBranchTip)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
-var src = __webpack_require__(2924);
+// UNUSED EXPORTS: BranchProtected, DeploymentsClient, STATUS_DESCRIPTION_LIMIT, gitBlobSha, isProductionEnvironment, protectionRefusal, reportDeployment, statusDescription, toActionError
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -20,12 +25,14 @@ var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 /** The network failure behind an Octokit error, or undefined when GitHub answered. */
 function unreachable(error) {
     const e = error;
-    if (!isHttpError(error) || e.response !== undefined || e.status !== 500)
+    if (!errors_isHttpError(error) || e.response !== undefined || e.status !== 500)
         return undefined;
     return { ...(0,src/* networkFailure */.rd)(error), host: e.request?.url ? (0,src/* hostOf */.w4)(e.request.url) : 'the GitHub API' };
 }
@@ -54,14 +61,14 @@ function refuseNonJson(status, headers, data, url) {
     throw new NotGitHubJson((0,src/* hostOf */.w4)(url), status, html);
 }
 /** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
-function isTransient(error) {
+function errors_isTransient(error) {
     const network = unreachable(error);
     if (network)
         return network.transient;
     // A proxy's page may pass (a gateway restarting); text from something else will not.
     if (error instanceof NotGitHubJson)
         return error.html;
-    return isHttpError(error) && (error.status >= 500 || error.status === 429);
+    return errors_isHttpError(error) && (error.status >= 500 || error.status === 429);
 }
 function networkError(operation, failure, attempts) {
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -69,7 +76,7 @@ function networkError(operation, failure, attempts) {
         hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${failure.host}; a GitHub Enterprise Server's API is <server>/api/v3), and the runner's DNS, proxy and firewall settings.`,
     });
 }
-function isHttpError(error, status) {
+function errors_isHttpError(error, status) {
     const e = error;
     return typeof e?.status === 'number' && (status === undefined || e.status === status);
 }
@@ -88,14 +95,14 @@ function githubMessage(error) {
  * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
  * input (`tokenInput`).
  */
-function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
+function errors_toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     if (error instanceof NotGitHubJson) {
         const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
         return new src/* ActionError */.lZ(operation, `${error.message} instead of GitHub's JSON API${tried}`, {
             hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${error.host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
         });
     }
-    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
+    if (error instanceof src/* ActionError */.lZ || !errors_isHttpError(error))
         return error;
     const network = unreachable(error);
     if (network)
@@ -123,7 +130,7 @@ function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     }
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
     return new src/* ActionError */.lZ(operation, `${github} answered ${error.status}: ${message}${tried}`, {
-        hint: isTransient(error)
+        hint: errors_isTransient(error)
             ? 'GitHub is failing or limiting requests; run the job again later, or check https://www.githubstatus.com.'
             : undefined,
         cause: error,
@@ -150,7 +157,7 @@ function writeGroups() {
         notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
     };
 }
-function createClient(opts) {
+function octokit_createClient(opts) {
     const retries = opts.retries ?? 4;
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= retries) {
@@ -186,9 +193,76 @@ function createClient(opts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/branch.ts
+// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
+// branch is told from a missing repository, and the error for a ref update that lost a race.
+
+
+/** The tip and its tree in one request; a missing branch is told from a missing repository. */
+async function readBranchTip(client, branch, hints) {
+    const tip = await client.branch(branch);
+    if (tip)
+        return tip;
+    if (!(await client.repositoryExists())) {
+        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
+            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+        });
+    }
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
+    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
+        hint: `Check the ${hints.branchInput} input${note}`,
+    });
+}
+/** A ref update refused because another writer moved the branch first; worth another attempt. */
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
+        super(`update ${branch}`, reason, { retryable: true });
+    }
+}
+// GitHub answers these with 422 (409 is listed for the endpoint too); the words are what tell a rule
+// from a lost race ("Update is not a fast forward", "Reference cannot be updated").
+const PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|approved review|review is required|Cannot force-push|verified signatures|merge queue|not authorized to push/i;
+/** The refusal behind a failed ref update, when branch protection or a ruleset made it. */
+function protectionRefusal(error) {
+    if (!errors_isHttpError(error, 422) && !errors_isHttpError(error, 409))
+        return undefined;
+    const message = githubMessage(error);
+    const data = error.response?.data;
+    const docs = typeof data?.documentation_url === 'string' ? data.documentation_url : '';
+    if (!PROTECTION.test(message) && !/protected-branches|rulesets/.test(docs))
+        return undefined;
+    const ruleset = /Repository rule violations/i.test(message);
+    const lines = message
+        .split('\n')
+        .map((l) => l.replace(/^[-*]\s*/, '').trim())
+        .filter(Boolean);
+    const rule = (ruleset ? lines.slice(1) : lines).join(' ') || message.trim();
+    return { ruleset, rule };
+}
+/**
+ * A ref update refused by branch protection or a ruleset: final, since no retry changes a rule.
+ * The hint offers a pull request without naming an input; a caller with a pull-request mode may
+ * replace it with one naming its own.
+ */
+class BranchProtected extends src/* ActionError */.lZ {
+    branch;
+    refusal;
+    constructor(branch, refusal, fullName, hint) {
+        const what = refusal.ruleset ? 'a repository ruleset' : 'branch protection';
+        super(`update ${branch}`, `GitHub refused to move ${(0,src/* shown */.SP)(branch)} of ${fullName}: ${what}: ${(0,src/* shown */.SP)(refusal.rule, { max: 300 })}`, {
+            hint: hint ??
+                `${(0,src/* shown */.SP)(branch)} is protected and this token may not update it: open a pull request instead, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`,
+        });
+        this.branch = branch;
+        this.refusal = refusal;
+        this.name = 'BranchProtected';
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/repo.ts
 // The Git Data API and pull-request calls this project makes, each one request, typed by what the
 // callers read. Failures become ActionErrors naming the step (see toActionError).
+
 
 
 
@@ -250,7 +324,7 @@ class RepoClient {
                 maxMs: 8000,
                 clock,
                 random,
-                retryable: isTransient,
+                retryable: errors_isTransient,
                 onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
             });
         }
@@ -260,7 +334,7 @@ class RepoClient {
                 return answer.value;
             if (error instanceof src/* ActionError */.lZ)
                 throw error;
-            throw toActionError(error, operation, this.tokenInput, attempts);
+            throw errors_toActionError(error, operation, this.tokenInput, attempts);
         }
     }
     /** One request for the tip and its tree; undefined when the branch does not exist. */
@@ -271,8 +345,20 @@ class RepoClient {
                 repo: this.repo,
                 branch: name,
             });
-            return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+            // An answer without them is not GitHub's (a proxy, another service at GITHUB_API_URL).
+            const sha = data.commit?.sha;
+            const tree = data.commit?.commit?.tree?.sha;
+            if (typeof sha !== 'string' || typeof tree !== 'string')
+                throw this.notGitHub(`branch ${name}`);
+            return { name, sha, tree };
         }, answers(404, undefined));
+    }
+    notGitHub(what) {
+        const base = String(this.octokit.request.endpoint.DEFAULTS.baseUrl ?? '');
+        const host = base ? (0,src/* hostOf */.w4)(base) : 'the GitHub API';
+        return new src/* ActionError */.lZ(`read ${what} of ${this.fullName}`, `${host} answered without the ${what}'s commit`, {
+            hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
+        });
     }
     /** Tells a missing repository (or one the token cannot see) from a missing branch. */
     async repositoryExists() {
@@ -335,7 +421,10 @@ class RepoClient {
             return data.sha;
         });
     }
-    /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+    /**
+     * Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). A
+     * ruleset restricting creation is a BranchProtected error.
+     */
     async createBranch(branch, sha) {
         return this.call(`create branch ${branch}`, async () => {
             await this.octokit.rest.git.createRef({
@@ -345,7 +434,7 @@ class RepoClient {
                 sha,
             });
             return true;
-        }, answers(422, false));
+        }, this.unlessProtected(branch, answers(422, false)));
     }
     /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
     async deleteBranch(branch) {
@@ -353,7 +442,11 @@ class RepoClient {
             await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
         }, answers(422, undefined));
     }
-    /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+    /**
+     * Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). Branch
+     * protection or a ruleset refusing it is a BranchProtected error, never false: another attempt
+     * would only be refused again.
+     */
     async moveBranch(branch, sha, force) {
         return this.call(`move branch ${branch}`, async () => {
             await this.octokit.rest.git.updateRef({
@@ -364,7 +457,15 @@ class RepoClient {
                 force,
             });
             return true;
-        }, answers(422, false));
+        }, this.unlessProtected(branch, answers(422, false)));
+    }
+    unlessProtected(branch, otherwise) {
+        return (error) => {
+            const refusal = protectionRefusal(error);
+            if (refusal)
+                throw new BranchProtected(branch, refusal, this.fullName);
+            return otherwise(error);
+        };
     }
     async compare(base, head) {
         return this.call(`compare ${head} with ${base}`, async () => {
@@ -382,6 +483,26 @@ class RepoClient {
                     author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
                 })),
             };
+        });
+    }
+    /**
+     * The newest commits reachable from `ref` that changed `path`, newest first, at most `perPage`
+     * (one request: callers that walk history keep it bounded).
+     */
+    async listCommits(ref, path, perPage) {
+        return this.call(`list the commits of ${path} on ${ref}`, async () => {
+            const { data } = await this.octokit.rest.repos.listCommits({
+                owner: this.owner,
+                repo: this.repo,
+                sha: ref,
+                path,
+                per_page: perPage,
+            });
+            return data.map((c) => ({
+                sha: c.sha,
+                message: c.commit.message,
+                date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+            }));
         });
     }
     async findOpenPull(head, base) {
@@ -413,7 +534,7 @@ class RepoClient {
         const existing = await this.findOpenPull(input.head, input.base);
         if (existing)
             return { pull: existing, created: false };
-        throw toActionError(created.error, operation, this.tokenInput);
+        throw errors_toActionError(created.error, operation, this.tokenInput);
     }
     async updatePull(number, fields) {
         return this.call(`update pull request #${number}`, async () => {
@@ -469,11 +590,11 @@ class RepoClient {
 }
 /** A status the caller reads as an answer, not a failure. */
 function answers(status, value) {
-    return (error) => (isHttpError(error, status) ? { value } : undefined);
+    return (error) => (errors_isHttpError(error, status) ? { value } : undefined);
 }
 function alreadyExists(error) {
     const data = error.response?.data ?? '';
-    return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
+    return errors_isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
 }
 /** A failure in a retry's log line: the status, or the network code. */
 function describe(error) {
@@ -481,29 +602,233 @@ function describe(error) {
     return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/branch.ts
-// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
-// branch is told from a missing repository, and the error for a ref update that lost a race.
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+// GitHub Deployments: the deployment of a commit to an environment and the statuses it moves
+// through, so GitHub's environment pages show what is running where. Each call is one request,
+// retried like RepoClient's while the failure may pass, and an ActionError naming the step after.
 
-/** The tip and its tree in one request; a missing branch is told from a missing repository. */
-async function readBranchTip(client, branch, hints) {
-    const tip = await client.branch(branch);
-    if (tip)
-        return tip;
-    if (!(await client.repositoryExists())) {
-        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
-            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+
+/** GitHub's limit on a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** `prod` and `production` are production environments; GitHub's own default only knows the second. */
+const deployments_isProductionEnvironment = (name) => /^prod(uction)?$/i.test(name);
+/** One line of at most 140 characters, as GitHub takes a status description. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= STATUS_DESCRIPTION_LIMIT
+        ? line
+        : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+}
+/** How many earlier deployments of the environment are looked at when marking them inactive. */
+const EARLIER_LOOKED_AT = 10;
+class deployments_DeploymentsClient {
+    octokit;
+    fullName;
+    options;
+    owner;
+    repo;
+    constructor(octokit, fullName, options = {}) {
+        this.octokit = octokit;
+        this.fullName = fullName;
+        this.options = options;
+        [this.owner = '', this.repo = ''] = fullName.split('/');
+    }
+    async create(request) {
+        const operation = `create a deployment of ${this.fullName} to ${request.environment}`;
+        const data = await this.call(operation, async () => {
+            const answer = await this.octokit.rest.repos.createDeployment({
+                owner: this.owner,
+                repo: this.repo,
+                ref: request.ref,
+                environment: request.environment,
+                description: request.description,
+                payload: request.payload,
+                // The commit is deployed as it is: no merge of the default branch into it, and no wait for
+                // its commit statuses, which the workflow already passed to get here.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: request.production,
+            });
+            return answer.data;
+        });
+        // 202 is GitHub merging the default branch first, which auto_merge: false never asks for.
+        if (!('id' in data)) {
+            throw new ActionError(operation, `GitHub did not create it: ${data.message ?? 'no deployment id'}`);
+        }
+        return { id: data.id, url: data.url, environment: data.environment, production: request.production };
+    }
+    /** A new status; `success` makes earlier successful deployments of the environment inactive. */
+    async setStatus(deployment, update) {
+        await this.call(`set deployment ${deployment.id} to ${update.state}`, () => this.octokit.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: deployment.id,
+            state: update.state,
+            ...(update.description ? { description: statusDescription(update.description) } : {}),
+            ...(update.logUrl ? { log_url: update.logUrl } : {}),
+            ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
+            ...(update.state === 'success' ? { auto_inactive: true } : {}),
+        }));
+    }
+    /**
+     * GitHub's auto_inactive skips production environments, whose earlier deployments would all stay
+     * active: those whose last status is `success` are marked `inactive` here. The ten most recent
+     * are looked at, down to the first already inactive (older ones were handled when it was).
+     */
+    async inactivateEarlier(deployment, logUrl) {
+        const { data } = await this.call(`list the deployments of ${deployment.environment}`, () => this.octokit.rest.repos.listDeployments({
+            owner: this.owner,
+            repo: this.repo,
+            environment: deployment.environment,
+            per_page: EARLIER_LOOKED_AT + 1,
+        }));
+        const marked = [];
+        for (const earlier of data.filter((d) => d.id !== deployment.id && d.id < deployment.id)) {
+            const state = await this.lastState(earlier.id);
+            if (state === 'inactive')
+                break;
+            if (state !== 'success')
+                continue;
+            await this.setStatus({ ...deployment, id: earlier.id }, { state: 'inactive', logUrl });
+            marked.push(earlier.id);
+        }
+        return marked;
+    }
+    async lastState(id) {
+        const { data } = await this.call(`read the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: id,
+            per_page: 1,
+        }));
+        return data[0]?.state;
+    }
+    async call(operation, fn) {
+        let attempts = 0;
+        const { attempts: budget = 3, clock = systemClock, random, log } = this.options;
+        try {
+            return await retry((attempt) => {
+                attempts = attempt;
+                return fn();
+            }, {
+                attempts: budget,
+                baseMs: 500,
+                maxMs: 4000,
+                clock,
+                random,
+                retryable: isTransient,
+                onRetry: ({ attempt, delayMs }) => log?.info(`${operation}: attempt ${attempt} failed; retrying in ${delayMs} ms`),
+            });
+        }
+        catch (error) {
+            throw toActionError(error, operation, this.options.tokenInput ?? 'token', attempts);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-report.ts
+// A piece of work (a wait for Argo CD) reported as a GitHub Deployment: created and `in_progress`
+// while the work runs, then `success` or `failure` by its outcome. Reporting is a side channel: a
+// failure to report warns, naming the permission to add, and never changes the work's result.
+
+
+
+
+/** The work, reported: the deployment is created beside it, so GitHub never delays the work. */
+async function reportDeployment(request, ports, work, verdict) {
+    const reporter = new Reporter({ ...request, production: request.production ?? isProductionEnvironment(request.environment) }, ports);
+    const started = reporter.start();
+    let result;
+    try {
+        result = await work();
+    }
+    catch (error) {
+        await reporter.finish(await started, 'error', errorMessage(error));
+        throw error;
+    }
+    const { ok, description } = verdict(result);
+    const deployment = await reporter.finish(await started, ok ? 'success' : 'failure', description);
+    return { result, deployment };
+}
+class Reporter {
+    request;
+    ports;
+    client;
+    constructor(request, ports) {
+        this.request = request;
+        this.ports = ports;
+        const { log, clock = systemClock, random } = ports;
+        const octokit = createClient({
+            token: request.token,
+            baseUrl: request.apiUrl,
+            log,
+            requestTimeoutMs: ports.requestTimeoutMs ?? 10_000,
+        });
+        this.client = new DeploymentsClient(octokit, request.repository, {
+            tokenInput: request.tokenInput,
+            clock,
+            random,
+            log,
         });
     }
-    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
-    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
-        hint: `Check the ${hints.branchInput} input${note}`,
-    });
-}
-/** A ref update refused because another writer moved the branch first; worth another attempt. */
-class BranchMoved extends src/* ActionError */.lZ {
-    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
-        super(`update ${branch}`, reason, { retryable: true });
+    /** The deployment, `in_progress`; undefined (after a warning) when GitHub refused it. */
+    async start() {
+        const { request } = this;
+        let deployment;
+        try {
+            deployment = await this.client.create(request);
+        }
+        catch (error) {
+            this.warn('not created', error);
+            return undefined;
+        }
+        const report = { ...deployment, state: 'created' };
+        this.ports.log.info(`GitHub Deployment ${deployment.id} of ${request.repository} at ${shown(request.ref)} to ${shown(request.environment)}`);
+        await this.status(deployment, report, 'in_progress', request.progress);
+        return report;
+    }
+    async finish(report, state, description) {
+        if (!report)
+            return undefined;
+        const deployment = { ...report, production: this.request.production };
+        if (!(await this.status(deployment, report, state, description)))
+            return report;
+        if (state === 'success' && this.request.production) {
+            try {
+                await this.client.inactivateEarlier(deployment, this.request.logUrl);
+            }
+            catch (error) {
+                this.warn('earlier deployments not marked inactive', error);
+            }
+        }
+        return report;
+    }
+    async status(deployment, report, state, description) {
+        const { logUrl, environmentUrl } = this.request;
+        try {
+            await this.client.setStatus(deployment, { state, description, logUrl, environmentUrl });
+        }
+        catch (error) {
+            this.warn(`status ${state} not set`, error);
+            return false;
+        }
+        report.state = state;
+        this.ports.log.info(`GitHub Deployment ${deployment.id}: ${state}`);
+        return true;
+    }
+    warn(what, error) {
+        const { request } = this;
+        const cause = errorMessage(error);
+        const { operation, hint } = error;
+        // A GITHUB_TOKEN without the permission answers 403; one for another repository, 404.
+        const access = isHttpError(error) || /\((401|403) |answered 404:/.test(cause)
+            ? ` The token in \`${request.tokenInput}\` needs \`deployments: write\` on ${request.repository}: add \`permissions: { deployments: write }\` to the job (or pass a token that has it).`
+            : hint
+                ? ` ${hint}`
+                : '';
+        this.ports.log.warning(`GitHub Deployment to ${shown(request.environment)} ${what}: ${operation ? `could not ${operation}: ` : ''}${cause}.${access} The wait's result is unchanged.`);
     }
 }
 
@@ -513,129 +838,7 @@ class BranchMoved extends src/* ActionError */.lZ {
 
 
 
-// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
-var attempts = __webpack_require__(3170);
-;// CONCATENATED MODULE: ./packages/bump/src/diff.ts
-// The dry-run diff of the API transport, which has no work tree to run `git diff` in. A bump
-// changes a few adjacent lines, so one hunk around the changed span (3 lines of context, as git
-// prints) is an exact unified diff.
-const CONTEXT = 3;
-function lines(text) {
-    const parts = text.split('\n');
-    if (parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** `git diff`-style unified diff of one file; empty when the texts are equal. */
-function unifiedDiff(file, before, after) {
-    if (before === after)
-        return '';
-    const a = lines(before);
-    const b = lines(after);
-    let start = 0;
-    while (start < a.length && start < b.length && a[start] === b[start])
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-        endA--;
-        endB--;
-    }
-    const from = Math.max(0, start - CONTEXT);
-    const toA = Math.min(a.length, endA + CONTEXT);
-    const toB = Math.min(b.length, endB + CONTEXT);
-    const range = (first, count) => count === 1 ? `${first + 1}` : `${count === 0 ? first : first + 1},${count}`;
-    const body = [
-        ...a.slice(from, start).map((l) => ` ${l}`),
-        ...a.slice(start, endA).map((l) => `-${l}`),
-        ...b.slice(start, endB).map((l) => `+${l}`),
-        ...a.slice(endA, toA).map((l) => ` ${l}`),
-    ];
-    return [
-        `diff --git a/${file} b/${file}`,
-        `--- a/${file}`,
-        `+++ b/${file}`,
-        `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
-        ...body,
-        '',
-    ].join('\n');
-}
 
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 11 modules
-var edit_files = __webpack_require__(5798);
-// EXTERNAL MODULE: ./packages/bump/src/message.ts
-var message = __webpack_require__(761);
-// EXTERNAL MODULE: ./packages/bump/src/request.ts
-var request = __webpack_require__(9839);
-;// CONCATENATED MODULE: ./packages/bump/src/api.ts
-// The api transport: no clone. Per attempt it reads the branch tip and each target file through
-// the API, edits them in memory with the same semantic edit as the git transport, writes one tree
-// (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
-// meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
-// Loaded lazily (see bump.ts): this module pulls in Octokit.
-
-
-
-
-
-
-
-function bumpThroughApi(inputs, ports) {
-    const names = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    const client = ports.github ?? connect(inputs, names, ports);
-    return (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
-        attempt: () => attemptOnce(client, inputs, names, ports),
-        retrying: `re-reading ${inputs.branch} and retrying`,
-        lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
-    });
-}
-function connect(inputs, names, ports) {
-    if (!inputs.repository) {
-        throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
-    }
-    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), inputs.repository, { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log });
-}
-async function attemptOnce(client, inputs, names, ports) {
-    const tip = await readBranchTip(client, inputs.branch, {
-        repositoryInput: names.repository,
-        branchInput: names.branch,
-        branchNote: 'the bump commits to an existing branch',
-    });
-    const edited = await editTargets(client, inputs, tip);
-    const edits = edited.map((e) => e.edit);
-    const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
-    const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, tip.sha, summary);
-    if (unchanged)
-        return unchanged;
-    const changed = edited.filter((e) => e.changed);
-    if (inputs.dryRun) {
-        const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
-        return { ...summary, changed: true, commitSha: tip.sha, diff };
-    }
-    const sha = await client.commitFiles({
-        parent: tip.sha,
-        baseTree: tip.tree,
-        files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
-        message: (0,message/* commitMessage */.d)(inputs, summary.changedFiles, summary.previousTag),
-        author: inputs.author,
-    });
-    if (!(await client.moveBranch(inputs.branch, sha, false)))
-        throw new BranchMoved(inputs.branch);
-    return { ...summary, changed: true, commitSha: sha, diff: '' };
-}
-/** One read per target, all at the tip's commit, then the edits in input order (first error wins). */
-async function editTargets(client, inputs, tip) {
-    const files = await Promise.all(inputs.files.map((file) => client.readFile(file, tip.sha)));
-    const edited = [];
-    for (const [i, file] of inputs.files.entries()) {
-        const read = files[i];
-        if (!read) {
-            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => client.listFolder(folder, tip.sha)), inputs.inputNames?.files ?? 'files');
-        }
-        edited.push((0,edit_files/* editText */.i1)(inputs, file, read.text));
-    }
-    return edited;
-}
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 286;
-export const ids = [286];
+export const id = 893;
+export const ids = [893];
 export const modules = {
 
 /***/ 3170:
@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9839);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
 // never a stale patch), and the outcome when there is nothing to commit.
+
 
 
 async function retryOnNewTip(inputs, ports, transport) {
@@ -35,6 +37,9 @@ async function retryOnNewTip(inputs, ports, transport) {
     catch (error) {
         if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
             throw error;
+        if (transport.refusedByRule(error)) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, error.message, { hint: protectedHint(inputs), cause: error });
+        }
         const still = transport.lostRace(error);
         if (still !== undefined) {
             throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
@@ -51,8 +56,17 @@ async function retryOnNewTip(inputs, ports, transport) {
         throw error;
     }
 }
+/** The branch protection fix in the caller's words: its pull-request mode when it has one. */
+function protectedHint(inputs) {
+    const { mode } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const where = inputs.repository ?? (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(inputs.url);
+    const instead = mode
+        ? `set ${mode}: pr so the bump opens (or updates) a pull request into it instead of pushing`
+        : undefined;
+    return (0,_gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__/* .protectionHint */ .pr)(inputs.branch, where, instead);
+}
 function keepsMovingHint(inputs) {
-    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_1__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
     const raise = maxAttempts ? `raise ${maxAttempts} or ` : '';
     return `Other writers keep moving the branch; ${raise}queue deploys with a concurrency group.`;
 }
@@ -70,7 +84,7 @@ function unchangedAt(inputs, ports, head, summary) {
 
 /***/ }),
 
-/***/ 6185:
+/***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -724,6 +738,229 @@ function sameRepository(a, b) {
     return canonicalRepository(a) === canonicalRepository(b);
 }
 
+;// CONCATENATED MODULE: ./packages/manifest/src/flux-marker.ts
+// Flux image automation's setter markers, as image-automation-controller reads them: a YAML line
+// comment holding `{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}` (kyaml's shorthand
+// setter reference) or the long form `{"$ref": "#/definitions/io.k8s.cli.setters.<same name>"}`.
+
+
+
+
+const SHORTHAND = '$imagepolicy';
+const LONG_PREFIX = '#/definitions/io.k8s.cli.setters.';
+// Namespaces are DNS-1123 labels, ImagePolicy names DNS-1123 subdomains (Kubernetes object names).
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const POLICY_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const SUFFIXES = { tag: 'tag', name: 'name', digest: 'digest' };
+const MARKER_GRAMMAR = '{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}';
+/** Why `<namespace>:<policy>` is not a policy reference, or undefined when it is one. */
+function policyProblem(policy) {
+    const parts = policy.split(':');
+    if (parts.length !== 2)
+        return 'expected <namespace>:<policy>, e.g. flux-system:api';
+    const [namespace = '', name = ''] = parts;
+    if (!NAMESPACE.test(namespace))
+        return `${(0,src/* shown */.SP)(namespace)} is not a Kubernetes namespace (lowercase letters, digits and '-', at most 63)`;
+    if (!POLICY_NAME.test(name))
+        return `${(0,src/* shown */.SP)(name)} is not an ImagePolicy name (lowercase letters, digits, '-' and '.', at most 253)`;
+    return undefined;
+}
+/** Every marker-like comment of the file, read or refused; other comments are left out. */
+function findMarkers(text) {
+    const markers = [];
+    const bad = [];
+    for (const { offset, source } of comments(text)) {
+        const body = source.replace(/^#+/, '').trim();
+        // A commented-out line (`# image: x # {...}`) is not a marker; Flux only reads a JSON comment.
+        if (!body.startsWith('{') || !(body.includes(SHORTHAND) || body.includes(LONG_PREFIX)))
+            continue;
+        const { line } = lineColumn(text, offset);
+        const read = readMarker(body);
+        if ('why' in read)
+            bad.push({ offset, line, policy: read.policy, why: read.why, comment: body });
+        else
+            markers.push({ ...read, offset, line });
+    }
+    return { markers, bad };
+}
+function readMarker(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { policy: null, why: 'it is not valid JSON' };
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return { policy: null, why: 'it is not a JSON object' };
+    const record = json;
+    let name = record[SHORTHAND];
+    if (name === undefined && typeof record['$ref'] === 'string' && record['$ref'].startsWith(LONG_PREFIX))
+        name = record['$ref'].slice(LONG_PREFIX.length);
+    if (typeof name !== 'string')
+        return { policy: null, why: `${SHORTHAND} is not a string` };
+    // kyaml reads the shorthand as a map of strings: any other value makes Flux skip the marker.
+    if (Object.values(record).some((value) => typeof value !== 'string'))
+        return { policy: null, why: 'every value of the object must be a string' };
+    const [namespace = '', policyName, suffix, ...rest] = name.split(':');
+    const policy = policyName === undefined ? name : `${namespace}:${policyName}`;
+    const problem = policyProblem(policy);
+    if (problem)
+        return { policy: null, why: problem };
+    if (rest.length > 0 || (suffix !== undefined && !(suffix in SUFFIXES)))
+        return {
+            policy,
+            why: `${(0,src/* shown */.SP)(name.slice(policy.length))} is not a suffix Flux knows (:tag, :name, :digest)`,
+        };
+    return { policy, field: suffix === undefined ? 'image' : SUFFIXES[suffix] };
+}
+/** The file's comments from the concrete syntax tree, so that '#' inside quotes or block scalars is not one. */
+function comments(text) {
+    const found = [];
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            for (const item of node)
+                walk(item);
+            return;
+        }
+        if (typeof node !== 'object' || node === null)
+            return;
+        const token = node;
+        if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+            found.push({ offset: token.offset, source: token.source });
+            return;
+        }
+        for (const value of Object.values(node))
+            walk(value);
+    };
+    for (const token of new dist/* Parser */.iX().parse(text))
+        walk(token);
+    return found.sort((a, b) => a.offset - b.offset);
+}
+/** The caller names the file (bump's "Could not edit <file>: ..."); the line is ours to give. */
+function markerError(line, detail) {
+    return new errors/* ManifestError */.Sh(`the Flux marker on line ${line} ${detail}`);
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/flux.ts
+
+
+
+
+
+
+
+
+
+/** With format flux, `key` names the policy (`<namespace>:<policy>`), checked by the caller. */
+function editFlux(text, req) {
+    const policy = req.key;
+    const { markers, bad } = findMarkers(text);
+    // A marker that cannot be read may be this policy's: skipping it would leave a field behind silently.
+    const unreadable = bad.find((marker) => marker.policy === null || marker.policy === policy);
+    if (unreadable) {
+        throw markerError(unreadable.line, `(${(0,src/* shown */.SP)(unreadable.comment)}) cannot be read: ${unreadable.why}; write it as ${MARKER_GRAMMAR}`);
+    }
+    const ours = markers.filter((marker) => marker.policy === policy);
+    if (ours.length === 0)
+        throw noMarker(policy, markers);
+    const slots = markedSlots(text);
+    const splices = [];
+    const changes = [];
+    const previous = {};
+    for (const marker of ours) {
+        const slot = slots.get(marker.offset);
+        if (!slot) {
+            throw markerError(marker.line, `does not follow a single scalar value on its line; Flux reads markers as key: value # ${MARKER_GRAMMAR}`);
+        }
+        const current = currentValue(slot);
+        if (marker.field === 'tag')
+            previous.tag ??= current;
+        if (marker.field === 'image')
+            previous.image ??= current === null ? null : parseImageReference(current).tag;
+        const value = newValue(marker, current, req);
+        if (value === null)
+            continue;
+        const splice = replaceScalar(text, slot, value);
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: slot.location, previous: current, value });
+    }
+    return {
+        text: applySplices(text, splices),
+        changes,
+        previousTag: previous.tag ?? previous.image ?? null,
+    };
+}
+/** What the marked field becomes, as Flux would write the policy's latest image; null leaves it alone. */
+function newValue(marker, current, req) {
+    switch (marker.field) {
+        case 'tag':
+            return req.tag ?? null;
+        case 'name':
+            return req.image ?? null;
+        case 'digest':
+            // Flux writes the policy's digest, '' without digest reflection: a stale digest must not pin the old image.
+            return (req.digest ?? '') === '' && !current ? null : (req.digest ?? '');
+        case 'image': {
+            const ref = parseImageReference(current ?? '');
+            const repository = req.image ?? ref.repository;
+            if (!repository) {
+                throw markerError(marker.line, 'marks an empty field, so there is no image name to keep: give the image (the repository)');
+            }
+            // Flux writes name:tag[@digest]; a digest-only bump keeps the tag the field already has.
+            return formatImageReference(repository, req.tag ?? ref.tag ?? undefined, req.digest);
+        }
+    }
+}
+function currentValue(slot) {
+    if ((0,dist/* isAlias */.Vj)(slot.node))
+        throw aliasError(slot, slot.node.source, false);
+    return scalarValue(slot.node, '');
+}
+/** Every scalar (or alias) value, keyed by the offset of the comment that follows it on its line. */
+function markedSlots(text) {
+    const slots = new Map();
+    for (const [index, doc] of parseStream(text).entries()) {
+        const add = (node, pair, flow, path) => {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                return walk(node, path);
+            if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node))
+                return;
+            const end = node.range?.[1];
+            if (end === undefined)
+                return;
+            let i = end;
+            while (text[i] === ' ' || text[i] === '\t')
+                i += 1;
+            if (text[i] !== '#')
+                return;
+            slots.set(i, { doc, node, pair, flow, location: `doc ${index + 1}: ${(0,key_path/* formatPath */.j)(path) || '(root)'}` });
+        };
+        const walk = (node, path) => {
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                    add(pair.value, pair, Boolean(node.flow), [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => add(item, null, Boolean(node.flow), [...path, i]));
+            }
+        };
+        add(doc.contents, null, false, []);
+    }
+    return slots;
+}
+function noMarker(policy, markers) {
+    const others = [...new Set(markers.map((marker) => marker.policy))];
+    const found = others.length > 0 ? `markers found for: ${(0,errors/* shownList */.y9)(others)}` : 'no Flux markers at all';
+    return new errors/* ManifestError */.Sh(`no field carries a Flux marker for policy ${(0,src/* shown */.SP)(policy)} (${found}); mark the image field with ` +
+        `# {"$imagepolicy": ${JSON.stringify(policy)}} (or the tag, name and digest fields with :tag, :name, ` +
+        `:digest), or leave the file out`);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifest/src/kustomize.ts
 
 
@@ -961,13 +1198,17 @@ function k8s_manifest_notFound(image, found) {
 
 
 
-const FORMATS = ['helm', 'kustomize', 'manifest'];
+
+
+const FORMATS = ['helm', 'kustomize', 'manifest', 'flux'];
 /** Sets a tag and/or digest in one file's text, changing only the bytes of the target scalars. */
 function applyEdit(text, req) {
     const request = normalize(req);
     let outcome;
     if (request.format === 'helm')
         outcome = editHelm(text, request);
+    else if (request.format === 'flux')
+        outcome = editFlux(text, forFlux(request));
     else
         outcome = (request.format === 'kustomize' ? editKustomize : editManifest)(text, withImage(request));
     return {
@@ -987,7 +1228,7 @@ function normalize(req) {
         digestKey: req.digestKey?.trim() || undefined,
     };
     if (!FORMATS.includes(request.format)) {
-        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize or manifest`);
+        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize, manifest or flux`);
     }
     if (!request.tag && !request.digest)
         throw new errors/* ManifestError */.Sh('Nothing to set: give a tag, a digest, or both');
@@ -1005,11 +1246,25 @@ function withImage(request) {
     if (!image) {
         throw new errors/* ManifestError */.Sh(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
     }
+    checkRepository(image);
+    return { ...request, image };
+}
+/** Flux's key is the policy the markers name; the image is optional (it only replaces the name). */
+function forFlux(request) {
+    const problem = policyProblem(request.key);
+    if (problem) {
+        throw new errors/* ManifestError */.Sh(`Invalid Flux policy ${(0,src/* shown */.SP)(request.key)}: ${problem}. With format flux the key names the ImagePolicy ` +
+            `whose markers to update, as <namespace>:<policy>`);
+    }
+    if (request.image)
+        checkRepository(request.image);
+    return request;
+}
+function checkRepository(image) {
     const ref = parseImageReference(image);
     if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
         throw new errors/* ManifestError */.Sh(`Invalid image ${(0,src/* shown */.SP)(image)}: give the repository only (e.g. ${(0,src/* shown */.SP)(ref.repository)}) and pass the tag or digest separately`);
     }
-    return { ...request, image };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
@@ -1023,7 +1278,7 @@ function detectFormat(filePath) {
 /** The edit request for one file; Kustomize and manifest files can only be matched by image. */
 function requestForFile(file, target) {
     const format = target.format === 'auto' ? detectFormat(file) : target.format;
-    if (format !== 'helm' && !target.image) {
+    if ((format === 'kustomize' || format === 'manifest') && !target.image) {
         throw new errors/* ManifestError */.Sh(`it is a ${format} file, so the image input is required to find the entry`);
     }
     return { ...target, format };
@@ -1175,12 +1430,13 @@ const BUMP_MANIFEST_INPUTS = {
     createMissing: 'create-missing',
     key: 'key',
     digestKey: 'digest-key',
+    mode: 'mode',
 };
 
 
 /***/ }),
 
-/***/ 3286:
+/***/ 8893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1196,315 +1452,16 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __webpack_require__(612);
-// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 16 modules
-var argocd_src = __webpack_require__(2435);
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 23 modules
+var argocd_src = __webpack_require__(7004);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./packages/git/src/errors.ts
-
-// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
-// read as a refusal, not as a network failure worth retrying.
-const PATTERNS = [
-    [
-        'auth',
-        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|protected branch|GH006|pre-receive hook declined/i,
-    ],
-    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
-    [
-        'not-found',
-        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
-    ],
-    [
-        'unreachable',
-        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
-    ],
-    [
-        'network',
-        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
-    ],
-];
-/** Sorts git's stderr into the few cases callers react to differently. */
-function classify(stderr) {
-    if (isRejectedPush(stderr))
-        return 'rejected';
-    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
-}
-/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
-function isRejectedPush(text) {
-    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
-}
-const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
-class GitError extends src/* ActionError */.lZ {
-    failure;
-    constructor(operation, failure, cause, hint) {
-        super(operation, cause, {
-            hint,
-            retryable: failure === 'network' || failure === 'rejected',
-        });
-        this.failure = failure;
-        this.name = 'GitError';
-    }
-}
-/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
-function gitFailure(operation, stderr, ctx) {
-    const failure = classify(stderr);
-    const host = (0,src/* hostOf */.w4)(ctx.url);
-    const phrase = keyPhrase(failure, stderr);
-    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
-    const causes = {
-        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
-        unreachable: `could not reach ${host}${said}`,
-        network: `the connection to ${host} failed${said}`,
-    };
-    const last = lastLines(stderr);
-    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
-    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
-}
-function hintFor(failure, ctx, host) {
-    const { repository, branch, token } = ctx.inputs;
-    const where = (0,src/* displayUrl */.Qy)(ctx.url);
-    switch (failure) {
-        case 'auth':
-            return ctx.command === 'push'
-                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
-                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
-        case 'not-found':
-            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
-        case 'branch-not-found':
-            return `Check the ${branch} input: the branch must exist on ${where}.`;
-        case 'unreachable':
-            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
-        case 'network':
-            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
-        default:
-            return undefined;
-    }
-}
-/** The words of git's stderr that made the classification, at most a line's end. */
-function keyPhrase(failure, stderr) {
-    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
-    const match = pattern?.exec(stderr);
-    if (!match)
-        return '';
-    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
-    return rest.trim();
-}
-function lastLines(stderr) {
-    const lines = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l &&
-        !l.startsWith('hint:') &&
-        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
-    return lines.slice(-3).join('; ');
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
-        GIT_TRACE_REDACT: '1',
-        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
-        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
-        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
-        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/git.ts
-
-
-
-
-/** One git work tree driven through the git CLI, with credentials only in the environment. */
-class Git {
-    dir;
-    url;
-    env;
-    exec;
-    log;
-    branch;
-    inputs;
-    constructor(dir, url, env, exec, log, branch, inputs) {
-        this.dir = dir;
-        this.url = url;
-        this.env = env;
-        this.exec = exec;
-        this.log = log;
-        this.branch = branch;
-        this.inputs = inputs;
-    }
-    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
-    static async clone(opts) {
-        const exec = opts.exec ?? src/* exec */.m0;
-        const log = opts.log ?? src/* silentLogger */.qq;
-        const inputs = opts.inputs ?? GIT_INPUTS;
-        refuseCredentials(opts.url, inputs);
-        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
-        await (0,promises_.mkdir)(opts.dir, { recursive: true });
-        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
-        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
-            'clone',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            '--no-checkout',
-            '--single-branch',
-            `--branch=${opts.branch}`,
-            '--',
-            opts.url,
-            '.',
-        ]);
-        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
-        await git.run('sparse-checkout', 'set up the sparse checkout', [
-            'sparse-checkout',
-            'set',
-            '--cone',
-            '--',
-            ...folders,
-        ]);
-        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
-        return git;
-    }
-    async head() {
-        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
-    }
-    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
-    async syncTo(branch) {
-        await this.run('fetch', `fetch ${branch}`, [
-            'fetch',
-            '--quiet',
-            '--depth=1',
-            '--filter=blob:none',
-            'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
-        ]);
-        await this.run('reset', `reset to origin/${branch}`, [
-            'reset',
-            '--quiet',
-            '--hard',
-            `refs/remotes/origin/${branch}`,
-        ]);
-        return this.head();
-    }
-    async diff() {
-        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
-    }
-    async commit(paths, message, author) {
-        const identity = {
-            GIT_AUTHOR_NAME: author.name,
-            GIT_AUTHOR_EMAIL: author.email,
-            GIT_COMMITTER_NAME: author.name,
-            GIT_COMMITTER_EMAIL: author.email,
-        };
-        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
-        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
-            input: message,
-            env: identity,
-        });
-        return this.head();
-    }
-    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
-    async push(branch) {
-        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
-        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
-        const text = `${result.stdout}\n${result.stderr}`;
-        if (result.code === 0)
-            return { pushed: true };
-        if (isRejectedPush(text))
-            return { pushed: false, reason: rejectionReason(text) };
-        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
-    }
-    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
-    async listFolder(folder) {
-        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
-        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
-        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
-    }
-    async run(command, operation, args, extra = {}) {
-        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
-        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
-        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
-        if (result.code !== 0)
-            throw this.error(command, operation, result.stderr || result.stdout);
-        return result.stdout;
-    }
-    error(command, operation, stderr, branch = this.branch) {
-        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
-    }
-}
-/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
-function shownArg(arg) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
-}
-/**
- * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
- * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
- * that does not parse is refused unprinted: userinfo holding a `/` is one.
- */
-function refuseCredentials(url, inputs) {
-    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
-            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
-        });
-    }
-    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
-        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
-            hint: fix,
-        });
-    }
-}
-function rejectionReason(text) {
-    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
-    return match ? match[0].trim() : 'rejected';
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/index.ts
-
-
-
-
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
+var git_src = __webpack_require__(7428);
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __webpack_require__(3170);
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 12 modules
-var edit_files = __webpack_require__(6185);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 14 modules
+var edit_files = __webpack_require__(8631);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __webpack_require__(761);
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
@@ -1537,6 +1494,7 @@ async function bumpWithGit(inputs, ports) {
             },
             retrying: 'retrying on the new tip',
             lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+            refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
         });
     }
     finally {
@@ -1546,7 +1504,7 @@ async function bumpWithGit(inputs, ports) {
 async function cloneTarget(inputs, ports, dir) {
     const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
     const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return (0,src/* retry */.L5)(() => Git.clone({
+    return (0,src/* retry */.L5)(() => git_src/* Git */.TU.clone({
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -1560,17 +1518,17 @@ async function cloneTarget(inputs, ports, dir) {
         attempts: Math.min(3, inputs.maxAttempts),
         clock: ports.clock ?? src/* systemClock */.ml,
         random: ports.random,
-        retryable: (error) => error instanceof GitError && error.failure === 'network',
+        retryable: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'network',
     }).catch((error) => {
         throw missingBranch(error, inputs);
     });
 }
 /** git's own hint for a missing branch names no input; this one names the caller's. */
 function missingBranch(error, inputs) {
-    if (!(error instanceof GitError) || error.failure !== 'branch-not-found')
+    if (!(error instanceof git_src/* GitError */.XS) || error.failure !== 'branch-not-found')
         return error;
     const { branch } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return new GitError(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
+    return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
 async function attemptOnce(git, head, inputs, ports) {
     const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
@@ -1592,17 +1550,20 @@ async function attemptOnce(git, head, inputs, ports) {
 
 /** Bumps through the transport the request names; both give the same outputs and errors. */
 async function bump(inputs, ports) {
+    // A pull request is promotion's to open (bumpOrPropose); pushing instead would bypass the review asked for.
+    if (inputs.mode === 'pr' && !inputs.dryRun)
+        throw new Error('bump() pushes; a pr-mode bump goes through bumpOrPropose');
     if (inputs.transport === 'api') {
         // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
         // uses git, does not pay for it at start.
-        const { bumpThroughApi } = await Promise.all(/* import() */[__webpack_require__.e(476), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 3010));
+        const { bumpThroughApi } = await Promise.all(/* import() */[__webpack_require__.e(476), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 442));
         return bumpThroughApi(inputs, ports);
     }
     return bumpWithGit(inputs, ports);
 }
 
-// EXTERNAL MODULE: ./packages/image/src/index.ts + 16 modules
-var image_src = __webpack_require__(7234);
+// EXTERNAL MODULE: ./packages/image/src/index.ts + 17 modules
+var image_src = __webpack_require__(4985);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/trivy/src/policy.ts
@@ -2605,7 +2566,7 @@ class TrivyFailed extends src/* ActionError */.lZ {
         this.failure = failure;
     }
 }
-function run_classify(stderr) {
+function classify(stderr) {
     if (/TOOMANYREQUESTS|429 Too Many Requests/i.test(stderr))
         return 'rate-limited';
     if (/(vulnerability|java) DB|db (download|error)|failed to download .*db/i.test(stderr))
@@ -2686,7 +2647,7 @@ async function runOnce(opts, mirror, operation) {
     }
     if (result.code === 0)
         return;
-    const failure = run_classify(result.stderr);
+    const failure = classify(result.stderr);
     const detail = lastError(result.stderr);
     const cause = `Trivy failed with exit code ${result.code} (an error, not findings):\n${detail}`;
     const hints = {
@@ -3210,6 +3171,369 @@ function argoFailure(result, argo) {
         hint: `The image is pushed and the GitOps commit is in place. ${fix}`,
     });
 }
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* reexport */ Git),
+  XS: () => (/* reexport */ GitError),
+  pr: () => (/* reexport */ protectionHint)
+});
+
+// UNUSED EXPORTS: GIT_INPUTS, authEnv, classify, gitFailure, isRejectedPush, protectionRules
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
+;// CONCATENATED MODULE: ./packages/git/src/errors.ts
+
+// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
+// read as a refusal, not as a network failure worth retrying.
+// Branch protection and rulesets come before auth: the token was fine, the branch's rules refused it.
+const PATTERNS = [
+    [
+        'protected',
+        /GH006|GH013|Protected branch update failed|protected branch hook declined|Repository rule violations|push declined due to repository rule violations|protected branch/i,
+    ],
+    [
+        'auth',
+        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|pre-receive hook declined/i,
+    ],
+    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
+    [
+        'not-found',
+        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
+    ],
+    [
+        'unreachable',
+        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
+    ],
+    [
+        'network',
+        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+    ],
+];
+/** Sorts git's stderr into the few cases callers react to differently. */
+function classify(stderr) {
+    if (isRejectedPush(stderr))
+        return 'rejected';
+    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
+}
+/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+function isRejectedPush(text) {
+    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+}
+const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
+class GitError extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, cause, hint) {
+        super(operation, cause, {
+            hint,
+            retryable: failure === 'network' || failure === 'rejected',
+        });
+        this.failure = failure;
+        this.name = 'GitError';
+    }
+}
+/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
+function gitFailure(operation, stderr, ctx) {
+    const failure = classify(stderr);
+    const host = (0,src/* hostOf */.w4)(ctx.url);
+    const phrase = keyPhrase(failure, stderr);
+    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
+    const causes = {
+        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+        protected: protectedCause(host, ctx.branch, stderr),
+        unreachable: `could not reach ${host}${said}`,
+        network: `the connection to ${host} failed${said}`,
+    };
+    const last = lastLines(stderr);
+    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
+    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
+}
+function hintFor(failure, ctx, host) {
+    const { repository, branch, token } = ctx.inputs;
+    const where = (0,src/* displayUrl */.Qy)(ctx.url);
+    switch (failure) {
+        case 'auth':
+            return ctx.command === 'push'
+                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
+                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+        case 'protected':
+            return protectionHint(ctx.branch, where);
+        case 'not-found':
+            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
+        case 'branch-not-found':
+            return `Check the ${branch} input: the branch must exist on ${where}.`;
+        case 'unreachable':
+            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
+        case 'network':
+            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * A push refused by branch protection (GH006) or a ruleset (GH013), naming the rule the server gave:
+ * GH006 lists it as `remote: error: <rule>`, GH013 as `remote: - <rule>`. The server's words are
+ * quoted with shown(), never printed as they came.
+ */
+function protectedCause(host, branch, stderr) {
+    const ruleset = /GH013|rule violations/i.test(stderr);
+    const rules = protectionRules(stderr);
+    const what = ruleset ? 'a repository ruleset' : 'branch protection';
+    const code = ruleset ? 'GH013' : /GH006/.test(stderr) ? 'GH006' : '';
+    const rule = rules.length > 0 ? `: ${(0,src/* shown */.SP)(rules.join(' '), { max: 300 })}` : '';
+    return `${host} refused the push to ${(0,src/* shown */.SP)(branch)}: ${what}${code ? ` (${code})` : ''}${rule}`;
+}
+/** The rules a refused push names, without the heading lines. */
+function protectionRules(stderr) {
+    const rules = [];
+    for (const raw of stderr.split('\n')) {
+        const line = raw.replace(/\s+$/, '');
+        const listed = /^remote: - (.+)$/.exec(line)?.[1];
+        const error = /^remote: error: (.+)$/.exec(line)?.[1];
+        if (listed)
+            rules.push(listed.trim());
+        else if (error && !/GH00\d|GH01\d/.test(error))
+            rules.push(error.trim());
+        else if (/^remote: GitLab: /.test(line))
+            rules.push(line.slice('remote: GitLab: '.length).trim());
+    }
+    return rules;
+}
+/** The fix, without naming an input (the caller, which has a pull-request mode, names its own). */
+function protectionHint(branch, where, prMode) {
+    const instead = prMode ?? 'open a pull request instead of pushing';
+    return `${(0,src/* shown */.SP)(branch)} of ${where} is protected and this token may not push to it: ${instead}, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`;
+}
+/** The words of git's stderr that made the classification, at most a line's end. */
+function keyPhrase(failure, stderr) {
+    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
+    const match = pattern?.exec(stderr);
+    if (!match)
+        return '';
+    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
+    return rest.trim();
+}
+function lastLines(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !l.startsWith('hint:') &&
+        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
+    return lines.slice(-3).join('; ');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+class Git {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    branch;
+    inputs;
+    constructor(dir, url, env, exec, log, branch, inputs) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+        this.branch = branch;
+        this.inputs = inputs;
+    }
+    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+    static async clone(opts) {
+        const exec = opts.exec ?? src/* exec */.m0;
+        const log = opts.log ?? src/* silentLogger */.qq;
+        const inputs = opts.inputs ?? GIT_INPUTS;
+        refuseCredentials(opts.url, inputs);
+        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
+        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+        await git.run('sparse-checkout', 'set up the sparse checkout', [
+            'sparse-checkout',
+            'set',
+            '--cone',
+            '--',
+            ...folders,
+        ]);
+        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+        return git;
+    }
+    async head() {
+        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+    }
+    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+    async syncTo(branch) {
+        await this.run('fetch', `fetch ${branch}`, [
+            'fetch',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await this.run('reset', `reset to origin/${branch}`, [
+            'reset',
+            '--quiet',
+            '--hard',
+            `refs/remotes/origin/${branch}`,
+        ]);
+        return this.head();
+    }
+    async diff() {
+        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+    }
+    async commit(paths, message, author) {
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
+            input: message,
+            env: identity,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+    async push(branch) {
+        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        const text = `${result.stdout}\n${result.stderr}`;
+        if (result.code === 0)
+            return { pushed: true };
+        if (isRejectedPush(text))
+            return { pushed: false, reason: rejectionReason(text) };
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
+    }
+    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+    async listFolder(folder) {
+        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
+        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr, branch = this.branch) {
+        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
+    }
+}
+/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
+function shownArg(arg) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
+}
+/**
+ * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
+ * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
+ * that does not parse is refused unprinted: userinfo holding a `/` is one.
+ */
+function refuseCredentials(url, inputs) {
+    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
+            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
+        });
+    }
+    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
+            hint: fix,
+        });
+    }
+}
+function rejectionReason(text) {
+    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+    return match ? match[0].trim() : 'rejected';
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
 
 
 /***/ })

@@ -1,8 +1,68 @@
-export const id = 757;
-export const ids = [757];
+export const id = 26;
+export const ids = [26,371];
 export const modules = {
 
-/***/ 8757:
+/***/ 3371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ provenanceText),
+/* harmony export */   checkAttestations: () => (/* binding */ checkAttestations)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
+/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1185);
+// Whether the promoted digest carries a GitHub artifact attestation (actions/attest-build-provenance),
+// for the pull request's reviewers. Only a statement: a failure to check never fails the promotion,
+// and a listed attestation is not a verified one (`gh attestation verify` checks the signature).
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * The attestations `repository` (where the image was built and attested) holds for `digest`, through
+ * `GET /repos/{owner}/{repo}/attestations/{subject_digest}`; GitHub answers 404 when there are none.
+ */
+async function checkAttestations(octokit, repository, digest) {
+    if (!digest)
+        return { state: 'unknown', reason: 'the promotion names no digest' };
+    if (!DIGEST.test(digest))
+        return { state: 'unknown', reason: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(digest)} is not a sha256 digest` };
+    const [owner = '', repo = ''] = repository.split('/');
+    if (!owner || !repo)
+        return { state: 'unknown', reason: 'the repository that built the image is not known' };
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: digest,
+            per_page: 100,
+        });
+        const count = data.attestations?.length ?? 0;
+        return count > 0 ? { state: 'attested', count } : { state: 'none' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { state: 'none' };
+        const access = status === 401 || status === 403 ? `; the token needs attestations: read on ${repository}` : '';
+        const answer = status
+            ? `GitHub answered ${status} (${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)((0,_gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(error))})`
+            : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)((0,_gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(error));
+        return { state: 'unknown', reason: `${answer} for the attestations of ${repository}${access}` };
+    }
+}
+/** The `{provenance}` placeholder: one line for the pull request body. */
+function provenanceText(check) {
+    if (check.state === 'attested')
+        return `attested (${check.count}${check.count >= 100 ? ' or more' : ''} attestation${check.count === 1 ? '' : 's'})`;
+    if (check.state === 'none')
+        return 'no attestation found';
+    return `could not check: ${check.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 7026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +71,12 @@ __webpack_require__.d(__webpack_exports__, {
   promote: () => (/* binding */ promote)
 });
 
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 16 modules
-var src = __webpack_require__(7145);
-// EXTERNAL MODULE: ./packages/github/src/index.ts + 4 modules
-var github_src = __webpack_require__(9624);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 6 modules
+var github_src = __webpack_require__(1185);
+// EXTERNAL MODULE: ./packages/promotion/src/attestation.ts
+var attestation = __webpack_require__(3371);
 // EXTERNAL MODULE: ./packages/promotion/src/body.ts
 var src_body = __webpack_require__(5809);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -22,7 +84,7 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/manifest/src/errors.ts
-var errors = __webpack_require__(3632);
+var errors = __webpack_require__(1251);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
@@ -279,47 +341,8 @@ function nest(keys, value) {
     return inner;
 }
 
-;// CONCATENATED MODULE: ./packages/manifest/src/text.ts
-function applySplices(text, splices) {
-    // Apply from the end so that earlier offsets stay valid.
-    const sorted = [...splices].sort((a, b) => b.start - a.start);
-    let out = text;
-    for (const splice of sorted)
-        out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
-    return out;
-}
-/** New lines follow the file's first line ending, so a CRLF file stays CRLF throughout. */
-function detectEol(text) {
-    const newline = text.indexOf('\n');
-    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
-}
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-/** Offset of the line break ending the line that holds `offset` (before a '\r\n'), or text.length. */
-function lineEnd(text, offset) {
-    const newline = text.indexOf('\n', offset);
-    if (newline < 0)
-        return text.length;
-    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
-}
-function column(text, offset) {
-    return offset - lineStart(text, offset);
-}
-/** Back up over whitespace and line breaks: node ranges of block nodes run on to the next line. */
-function trimBack(text, offset) {
-    let i = offset;
-    while (i > 0 && /\s/.test(text[i - 1] ?? ''))
-        i -= 1;
-    return i;
-}
-/** The (1-based) line and column of an offset, for messages. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, col: offset - lineStart(text, offset) + 1 };
-}
-
+// EXTERNAL MODULE: ./packages/manifest/src/text.ts
+var src_text = __webpack_require__(8860);
 ;// CONCATENATED MODULE: ./packages/manifest/src/insert.ts
 
 
@@ -336,12 +359,12 @@ function blockStyle(doc, text) {
                 const keyStart = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
                 if (childStart === undefined || keyStart === undefined)
                     return undefined;
-                step = column(text, childStart) - column(text, keyStart);
+                step = (0,src_text/* column */.fi)(text, childStart) - (0,src_text/* column */.fi)(text, keyStart);
                 return step > 0 ? dist/* visit */.YR.BREAK : undefined;
             },
         });
     }
-    return { eol: detectEol(text), step: step > 0 ? step : 2 };
+    return { eol: (0,src_text/* detectEol */.eD)(text), step: step > 0 ? step : 2 };
 }
 function start(node) {
     const range = (0,dist/* isNode */.Ll)(node) ? node.range : undefined;
@@ -360,7 +383,7 @@ function contentEnd(item) {
 }
 /** After the line holding the end of `item`, so a trailing comment stays on its line. */
 function afterLineOf(text, item) {
-    return lineEnd(text, trimBack(text, contentEnd(item)));
+    return (0,src_text/* lineEnd */.kd)(text, (0,src_text/* trimBack */.IW)(text, contentEnd(item)));
 }
 /** Adds entries at the end of a mapping, or at the end of the file when the document is empty. */
 function insertEntries(text, doc, map, entries) {
@@ -376,7 +399,7 @@ function insertEntries(text, doc, map, entries) {
     return {
         start: at,
         end: at,
-        text: style.eol + blockEntries(entries, column(text, start(last.key)), style),
+        text: style.eol + blockEntries(entries, (0,src_text/* column */.fi)(text, start(last.key)), style),
     };
 }
 function appendAtEnd(text, block, eol) {
@@ -403,7 +426,7 @@ function fillEmpty(text, doc, pair, flow, value) {
     return {
         start: at,
         end: at,
-        text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
+        text: blockValue(value, (0,src_text/* column */.fi)(text, start(pair.key)), blockStyle(doc, text)),
     };
 }
 /** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
@@ -411,7 +434,7 @@ function appendToFlow(text, node, rendered) {
     const last = node.items[node.items.length - 1];
     if (!last)
         return { start: start(node) + 1, end: start(node) + 1, text: rendered };
-    const at = trimBack(text, contentEnd(last));
+    const at = (0,src_text/* trimBack */.IW)(text, contentEnd(last));
     return { start: at, end: at, text: `, ${rendered}` };
 }
 /** Appends an item to a list, matching the dash column of its first item. */
@@ -422,8 +445,8 @@ function appendItem(text, doc, seq, item) {
     if (!last)
         throw new errors/* ManifestError */.Sh('Internal error: an empty block list');
     const at = afterLineOf(text, last);
-    const dash = trimBack(text, start(seq.items[0]));
-    const dashColumn = text[dash - 1] === '-' ? column(text, dash - 1) : column(text, start(seq));
+    const dash = (0,src_text/* trimBack */.IW)(text, start(seq.items[0]));
+    const dashColumn = text[dash - 1] === '-' ? (0,src_text/* column */.fi)(text, dash - 1) : (0,src_text/* column */.fi)(text, start(seq));
     const style = blockStyle(doc, text);
     return { start: at, end: at, text: style.eol + blockItem(item, dashColumn, style) };
 }
@@ -440,8 +463,8 @@ function deletePair(text, map, index) {
         return { start: start(pair.key), end: start(next.key), text: '' };
     }
     if (map.flow)
-        return { start: trimBack(text, contentEnd(previous)), end: trimBack(text, contentEnd(pair)), text: '' };
-    const from = lineStart(text, start(pair.key));
+        return { start: (0,src_text/* trimBack */.IW)(text, contentEnd(previous)), end: (0,src_text/* trimBack */.IW)(text, contentEnd(pair)), text: '' };
+    const from = (0,src_text/* lineStart */.PT)(text, start(pair.key));
     const to = afterLineOf(text, pair);
     if (to < text.length)
         return { start: from, end: text.indexOf('\n', to) + 1, text: '' };
@@ -465,7 +488,7 @@ function parseStream(text) {
     return [...docs];
 }
 function syntaxError(text, error) {
-    const { line, col } = error.linePos?.[0] ?? lineColumn(text, error.pos[0]);
+    const { line, col } = error.linePos?.[0] ?? (0,src_text/* lineColumn */.rv)(text, error.pos[0]);
     // The parser appends its own position and a source excerpt; keep only the reason.
     const reason = error.message.split(/ at line \d+, column \d+/)[0] ?? error.message;
     return new errors/* ManifestError */.Sh(`Invalid YAML at line ${line}, column ${col}: ${reason}`);
@@ -478,7 +501,7 @@ function singleDocument(text, format) {
     const docs = parseStream(text);
     const real = docs.filter((doc) => !isEmptyValue(doc.contents));
     if (real.length > 1) {
-        const lines = real.map((doc) => lineColumn(text, doc.range[0]).line).join(', ');
+        const lines = real.map((doc) => (0,src_text/* lineColumn */.rv)(text, doc.range[0]).line).join(', ');
         throw new errors/* ManifestError */.Sh(`${format} expects one YAML document, found ${real.length} (starting at lines ${lines}); ` +
             `for multi-document Kubernetes manifests use format: manifest`);
     }
@@ -531,12 +554,12 @@ function setValue(text, path, value, createMissing, createMissingInput) {
         const previous = scalarValue(hit.node, text);
         if (!splice)
             return { text, change: null, previous };
-        return { text: applySplices(text, [splice]), change: { location, previous, value }, previous };
+        return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), change: { location, previous, value }, previous };
     }
     if (!createMissing)
         throw notFound(doc, path, hit, createMissingInput);
     const splice = create(text, doc, path, hit, value);
-    return { text: applySplices(text, [splice]), change: { location, previous: null, value }, previous: null };
+    return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), change: { location, previous: null, value }, previous: null };
 }
 function create(text, doc, path, hit, value) {
     const rest = path.slice(hit.depth);
@@ -586,6 +609,127 @@ function peekValue(text, path) {
 
 // EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
 var image_ref = __webpack_require__(5666);
+// EXTERNAL MODULE: ./packages/manifest/src/flux-marker.ts
+var flux_marker = __webpack_require__(3575);
+;// CONCATENATED MODULE: ./packages/manifest/src/flux.ts
+
+
+
+
+
+
+
+
+
+/** With format flux, `key` names the policy (`<namespace>:<policy>`), checked by the caller. */
+function editFlux(text, req) {
+    const policy = req.key;
+    const { markers, bad } = (0,flux_marker/* findMarkers */.Xh)(text);
+    // A marker that cannot be read may be this policy's: skipping it would leave a field behind silently.
+    const unreadable = bad.find((marker) => marker.policy === null || marker.policy === policy);
+    if (unreadable) {
+        throw (0,flux_marker/* markerError */.Pc)(unreadable.line, `(${(0,src/* shown */.SP)(unreadable.comment)}) cannot be read: ${unreadable.why}; write it as ${flux_marker/* MARKER_GRAMMAR */.hQ}`);
+    }
+    const ours = markers.filter((marker) => marker.policy === policy);
+    if (ours.length === 0)
+        throw noMarker(policy, markers);
+    const slots = markedSlots(text);
+    const splices = [];
+    const changes = [];
+    const previous = {};
+    for (const marker of ours) {
+        const slot = slots.get(marker.offset);
+        if (!slot) {
+            throw (0,flux_marker/* markerError */.Pc)(marker.line, `does not follow a single scalar value on its line; Flux reads markers as key: value # ${flux_marker/* MARKER_GRAMMAR */.hQ}`);
+        }
+        const current = currentValue(slot);
+        if (marker.field === 'tag')
+            previous.tag ??= current;
+        if (marker.field === 'image')
+            previous.image ??= current === null ? null : (0,image_ref/* parseImageReference */.o_)(current).tag;
+        const value = newValue(marker, current, req);
+        if (value === null)
+            continue;
+        const splice = replaceScalar(text, slot, value);
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: slot.location, previous: current, value });
+    }
+    return {
+        text: (0,src_text/* applySplices */.Ut)(text, splices),
+        changes,
+        previousTag: previous.tag ?? previous.image ?? null,
+    };
+}
+/** What the marked field becomes, as Flux would write the policy's latest image; null leaves it alone. */
+function newValue(marker, current, req) {
+    switch (marker.field) {
+        case 'tag':
+            return req.tag ?? null;
+        case 'name':
+            return req.image ?? null;
+        case 'digest':
+            // Flux writes the policy's digest, '' without digest reflection: a stale digest must not pin the old image.
+            return (req.digest ?? '') === '' && !current ? null : (req.digest ?? '');
+        case 'image': {
+            const ref = (0,image_ref/* parseImageReference */.o_)(current ?? '');
+            const repository = req.image ?? ref.repository;
+            if (!repository) {
+                throw (0,flux_marker/* markerError */.Pc)(marker.line, 'marks an empty field, so there is no image name to keep: give the image (the repository)');
+            }
+            // Flux writes name:tag[@digest]; a digest-only bump keeps the tag the field already has.
+            return (0,image_ref/* formatImageReference */.my)(repository, req.tag ?? ref.tag ?? undefined, req.digest);
+        }
+    }
+}
+function currentValue(slot) {
+    if ((0,dist/* isAlias */.Vj)(slot.node))
+        throw aliasError(slot, slot.node.source, false);
+    return scalarValue(slot.node, '');
+}
+/** Every scalar (or alias) value, keyed by the offset of the comment that follows it on its line. */
+function markedSlots(text) {
+    const slots = new Map();
+    for (const [index, doc] of parseStream(text).entries()) {
+        const add = (node, pair, flow, path) => {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                return walk(node, path);
+            if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node))
+                return;
+            const end = node.range?.[1];
+            if (end === undefined)
+                return;
+            let i = end;
+            while (text[i] === ' ' || text[i] === '\t')
+                i += 1;
+            if (text[i] !== '#')
+                return;
+            slots.set(i, { doc, node, pair, flow, location: `doc ${index + 1}: ${(0,key_path/* formatPath */.j)(path) || '(root)'}` });
+        };
+        const walk = (node, path) => {
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                    add(pair.value, pair, Boolean(node.flow), [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => add(item, null, Boolean(node.flow), [...path, i]));
+            }
+        };
+        add(doc.contents, null, false, []);
+    }
+    return slots;
+}
+function noMarker(policy, markers) {
+    const others = [...new Set(markers.map((marker) => marker.policy))];
+    const found = others.length > 0 ? `markers found for: ${(0,errors/* shownList */.y9)(others)}` : 'no Flux markers at all';
+    return new errors/* ManifestError */.Sh(`no field carries a Flux marker for policy ${(0,src/* shown */.SP)(policy)} (${found}); mark the image field with ` +
+        `# {"$imagepolicy": ${JSON.stringify(policy)}} (or the tag, name and digest fields with :tag, :name, ` +
+        `:digest), or leave the file out`);
+}
+
 ;// CONCATENATED MODULE: ./packages/manifest/src/kustomize.ts
 
 
@@ -679,7 +823,7 @@ function setField(text, req, field, value) {
         splices.push(splice);
         changes.push({ location: where, previous: pair ? scalarValue(pair.value, text) : null, value });
     }
-    return { text: applySplices(text, splices), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes };
 }
 /** A new `- name: <image>` entry carrying every requested field, so later rounds find nothing to do. */
 function appendEntry(text, doc, images, req) {
@@ -702,7 +846,7 @@ function appendEntry(text, doc, images, req) {
         previous: null,
         value: value,
     }));
-    return { text: applySplices(text, [splice]), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, [splice]), changes };
 }
 function dropDigest(text, image) {
     const doc = singleDocument(text, 'kustomize');
@@ -719,7 +863,7 @@ function dropDigest(text, image) {
         });
         splices.push(deletePair(text, entry, index));
     }
-    return { text: applySplices(text, splices), changes };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/k8s-manifest.ts
@@ -768,7 +912,7 @@ function editManifest(text, req) {
     }
     if (!matched)
         throw k8s_manifest_notFound(req.image, found);
-    return { text: applySplices(text, splices), changes, previousTag };
+    return { text: (0,src_text/* applySplices */.Ut)(text, splices), changes, previousTag };
 }
 function imageSlots(doc, docNumber) {
     const slots = [];
@@ -823,13 +967,17 @@ function k8s_manifest_notFound(image, found) {
 
 
 
-const FORMATS = ['helm', 'kustomize', 'manifest'];
+
+
+const FORMATS = ['helm', 'kustomize', 'manifest', 'flux'];
 /** Sets a tag and/or digest in one file's text, changing only the bytes of the target scalars. */
 function applyEdit(text, req) {
     const request = normalize(req);
     let outcome;
     if (request.format === 'helm')
         outcome = editHelm(text, request);
+    else if (request.format === 'flux')
+        outcome = editFlux(text, forFlux(request));
     else
         outcome = (request.format === 'kustomize' ? editKustomize : editManifest)(text, withImage(request));
     return {
@@ -849,7 +997,7 @@ function normalize(req) {
         digestKey: req.digestKey?.trim() || undefined,
     };
     if (!FORMATS.includes(request.format)) {
-        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize or manifest`);
+        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize, manifest or flux`);
     }
     if (!request.tag && !request.digest)
         throw new errors/* ManifestError */.Sh('Nothing to set: give a tag, a digest, or both');
@@ -867,11 +1015,25 @@ function withImage(request) {
     if (!image) {
         throw new errors/* ManifestError */.Sh(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
     }
+    checkRepository(image);
+    return { ...request, image };
+}
+/** Flux's key is the policy the markers name; the image is optional (it only replaces the name). */
+function forFlux(request) {
+    const problem = (0,flux_marker/* policyProblem */.Cj)(request.key);
+    if (problem) {
+        throw new errors/* ManifestError */.Sh(`Invalid Flux policy ${(0,src/* shown */.SP)(request.key)}: ${problem}. With format flux the key names the ImagePolicy ` +
+            `whose markers to update, as <namespace>:<policy>`);
+    }
+    if (request.image)
+        checkRepository(request.image);
+    return request;
+}
+function checkRepository(image) {
     const ref = (0,image_ref/* parseImageReference */.o_)(image);
     if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
         throw new errors/* ManifestError */.Sh(`Invalid image ${(0,src/* shown */.SP)(image)}: give the repository only (e.g. ${(0,src/* shown */.SP)(ref.repository)}) and pass the tag or digest separately`);
     }
-    return { ...request, image };
 }
 
 ;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
@@ -885,7 +1047,7 @@ function detectFormat(filePath) {
 /** The edit request for one file; Kustomize and manifest files can only be matched by image. */
 function requestForFile(file, target) {
     const format = target.format === 'auto' ? detectFormat(file) : target.format;
-    if (format !== 'helm' && !target.image) {
+    if ((format === 'kustomize' || format === 'manifest') && !target.image) {
         throw new errors/* ManifestError */.Sh(`it is a ${format} file, so the image input is required to find the entry`);
     }
     return { ...target, format };
@@ -1156,6 +1318,8 @@ async function closeStale(client, branch, base, tag, log) {
     log.info(`Closed #${stale.number}: ${base} already has ${tag}`);
 }
 
+// EXTERNAL MODULE: ./packages/promotion/src/request.ts
+var request = __webpack_require__(9380);
 ;// CONCATENATED MODULE: ./packages/promotion/src/promote.ts
 // The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
 // tree and a commit, moves the branch, then creates or updates the one PR for that branch.
@@ -1166,16 +1330,27 @@ async function closeStale(client, branch, base, tag, log) {
 
 
 
+
+
 async function promote(inputs, ports) {
     const { client, log } = ports;
     const base = await readBase(inputs, client);
-    const tag = inputs.tag || (await sourceTag(inputs, client, base.sha));
+    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+    const tag = inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+    await ports.verifyImage?.(tag);
     const name = (0,branch_name/* imageName */.t)(inputs);
     // Checked again now that the tag is known: a tag read from from-file may make it invalid.
     const branch = (0,branch_name/* promotionBranch */.I)(inputs, tag);
     const edited = await editTargets(inputs, client, base.sha, tag);
     const edits = edited.map((e) => e.edit);
     const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+    if (edited.every((e) => !e.changed)) {
+        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+        await closeStale(client, branch, inputs.base, tag, log);
+        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+    }
+    const provenance = await provenanceOf(inputs.digest, ports);
     const values = (0,src_body/* templateValues */.nX)(inputs, {
         imageName: name,
         tag,
@@ -1185,13 +1360,8 @@ async function promote(inputs, ports) {
         serverUrl: ports.serverUrl,
         runUrl: ports.runUrl,
         baseSha: base.sha,
+        provenance,
     });
-    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
-    if (edited.every((e) => !e.changed)) {
-        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
-        await closeStale(client, branch, inputs.base, tag, log);
-        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
-    }
     const message = commitMessage((0,src_body/* render */.XX)(inputs.title, values), edited);
     const outcome = await withRetry(ports, async (attempt) => {
         // A retry means the branches moved: start again from what GitHub holds now.
@@ -1208,8 +1378,20 @@ async function promote(inputs, ports) {
     await decorate(inputs, client, pull, log);
     return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
 }
+async function provenanceOf(digest, ports) {
+    const check = ports.attestations
+        ? await ports.attestations(digest).catch((e) => ({
+            state: 'unknown',
+            reason: e.message,
+        }))
+        : { state: 'unknown', reason: 'no attestation lookup was configured' };
+    const text = (0,attestation/* provenanceText */.H)(check);
+    ports.log.info(`Provenance of ${digest || 'the promoted image'}: ${text}`);
+    return text;
+}
 function readBase(inputs, client) {
-    return (0,github_src/* readBranchTip */.uN)(client, inputs.base, { repositoryInput: 'repository', branchInput: 'base' });
+    const names = { ...request/* PROMOTION_INPUTS */.I, ...inputs.inputNames };
+    return (0,github_src/* readBranchTip */.uN)(client, inputs.base, { repositoryInput: names.repository, branchInput: names.base });
 }
 function commitMessage(title, edits) {
     const lines = edits

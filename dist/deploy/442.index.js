@@ -1,8 +1,8 @@
-export const id = 10;
-export const ids = [10];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
-/***/ 3010:
+/***/ 442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,7 +25,7 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 /** The network failure behind an Octokit error, or undefined when GitHub answered. */
 function unreachable(error) {
     const e = error;
-    if (!isHttpError(error) || e.response !== undefined || e.status !== 500)
+    if (!errors_isHttpError(error) || e.response !== undefined || e.status !== 500)
         return undefined;
     return { ...(0,src/* networkFailure */.rd)(error), host: e.request?.url ? (0,src/* hostOf */.w4)(e.request.url) : 'the GitHub API' };
 }
@@ -54,14 +54,14 @@ function refuseNonJson(status, headers, data, url) {
     throw new NotGitHubJson((0,src/* hostOf */.w4)(url), status, html);
 }
 /** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
-function isTransient(error) {
+function errors_isTransient(error) {
     const network = unreachable(error);
     if (network)
         return network.transient;
     // A proxy's page may pass (a gateway restarting); text from something else will not.
     if (error instanceof NotGitHubJson)
         return error.html;
-    return isHttpError(error) && (error.status >= 500 || error.status === 429);
+    return errors_isHttpError(error) && (error.status >= 500 || error.status === 429);
 }
 function networkError(operation, failure, attempts) {
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -69,7 +69,7 @@ function networkError(operation, failure, attempts) {
         hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${failure.host}; a GitHub Enterprise Server's API is <server>/api/v3), and the runner's DNS, proxy and firewall settings.`,
     });
 }
-function isHttpError(error, status) {
+function errors_isHttpError(error, status) {
     const e = error;
     return typeof e?.status === 'number' && (status === undefined || e.status === status);
 }
@@ -88,14 +88,14 @@ function githubMessage(error) {
  * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
  * input (`tokenInput`).
  */
-function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
+function errors_toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     if (error instanceof NotGitHubJson) {
         const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
         return new src/* ActionError */.lZ(operation, `${error.message} instead of GitHub's JSON API${tried}`, {
             hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${error.host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
         });
     }
-    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
+    if (error instanceof src/* ActionError */.lZ || !errors_isHttpError(error))
         return error;
     const network = unreachable(error);
     if (network)
@@ -123,7 +123,7 @@ function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     }
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
     return new src/* ActionError */.lZ(operation, `${github} answered ${error.status}: ${message}${tried}`, {
-        hint: isTransient(error)
+        hint: errors_isTransient(error)
             ? 'GitHub is failing or limiting requests; run the job again later, or check https://www.githubstatus.com.'
             : undefined,
         cause: error,
@@ -150,7 +150,7 @@ function writeGroups() {
         notifications: new (light_default()).Group({ maxConcurrent: 1, minTime: 0 }),
     };
 }
-function createClient(opts) {
+function octokit_createClient(opts) {
     const retries = opts.retries ?? 4;
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         if (retryCount >= retries) {
@@ -186,9 +186,76 @@ function createClient(opts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/github/src/branch.ts
+// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
+// branch is told from a missing repository, and the error for a ref update that lost a race.
+
+
+/** The tip and its tree in one request; a missing branch is told from a missing repository. */
+async function readBranchTip(client, branch, hints) {
+    const tip = await client.branch(branch);
+    if (tip)
+        return tip;
+    if (!(await client.repositoryExists())) {
+        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
+            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+        });
+    }
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
+    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
+        hint: `Check the ${hints.branchInput} input${note}`,
+    });
+}
+/** A ref update refused because another writer moved the branch first; worth another attempt. */
+class BranchMoved extends src/* ActionError */.lZ {
+    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
+        super(`update ${branch}`, reason, { retryable: true });
+    }
+}
+// GitHub answers these with 422 (409 is listed for the endpoint too); the words are what tell a rule
+// from a lost race ("Update is not a fast forward", "Reference cannot be updated").
+const PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|approved review|review is required|Cannot force-push|verified signatures|merge queue|not authorized to push/i;
+/** The refusal behind a failed ref update, when branch protection or a ruleset made it. */
+function protectionRefusal(error) {
+    if (!errors_isHttpError(error, 422) && !errors_isHttpError(error, 409))
+        return undefined;
+    const message = githubMessage(error);
+    const data = error.response?.data;
+    const docs = typeof data?.documentation_url === 'string' ? data.documentation_url : '';
+    if (!PROTECTION.test(message) && !/protected-branches|rulesets/.test(docs))
+        return undefined;
+    const ruleset = /Repository rule violations/i.test(message);
+    const lines = message
+        .split('\n')
+        .map((l) => l.replace(/^[-*]\s*/, '').trim())
+        .filter(Boolean);
+    const rule = (ruleset ? lines.slice(1) : lines).join(' ') || message.trim();
+    return { ruleset, rule };
+}
+/**
+ * A ref update refused by branch protection or a ruleset: final, since no retry changes a rule.
+ * The hint offers a pull request without naming an input; a caller with a pull-request mode may
+ * replace it with one naming its own.
+ */
+class BranchProtected extends src/* ActionError */.lZ {
+    branch;
+    refusal;
+    constructor(branch, refusal, fullName, hint) {
+        const what = refusal.ruleset ? 'a repository ruleset' : 'branch protection';
+        super(`update ${branch}`, `GitHub refused to move ${(0,src/* shown */.SP)(branch)} of ${fullName}: ${what}: ${(0,src/* shown */.SP)(refusal.rule, { max: 300 })}`, {
+            hint: hint ??
+                `${(0,src/* shown */.SP)(branch)} is protected and this token may not update it: open a pull request instead, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`,
+        });
+        this.branch = branch;
+        this.refusal = refusal;
+        this.name = 'BranchProtected';
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/src/repo.ts
 // The Git Data API and pull-request calls this project makes, each one request, typed by what the
 // callers read. Failures become ActionErrors naming the step (see toActionError).
+
 
 
 
@@ -250,7 +317,7 @@ class RepoClient {
                 maxMs: 8000,
                 clock,
                 random,
-                retryable: isTransient,
+                retryable: errors_isTransient,
                 onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
             });
         }
@@ -260,7 +327,7 @@ class RepoClient {
                 return answer.value;
             if (error instanceof src/* ActionError */.lZ)
                 throw error;
-            throw toActionError(error, operation, this.tokenInput, attempts);
+            throw errors_toActionError(error, operation, this.tokenInput, attempts);
         }
     }
     /** One request for the tip and its tree; undefined when the branch does not exist. */
@@ -271,8 +338,20 @@ class RepoClient {
                 repo: this.repo,
                 branch: name,
             });
-            return { name, sha: data.commit.sha, tree: data.commit.commit.tree.sha };
+            // An answer without them is not GitHub's (a proxy, another service at GITHUB_API_URL).
+            const sha = data.commit?.sha;
+            const tree = data.commit?.commit?.tree?.sha;
+            if (typeof sha !== 'string' || typeof tree !== 'string')
+                throw this.notGitHub(`branch ${name}`);
+            return { name, sha, tree };
         }, answers(404, undefined));
+    }
+    notGitHub(what) {
+        const base = String(this.octokit.request.endpoint.DEFAULTS.baseUrl ?? '');
+        const host = base ? (0,src/* hostOf */.w4)(base) : 'the GitHub API';
+        return new src/* ActionError */.lZ(`read ${what} of ${this.fullName}`, `${host} answered without the ${what}'s commit`, {
+            hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
+        });
     }
     /** Tells a missing repository (or one the token cannot see) from a missing branch. */
     async repositoryExists() {
@@ -335,7 +414,10 @@ class RepoClient {
             return data.sha;
         });
     }
-    /** Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). */
+    /**
+     * Creates `refs/heads/<branch>`; false when it already exists (a retried or racing create). A
+     * ruleset restricting creation is a BranchProtected error.
+     */
     async createBranch(branch, sha) {
         return this.call(`create branch ${branch}`, async () => {
             await this.octokit.rest.git.createRef({
@@ -345,7 +427,7 @@ class RepoClient {
                 sha,
             });
             return true;
-        }, answers(422, false));
+        }, this.unlessProtected(branch, answers(422, false)));
     }
     /** Deletes a branch this run created, so a failure after it leaves nothing half-done. */
     async deleteBranch(branch) {
@@ -353,7 +435,11 @@ class RepoClient {
             await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
         }, answers(422, undefined));
     }
-    /** Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). */
+    /**
+     * Moves a branch; with force false a moved branch gives false (422 "not a fast forward"). Branch
+     * protection or a ruleset refusing it is a BranchProtected error, never false: another attempt
+     * would only be refused again.
+     */
     async moveBranch(branch, sha, force) {
         return this.call(`move branch ${branch}`, async () => {
             await this.octokit.rest.git.updateRef({
@@ -364,7 +450,15 @@ class RepoClient {
                 force,
             });
             return true;
-        }, answers(422, false));
+        }, this.unlessProtected(branch, answers(422, false)));
+    }
+    unlessProtected(branch, otherwise) {
+        return (error) => {
+            const refusal = protectionRefusal(error);
+            if (refusal)
+                throw new BranchProtected(branch, refusal, this.fullName);
+            return otherwise(error);
+        };
     }
     async compare(base, head) {
         return this.call(`compare ${head} with ${base}`, async () => {
@@ -382,6 +476,26 @@ class RepoClient {
                     author: c.author?.login ?? c.commit.author?.name ?? 'unknown',
                 })),
             };
+        });
+    }
+    /**
+     * The newest commits reachable from `ref` that changed `path`, newest first, at most `perPage`
+     * (one request: callers that walk history keep it bounded).
+     */
+    async listCommits(ref, path, perPage) {
+        return this.call(`list the commits of ${path} on ${ref}`, async () => {
+            const { data } = await this.octokit.rest.repos.listCommits({
+                owner: this.owner,
+                repo: this.repo,
+                sha: ref,
+                path,
+                per_page: perPage,
+            });
+            return data.map((c) => ({
+                sha: c.sha,
+                message: c.commit.message,
+                date: c.commit.committer?.date ?? c.commit.author?.date ?? '',
+            }));
         });
     }
     async findOpenPull(head, base) {
@@ -413,7 +527,7 @@ class RepoClient {
         const existing = await this.findOpenPull(input.head, input.base);
         if (existing)
             return { pull: existing, created: false };
-        throw toActionError(created.error, operation, this.tokenInput);
+        throw errors_toActionError(created.error, operation, this.tokenInput);
     }
     async updatePull(number, fields) {
         return this.call(`update pull request #${number}`, async () => {
@@ -469,11 +583,11 @@ class RepoClient {
 }
 /** A status the caller reads as an answer, not a failure. */
 function answers(status, value) {
-    return (error) => (isHttpError(error, status) ? { value } : undefined);
+    return (error) => (errors_isHttpError(error, status) ? { value } : undefined);
 }
 function alreadyExists(error) {
     const data = error.response?.data ?? '';
-    return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
+    return errors_isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
 }
 /** A failure in a retry's log line: the status, or the network code. */
 function describe(error) {
@@ -481,33 +595,239 @@ function describe(error) {
     return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/branch.ts
-// What a writer through the Git Data API needs around a branch: its tip, read so that a missing
-// branch is told from a missing repository, and the error for a ref update that lost a race.
+;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
+// GitHub Deployments: the deployment of a commit to an environment and the statuses it moves
+// through, so GitHub's environment pages show what is running where. Each call is one request,
+// retried like RepoClient's while the failure may pass, and an ActionError naming the step after.
 
-/** The tip and its tree in one request; a missing branch is told from a missing repository. */
-async function readBranchTip(client, branch, hints) {
-    const tip = await client.branch(branch);
-    if (tip)
-        return tip;
-    if (!(await client.repositoryExists())) {
-        throw new src/* ActionError */.lZ(`read ${client.fullName}`, 'the repository does not exist or the token cannot see it', {
-            hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+
+/** GitHub's limit on a status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/** `prod` and `production` are production environments; GitHub's own default only knows the second. */
+const deployments_isProductionEnvironment = (name) => /^prod(uction)?$/i.test(name);
+/** One line of at most 140 characters, as GitHub takes a status description. */
+function statusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    const chars = [...line];
+    return chars.length <= STATUS_DESCRIPTION_LIMIT
+        ? line
+        : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+}
+/** How many earlier deployments of the environment are looked at when marking them inactive. */
+const EARLIER_LOOKED_AT = 10;
+class deployments_DeploymentsClient {
+    octokit;
+    fullName;
+    options;
+    owner;
+    repo;
+    constructor(octokit, fullName, options = {}) {
+        this.octokit = octokit;
+        this.fullName = fullName;
+        this.options = options;
+        [this.owner = '', this.repo = ''] = fullName.split('/');
+    }
+    async create(request) {
+        const operation = `create a deployment of ${this.fullName} to ${request.environment}`;
+        const data = await this.call(operation, async () => {
+            const answer = await this.octokit.rest.repos.createDeployment({
+                owner: this.owner,
+                repo: this.repo,
+                ref: request.ref,
+                environment: request.environment,
+                description: request.description,
+                payload: request.payload,
+                // The commit is deployed as it is: no merge of the default branch into it, and no wait for
+                // its commit statuses, which the workflow already passed to get here.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: request.production,
+            });
+            return answer.data;
+        });
+        // 202 is GitHub merging the default branch first, which auto_merge: false never asks for.
+        if (!('id' in data)) {
+            throw new ActionError(operation, `GitHub did not create it: ${data.message ?? 'no deployment id'}`);
+        }
+        return { id: data.id, url: data.url, environment: data.environment, production: request.production };
+    }
+    /** A new status; `success` makes earlier successful deployments of the environment inactive. */
+    async setStatus(deployment, update) {
+        await this.call(`set deployment ${deployment.id} to ${update.state}`, () => this.octokit.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: deployment.id,
+            state: update.state,
+            ...(update.description ? { description: statusDescription(update.description) } : {}),
+            ...(update.logUrl ? { log_url: update.logUrl } : {}),
+            ...(update.environmentUrl ? { environment_url: update.environmentUrl } : {}),
+            ...(update.state === 'success' ? { auto_inactive: true } : {}),
+        }));
+    }
+    /**
+     * GitHub's auto_inactive skips production environments, whose earlier deployments would all stay
+     * active: those whose last status is `success` are marked `inactive` here. The ten most recent
+     * are looked at, down to the first already inactive (older ones were handled when it was).
+     */
+    async inactivateEarlier(deployment, logUrl) {
+        const { data } = await this.call(`list the deployments of ${deployment.environment}`, () => this.octokit.rest.repos.listDeployments({
+            owner: this.owner,
+            repo: this.repo,
+            environment: deployment.environment,
+            per_page: EARLIER_LOOKED_AT + 1,
+        }));
+        const marked = [];
+        for (const earlier of data.filter((d) => d.id !== deployment.id && d.id < deployment.id)) {
+            const state = await this.lastState(earlier.id);
+            if (state === 'inactive')
+                break;
+            if (state !== 'success')
+                continue;
+            await this.setStatus({ ...deployment, id: earlier.id }, { state: 'inactive', logUrl });
+            marked.push(earlier.id);
+        }
+        return marked;
+    }
+    async lastState(id) {
+        const { data } = await this.call(`read the statuses of deployment ${id}`, () => this.octokit.rest.repos.listDeploymentStatuses({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: id,
+            per_page: 1,
+        }));
+        return data[0]?.state;
+    }
+    async call(operation, fn) {
+        let attempts = 0;
+        const { attempts: budget = 3, clock = systemClock, random, log } = this.options;
+        try {
+            return await retry((attempt) => {
+                attempts = attempt;
+                return fn();
+            }, {
+                attempts: budget,
+                baseMs: 500,
+                maxMs: 4000,
+                clock,
+                random,
+                retryable: isTransient,
+                onRetry: ({ attempt, delayMs }) => log?.info(`${operation}: attempt ${attempt} failed; retrying in ${delayMs} ms`),
+            });
+        }
+        catch (error) {
+            throw toActionError(error, operation, this.options.tokenInput ?? 'token', attempts);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/deployment-report.ts
+// A piece of work (a wait for Argo CD) reported as a GitHub Deployment: created and `in_progress`
+// while the work runs, then `success` or `failure` by its outcome. Reporting is a side channel: a
+// failure to report warns, naming the permission to add, and never changes the work's result.
+
+
+
+
+/** The work, reported: the deployment is created beside it, so GitHub never delays the work. */
+async function reportDeployment(request, ports, work, verdict) {
+    const reporter = new Reporter({ ...request, production: request.production ?? isProductionEnvironment(request.environment) }, ports);
+    const started = reporter.start();
+    let result;
+    try {
+        result = await work();
+    }
+    catch (error) {
+        await reporter.finish(await started, 'error', errorMessage(error));
+        throw error;
+    }
+    const { ok, description } = verdict(result);
+    const deployment = await reporter.finish(await started, ok ? 'success' : 'failure', description);
+    return { result, deployment };
+}
+class Reporter {
+    request;
+    ports;
+    client;
+    constructor(request, ports) {
+        this.request = request;
+        this.ports = ports;
+        const { log, clock = systemClock, random } = ports;
+        const octokit = createClient({
+            token: request.token,
+            baseUrl: request.apiUrl,
+            log,
+            requestTimeoutMs: ports.requestTimeoutMs ?? 10_000,
+        });
+        this.client = new DeploymentsClient(octokit, request.repository, {
+            tokenInput: request.tokenInput,
+            clock,
+            random,
+            log,
         });
     }
-    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
-    throw new src/* ActionError */.lZ(`read branch ${branch}`, `${client.fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
-        hint: `Check the ${hints.branchInput} input${note}`,
-    });
-}
-/** A ref update refused because another writer moved the branch first; worth another attempt. */
-class BranchMoved extends src/* ActionError */.lZ {
-    constructor(branch, reason = 'the branch moved before the ref update (not a fast forward)') {
-        super(`update ${branch}`, reason, { retryable: true });
+    /** The deployment, `in_progress`; undefined (after a warning) when GitHub refused it. */
+    async start() {
+        const { request } = this;
+        let deployment;
+        try {
+            deployment = await this.client.create(request);
+        }
+        catch (error) {
+            this.warn('not created', error);
+            return undefined;
+        }
+        const report = { ...deployment, state: 'created' };
+        this.ports.log.info(`GitHub Deployment ${deployment.id} of ${request.repository} at ${shown(request.ref)} to ${shown(request.environment)}`);
+        await this.status(deployment, report, 'in_progress', request.progress);
+        return report;
+    }
+    async finish(report, state, description) {
+        if (!report)
+            return undefined;
+        const deployment = { ...report, production: this.request.production };
+        if (!(await this.status(deployment, report, state, description)))
+            return report;
+        if (state === 'success' && this.request.production) {
+            try {
+                await this.client.inactivateEarlier(deployment, this.request.logUrl);
+            }
+            catch (error) {
+                this.warn('earlier deployments not marked inactive', error);
+            }
+        }
+        return report;
+    }
+    async status(deployment, report, state, description) {
+        const { logUrl, environmentUrl } = this.request;
+        try {
+            await this.client.setStatus(deployment, { state, description, logUrl, environmentUrl });
+        }
+        catch (error) {
+            this.warn(`status ${state} not set`, error);
+            return false;
+        }
+        report.state = state;
+        this.ports.log.info(`GitHub Deployment ${deployment.id}: ${state}`);
+        return true;
+    }
+    warn(what, error) {
+        const { request } = this;
+        const cause = errorMessage(error);
+        const { operation, hint } = error;
+        // A GITHUB_TOKEN without the permission answers 403; one for another repository, 404.
+        const access = isHttpError(error) || /\((401|403) |answered 404:/.test(cause)
+            ? ` The token in \`${request.tokenInput}\` needs \`deployments: write\` on ${request.repository}: add \`permissions: { deployments: write }\` to the job (or pass a token that has it).`
+            : hint
+                ? ` ${hint}`
+                : '';
+        this.ports.log.warning(`GitHub Deployment to ${shown(request.environment)} ${what}: ${operation ? `could not ${operation}: ` : ''}${cause}.${access} The wait's result is unchanged.`);
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 
@@ -561,8 +881,8 @@ function unifiedDiff(file, before, after) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 12 modules
-var edit_files = __webpack_require__(6185);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 14 modules
+var edit_files = __webpack_require__(8631);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __webpack_require__(761);
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
@@ -587,13 +907,14 @@ function bumpThroughApi(inputs, ports) {
         attempt: () => attemptOnce(client, inputs, names, ports),
         retrying: `re-reading ${inputs.branch} and retrying`,
         lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
+        refusedByRule: (error) => error instanceof BranchProtected,
     });
 }
 function connect(inputs, names, ports) {
     if (!inputs.repository) {
         throw new src/* ActionError */.lZ('connect to GitHub', 'the api transport needs an owner/name repository');
     }
-    return new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), inputs.repository, { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log });
+    return new RepoClient(octokit_createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), inputs.repository, { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log });
 }
 async function attemptOnce(client, inputs, names, ports) {
     const tip = await readBranchTip(client, inputs.branch, {

@@ -1,19 +1,4159 @@
-export const id = 815;
-export const ids = [815];
-export const modules = {
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2754:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4839);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
+var git_src = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./packages/bump/src/attempts.ts
+var attempts = __nccwpck_require__(3170);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 13 modules
+var edit_files = __nccwpck_require__(6400);
+// EXTERNAL MODULE: ./packages/bump/src/message.ts
+var message = __nccwpck_require__(761);
+// EXTERNAL MODULE: ./packages/bump/src/request.ts
+var request = __nccwpck_require__(9839);
+;// CONCATENATED MODULE: ./packages/bump/src/git.ts
+// The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
+// and pushes. A lost push race fetches the new tip and the next attempt edits there.
+
+
+
+
+
+
+
+
+
+class PushRejected extends src/* ActionError */.lZ {
+    constructor(branch, reason) {
+        super(`push to ${branch}`, `the push was rejected (${reason})`, { retryable: true });
+    }
+}
+async function bumpWithGit(inputs, ports) {
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'bump-manifest-'));
+    try {
+        const git = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
+        return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+            attempt: async (attempt) => {
+                const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
+                return attemptOnce(git, head, inputs, ports);
+            },
+            retrying: 'retrying on the new tip',
+            lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+            refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
+        });
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+async function cloneTarget(inputs, ports, dir) {
+    const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
+    const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
+    return (0,src/* retry */.L5)(() => git_src/* Git */.TU.clone({
+        url: inputs.url,
+        dir,
+        branch: inputs.branch,
+        folders,
+        token: inputs.token,
+        exec: ports.exec,
+        log: ports.log,
+        inputs: { repository, branch, token },
+    }), {
+        // A clone is one of the bump's attempts too: a network failure is retried within the budget.
+        attempts: Math.min(3, inputs.maxAttempts),
+        clock: ports.clock ?? src/* systemClock */.ml,
+        random: ports.random,
+        retryable: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'network',
+    }).catch((error) => {
+        throw missingBranch(error, inputs);
+    });
+}
+/** git's own hint for a missing branch names no input; this one names the caller's. */
+function missingBranch(error, inputs) {
+    if (!(error instanceof git_src/* GitError */.XS) || error.failure !== 'branch-not-found')
+        return error;
+    const { branch } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
+    return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
+}
+async function attemptOnce(git, head, inputs, ports) {
+    const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
+    const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
+    const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, head, summary);
+    if (unchanged)
+        return unchanged;
+    if (inputs.dryRun)
+        return { ...summary, changed: true, commitSha: head, diff: await git.diff() };
+    const { changedFiles, previousTag } = summary;
+    const sha = await git.commit(changedFiles, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
+    const result = await git.push(inputs.branch);
+    if (!result.pushed)
+        throw new PushRejected(inputs.branch, result.reason);
+    return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
+
+/** Bumps through the transport the request names; both give the same outputs and errors. */
+async function bump_bump(inputs, ports) {
+    // A pull request is promotion's to open (bumpOrPropose); pushing instead would bypass the review asked for.
+    if (inputs.mode === 'pr' && !inputs.dryRun)
+        throw new Error('bump() pushes; a pr-mode bump goes through bumpOrPropose');
+    if (inputs.transport === 'api') {
+        // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
+        // uses git, does not pay for it at start.
+        const { bumpThroughApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6228));
+        return bumpThroughApi(inputs, ports);
+    }
+    return bumpWithGit(inputs, ports);
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/on-github.ts
+
+/**
+ * Opens or updates the promotion pull request through the GitHub API of the runner's environment
+ * (GITHUB_API_URL, GITHUB_SERVER_URL, and the run's URL for the body).
+ */
+async function promoteOnGitHub(inputs, log, env) {
+    // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
+    // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const { checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const { verifyImage } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 2839));
+    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
+    const client = new RepoClient(createClient({ token: inputs.token, baseUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl), log }), inputs.repository, { tokenInput: 'token', log });
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    // The image was built (and attested) by the workflow's own repository, not the GitOps one.
+    const source = env['GITHUB_REPOSITORY'] ?? '';
+    const attestations = (digest) => checkAttestations(client.octokit, source, digest);
+    const verify = (tag) => verifyImage(inputs, tag, { env, log });
+    return promote(inputs, { client, log, serverUrl, runUrl, attestations, verifyImage: verify });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/promotion/src/bump-pr.ts
+// bump-manifest's two ways to publish one edit: push it to the branch (bump), or propose it as a
+// pull request into the branch through the promotion path (branch, commit, PR), for branches that
+// protection keeps from direct pushes.
+
+
+
+/** Pushes the bump, or with `mode: pr` opens (or updates) the one pull request that carries it. */
+async function bumpOrPropose(inputs, ports, env = process.env) {
+    if (inputs.mode !== 'pr')
+        return bump(inputs, ports);
+    // A dry run writes nothing, so the api transport's dry run shows exactly what the PR would carry.
+    if (inputs.dryRun)
+        return bump({ ...inputs, transport: 'api' }, ports);
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
+    const repository = inputs.repository ?? '';
+    const client = ports.github ??
+        new RepoClient(createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }), repository, {
+            tokenInput: names.token,
+            clock: ports.clock,
+            random: ports.random,
+            log: ports.log,
+        });
+    const serverUrl = inputs.serverUrl || githubServerUrl(env);
+    const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
+        ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
+        : '';
+    const request = proposal(inputs);
+    const result = await promote(request, {
+        client,
+        log: ports.log,
+        serverUrl,
+        runUrl,
+        clock: ports.clock,
+        random: ports.random,
+    });
+    return {
+        changed: result.operation !== 'unchanged',
+        commitSha: result.headSha,
+        previousTag: result.previousTag,
+        changedFiles: result.edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+        attempts: 1,
+        edits: result.edits,
+        diff: '',
+        pullRequest: result.pull
+            ? {
+                number: result.pull.number,
+                url: result.pull.url,
+                operation: result.operation,
+                branch: result.branch,
+            }
+            : undefined,
+    };
+}
+/**
+ * The bump as a promotion into its own branch. The head branch is `bump/<hash>/<tag>`: the hash of
+ * the files, image and key keeps bumps of different targets apart, and the same bump again finds
+ * the same branch and pull request.
+ */
+function proposal(inputs) {
+    const target = [[...inputs.files].sort().join('\n'), inputs.image, inputs.key].join('\0');
+    const hash = createHash('sha256').update(target).digest('hex').slice(0, 10);
+    const value = inputs.tag || inputs.digest.replace(/^sha256:/, 'sha256-').slice(0, 19);
+    const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
+    const what = inputs.format === 'kustomize' || inputs.format === 'manifest' ? inputs.image : inputs.key;
+    const mode = names.mode ?? 'mode';
+    return {
+        repository: inputs.repository ?? '',
+        token: inputs.token,
+        base: inputs.branch,
+        files: inputs.files,
+        image: inputs.image,
+        tag: inputs.tag,
+        fromFile: '',
+        digest: inputs.digest,
+        key: inputs.key,
+        digestKey: inputs.digestKey,
+        format: inputs.format,
+        createMissing: inputs.createMissing,
+        environment: inputs.branch,
+        branch: `bump/${hash}/${value}`,
+        title: `Bump ${what} to ${inputs.tag || inputs.digest} in ${inputs.files.join(', ')}`,
+        body: `Bumps \`{image-name}\` from \`{from}\` to \`{to}\` in \`{base}\`, as a pull request (\`${mode}: pr\`) rather than a direct push.
+
+{changes}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+`,
+        labels: [],
+        reviewers: [],
+        teamReviewers: [],
+        assignees: [],
+        draft: false,
+        autoMerge: '',
+        inputNames: {
+            repository: names.repository,
+            base: names.branch,
+            key: names.key,
+            digestKey: names.digestKey,
+            createMissing: names.createMissing,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/promotion/src/branch-name.ts
+var branch_name = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./packages/promotion/src/request.ts
+var src_request = __nccwpck_require__(9380);
+// EXTERNAL MODULE: ./packages/promotion/src/body.ts
+var body = __nccwpck_require__(5809);
+;// CONCATENATED MODULE: ./packages/promotion/src/summary.ts
+
+
+/** The job summary: what happened to the pull request, and the table of changed keys. */
+function renderSummary(inputs, result) {
+    const pr = result.pull ? link(`#${result.pull.number}`, result.pull.url) : '';
+    const state = result.operation === 'unchanged' && !result.pull
+        ? `No promotion needed: ${code(inputs.base)} already runs ${code(result.tag)}.`
+        : `${result.operation === 'created' ? 'Opened' : result.operation === 'updated' ? 'Updated' : 'Unchanged:'} ${pr} promoting ${code(result.tag)} to ${inputs.environment} (branch ${code(result.branch)} at ${code(result.headSha.slice(0, 12))}).`;
+    const kept = result.keptCommits > 0 ? `\n\nKept ${result.keptCommits} commit(s) by others on the branch.` : '';
+    return `${heading('open-promotion-pr')}\n${state}${kept}\n\n${changesTable(result.edits, inputs.digest)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/index.ts
+// Only what loads without Octokit is exported here: promoteOnGitHub loads it when called.
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/rollback/src/request.ts
+var rollback_src_request = __nccwpck_require__(3207);
+;// CONCATENATED MODULE: ./packages/rollback/src/choose.ts
+// Which earlier value to set back, or the refusal that says why there is none.
+
+
+/** Ends the history walk once the value to return to is known (its whole run read). */
+function enoughFor(request) {
+    const { toTag } = request;
+    return toTag ? (values) => values.some((v) => v.tag === toTag) : (values) => values.length >= 2;
+}
+/** The value to set back: the one before the current, or the newest deployment of to-tag. */
+function chooseTarget(request, values, commitsRead) {
+    const [current, ...earlier] = values;
+    if (!current)
+        throw nothingDeployed(request, commitsRead);
+    if (!request.toTag) {
+        const previous = earlier[0];
+        if (!previous)
+            throw onlyOneValue(request, current, commitsRead);
+        return previous;
+    }
+    const found = values.find((v) => v.tag === request.toTag);
+    if (!found)
+        throw neverDeployed(request, values, commitsRead);
+    return found;
+}
+/** Helm pins the digest at its own key: a target without one cannot undo the digest pinned now. */
+function checkDigest(request, current, target) {
+    if (!request.digestKey || target.digest || !current.digest)
+        return;
+    const names = request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D;
+    throw new src/* ActionError */.lZ(`roll back to ${(0,src/* shown */.SP)(target.tag)}`, `${(0,src/* shown */.SP)(target.tag)} was deployed (at ${target.sha.slice(0, 7)}) without a digest at ${(0,src/* shown */.SP)(request.digestKey)}, but ${request.branch} pins ${current.digest} there now; setting the tag back would keep running that digest's image`, {
+        hint: `Choose a value deployed with a digest in the ${names.toTag} input, or run without the ${names.digestKey ?? 'digest-key'} input and remove the digest from the file.`,
+    });
+}
+function where(request) {
+    const target = request.image ? `image ${(0,src/* shown */.SP)(request.image)}` : `key ${(0,src/* shown */.SP)(request.key)}`;
+    return `${target} in ${request.files.map((f) => (0,src/* shown */.SP)(f)).join(', ')} on ${(0,src/* shown */.SP)(request.branch)}`;
+}
+function nothingDeployed(request, commitsRead) {
+    const names = request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D;
+    return new src/* ActionError */.lZ('find the value to roll back to', `none of the last ${commitsRead} commit(s) of ${where(request)} holds a tag there`, {
+        hint: `Check the ${names.files ?? 'files'}, ${names.key ?? 'key'} and image inputs: they must name where the deploys set the tag.`,
+    });
+}
+function onlyOneValue(request, current, commitsRead) {
+    return new src/* ActionError */.lZ(`roll back ${where(request)}`, `nothing to go back to: the last ${commitsRead} commit(s) only ever set ${(0,src/* shown */.SP)(current.tag)}`, { hint: 'A rollback returns to a value deployed there before; deploy the version you want instead.' });
+}
+function neverDeployed(request, values, commitsRead) {
+    const names = request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D;
+    const list = values
+        .slice(0, 8)
+        .map((v) => `${(0,src/* shown */.SP)(v.tag)} (${v.sha.slice(0, 7)})`)
+        .join(', ');
+    return new src/* ActionError */.lZ(`roll back to ${(0,src/* shown */.SP)(request.toTag)}`, `it was never deployed at ${where(request)} (last ${commitsRead} commit(s) read)`, { hint: `Deployed there, newest first: ${list}. Give one of them in the ${names.toTag} input.` });
+}
+
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __nccwpck_require__(5666);
+;// CONCATENATED MODULE: ./packages/rollback/src/value.ts
+// What the target held in one version of a file. The manifest package only edits, so (as the
+// promotion reads its source tag) a throw-away edit is applied and what it reports as the previous
+// values is kept: the same key and image lookup as the edit that will set the value back.
+
+
+
+const PROBE_TAG = 'rollback-probe';
+// A digest in an image reference (`repo:tag@sha256:…`) or a Kustomize `digest:` field.
+const DIGEST_IN = /(sha256:[0-9a-f]{64})$/;
+/**
+ * The tag (and digest) at the target in `text`; undefined when this version has no tag there or
+ * cannot be read (an older layout): such a version is no deployment to return to.
+ */
+function heldValue(spec, file, text) {
+    const probe = tryEdit({ ...spec, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const tag = probe?.edit.previousTag;
+    if (!probe || !tag)
+        return undefined;
+    // Kustomize and manifests drop the digest on a tag-only edit, and report what they dropped.
+    const dropped = probe.edit.changes.map((c) => DIGEST_IN.exec(c.previous ?? '')?.[1]).find(Boolean);
+    return { tag, digest: dropped ?? helmDigest(spec, file, text) };
+}
+/** Helm keeps the digest at its own key: read it as a tag-only edit of that key would. */
+function helmDigest(spec, file, text) {
+    if (!spec.digestKey)
+        return '';
+    const probe = tryEdit({ ...spec, key: spec.digestKey, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const value = probe?.edit.previousTag ?? '';
+    return (0,image_ref/* isValidDigest */.fH)(value) ? value : '';
+}
+function tryEdit(spec, file, text) {
+    try {
+        return (0,edit_files/* editText */.i1)(spec, file, text, `read ${file}`);
+    }
+    catch (error) {
+        // An InputError (a key path that can never be used) is the input's fault in every version.
+        if (error instanceof src/* ActionError */.lZ)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollback/src/history.ts
+
+const HISTORY_LIMIT = 50;
+/**
+ * The distinct values the target held, newest first: the first is what the branch holds now.
+ * Commits that did not change the value are folded into the one that set it. `enough` is asked
+ * after each new value and ends the walk early.
+ */
+async function deployedValues(history, spec, enough) {
+    const values = [];
+    const commits = await history.commits();
+    let read = 0;
+    for (const commit of commits) {
+        read++;
+        const held = await valueAt(history, spec, commit.sha);
+        if (!held)
+            continue;
+        const last = values[values.length - 1];
+        if (last && sameValue(last, held)) {
+            // The same value further back: the deployment started at this older commit.
+            Object.assign(last, { sha: commit.sha, date: commit.date, subject: commit.subject });
+            continue;
+        }
+        if (values.length > 0 && enough(values))
+            break;
+        values.push({ ...held, sha: commit.sha, date: commit.date, subject: commit.subject });
+    }
+    return { values, commitsRead: read };
+}
+/** The value of the first file (in input order) with a tag at the target, as a bump reports it. */
+async function valueAt(history, spec, sha) {
+    for (const file of spec.files) {
+        const text = await history.read(sha, file);
+        const held = text === undefined ? undefined : heldValue(spec, file, text);
+        if (held)
+            return held;
+    }
+    return undefined;
+}
+function sameValue(a, b) {
+    return a.tag === b.tag && a.digest === b.digest;
+}
+
+;// CONCATENATED MODULE: ./packages/rollback/src/history-git.ts
+// The files' history through the git CLI: a bare, blob-less clone of the one branch (commits and
+// trees only), `git log` of the files, and each version's blob fetched when it is first read.
+// Credentials travel as bump's do, in the environment only (authEnv).
+
+
+
+
+
+/** Runs `use` on the branch's history, and removes the clone whatever happens. */
+async function withGitHistory(opts, use) {
+    const work = await (0,promises_.mkdtemp)(external_node_path_default().join(opts.tempDir ?? (0,external_node_os_.tmpdir)(), 'rollback-history-'));
+    try {
+        const git = runner(opts, external_node_path_default().join(work, 'repo.git'));
+        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch}) for its history`, [
+            'clone',
+            '--quiet',
+            '--bare',
+            '--filter=blob:none',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            external_node_path_default().join(work, 'repo.git'),
+        ]);
+        return await use({
+            commits: () => listCommits(git, opts),
+            read: (sha, file) => readAt(git, sha, file),
+        });
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+function runner(opts, gitDir) {
+    const exec = opts.exec ?? src/* exec */.m0;
+    const env = (0,git_src/* authEnv */.mx)(opts.url, opts.token, process.env);
+    const cwd = external_node_path_default().dirname(gitDir);
+    const dirArgs = (args) => (args[0] === 'clone' ? args : [`--git-dir=${gitDir}`, ...args]);
+    return {
+        async run(command, operation, args) {
+            opts.log.debug(`git ${args.join(' ')}`);
+            const result = await exec('git', dirArgs(args), { cwd, env });
+            if (result.code === 0)
+                return result.stdout;
+            const { branch, inputs, url } = opts;
+            throw (0,git_src/* gitFailure */.tv)(operation, result.stderr || result.stdout, { command, url, branch, inputs });
+        },
+        async tryRun(args) {
+            const result = await exec('git', dirArgs(args), { cwd, env });
+            return result.code === 0 ? result.stdout : undefined;
+        },
+    };
+}
+const SEP = '\u001f';
+async function listCommits(git, opts) {
+    const out = await git.run('log', `read the history of ${opts.files.join(', ')}`, [
+        'log',
+        `--max-count=${opts.limit}`,
+        `--format=%H${SEP}%cI${SEP}%s`,
+        `refs/heads/${opts.branch}`,
+        '--',
+        ...opts.files,
+    ]);
+    return out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+        const [sha = '', date = '', subject = ''] = line.split(SEP);
+        return { sha, date, subject };
+    });
+}
+/**
+ * The blob's id comes from the trees (present); `cat-file` then fetches the blob itself from the
+ * remote once (a partial clone's lazy fetch). A path that is not a file there reads as absent.
+ */
+async function readAt(git, sha, file) {
+    const entry = await git.tryRun(['ls-tree', '-z', sha, '--', file]);
+    const match = /^100(?:644|755) blob ([0-9a-f]{40,64})\t/.exec(entry ?? '');
+    if (!match?.[1])
+        return undefined;
+    return git.run('cat-file', `read ${file} at ${sha.slice(0, 7)}`, ['cat-file', 'blob', match[1]]);
+}
+
+;// CONCATENATED MODULE: ./packages/rollback/src/message.ts
+// The words of a rollback: the commit message (bump fills in `{files}`, `{previous-tag}` and
+// `{tag}` at the tip it edits, so a deploy that landed meanwhile is named truthfully), and the pull
+// request's title and body (the promotion fills in `{from}`, `{to}`, `{changes}`, `{run-url}`).
+
+/** The environment, or the files when none is named. */
+function label(request) {
+    return request.environment || request.files.join(', ');
+}
+function what(request) {
+    return request.image || request.key;
+}
+function restored(request, target) {
+    const digest = target.digest ? ' and digest' : '';
+    return `Only the tag${digest} change; every other byte is as on ${request.branch} now.`;
+}
+function commitMessage(request, target) {
+    const lines = [
+        `Rollback ${what(request)} in {files}: {previous-tag} → {tag}`,
+        '',
+        `Sets back ${target.tag}${target.digest ? `@${target.digest}` : ''}, deployed by ${target.sha.slice(0, 12)} (${target.subject}) on ${target.date}.`,
+        restored(request, target),
+        ...(request.environment ? [`Environment: ${request.environment}`] : []),
+        ...(request.reason ? ['', `Reason: ${request.reason}`] : []),
+        '',
+        'Rolled-back-by: rollback',
+        '',
+    ];
+    return lines.join('\n');
+}
+function pullTitle(request) {
+    return `Rollback ${label(request)}: {from} → {to}`;
+}
+function pullBody(request, target, commitUrl) {
+    const by = `[${(0,src/* code */.aY)(target.sha.slice(0, 12))}](${commitUrl})`;
+    const reason = request.reason ? `\n**Reason:** ${request.reason}\n` : '';
+    return `Rolls back **{image-name}** in **${label(request)}** from \`{from}\` to \`{to}\`.
+
+{changes}
+\`{to}\` was deployed by ${by} (${(0,src/* code */.aY)(target.subject)}) on ${target.date}. ${restored(request, target)}
+${reason}
+- Workflow run: {run-url}
+
+Merging this pull request is the rollback: Argo CD then applies the earlier state.
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/rollback/src/rollback.ts
+// The rollback: read the files' history for the value to return to, then set it back with bump's
+// byte-minimal, retried edit on today's tip (push), or propose it through the promotion pull
+// request (pr). Neither the edit nor the pull request is re-implemented here.
+
+
+
+
+
+
+
+
+async function rollback(request, ports) {
+    const { values, commitsRead } = await withHistory(request, ports, (history) => deployedValues(history, { ...request, tag: '', digest: '' }, enoughFor(request)));
+    const target = chooseTarget(request, values, commitsRead);
+    const current = values[0];
+    checkDigest(request, current, target);
+    ports.log.info(`${label(request)} runs ${(0,src/* shown */.SP)(current.tag)}; rolling back to ${(0,src/* shown */.SP)(target.tag)}, deployed by ${target.sha.slice(0, 7)}`);
+    return request.mode === 'pr' ? propose(request, target, ports) : commit(request, target, ports);
+}
+async function withHistory(request, ports, use) {
+    const limit = request.historyLimit ?? HISTORY_LIMIT;
+    const names = request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D;
+    if (request.transport !== 'api') {
+        const { url, token, branch, files } = request;
+        const inputs = { repository: names.repository, branch: names.branch, token: names.token };
+        return withGitHistory({ url, token, branch, files, limit, inputs, ...ports }, use);
+    }
+    // Octokit loads only here (as in bump), after the inputs were found good.
+    // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
+    const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2740));
+    const { apiHistory } = await __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 4399));
+    const client = await connect(request, ports);
+    return use(apiHistory(client, request.branch, request.files, limit));
+}
+async function commit(request, target, ports) {
+    const bumpRequest = {
+        ...request,
+        tag: target.tag,
+        digest: target.digest,
+        createMissing: false,
+        commitMessage: commitMessage(request, target),
+        dryRun: false,
+        inputNames: request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D,
+    };
+    const bumpPorts = { ...ports };
+    const result = await bump_bump(bumpRequest, bumpPorts);
+    return {
+        restoredTag: target.tag,
+        restoredDigest: target.digest,
+        previousTag: result.previousTag,
+        commitSha: result.commitSha,
+        pullRequestUrl: '',
+        changed: result.changed,
+        from: target,
+        edits: result.edits,
+    };
+}
+async function propose(request, target, ports) {
+    if (!request.repository) {
+        const names = request.inputNames ?? rollback_src_request/* ROLLBACK_INPUTS */.D;
+        throw new src/* ActionError */.lZ('open the rollback pull request', 'pull requests need an owner/name repository on GitHub', {
+            hint: `Give the ${names.repository} input as owner/name, or set ${names.mode} to push.`,
+        });
+    }
+    const env = {
+        ...(ports.env ?? process.env),
+        GITHUB_SERVER_URL: request.serverUrl,
+        ...(request.apiUrl ? { GITHUB_API_URL: request.apiUrl } : {}),
+    };
+    const commitUrl = `${request.serverUrl}/${request.repository}/commit/${target.sha}`;
+    const promotion = {
+        repository: request.repository,
+        token: request.token,
+        base: request.branch,
+        files: request.files,
+        image: request.image,
+        tag: target.tag,
+        fromFile: '',
+        digest: target.digest,
+        key: request.key,
+        digestKey: request.digestKey,
+        format: request.format,
+        environment: label(request),
+        branch: `rollback/${branchPart(request)}{image-name}`,
+        title: pullTitle(request),
+        body: pullBody(request, target, commitUrl),
+        labels: [],
+        reviewers: [],
+        teamReviewers: [],
+        assignees: [],
+        draft: false,
+        autoMerge: '',
+    };
+    const result = await promoteOnGitHub(promotion, ports.log, env);
+    return {
+        restoredTag: target.tag,
+        restoredDigest: target.digest,
+        previousTag: result.previousTag,
+        commitSha: result.headSha,
+        pullRequestUrl: result.pull?.url ?? '',
+        changed: result.operation !== 'unchanged',
+        from: target,
+        edits: result.edits,
+    };
+}
+/** `production/`: one rollback pull request per environment and image, updated by a re-run. */
+function branchPart(request) {
+    const slug = request.environment
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[.-]+|[.-]+$/g, '');
+    return slug ? `${slug}/` : '';
+}
+
+;// CONCATENATED MODULE: ./packages/rollback/src/summary.ts
+
+
+/** Job summary: what was set back, where it came from, and the commit or pull request. */
+function summary_renderSummary(request, result) {
+    const base = request.repository ? `${request.serverUrl}/${request.repository}` : undefined;
+    const from = result.from;
+    const source = (0,src/* link */.nf)((0,src/* code */.aY)(from.sha.slice(0, 12)), base && `${base}/commit/${from.sha}`);
+    const head = (0,src/* link */.nf)((0,src/* code */.aY)(result.commitSha.slice(0, 12)), base && `${base}/commit/${result.commitSha}`);
+    const state = !result.changed
+        ? `No change: ${(0,src/* code */.aY)(request.branch)} already holds ${(0,src/* code */.aY)(result.restoredTag)} (at ${head}).`
+        : result.pullRequestUrl
+            ? `Opened ${(0,src/* link */.nf)('the rollback pull request', result.pullRequestUrl)} (head ${head}).`
+            : `Committed ${head} to ${(0,src/* code */.aY)(request.branch)}.`;
+    const rows = result.edits.flatMap((edit) => edit.changes.map((c) => [
+        (0,src/* code */.aY)(edit.file),
+        (0,src/* code */.aY)(c.location),
+        `${(0,src/* code */.aY)(c.previous ?? '∅')} → ${(0,src/* code */.aY)(c.value)}`,
+    ]));
+    return `${(0,src/* heading */.iw)('rollback')}
+Rollback of ${(0,src/* code */.aY)(label(request))} to ${(0,src/* code */.aY)(result.restoredTag)}, deployed by ${source} (${(0,src/* code */.aY)((0,src/* shown */.SP)(from.subject))}).
+
+${state}
+
+${(0,src/* table */.tp)(['File', 'Key', 'Value'], rows)}`;
+}
+
+// EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
+var key_path = __nccwpck_require__(7742);
+// EXTERNAL MODULE: ./packages/manifest/src/errors.ts
+var errors = __nccwpck_require__(3632);
+;// CONCATENATED MODULE: ./packages/bump/src/edit-inputs.ts
+
+
+const FORMATS = (/* unused pure expression or super */ null && (['auto', 'helm', 'kustomize', 'manifest', 'flux']));
+/**
+ * Reads the inputs that say which files to edit and what to set in them, under the names
+ * bump-manifest and open-promotion-pr both give them (`files`, `image`, `tag`, `digest`, `key`,
+ * `digest-key`, `format`). Each caller then checks what it requires of tag and digest. With format
+ * `flux`, `key` names the Flux ImagePolicy whose setter markers are updated.
+ */
+function readEditInputs(raw) {
+    const files = raw.multiline('files', { required: true }).map((file) => repoPathInput('files', file));
+    const format = raw.enum('format', FORMATS, 'auto');
+    const key = raw.string('key', { default: 'image.tag' });
+    return {
+        files,
+        image: raw.string('image'),
+        tag: raw.string('tag'),
+        digest: raw.string('digest'),
+        key: format === 'flux' ? fluxPolicyInput('key', key) : keyPathInput('key', key),
+        digestKey: keyPathInput('digest-key', raw.string('digest-key')),
+        format,
+    };
+}
+/** `<namespace>:<policy>`, the name Flux markers give an ImagePolicy (`flux-system:api`). */
+function fluxPolicyInput(input, value) {
+    const problem = fluxPolicyProblem(value);
+    if (problem) {
+        throw new InputError(input, `${shown(value)} does not name a Flux ImagePolicy: ${problem}. With format flux, ${input} is the ` +
+            `<namespace>:<policy> that the setter markers name (# {"$imagepolicy": "flux-system:api"})`);
+    }
+    return value;
+}
+/**
+ * A Helm key path (`image.tag`, `containers[0].image.tag`), checked before anything is read: a
+ * malformed path, or one through `__proto__`, `constructor` or `prototype`, names `input`. Empty
+ * stays empty (an optional key).
+ */
+function keyPathInput(input, value) {
+    if (value === '')
+        return value;
+    try {
+        (0,key_path/* parseKeyPath */._)(value);
+    }
+    catch (error) {
+        if (error instanceof errors/* KeyPathError */.$M) {
+            throw new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(value)} is not a usable key path: ${error.why}`);
+        }
+        throw error;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/inputs.ts
+
+
+
+
+const TRANSPORTS = ['auto', 'git', 'api'];
+const inputs_FORMATS = ['auto', 'helm', 'kustomize', 'manifest'];
+const MODES = ['push', 'pr'];
+/** Parses and validates every input once; each error names the input at fault. */
+function getInputs(raw, env = process.env) {
+    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
+    const repositoryInput = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+    if (!repositoryInput)
+        throw new src/* InputError */.dz('repository', 'is required and was not supplied');
+    const { url, repository } = (0,src/* gitRepositoryInput */.P1)('repository', repositoryInput, serverUrl, 'token');
+    const transport = (0,src/* gitTransportInput */.SW)('transport', raw.enum('transport', TRANSPORTS, 'auto'), {
+        value: repositoryInput,
+        fullName: repository,
+    });
+    const inputs = {
+        url,
+        repository,
+        serverUrl,
+        apiUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl),
+        transport,
+        token: raw.secret('token', { default: env['GITHUB_TOKEN'] ?? '' }),
+        branch: (0,src/* branchInput */.x3)('branch', raw.string('branch', { default: 'main' })),
+        files: raw.multiline('files', { required: true }).map((file) => (0,src/* repoPathInput */.wW)('files', file)),
+        image: raw.string('image'),
+        key: keyPathInput('key', raw.string('key', { default: 'image.tag' })),
+        digestKey: keyPathInput('digest-key', raw.string('digest-key')),
+        format: raw.enum('format', inputs_FORMATS, 'auto'),
+        toTag: raw.string('to-tag'),
+        mode: raw.enum('mode', MODES, 'push'),
+        environment: environmentInput(raw.string('environment')),
+        reason: raw.string('reason'),
+        author: {
+            name: raw.string('author-name', { default: 'github-actions[bot]' }),
+            email: raw.string('author-email', { default: '41898282+github-actions[bot]@users.noreply.github.com' }),
+        },
+        maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
+        inputNames: rollback_src_request/* ROLLBACK_INPUTS */.D,
+    };
+    validate(inputs);
+    return inputs;
+}
+function validate(inputs) {
+    if (inputs.toTag && !(0,image_ref/* isValidTag */.r_)(inputs.toTag)) {
+        throw new src/* InputError */.dz('to-tag', `${(0,src/* shown */.SP)(inputs.toTag)} is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const problem = (0,image_ref/* imageInputProblem */.BM)({ ...inputs, tag: '', digest: '' });
+    if (problem)
+        throw new src/* InputError */.dz(problem.input, problem.message);
+    if (inputs.mode === 'pr' && !inputs.repository) {
+        throw new src/* InputError */.dz('mode', `pr opens the pull request through GitHub's API and needs the repository as owner/name on GITHUB_SERVER_URL; use push for ${(0,src/* shown */.SP)(inputs.url)}`);
+    }
+}
+/** A name for titles, messages and the pull request's branch: no braces, no control characters. */
+function environmentInput(value) {
+    if (value.length > 100 || /[\p{Cc}{}]/u.test(value)) {
+        throw new src/* InputError */.dz('environment', `${(0,src/* shown */.SP)(value)} must be a name of at most 100 characters, without braces or control characters`);
+    }
+    return value.trim();
+}
+
+;// CONCATENATED MODULE: ./actions/rollback/src/main.ts
+
+
+
+const run = (0,src/* defineAction */.QP)({
+    operation: 'roll back',
+    inputs: getInputs,
+    secrets: (i) => [i.token],
+    run: (inputs, { log }) => rollback(inputs, (0,src/* runnerPorts */.f3)(log)),
+    outputs: (result) => ({
+        'restored-tag': result.restoredTag,
+        'restored-digest': result.restoredDigest,
+        'previous-tag': result.previousTag,
+        'commit-sha': result.commitSha,
+        'pull-request-url': result.pullRequestUrl,
+        changed: String(result.changed),
+    }),
+    summary: (result, inputs) => summary_renderSummary(inputs, result),
+});
+
+
+/***/ }),
+
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ retryOnNewTip),
+/* harmony export */   n: () => (/* binding */ unchangedAt)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7428);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9839);
+// What both transports share around their attempts: the one retry loop, where each attempt starts
+// from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
+// never a stale patch), and the outcome when there is nothing to commit.
+
+
+
+async function retryOnNewTip(inputs, ports, transport) {
+    let attempts = 0;
+    try {
+        return await (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async (attempt) => {
+            attempts = attempt;
+            return { ...(await transport.attempt(attempt)), attempts };
+        }, {
+            attempts: inputs.maxAttempts,
+            baseMs: 150,
+            maxMs: 3000,
+            clock: ports.clock ?? _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml,
+            random: ports.random,
+            retryable: (error) => error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && error.retryable,
+            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); ${transport.retrying} in ${delayMs} ms`),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
+            throw error;
+        if (transport.refusedByRule(error)) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, error.message, { hint: protectedHint(inputs), cause: error });
+        }
+        const still = transport.lostRace(error);
+        if (still !== undefined) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
+                hint: keepsMovingHint(inputs),
+            });
+        }
+        // A transient failure (the network, the server) that lasted through every attempt.
+        if (error.retryable && attempts > 1) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${error.message} (${attempts} attempts)`, {
+                hint: error.hint,
+                cause: error,
+            });
+        }
+        throw error;
+    }
+}
+/** The branch protection fix in the caller's words: its pull-request mode when it has one. */
+function protectedHint(inputs) {
+    const { mode } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const where = inputs.repository ?? (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .displayUrl */ .Qy)(inputs.url);
+    const instead = mode
+        ? `set ${mode}: pr so the bump opens (or updates) a pull request into it instead of pushing`
+        : undefined;
+    return (0,_gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__/* .protectionHint */ .pr)(inputs.branch, where, instead);
+}
+function keepsMovingHint(inputs) {
+    const { maxAttempts } = inputs.inputNames ?? _request_js__WEBPACK_IMPORTED_MODULE_2__/* .BUMP_MANIFEST_INPUTS */ .d;
+    const raise = maxAttempts ? `raise ${maxAttempts} or ` : '';
+    return `Other writers keep moving the branch; ${raise}queue deploys with a concurrency group.`;
+}
+/**
+ * The outcome when the edits change nothing at `head`, logged; undefined when there is something
+ * to commit. Both transports end this way on a re-run or after losing a race to the same value.
+ */
+function unchangedAt(inputs, ports, head, summary) {
+    if (summary.changedFiles.length > 0)
+        return undefined;
+    ports.log.info(`Nothing to change: ${inputs.branch} at ${head.slice(0, 7)} already has the requested values`);
+    return { ...summary, changed: false, commitSha: head, diff: '' };
+}
+
+
+/***/ }),
+
+/***/ 6400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kp: () => (/* binding */ editFiles),
+  i1: () => (/* binding */ editText),
+  Bi: () => (/* binding */ missingFile),
+  Vu: () => (/* binding */ nearbyFiles),
+  bQ: () => (/* binding */ summarizeEdits)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+// EXTERNAL MODULE: ./packages/manifest/src/errors.ts
+var errors = __nccwpck_require__(3632);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./packages/manifest/src/key-path.ts
+var key_path = __nccwpck_require__(7742);
+;// CONCATENATED MODULE: ./packages/manifest/src/locate.ts
+
+
+
+
+/**
+ * A scalar's value as text. YAML's schemas only give primitives, Dates (1.1 timestamps) and bytes
+ * (!!binary) here, each with a toString of its own.
+ */
+function scalarText(value) {
+    return String(value);
+}
+function pairKey(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) && pair.key.value !== null ? scalarText(pair.key.value) : null;
+}
+function findPair(map, key) {
+    return map.items.find((pair) => pairKey(pair) === key);
+}
+function isEmptyValue(node) {
+    return node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null && node.range?.[0] === node.range?.[1]);
+}
+/**
+ * Walks a key path. A missing key is reported (not thrown) so the caller can create it; everything a key
+ * cannot pass through (a scalar, an alias, an index out of range) is an error naming the prefix reached.
+ */
+function findPath(doc, segments) {
+    let node = doc?.contents ?? null;
+    let pair = null;
+    let flow = false;
+    for (const [depth, segment] of segments.entries()) {
+        const prefix = (0,key_path/* formatPath */.j)(segments.slice(0, depth));
+        if (isEmptyValue(node) && typeof segment === 'string') {
+            return { kind: 'missing', depth, host: pair ? { kind: 'empty', pair, flow } : { kind: 'end' } };
+        }
+        if ((0,dist/* isAlias */.Vj)(node))
+            throw aliasOnPath(doc, prefix, node.source, segments);
+        if (typeof segment === 'string') {
+            if (!(0,dist/* isMap */.jh)(node))
+                throw cannotDescend(prefix, node, `look up key ${(0,src/* shown */.SP)(segment)}`, segments);
+            const next = findPair(node, segment);
+            if (!next)
+                return { kind: 'missing', depth, host: { kind: 'map', map: node } };
+            [node, pair, flow] = [next.value, next, Boolean(node.flow)];
+        }
+        else {
+            if (!(0,dist/* isSeq */.oP)(node))
+                throw cannotDescend(prefix, node, `take item [${segment}]`, segments);
+            if (segment >= node.items.length) {
+                throw new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} not found: ${prefix} has ${node.items.length} item(s), ` +
+                    `index ${segment} is out of range`);
+            }
+            [node, pair, flow] = [node.items[segment], null, Boolean(node.flow)];
+        }
+    }
+    return { kind: 'found', node, pair, flow };
+}
+function cannotDescend(prefix, node, what, segments) {
+    const where = prefix || 'the document root';
+    return new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} cannot be resolved: ${where} is ${describe(node)}, so it cannot ${what}`);
+}
+function aliasOnPath(doc, prefix, anchor, segments) {
+    const defined = doc ? anchorLocation(doc, anchor) : null;
+    const at = defined ? ` at ${defined}` : '';
+    return new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(segments)} passes through ${prefix}, an alias of anchor &${anchor}${at}; ` +
+        `editing through it would change every user of the anchor, so edit the anchor instead`);
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return `a list`;
+    if ((0,dist/* isAlias */.Vj)(node))
+        return `an alias of &${node.source}`;
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'null' : `a scalar (${JSON.stringify(node.value)})`;
+    return 'empty';
+}
+/** The path of the node carrying `&anchor` ('' for the root), or null when it cannot be found. */
+function anchorLocation(doc, anchor) {
+    const search = (node, path) => {
+        if ((0,dist/* isNode */.Ll)(node) && !(0,dist/* isAlias */.Vj)(node) && node.anchor === anchor)
+            return (0,key_path/* formatPath */.j)(path);
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                const key = pairKey(pair);
+                const found = key === null ? null : search(pair.value, [...path, key]);
+                if (found !== null)
+                    return found;
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const [index, item] of node.items.entries()) {
+                const found = search(item, [...path, index]);
+                if (found !== null)
+                    return found;
+            }
+        }
+        return null;
+    };
+    return search(doc.contents, []);
+}
+/** The anchor a missing key is inherited from through `<<: *anchor`, so "not found" can explain it. */
+function mergedFrom(doc, map, key) {
+    const merge = findPair(map, '<<');
+    const sources = (0,dist/* isSeq */.oP)(merge?.value) ? merge.value.items : [merge?.value];
+    for (const source of sources) {
+        if (!(0,dist/* isAlias */.Vj)(source))
+            continue;
+        const target = source.resolve(doc);
+        if ((0,dist/* isMap */.jh)(target) && findPair(target, key))
+            return source.source;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/scalar.ts
+
+
+
+
+/**
+ * Plain only when every reader that may see the file gets this exact string back: YAML 1.2 core, YAML 1.1
+ * (Helm's go-yaml reads `yes`, `on`, `012`, `1_000`, `2024-01-01` as non-strings) and Go's number parsing.
+ */
+function isPlainSafe(value, flow) {
+    if (value === '' || looksLikeGoNumber(value))
+        return false;
+    const probe = flow ? `[${value}]` : `k: ${value}`;
+    return ['1.1', '1.2'].every((version) => readsBack((0,dist/* parseDocument */.Tp)(probe, { version }), value));
+}
+function looksLikeGoNumber(value) {
+    return /^[-+.]?\d/.test(value) && !Number.isNaN(Number(value.replaceAll('_', '')));
+}
+function readsBack(doc, value) {
+    if (doc.errors.length > 0)
+        return false;
+    const root = doc.contents;
+    let node = null;
+    if ((0,dist/* isSeq */.oP)(root) && root.items.length === 1)
+        node = root.items[0];
+    if ((0,dist/* isMap */.jh)(root) && root.items.length === 1)
+        node = root.items[0]?.value;
+    return (0,dist/* isScalar */.jn)(node) && node.value === value;
+}
+/** A new scalar (or key) written where nothing was before: plain when safe, else double-quoted. */
+function renderScalar(value, flow) {
+    return isPlainSafe(value, flow) ? value : JSON.stringify(value);
+}
+/** The value as a user reads it: `1.10` stays '1.10' although YAML would read the number 1.1. */
+function scalarValue(node, text) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return null;
+    if (typeof node.value === 'string')
+        return node.value;
+    return node.range ? text.slice(node.range[0], node.range[1]) : scalarText(node.value);
+}
+/** Rewrites the target scalar in its own quoting style; null when it already holds the value as a string. */
+function replaceScalar(text, target, value) {
+    const { node, location } = target;
+    if ((0,dist/* isAlias */.Vj)(node))
+        throw aliasError(target, node.source, target.suggestKey ?? true);
+    if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
+        const kind = (0,dist/* isMap */.jh)(node) ? 'a mapping' : (0,dist/* isSeq */.oP)(node) ? 'a list' : 'not a scalar';
+        throw new errors/* ManifestError */.Sh(`${location} is ${kind}, not a scalar; point the key at the tag value itself`);
+    }
+    if (node === null || (node.value === null && node.range?.[0] === node.range?.[1])) {
+        return fillEmptyValue(text, target, value);
+    }
+    if (node.value === value)
+        return null;
+    const range = node.range;
+    if (!range)
+        throw new errors/* ManifestError */.Sh(`${location} has no source position`);
+    return { start: range[0], end: range[1], text: restyle(node, value, target) };
+}
+function restyle(node, value, target) {
+    switch (node.type) {
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            return JSON.stringify(value);
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            return `'${value.replaceAll("'", "''")}'`;
+        case dist/* Scalar */.X5.BLOCK_LITERAL:
+        case dist/* Scalar */.X5.BLOCK_FOLDED:
+            // A tag is one line; rewriting a block scalar would silently change its chomping semantics.
+            throw new errors/* ManifestError */.Sh(`${target.location} is a block scalar (${node.type === dist/* Scalar */.X5.BLOCK_LITERAL ? '|' : '>'}); ` +
+                `rewrite it as a single-line value (e.g. ${(0,src/* shown */.SP)(value)}) and run again`);
+        default:
+            return renderScalar(value, target.flow);
+    }
+}
+/** `tag:` with nothing after it: write after the ':' so a trailing comment stays a comment. */
+function fillEmptyValue(text, target, value) {
+    const keyEnd = target.pair && (0,dist/* isScalar */.jn)(target.pair.key) ? target.pair.key.range?.[1] : undefined;
+    if (keyEnd === undefined)
+        throw new errors/* ManifestError */.Sh(`${target.location} is empty and cannot be located`);
+    let i = keyEnd;
+    while (text[i] === ' ' || text[i] === '\t')
+        i += 1;
+    const rendered = renderScalar(value, target.flow);
+    if (text[i] === ':')
+        return { start: i + 1, end: i + 1, text: ` ${rendered}` };
+    return { start: keyEnd, end: keyEnd, text: `: ${rendered}` };
+}
+function aliasError(target, anchor, suggestKey = true) {
+    const defined = target.doc ? anchorLocation(target.doc, anchor) : null;
+    const where = defined === null ? '' : ` (defined at ${defined || 'the document root'})`;
+    const pointAt = defined && suggestKey ? ` or point key at ${defined}` : '';
+    return new errors/* ManifestError */.Sh(`${target.location} is an alias of anchor &${anchor}${where}; edit the anchor's value instead${pointAt}`);
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/render.ts
+
+/** `key: value` lines at `indent`, joined by eol, without a leading or trailing line break. */
+function blockEntries(entries, indent, style) {
+    return [...entries].map(([key, value]) => blockPair(key, value, indent, style)).join(style.eol);
+}
+function blockPair(key, value, indent, style) {
+    return ' '.repeat(indent) + renderScalar(key, false) + ':' + blockValue(value, indent, style);
+}
+/** What follows `key:` — ' scalar', or the nested lines. Lists are not indented past their key (kustomize style). */
+function blockValue(value, keyIndent, style) {
+    if (typeof value === 'string')
+        return ` ${renderScalar(value, false)}`;
+    if (Array.isArray(value))
+        return value.map((item) => style.eol + blockItem(item, keyIndent, style)).join('');
+    return style.eol + blockEntries(value, keyIndent + style.step, style);
+}
+/** `- item` at `indent`; a mapping item starts on the dash line. */
+function blockItem(value, indent, style) {
+    if (!(value instanceof Map))
+        return `${' '.repeat(indent)}- ${flowValue(value)}`;
+    const body = blockEntries(value, indent + 2, style);
+    return ' '.repeat(indent) + '- ' + body.slice(indent + 2);
+}
+function flowValue(value) {
+    if (typeof value === 'string')
+        return renderScalar(value, true);
+    if (Array.isArray(value))
+        return `[${value.map(flowValue).join(', ')}]`;
+    return `{${flowEntries(value)}}`;
+}
+function flowEntries(entries) {
+    return [...entries].map(([key, value]) => `${renderScalar(key, true)}: ${flowValue(value)}`).join(', ');
+}
+/** `a.b.c = v` as nested mappings {a: {b: {c: v}}}. */
+function nest(keys, value) {
+    let inner = value;
+    for (const key of [...keys].reverse())
+        inner = new Map([[key, inner]]);
+    return inner;
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/text.ts
+function applySplices(text, splices) {
+    // Apply from the end so that earlier offsets stay valid.
+    const sorted = [...splices].sort((a, b) => b.start - a.start);
+    let out = text;
+    for (const splice of sorted)
+        out = out.slice(0, splice.start) + splice.text + out.slice(splice.end);
+    return out;
+}
+/** New lines follow the file's first line ending, so a CRLF file stays CRLF throughout. */
+function detectEol(text) {
+    const newline = text.indexOf('\n');
+    return newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n';
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset of the line break ending the line that holds `offset` (before a '\r\n'), or text.length. */
+function lineEnd(text, offset) {
+    const newline = text.indexOf('\n', offset);
+    if (newline < 0)
+        return text.length;
+    return newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+function column(text, offset) {
+    return offset - lineStart(text, offset);
+}
+/** Back up over whitespace and line breaks: node ranges of block nodes run on to the next line. */
+function trimBack(text, offset) {
+    let i = offset;
+    while (i > 0 && /\s/.test(text[i - 1] ?? ''))
+        i -= 1;
+    return i;
+}
+/** The (1-based) line and column of an offset, for messages. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return { line, col: offset - lineStart(text, offset) + 1 };
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/insert.ts
+
+
+
+
+/** The nesting step the file already uses (first nested block mapping), else 2. */
+function blockStyle(doc, text) {
+    let step = 0;
+    if (doc) {
+        (0,dist/* visit */.YR)(doc, {
+            Pair(_, pair) {
+                const first = (0,dist/* isMap */.jh)(pair.value) && !pair.value.flow ? pair.value.items[0] : undefined;
+                const childStart = first && (0,dist/* isNode */.Ll)(first.key) ? first.key.range?.[0] : undefined;
+                const keyStart = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
+                if (childStart === undefined || keyStart === undefined)
+                    return undefined;
+                step = column(text, childStart) - column(text, keyStart);
+                return step > 0 ? dist/* visit */.YR.BREAK : undefined;
+            },
+        });
+    }
+    return { eol: detectEol(text), step: step > 0 ? step : 2 };
+}
+function start(node) {
+    const range = (0,dist/* isNode */.Ll)(node) ? node.range : undefined;
+    if (!range)
+        throw new errors/* ManifestError */.Sh('Internal error: a node without a source position');
+    return range[0];
+}
+/** Where the last entry's text ends: after its value, or its key when the value is empty. */
+function contentEnd(item) {
+    const ends = [];
+    const nodes = (0,dist/* isNode */.Ll)(item) ? [item] : [item.key, item.value];
+    for (const node of nodes)
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            ends.push(node.range[1]);
+    return Math.max(...ends);
+}
+/** After the line holding the end of `item`, so a trailing comment stays on its line. */
+function afterLineOf(text, item) {
+    return lineEnd(text, trimBack(text, contentEnd(item)));
+}
+/** Adds entries at the end of a mapping, or at the end of the file when the document is empty. */
+function insertEntries(text, doc, map, entries) {
+    const style = blockStyle(doc, text);
+    if (map === null)
+        return appendAtEnd(text, blockEntries(entries, 0, style), style.eol);
+    if (map.flow)
+        return appendToFlow(text, map, flowEntries(entries));
+    const last = map.items[map.items.length - 1];
+    if (!last)
+        throw new errors/* ManifestError */.Sh('Internal error: an empty block mapping');
+    const at = afterLineOf(text, last);
+    return {
+        start: at,
+        end: at,
+        text: style.eol + blockEntries(entries, column(text, start(last.key)), style),
+    };
+}
+function appendAtEnd(text, block, eol) {
+    const end = text.length;
+    if (end === 0 || text.endsWith('\n'))
+        return { start: end, end, text: block + eol };
+    // Keep a missing final newline missing.
+    return { start: end, end, text: eol + block };
+}
+/** Gives `key:` (empty) a value: nested lines below it, or inline inside a flow mapping. */
+function fillEmpty(text, doc, pair, flow, value) {
+    const keyEnd = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[1] : undefined;
+    if (keyEnd === undefined)
+        throw new errors/* ManifestError */.Sh('Internal error: a key without a source position');
+    if (flow) {
+        let colon = keyEnd;
+        while (text[colon] === ' ' || text[colon] === '\t')
+            colon += 1;
+        if (text[colon] === ':')
+            return { start: colon + 1, end: colon + 1, text: ` ${flowValue(value)}` };
+        return { start: keyEnd, end: keyEnd, text: `: ${flowValue(value)}` };
+    }
+    const at = afterLineOf(text, pair);
+    return {
+        start: at,
+        end: at,
+        text: blockValue(value, column(text, start(pair.key)), blockStyle(doc, text)),
+    };
+}
+/** `rendered` as the new last entry of a flow collection, or the only one inside empty brackets. */
+function appendToFlow(text, node, rendered) {
+    const last = node.items[node.items.length - 1];
+    if (!last)
+        return { start: start(node) + 1, end: start(node) + 1, text: rendered };
+    const at = trimBack(text, contentEnd(last));
+    return { start: at, end: at, text: `, ${rendered}` };
+}
+/** Appends an item to a list, matching the dash column of its first item. */
+function appendItem(text, doc, seq, item) {
+    if (seq.flow)
+        return appendToFlow(text, seq, flowValue(item));
+    const last = seq.items[seq.items.length - 1];
+    if (!last)
+        throw new errors/* ManifestError */.Sh('Internal error: an empty block list');
+    const at = afterLineOf(text, last);
+    const dash = trimBack(text, start(seq.items[0]));
+    const dashColumn = text[dash - 1] === '-' ? column(text, dash - 1) : column(text, start(seq));
+    const style = blockStyle(doc, text);
+    return { start: at, end: at, text: style.eol + blockItem(item, dashColumn, style) };
+}
+/** Removes one entry of a mapping with its line (block) or its separator (flow). */
+function deletePair(text, map, index) {
+    const pair = map.items[index];
+    const next = map.items[index + 1];
+    const previous = map.items[index - 1];
+    if (!pair)
+        throw new errors/* ManifestError */.Sh('Internal error: no such entry');
+    if (!previous) {
+        if (!next)
+            throw new errors/* ManifestError */.Sh('Refusing to remove the only entry of a mapping');
+        return { start: start(pair.key), end: start(next.key), text: '' };
+    }
+    if (map.flow)
+        return { start: trimBack(text, contentEnd(previous)), end: trimBack(text, contentEnd(pair)), text: '' };
+    const from = lineStart(text, start(pair.key));
+    const to = afterLineOf(text, pair);
+    if (to < text.length)
+        return { start: from, end: text.indexOf('\n', to) + 1, text: '' };
+    // The last line of a file without a final newline: take the line break before it instead.
+    return { start: from - (text[from - 2] === '\r' ? 2 : 1), end: to, text: '' };
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/parse.ts
+
+
+
+
+/** Parses every document; the first error anywhere aborts, reported with a 1-based line and column. */
+function parseStream(text) {
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { keepSourceTokens: true });
+    for (const doc of docs) {
+        const error = doc.errors[0];
+        if (error)
+            throw syntaxError(text, error);
+    }
+    return [...docs];
+}
+function syntaxError(text, error) {
+    const { line, col } = error.linePos?.[0] ?? lineColumn(text, error.pos[0]);
+    // The parser appends its own position and a source excerpt; keep only the reason.
+    const reason = error.message.split(/ at line \d+, column \d+/)[0] ?? error.message;
+    return new errors/* ManifestError */.Sh(`Invalid YAML at line ${line}, column ${col}: ${reason}`);
+}
+/**
+ * Helm values and kustomizations are one document; a stray leading '---' or trailing empty document is
+ * harmless, several documents mean the wrong format was chosen. Null when the file holds no content.
+ */
+function singleDocument(text, format) {
+    const docs = parseStream(text);
+    const real = docs.filter((doc) => !isEmptyValue(doc.contents));
+    if (real.length > 1) {
+        const lines = real.map((doc) => lineColumn(text, doc.range[0]).line).join(', ');
+        throw new errors/* ManifestError */.Sh(`${format} expects one YAML document, found ${real.length} (starting at lines ${lines}); ` +
+            `for multi-document Kubernetes manifests use format: manifest`);
+    }
+    return real[0] ?? null;
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/helm.ts
+
+
+
+
+
+
+
+
+
+function editHelm(text, req) {
+    const tagPath = (0,key_path/* parseKeyPath */._)(req.key);
+    const changes = [];
+    let out = text;
+    let previousTag;
+    if (req.tag) {
+        const step = setValue(out, tagPath, req.tag, req.createMissing ?? false, req.createMissingInput);
+        [out, previousTag] = [step.text, step.previous];
+        if (step.change)
+            changes.push(step.change);
+    }
+    else {
+        previousTag = peekValue(text, tagPath);
+    }
+    if (req.digest) {
+        if (!req.digestKey) {
+            throw new errors/* ManifestError */.Sh('A digest was given but no digest key: helm needs digestKey (digest-key) naming the values path of ' +
+                'the digest, e.g. image.digest');
+        }
+        const step = setValue(out, (0,key_path/* parseKeyPath */._)(req.digestKey), req.digest, req.createMissing ?? false, req.createMissingInput);
+        out = step.text;
+        if (step.change)
+            changes.push(step.change);
+    }
+    return { text: out, changes, previousTag };
+}
+/** Each value is its own parse-locate-splice round, so the digest sees the file as the tag edit left it. */
+function setValue(text, path, value, createMissing, createMissingInput) {
+    const doc = singleDocument(text, 'helm');
+    const location = (0,key_path/* formatPath */.j)(path);
+    const hit = findPath(doc, path);
+    if (hit.kind === 'found') {
+        const splice = replaceScalar(text, { doc, ...hit, location }, value);
+        const previous = scalarValue(hit.node, text);
+        if (!splice)
+            return { text, change: null, previous };
+        return { text: applySplices(text, [splice]), change: { location, previous, value }, previous };
+    }
+    if (!createMissing)
+        throw notFound(doc, path, hit, createMissingInput);
+    const splice = create(text, doc, path, hit, value);
+    return { text: applySplices(text, [splice]), change: { location, previous: null, value }, previous: null };
+}
+function create(text, doc, path, hit, value) {
+    const rest = path.slice(hit.depth);
+    const keys = rest.filter((segment) => typeof segment === 'string');
+    if (keys.length !== rest.length) {
+        throw new errors/* ManifestError */.Sh(`key ${(0,key_path/* formatPath */.j)(path)} not found and create-missing cannot create list items; ` +
+            `add the list ${(0,key_path/* formatPath */.j)(path.slice(0, hit.depth + rest.findIndex((s) => typeof s === 'number')))} first`);
+    }
+    const host = hit.host;
+    if (host.kind === 'empty')
+        return fillEmpty(text, doc, host.pair, host.flow, nest(keys, value));
+    return insertEntries(text, doc, host.kind === 'map' ? host.map : null, nest(keys, value));
+}
+function notFound(doc, path, hit, createMissingInput) {
+    const prefix = (0,key_path/* formatPath */.j)(path.slice(0, hit.depth));
+    const missing = String(path[hit.depth]);
+    // Only a caller with such an input is told to set it; the others learn that the key must exist.
+    const hint = createMissingInput
+        ? `; set ${createMissingInput}: true to create it`
+        : '; add it to the file first';
+    const head = `key ${(0,key_path/* formatPath */.j)(path)} not found: `;
+    if (hit.host.kind === 'end')
+        return new errors/* ManifestError */.Sh(`${head}the document is empty${hint}`);
+    if (hit.host.kind === 'empty')
+        return new errors/* ManifestError */.Sh(`${head}${prefix} exists but is empty${hint}`);
+    const keys = hit.host.map.items.map(pairKey).filter((key) => key !== null);
+    const where = prefix ? `${prefix} exists but has no key` : 'the document has no top-level key';
+    const inherited = doc ? mergedFrom(doc, hit.host.map, missing) : null;
+    const merge = inherited
+        ? `; ${(0,src/* shown */.SP)(missing)} is inherited through '<<: *${inherited}', so edit the anchor &${inherited}` +
+            (createMissingInput ? `, or set ${createMissingInput}: true to override it here` : '')
+        : hint;
+    return new errors/* ManifestError */.Sh(`${head}${where} ${(0,src/* shown */.SP)(missing)} (keys: ${(0,errors/* shownList */.y9)(keys) || 'none'})${merge}`);
+}
+/** The current tag when only a digest is set; a missing or odd path just means there is none. */
+function peekValue(text, path) {
+    try {
+        const hit = findPath(singleDocument(text, 'helm'), path);
+        return hit.kind === 'found' ? scalarValue(hit.node, text) : null;
+    }
+    catch (error) {
+        if (error instanceof errors/* ManifestError */.Sh)
+            return null;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __nccwpck_require__(5666);
+;// CONCATENATED MODULE: ./packages/manifest/src/flux-marker.ts
+// Flux image automation's setter markers, as image-automation-controller reads them: a YAML line
+// comment holding `{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}` (kyaml's shorthand
+// setter reference) or the long form `{"$ref": "#/definitions/io.k8s.cli.setters.<same name>"}`.
+
+
+
+
+const SHORTHAND = '$imagepolicy';
+const LONG_PREFIX = '#/definitions/io.k8s.cli.setters.';
+// Namespaces are DNS-1123 labels, ImagePolicy names DNS-1123 subdomains (Kubernetes object names).
+const NAMESPACE = /^[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?$/;
+const POLICY_NAME = /^(?=.{1,253}$)[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+const SUFFIXES = { tag: 'tag', name: 'name', digest: 'digest' };
+const MARKER_GRAMMAR = '{"$imagepolicy": "<namespace>:<policy>[:tag|:name|:digest]"}';
+/** Why `<namespace>:<policy>` is not a policy reference, or undefined when it is one. */
+function policyProblem(policy) {
+    const parts = policy.split(':');
+    if (parts.length !== 2)
+        return 'expected <namespace>:<policy>, e.g. flux-system:api';
+    const [namespace = '', name = ''] = parts;
+    if (!NAMESPACE.test(namespace))
+        return `${(0,src/* shown */.SP)(namespace)} is not a Kubernetes namespace (lowercase letters, digits and '-', at most 63)`;
+    if (!POLICY_NAME.test(name))
+        return `${(0,src/* shown */.SP)(name)} is not an ImagePolicy name (lowercase letters, digits, '-' and '.', at most 253)`;
+    return undefined;
+}
+/** Every marker-like comment of the file, read or refused; other comments are left out. */
+function findMarkers(text) {
+    const markers = [];
+    const bad = [];
+    for (const { offset, source } of comments(text)) {
+        const body = source.replace(/^#+/, '').trim();
+        // A commented-out line (`# image: x # {...}`) is not a marker; Flux only reads a JSON comment.
+        if (!body.startsWith('{') || !(body.includes(SHORTHAND) || body.includes(LONG_PREFIX)))
+            continue;
+        const { line } = lineColumn(text, offset);
+        const read = readMarker(body);
+        if ('why' in read)
+            bad.push({ offset, line, policy: read.policy, why: read.why, comment: body });
+        else
+            markers.push({ ...read, offset, line });
+    }
+    return { markers, bad };
+}
+function readMarker(body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    }
+    catch {
+        return { policy: null, why: 'it is not valid JSON' };
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        return { policy: null, why: 'it is not a JSON object' };
+    const record = json;
+    let name = record[SHORTHAND];
+    if (name === undefined && typeof record['$ref'] === 'string' && record['$ref'].startsWith(LONG_PREFIX))
+        name = record['$ref'].slice(LONG_PREFIX.length);
+    if (typeof name !== 'string')
+        return { policy: null, why: `${SHORTHAND} is not a string` };
+    // kyaml reads the shorthand as a map of strings: any other value makes Flux skip the marker.
+    if (Object.values(record).some((value) => typeof value !== 'string'))
+        return { policy: null, why: 'every value of the object must be a string' };
+    const [namespace = '', policyName, suffix, ...rest] = name.split(':');
+    const policy = policyName === undefined ? name : `${namespace}:${policyName}`;
+    const problem = policyProblem(policy);
+    if (problem)
+        return { policy: null, why: problem };
+    if (rest.length > 0 || (suffix !== undefined && !(suffix in SUFFIXES)))
+        return {
+            policy,
+            why: `${(0,src/* shown */.SP)(name.slice(policy.length))} is not a suffix Flux knows (:tag, :name, :digest)`,
+        };
+    return { policy, field: suffix === undefined ? 'image' : SUFFIXES[suffix] };
+}
+/** The file's comments from the concrete syntax tree, so that '#' inside quotes or block scalars is not one. */
+function comments(text) {
+    const found = [];
+    const walk = (node) => {
+        if (Array.isArray(node)) {
+            for (const item of node)
+                walk(item);
+            return;
+        }
+        if (typeof node !== 'object' || node === null)
+            return;
+        const token = node;
+        if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+            found.push({ offset: token.offset, source: token.source });
+            return;
+        }
+        for (const value of Object.values(node))
+            walk(value);
+    };
+    for (const token of new dist/* Parser */.iX().parse(text))
+        walk(token);
+    return found.sort((a, b) => a.offset - b.offset);
+}
+/** The caller names the file (bump's "Could not edit <file>: ..."); the line is ours to give. */
+function markerError(line, detail) {
+    return new errors/* ManifestError */.Sh(`the Flux marker on line ${line} ${detail}`);
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/flux.ts
+
+
+
+
+
+
+
+
+
+/** With format flux, `key` names the policy (`<namespace>:<policy>`), checked by the caller. */
+function editFlux(text, req) {
+    const policy = req.key;
+    const { markers, bad } = findMarkers(text);
+    // A marker that cannot be read may be this policy's: skipping it would leave a field behind silently.
+    const unreadable = bad.find((marker) => marker.policy === null || marker.policy === policy);
+    if (unreadable) {
+        throw markerError(unreadable.line, `(${(0,src/* shown */.SP)(unreadable.comment)}) cannot be read: ${unreadable.why}; write it as ${MARKER_GRAMMAR}`);
+    }
+    const ours = markers.filter((marker) => marker.policy === policy);
+    if (ours.length === 0)
+        throw noMarker(policy, markers);
+    const slots = markedSlots(text);
+    const splices = [];
+    const changes = [];
+    const previous = {};
+    for (const marker of ours) {
+        const slot = slots.get(marker.offset);
+        if (!slot) {
+            throw markerError(marker.line, `does not follow a single scalar value on its line; Flux reads markers as key: value # ${MARKER_GRAMMAR}`);
+        }
+        const current = currentValue(slot);
+        if (marker.field === 'tag')
+            previous.tag ??= current;
+        if (marker.field === 'image')
+            previous.image ??= current === null ? null : (0,image_ref/* parseImageReference */.o_)(current).tag;
+        const value = newValue(marker, current, req);
+        if (value === null)
+            continue;
+        const splice = replaceScalar(text, slot, value);
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: slot.location, previous: current, value });
+    }
+    return {
+        text: applySplices(text, splices),
+        changes,
+        previousTag: previous.tag ?? previous.image ?? null,
+    };
+}
+/** What the marked field becomes, as Flux would write the policy's latest image; null leaves it alone. */
+function newValue(marker, current, req) {
+    switch (marker.field) {
+        case 'tag':
+            return req.tag ?? null;
+        case 'name':
+            return req.image ?? null;
+        case 'digest':
+            // Flux writes the policy's digest, '' without digest reflection: a stale digest must not pin the old image.
+            return (req.digest ?? '') === '' && !current ? null : (req.digest ?? '');
+        case 'image': {
+            const ref = (0,image_ref/* parseImageReference */.o_)(current ?? '');
+            const repository = req.image ?? ref.repository;
+            if (!repository) {
+                throw markerError(marker.line, 'marks an empty field, so there is no image name to keep: give the image (the repository)');
+            }
+            // Flux writes name:tag[@digest]; a digest-only bump keeps the tag the field already has.
+            return (0,image_ref/* formatImageReference */.my)(repository, req.tag ?? ref.tag ?? undefined, req.digest);
+        }
+    }
+}
+function currentValue(slot) {
+    if ((0,dist/* isAlias */.Vj)(slot.node))
+        throw aliasError(slot, slot.node.source, false);
+    return scalarValue(slot.node, '');
+}
+/** Every scalar (or alias) value, keyed by the offset of the comment that follows it on its line. */
+function markedSlots(text) {
+    const slots = new Map();
+    for (const [index, doc] of parseStream(text).entries()) {
+        const add = (node, pair, flow, path) => {
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                return walk(node, path);
+            if (!(0,dist/* isScalar */.jn)(node) && !(0,dist/* isAlias */.Vj)(node))
+                return;
+            const end = node.range?.[1];
+            if (end === undefined)
+                return;
+            let i = end;
+            while (text[i] === ' ' || text[i] === '\t')
+                i += 1;
+            if (text[i] !== '#')
+                return;
+            slots.set(i, { doc, node, pair, flow, location: `doc ${index + 1}: ${(0,key_path/* formatPath */.j)(path) || '(root)'}` });
+        };
+        const walk = (node, path) => {
+            if ((0,dist/* isMap */.jh)(node)) {
+                for (const pair of node.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '?';
+                    add(pair.value, pair, Boolean(node.flow), [...path, key]);
+                }
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                node.items.forEach((item, i) => add(item, null, Boolean(node.flow), [...path, i]));
+            }
+        };
+        add(doc.contents, null, false, []);
+    }
+    return slots;
+}
+function noMarker(policy, markers) {
+    const others = [...new Set(markers.map((marker) => marker.policy))];
+    const found = others.length > 0 ? `markers found for: ${(0,errors/* shownList */.y9)(others)}` : 'no Flux markers at all';
+    return new errors/* ManifestError */.Sh(`no field carries a Flux marker for policy ${(0,src/* shown */.SP)(policy)} (${found}); mark the image field with ` +
+        `# {"$imagepolicy": ${JSON.stringify(policy)}} (or the tag, name and digest fields with :tag, :name, ` +
+        `:digest), or leave the file out`);
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/kustomize.ts
+
+
+
+
+
+
+
+
+function editKustomize(text, req) {
+    const previousTag = currentTag(text, req.image);
+    const changes = [];
+    let out = text;
+    const fields = [
+        ['newTag', req.tag],
+        ['digest', req.digest],
+    ];
+    for (const [field, value] of fields) {
+        if (!value)
+            continue;
+        const round = setField(out, req, field, value);
+        out = round.text;
+        changes.push(...round.changes);
+    }
+    if (req.tag && !req.digest) {
+        // kustomize renders name:tag@digest and the runtime pulls by digest, so a tag-only bump must drop it.
+        const round = dropDigest(out, req.image);
+        out = round.text;
+        changes.push(...round.changes);
+    }
+    return { text: out, changes, previousTag };
+}
+function locateImages(doc) {
+    const root = doc?.contents ?? null;
+    if (root === null)
+        return { kind: 'absent', root: null };
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors/* ManifestError */.Sh(`A kustomization must be a mapping, but this file is ${describe(root)}`);
+    const pair = findPair(root, 'images');
+    if (!pair)
+        return { kind: 'absent', root };
+    if (isEmptyValue(pair.value))
+        return { kind: 'empty', pair, flow: Boolean(root.flow) };
+    if (!(0,dist/* isSeq */.oP)(pair.value)) {
+        throw new errors/* ManifestError */.Sh(`images: must be a list of {name, newTag} entries, but it is ${describe(pair.value)}`);
+    }
+    return { kind: 'list', seq: pair.value };
+}
+function entryField(entry, field, text) {
+    return scalarValue(findPair(entry, field)?.value ?? null, text);
+}
+/** Entries whose `name` is the image; failing that, whose `newName` is (an image already renamed to it). */
+function matchingEntries(images, image, text) {
+    if (images.kind !== 'list')
+        return [];
+    const entries = images.seq.items.filter((item) => (0,dist/* isMap */.jh)(item));
+    for (const field of ['name', 'newName']) {
+        const matches = entries.filter((entry) => {
+            const value = entryField(entry, field, text);
+            return value !== null && (0,image_ref/* sameRepository */.RB)(value, image);
+        });
+        if (matches.length > 0)
+            return matches;
+    }
+    return [];
+}
+function currentTag(text, image) {
+    const doc = singleDocument(text, 'kustomize');
+    const first = matchingEntries(locateImages(doc), image, text)[0];
+    return first ? entryField(first, 'newTag', text) : null;
+}
+function kustomize_location(entry, image, field, text) {
+    return `images[${entryField(entry, 'name', text) ?? image}].${field}`;
+}
+function setField(text, req, field, value) {
+    const doc = singleDocument(text, 'kustomize');
+    const images = locateImages(doc);
+    const entries = matchingEntries(images, req.image, text);
+    if (entries.length === 0)
+        return appendEntry(text, doc, images, req);
+    const splices = [];
+    const changes = [];
+    for (const entry of entries) {
+        const where = kustomize_location(entry, req.image, field, text);
+        const pair = findPair(entry, field);
+        const splice = pair
+            ? replaceScalar(text, { doc, node: pair.value, pair, flow: Boolean(entry.flow), location: where, suggestKey: false }, value)
+            : insertEntries(text, doc, entry, new Map([[field, value]]));
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: where, previous: pair ? scalarValue(pair.value, text) : null, value });
+    }
+    return { text: applySplices(text, splices), changes };
+}
+/** A new `- name: <image>` entry carrying every requested field, so later rounds find nothing to do. */
+function appendEntry(text, doc, images, req) {
+    const entry = new Map([['name', req.image]]);
+    if (req.tag)
+        entry.set('newTag', req.tag);
+    if (req.digest)
+        entry.set('digest', req.digest);
+    let splice;
+    if (images.kind === 'list')
+        splice = appendItem(text, doc, images.seq, entry);
+    else if (images.kind === 'empty')
+        splice = fillEmpty(text, doc, images.pair, images.flow, [entry]);
+    else
+        splice = insertEntries(text, doc, images.root, new Map([['images', [entry]]]));
+    const changes = [...entry]
+        .filter(([key]) => key !== 'name')
+        .map(([key, value]) => ({
+        location: `images[${req.image}].${key}`,
+        previous: null,
+        value: value,
+    }));
+    return { text: applySplices(text, [splice]), changes };
+}
+function dropDigest(text, image) {
+    const doc = singleDocument(text, 'kustomize');
+    const splices = [];
+    const changes = [];
+    for (const entry of matchingEntries(locateImages(doc), image, text)) {
+        const index = entry.items.findIndex((pair) => pairKey(pair) === 'digest');
+        if (index < 0)
+            continue;
+        changes.push({
+            location: kustomize_location(entry, image, 'digest', text),
+            previous: entryField(entry, 'digest', text),
+            value: '',
+        });
+        splices.push(deletePair(text, entry, index));
+    }
+    return { text: applySplices(text, splices), changes };
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/k8s-manifest.ts
+
+
+
+
+
+
+
+
+
+/** Every pod-spec container list; they nest at any depth (Deployment, CronJob jobTemplate, Pod, ...). */
+const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers']);
+function editManifest(text, req) {
+    const slots = parseStream(text).flatMap((doc, index) => imageSlots(doc, index + 1));
+    const splices = [];
+    const changes = [];
+    const found = [];
+    let matched = false;
+    let previousTag = null;
+    for (const slot of slots) {
+        const current = imageValue(slot, req.image);
+        if (current === null)
+            continue;
+        found.push(current);
+        const ref = (0,image_ref/* parseImageReference */.o_)(current);
+        if (!(0,image_ref/* sameRepository */.RB)(ref.repository, req.image))
+            continue;
+        if (!matched)
+            [matched, previousTag] = [true, ref.tag];
+        // A tag-only bump writes repo:tag without the old digest: a stale digest would keep pinning the old image.
+        const value = (0,image_ref/* formatImageReference */.my)(ref.repository, req.tag, req.digest);
+        const target = {
+            doc: slot.doc,
+            node: slot.pair.value,
+            pair: slot.pair,
+            flow: slot.flow,
+            location: slot.location,
+        };
+        const splice = replaceScalar(text, target, value);
+        if (!splice)
+            continue;
+        splices.push(splice);
+        changes.push({ location: slot.location, previous: current, value });
+    }
+    if (!matched)
+        throw k8s_manifest_notFound(req.image, found);
+    return { text: applySplices(text, splices), changes, previousTag };
+}
+function imageSlots(doc, docNumber) {
+    const slots = [];
+    const walk = (node, path) => {
+        if ((0,dist/* isSeq */.oP)(node))
+            node.items.forEach((item, index) => walk(item, [...path, index]));
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            const key = pairKey(pair);
+            if (key === null)
+                continue;
+            if (CONTAINER_LISTS.has(key) && (0,dist/* isSeq */.oP)(pair.value)) {
+                pair.value.items.forEach((container, index) => {
+                    const image = (0,dist/* isMap */.jh)(container) ? findPair(container, 'image') : undefined;
+                    if (!image || !(0,dist/* isMap */.jh)(container))
+                        return;
+                    const location = `doc ${docNumber}: ${(0,key_path/* formatPath */.j)([...path, key, index, 'image'])}`;
+                    slots.push({ doc, location, pair: image, flow: Boolean(container.flow) });
+                });
+            }
+            walk(pair.value, [...path, key]);
+        }
+    };
+    walk(doc.contents, []);
+    return slots;
+}
+/** The image string of a slot; null for values that are not image strings. An alias to a match is an error. */
+function imageValue(slot, image) {
+    const node = slot.pair.value;
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = node.resolve(slot.doc);
+        const value = (0,dist/* isScalar */.jn)(target) && typeof target.value === 'string' ? target.value : null;
+        if (value !== null && (0,image_ref/* sameRepository */.RB)((0,image_ref/* parseImageReference */.o_)(value).repository, image)) {
+            throw aliasError(slot, node.source, false);
+        }
+        return null;
+    }
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? scalarValue(node, '') : null;
+}
+function k8s_manifest_notFound(image, found) {
+    const unique = [...new Set(found)];
+    const list = unique.length > 0 ? `images found: ${(0,errors/* shownList */.y9)(unique)}` : 'no container images found at all';
+    return new errors/* ManifestError */.Sh(`image ${(0,src/* shown */.SP)(image)} not found in any containers, initContainers or ephemeralContainers (${list}); ` +
+        `check the image repository (without tag or digest)`);
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/edit.ts
+
+
+
+
+
+
+
+
+const FORMATS = ['helm', 'kustomize', 'manifest', 'flux'];
+/** Sets a tag and/or digest in one file's text, changing only the bytes of the target scalars. */
+function applyEdit(text, req) {
+    const request = normalize(req);
+    let outcome;
+    if (request.format === 'helm')
+        outcome = editHelm(text, request);
+    else if (request.format === 'flux')
+        outcome = editFlux(text, forFlux(request));
+    else
+        outcome = (request.format === 'kustomize' ? editKustomize : editManifest)(text, withImage(request));
+    return {
+        text: outcome.text,
+        changed: outcome.text !== text,
+        changes: outcome.changes,
+        previousTag: outcome.previousTag,
+    };
+}
+/** Action inputs arrive as '' when unset; treat that as absent, then validate what is left. */
+function normalize(req) {
+    const request = {
+        ...req,
+        image: req.image?.trim() || undefined,
+        tag: req.tag?.trim() || undefined,
+        digest: req.digest?.trim() || undefined,
+        digestKey: req.digestKey?.trim() || undefined,
+    };
+    if (!FORMATS.includes(request.format)) {
+        throw new errors/* ManifestError */.Sh(`Unknown format ${(0,src/* shown */.SP)(String(request.format))}: use helm, kustomize, manifest or flux`);
+    }
+    if (!request.tag && !request.digest)
+        throw new errors/* ManifestError */.Sh('Nothing to set: give a tag, a digest, or both');
+    if (request.tag && !(0,image_ref/* isValidTag */.r_)(request.tag)) {
+        throw new errors/* ManifestError */.Sh(`Invalid tag ${(0,src/* shown */.SP)(request.tag)}: a tag is 1-128 characters of letters, digits, '_', '.' and '-', ` +
+            `not starting with '.' or '-'`);
+    }
+    if (request.digest && !(0,image_ref/* isValidDigest */.fH)(request.digest)) {
+        throw new errors/* ManifestError */.Sh(`Invalid digest ${(0,src/* shown */.SP)(request.digest)}: expected sha256: followed by 64 lowercase hex characters`);
+    }
+    return request;
+}
+function withImage(request) {
+    const { image } = request;
+    if (!image) {
+        throw new errors/* ManifestError */.Sh(`An image is required for format ${request.format}: the repository to update, e.g. ghcr.io/org/api`);
+    }
+    checkRepository(image);
+    return { ...request, image };
+}
+/** Flux's key is the policy the markers name; the image is optional (it only replaces the name). */
+function forFlux(request) {
+    const problem = policyProblem(request.key);
+    if (problem) {
+        throw new errors/* ManifestError */.Sh(`Invalid Flux policy ${(0,src/* shown */.SP)(request.key)}: ${problem}. With format flux the key names the ImagePolicy ` +
+            `whose markers to update, as <namespace>:<policy>`);
+    }
+    if (request.image)
+        checkRepository(request.image);
+    return request;
+}
+function checkRepository(image) {
+    const ref = (0,image_ref/* parseImageReference */.o_)(image);
+    if (ref.tag !== null || ref.digest !== null || /\s/.test(image)) {
+        throw new errors/* ManifestError */.Sh(`Invalid image ${(0,src/* shown */.SP)(image)}: give the repository only (e.g. ${(0,src/* shown */.SP)(ref.repository)}) and pass the tag or digest separately`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/manifest/src/format.ts
+
+const KUSTOMIZATION_FILES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+/** Kustomize only reads these file names; anything else is taken for Helm values. */
+function detectFormat(filePath) {
+    const base = filePath.split(/[\\/]/).pop() ?? '';
+    return KUSTOMIZATION_FILES.has(base) ? 'kustomize' : 'helm';
+}
+/** The edit request for one file; Kustomize and manifest files can only be matched by image. */
+function requestForFile(file, target) {
+    const format = target.format === 'auto' ? detectFormat(file) : target.format;
+    if ((format === 'kustomize' || format === 'manifest') && !target.image) {
+        throw new errors/* ManifestError */.Sh(`it is a ${format} file, so the image input is required to find the entry`);
+    }
+    return { ...target, format };
+}
+
+;// CONCATENATED MODULE: ./packages/bump/src/edit-files.ts
+
+
+
+
+/** Applies the semantic edit to every file in the work tree as it is now; writes only files that change. */
+async function editFiles(git, inputs) {
+    const edits = [];
+    for (const file of inputs.files) {
+        const text = await readInside(git, file, inputs.branch, inputs.inputNames?.files ?? 'files');
+        const result = editText(inputs, file, text);
+        if (result.changed)
+            await (0,promises_.writeFile)(external_node_path_default().join(git.dir, file), result.after);
+        edits.push(result.edit);
+    }
+    return edits;
+}
+/**
+ * The pure part: the edit of one file's text, only the bytes of the target scalars changing.
+ * Manifest errors become `Could not <operation>`, editing the file unless the caller says otherwise.
+ */
+function editText(spec, file, text, operation = `edit ${file}`) {
+    let result;
+    try {
+        result = applyEdit(text, editRequest(spec, file));
+    }
+    catch (error) {
+        if (error instanceof errors/* KeyPathError */.$M)
+            throw keyInputError(spec, error);
+        if (error instanceof errors/* ManifestError */.Sh)
+            throw new src/* ActionError */.lZ(operation, error.message);
+        throw error;
+    }
+    return {
+        edit: { file, changes: result.changes, previousTag: result.previousTag },
+        before: text,
+        after: result.text,
+        changed: result.changed,
+    };
+}
+/** The replaced tag (first file that had one) and the files whose bytes change. */
+function summarizeEdits(edits) {
+    return {
+        previousTag: edits.find((e) => e.previousTag !== null)?.previousTag ?? '',
+        changedFiles: edits.filter((e) => e.changes.length > 0).map((e) => e.file),
+    };
+}
+/** A key path that can never be used is the key input's fault, whatever the file holds. */
+function keyInputError(spec, error) {
+    const isDigest = error.key !== spec.key && error.key === spec.digestKey;
+    const input = isDigest ? (spec.inputNames?.digestKey ?? 'digest-key') : (spec.inputNames?.key ?? 'key');
+    return new src/* InputError */.dz(input, `${(0,src/* shown */.SP)(error.key)} is not a usable key path: ${error.why}`);
+}
+function editRequest(spec, file) {
+    return requestForFile(file, {
+        format: spec.format,
+        image: spec.image || undefined,
+        tag: spec.tag || undefined,
+        digest: spec.digest || undefined,
+        key: spec.key,
+        digestKey: spec.digestKey || undefined,
+        createMissing: spec.createMissing,
+        createMissingInput: spec.inputNames?.createMissing,
+    });
+}
+/** The error for a target that is not on the branch, with the nearest folder's files as the hint. */
+function missingFile(file, branch, hint, filesInput) {
+    return new src/* ActionError */.lZ(`read ${(0,src/* shown */.SP)(file)}`, `no such file on branch ${branch} (${filesInput})`, {
+        hint,
+    });
+}
+/**
+ * Lists the nearest existing folder above a missing file. `list` gives a folder's entry names, or
+ * undefined when it cannot be listed (the API transport cannot list the root), which ends the walk.
+ */
+async function nearbyFiles(file, list) {
+    let folder = external_node_path_default().posix.dirname(file);
+    for (;;) {
+        const names = await list(folder);
+        const where = folder === '.' ? 'the repository root' : folder;
+        if (names === undefined)
+            return `None of the folders of ${file} exist on the branch.`;
+        if (names.length > 0)
+            return `Files in ${where}: ${names.join(', ')}`;
+        if (folder === '.')
+            return 'The repository is empty.';
+        folder = external_node_path_default().posix.dirname(folder);
+    }
+}
+/** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
+async function readInside(git, file, branch, filesInput) {
+    const full = external_node_path_default().join(git.dir, file);
+    const stat = await (0,promises_.lstat)(full).catch(() => null);
+    if (!stat) {
+        throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)), filesInput);
+    }
+    const root = await (0,promises_.realpath)(git.dir);
+    const real = await (0,promises_.realpath)(full).catch(() => null);
+    if (!real || (real !== root && !real.startsWith(root + (external_node_path_default()).sep))) {
+        throw new src/* ActionError */.lZ(`read ${file}`, 'it is a symlink that points outside the repository');
+    }
+    if (!(await (0,promises_.lstat)(real)).isFile())
+        throw new src/* ActionError */.lZ(`read ${file}`, 'it is not a regular file');
+    return (0,promises_.readFile)(real, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/** The commit message from its template; shared by both transports. */
+function commitMessage(inputs, files, previousTag) {
+    const values = {
+        image: inputs.image || files.join(', '),
+        tag: inputs.tag || inputs.digest,
+        digest: inputs.digest,
+        files: files.join(', '),
+        'previous-tag': previousTag,
+    };
+    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ BUMP_MANIFEST_INPUTS)
+/* harmony export */ });
+/** bump-manifest's input names: the hints' names when a request gives none. */
+const BUMP_MANIFEST_INPUTS = {
+    repository: 'repository',
+    branch: 'branch',
+    token: 'token',
+    files: 'files',
+    maxAttempts: 'max-attempts',
+    createMissing: 'create-missing',
+    key: 'key',
+    digestKey: 'digest-key',
+    mode: 'mode',
+};
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TU: () => (/* reexport */ Git),
+  XS: () => (/* reexport */ GitError),
+  mx: () => (/* reexport */ authEnv),
+  tv: () => (/* reexport */ gitFailure),
+  pr: () => (/* reexport */ protectionHint)
+});
+
+// UNUSED EXPORTS: GIT_INPUTS, classify, isRejectedPush, protectionRules
+
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __nccwpck_require__(612);
+;// CONCATENATED MODULE: ./packages/git/src/errors.ts
+
+// Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
+// read as a refusal, not as a network failure worth retrying.
+// Branch protection and rulesets come before auth: the token was fine, the branch's rules refused it.
+const PATTERNS = [
+    [
+        'protected',
+        /GH006|GH013|Protected branch update failed|protected branch hook declined|Repository rule violations|push declined due to repository rule violations|protected branch/i,
+    ],
+    [
+        'auth',
+        /Authentication failed|could not read (Username|Password)|terminal prompts disabled|returned error: 40[13]|HTTP 40[13]\b|Permission to \S+ denied|Permission denied|pre-receive hook declined/i,
+    ],
+    ['branch-not-found', /Remote branch .* not found|couldn't find remote ref|invalid refspec/i],
+    [
+        'not-found',
+        /repository '.*' not found|does not appear to be a git repository|returned error: 404|HTTP 404\b/i,
+    ],
+    [
+        'unreachable',
+        /Could(?: not|n't) resolve (?:host|proxy)|Connection refused|Failed to connect|Couldn't connect to server|No route to host|Network is unreachable/i,
+    ],
+    [
+        'network',
+        /Empty reply from server|Operation too slow|unexpected disconnect|Connection reset|timed out|early EOF|RPC failed|returned error: 5\d\d|HTTP 5\d\d\b|remote end hung up|transfer closed|Recv failure|Send failure|SSL_read|TLS recv error|stream \d+ was not closed cleanly/i,
+    ],
+];
+/** Sorts git's stderr into the few cases callers react to differently. */
+function classify(stderr) {
+    if (isRejectedPush(stderr))
+        return 'rejected';
+    return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
+}
+/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+function isRejectedPush(text) {
+    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+}
+const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
+class GitError extends src/* ActionError */.lZ {
+    failure;
+    constructor(operation, failure, cause, hint) {
+        super(operation, cause, {
+            hint,
+            retryable: failure === 'network' || failure === 'rejected',
+        });
+        this.failure = failure;
+        this.name = 'GitError';
+    }
+}
+/** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
+function gitFailure(operation, stderr, ctx) {
+    const failure = classify(stderr);
+    const host = (0,src/* hostOf */.w4)(ctx.url);
+    const phrase = keyPhrase(failure, stderr);
+    const said = phrase ? ` (git: ${(0,src/* shown */.SP)(phrase)})` : '';
+    const causes = {
+        auth: `${host} refused the ${ctx.command === 'push' ? 'push' : 'token'}${said}`,
+        protected: protectedCause(host, ctx.branch, stderr),
+        unreachable: `could not reach ${host}${said}`,
+        network: `the connection to ${host} failed${said}`,
+    };
+    const last = lastLines(stderr);
+    const cause = causes[failure] ?? (last ? `git said ${(0,src/* shown */.SP)(last, { max: 300 })}` : `git ${ctx.command} failed`);
+    return new GitError(operation, failure, cause, hintFor(failure, ctx, host));
+}
+function hintFor(failure, ctx, host) {
+    const { repository, branch, token } = ctx.inputs;
+    const where = (0,src/* displayUrl */.Qy)(ctx.url);
+    switch (failure) {
+        case 'auth':
+            return ctx.command === 'push'
+                ? `The token was refused for writing to ${where}: check the ${token} input. It needs contents: write on the GitOps repository (a GITHUB_TOKEN only reaches its own repository; use a GitHub App token or a fine-grained PAT), and branch protection on ${(0,src/* shown */.SP)(ctx.branch)} must let it push.`
+                : `The token was refused for ${where}: check the ${token} input; it must be valid and have contents: read on the repository.`;
+        case 'protected':
+            return protectionHint(ctx.branch, where);
+        case 'not-found':
+            return `Check the ${repository} input and that the ${token} input's token can see ${where}.`;
+        case 'branch-not-found':
+            return `Check the ${branch} input: the branch must exist on ${where}.`;
+        case 'unreachable':
+            return `Check the ${repository} input: ${host} does not resolve or nothing listens there (a proxy or firewall may be in the way).`;
+        case 'network':
+            return `A network or server failure between here and ${host}; it was retried. If it persists, check the server's status and any proxy in between.`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * A push refused by branch protection (GH006) or a ruleset (GH013), naming the rule the server gave:
+ * GH006 lists it as `remote: error: <rule>`, GH013 as `remote: - <rule>`. The server's words are
+ * quoted with shown(), never printed as they came.
+ */
+function protectedCause(host, branch, stderr) {
+    const ruleset = /GH013|rule violations/i.test(stderr);
+    const rules = protectionRules(stderr);
+    const what = ruleset ? 'a repository ruleset' : 'branch protection';
+    const code = ruleset ? 'GH013' : /GH006/.test(stderr) ? 'GH006' : '';
+    const rule = rules.length > 0 ? `: ${(0,src/* shown */.SP)(rules.join(' '), { max: 300 })}` : '';
+    return `${host} refused the push to ${(0,src/* shown */.SP)(branch)}: ${what}${code ? ` (${code})` : ''}${rule}`;
+}
+/** The rules a refused push names, without the heading lines. */
+function protectionRules(stderr) {
+    const rules = [];
+    for (const raw of stderr.split('\n')) {
+        const line = raw.replace(/\s+$/, '');
+        const listed = /^remote: - (.+)$/.exec(line)?.[1];
+        const error = /^remote: error: (.+)$/.exec(line)?.[1];
+        if (listed)
+            rules.push(listed.trim());
+        else if (error && !/GH00\d|GH01\d/.test(error))
+            rules.push(error.trim());
+        else if (/^remote: GitLab: /.test(line))
+            rules.push(line.slice('remote: GitLab: '.length).trim());
+    }
+    return rules;
+}
+/** The fix, without naming an input (the caller, which has a pull-request mode, names its own). */
+function protectionHint(branch, where, prMode) {
+    const instead = prMode ?? 'open a pull request instead of pushing';
+    return `${(0,src/* shown */.SP)(branch)} of ${where} is protected and this token may not push to it: ${instead}, or allow the bot (the GitHub App or user behind the token) in the branch protection rule's or ruleset's bypass list. Retrying cannot help.`;
+}
+/** The words of git's stderr that made the classification, at most a line's end. */
+function keyPhrase(failure, stderr) {
+    const pattern = PATTERNS.find(([kind]) => kind === failure)?.[1];
+    const match = pattern?.exec(stderr);
+    if (!match)
+        return '';
+    const rest = stderr.slice(match.index).split('\n')[0] ?? '';
+    return rest.trim();
+}
+function lastLines(stderr) {
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l &&
+        !l.startsWith('hint:') &&
+        !/^(Cloning into|remote: (Counting|Compressing|Enumerating|Total))/.test(l));
+    return lines.slice(-3).join('; ');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/git/src/git.ts
+
+
+
+
+/** One git work tree driven through the git CLI, with credentials only in the environment. */
+class Git {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    branch;
+    inputs;
+    constructor(dir, url, env, exec, log, branch, inputs) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+        this.branch = branch;
+        this.inputs = inputs;
+    }
+    /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
+    static async clone(opts) {
+        const exec = opts.exec ?? src/* exec */.m0;
+        const log = opts.log ?? src/* silentLogger */.qq;
+        const inputs = opts.inputs ?? GIT_INPUTS;
+        refuseCredentials(opts.url, inputs);
+        const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
+        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            '--no-checkout',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        const folders = opts.folders.filter((f) => f !== '' && f !== '.');
+        await git.run('sparse-checkout', 'set up the sparse checkout', [
+            'sparse-checkout',
+            'set',
+            '--cone',
+            '--',
+            ...folders,
+        ]);
+        await git.run('checkout', `check out ${opts.branch}`, ['checkout', '--quiet', opts.branch]);
+        return git;
+    }
+    async head() {
+        return (await this.run('rev-parse', 'read HEAD', ['rev-parse', 'HEAD'])).trim();
+    }
+    /** Moves the work tree to the branch's current tip on the remote; returns the new HEAD. */
+    async syncTo(branch) {
+        await this.run('fetch', `fetch ${branch}`, [
+            'fetch',
+            '--quiet',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`,
+        ]);
+        await this.run('reset', `reset to origin/${branch}`, [
+            'reset',
+            '--quiet',
+            '--hard',
+            `refs/remotes/origin/${branch}`,
+        ]);
+        return this.head();
+    }
+    async diff() {
+        return this.run('diff', 'compute the diff', ['diff', '--no-color', '--no-ext-diff']);
+    }
+    async commit(paths, message, author) {
+        const identity = {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+        };
+        // `commit -- <paths>` stages and commits in one process; this runs once per push attempt.
+        await this.run('commit', 'commit', ['commit', '--quiet', '--no-verify', '--file=-', '--', ...paths], {
+            input: message,
+            env: identity,
+        });
+        return this.head();
+    }
+    /** Pushes HEAD to the branch; a lost race is a result, not an exception. */
+    async push(branch) {
+        const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`];
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        const text = `${result.stdout}\n${result.stderr}`;
+        if (result.code === 0)
+            return { pushed: true };
+        if (isRejectedPush(text))
+            return { pushed: false, reason: rejectionReason(text) };
+        throw this.error('push', `push to ${branch}`, result.stderr || result.stdout, branch);
+    }
+    /** Names of the entries of a folder at HEAD (works for folders outside the sparse cone too). */
+    async listFolder(folder) {
+        const spec = folder === '' || folder === '.' ? 'HEAD' : `HEAD:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
+        const env = extra.env ? { ...this.env, ...extra.env } : this.env;
+        const result = await this.exec('git', args, { cwd: this.dir, env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr, branch = this.branch) {
+        return gitFailure(operation, stderr, { command, url: this.url, branch, inputs: this.inputs });
+    }
+}
+/** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
+function shownArg(arg) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? (0,src/* displayUrl */.Qy)(arg) : arg;
+}
+/**
+ * Credentials in the URL would reach git's argv (visible in `ps`), `.git/config` and git's own
+ * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
+ * that does not parse is refused unprinted: userinfo holding a `/` is one.
+ */
+function refuseCredentials(url, inputs) {
+    const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL is not a valid URL', {
+            hint: `Check the ${inputs.repository} input; a URL must not hold credentials. ${fix}`,
+        });
+    }
+    if (parsed.username || parsed.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url)) {
+        throw new src/* ActionError */.lZ('clone the repository', 'the repository URL holds credentials (user:token@)', {
+            hint: fix,
+        });
+    }
+}
+function rejectionReason(text) {
+    const match = /\[(remote )?rejected\][^\n]*/.exec(text);
+    return match ? match[0].trim() : 'rejected';
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lZ: () => (/* reexport */ ActionError),
+  dz: () => (/* reexport */ errors_InputError),
+  tB: () => (/* reexport */ basicAuth),
+  x3: () => (/* reexport */ branchInput),
+  aY: () => (/* reexport */ code),
+  QP: () => (/* reexport */ defineAction),
+  Qy: () => (/* reexport */ displayUrl),
+  m0: () => (/* reexport */ exec),
+  P1: () => (/* reexport */ gitRepositoryInput),
+  SW: () => (/* reexport */ gitTransportInput),
+  BN: () => (/* reexport */ githubApiUrl),
+  EI: () => (/* reexport */ githubServerUrl),
+  iw: () => (/* reexport */ heading),
+  w4: () => (/* reexport */ hostOf),
+  nf: () => (/* reexport */ summary_link),
+  rd: () => (/* reexport */ networkFailure),
+  wW: () => (/* reexport */ repoPathInput),
+  L5: () => (/* reexport */ retry),
+  f3: () => (/* reexport */ runnerPorts),
+  SP: () => (/* reexport */ outside_text_shown),
+  qq: () => (/* reexport */ silentLogger),
+  ml: () => (/* reexport */ systemClock),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, escapeCell, formatCommand, formatDuration, formatFileCommand, fullNameInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, splitLines, startsCommand, tokenOriginInput, urlTemplateInput
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class InputReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one word of printable characters: a line break would split `::add-mask::`
+        // (unmasking the rest), HTTP refuses control characters in a header with a message of its own,
+        // and no token format holds a space or `::`, which would read as a workflow command. Never echoed.
+        if (outside_text_LINE_BREAKING.test(value) || /\s|::/.test(value)) {
+            throw new errors_InputError(name, "holds a space, a line break, a control character or '::'; a token is one word of printable characters");
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
+    }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
+        return lines;
+    }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
+        }
+        return ms;
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    /** A log line; any part that would start a workflow command is printed inert. */
+    info(message) {
+        this.write(guardCommands(message));
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, markdown.endsWith(external_node_os_.EOL) ? markdown : markdown + external_node_os_.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${(0,external_node_os_.tmpdir)()}`);
+    return {
+        exec: exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
+function code(text) {
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
+}
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
+function summary_link(text, url) {
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = [
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+];
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new errors_InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new errors_InputError(input, `${outside_text_shown(value)} leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
+    }
+    return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new errors_InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
+}
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.secret('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new errors_InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${outside_text_shown(repository.value)}; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    if (LINE_BREAKING.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ KeyPathError),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   y9: () => (/* binding */ shownList)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+
+/** Every failure a user can act on; callers print the message as is, so it must say what to change. */
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/** A key path that cannot be used (malformed, or through a reserved name): the caller's key input is at fault. */
+class KeyPathError extends ManifestError {
+    key;
+    why;
+    constructor(key, 
+    /** Why the path is refused, for a caller that words its own message around it. */
+    why) {
+        super(`Invalid key ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key)}: ${why}. Use a dotted path such as image.tag or containers[0].image.tag`);
+        this.key = key;
+        this.why = why;
+        this.name = 'KeyPathError';
+    }
+}
+const LISTED = 20;
+/** Names found in a file, quoted, and no more than a message can carry. */
+function shownList(names) {
+    const more = names.length > LISTED ? `, … (${names.length} in all)` : '';
+    return (names
+        .slice(0, LISTED)
+        .map((name) => (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(name))
+        .join(', ') + more);
+}
+
+
+/***/ }),
+
+/***/ 5666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ imageInputProblem),
+/* harmony export */   RB: () => (/* binding */ sameRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/**
+ * What is wrong with the image of an edit as an action's inputs give it (the input at fault and why),
+ * checked alike by bump-manifest and open-promotion-pr before anything is read.
+ */
+function imageInputProblem(inputs) {
+    if (inputs.tag && !isValidTag(inputs.tag))
+        return {
+            input: 'tag',
+            message: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(inputs.tag)} is not a valid OCI tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`,
+        };
+    if (inputs.digest && !isValidDigest(inputs.digest))
+        return {
+            input: 'digest',
+            message: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(inputs.digest)} is not a valid digest (expected sha256:<64 lowercase hex>)`,
+        };
+    if ((inputs.format === 'kustomize' || inputs.format === 'manifest') && !inputs.image)
+        return { input: 'image', message: `is required with format ${inputs.format}` };
+    return undefined;
+}
+/**
+ * Splits `repo[:tag][@digest]` without validating it, so that any image string found in a manifest can be
+ * compared. The tag colon is only one after the last '/', which keeps registry ports (`localhost:5000/app`)
+ * in the repository.
+ */
+function parseImageReference(ref) {
+    let rest = ref.trim();
+    let digest = null;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+    }
+    let tag = null;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+    }
+    return { repository: rest, tag, digest };
+}
+function formatImageReference(repository, tag, digest) {
+    return repository + (tag ? `:${tag}` : '') + (digest ? `@${digest}` : '');
+}
+/** `nginx`, `library/nginx`, `docker.io/nginx` and `docker.io/library/nginx` name one Docker Hub repository. */
+function canonicalRepository(repository) {
+    const lower = repository.toLowerCase();
+    const slash = lower.indexOf('/');
+    const first = slash < 0 ? '' : lower.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    let registry = hasRegistry ? first : 'docker.io';
+    let path = hasRegistry ? lower.slice(slash + 1) : lower;
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+        registry = 'docker.io';
+    if (registry === 'docker.io' && !path.includes('/'))
+        path = `library/${path}`;
+    return `${registry}/${path}`;
+}
+function sameRepository(a, b) {
+    return canonicalRepository(a) === canonicalRepository(b);
+}
+
+
+/***/ }),
+
+/***/ 7742:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ parseKeyPath),
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3632);
+
+
+/**
+ * Parses `image.tag`, `containers[0].image.tag` and, for keys that contain dots, `annotations["a.b/c"]`.
+ */
+function parseKeyPath(key) {
+    const segments = [];
+    let i = 0;
+    while (i < key.length) {
+        if (key[i] === '[') {
+            const close = key.indexOf(']', i);
+            if (close < 0)
+                throw invalidKey(key, `'[' at position ${i + 1} is not closed`);
+            segments.push(bracketSegment(key, key.slice(i + 1, close)));
+            i = close + 1;
+        }
+        else {
+            const match = /^[^.[\]]+/.exec(key.slice(i));
+            if (!match)
+                throw invalidKey(key, `empty segment at position ${i + 1}`);
+            segments.push(match[0]);
+            i += match[0].length;
+        }
+        if (key[i] === '.') {
+            i += 1;
+            if (i === key.length)
+                throw invalidKey(key, 'it ends with a dot');
+        }
+        else if (i < key.length && key[i] !== '[') {
+            throw invalidKey(key, `unexpected ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(key[i] ?? '')} at position ${i + 1}`);
+        }
+    }
+    if (segments.length === 0)
+        throw invalidKey(key, 'it is empty');
+    const reserved = segments.find((s) => typeof s === 'string' && RESERVED.has(s));
+    if (reserved !== undefined) {
+        throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(String(reserved))} is a reserved name (__proto__, constructor, prototype)`);
+    }
+    return segments;
+}
+// Segments that name an object's prototype machinery: no values file needs them, and a path
+// through them is how prototype pollution reaches any code that walks keys into objects.
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+function bracketSegment(key, inner) {
+    if (/^\d+$/.test(inner))
+        return Number(inner);
+    const quoted = /^(["'])(.+)\1$/.exec(inner);
+    if (quoted?.[2])
+        return quoted[2];
+    throw invalidKey(key, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(`[${inner}]`)} is neither a list index nor a quoted key`);
+}
+function invalidKey(key, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyPathError */ .$M(key, why);
+}
+/** The canonical spelling of a path, used in messages and change locations. */
+function formatPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (/[.[\]]/.test(segment))
+            out += `["${segment}"]`;
+        else
+            out += out === '' ? segment : `.${segment}`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XX: () => (/* binding */ render),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   nX: () => (/* binding */ templateValues)
+/* harmony export */ });
+/* unused harmony export changesTable */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+// The pull request's title, body and changes table, from templates whose `{placeholders}` the
+// caller may use in its own title and body.
+
+/** Replaces `{name}` for every known placeholder; unknown braces are left as written. */
+function render(template, values) {
+    return template.replace(/\{([a-z-]+)\}/g, (whole, name) => name in values ? (values[name] ?? '') : whole);
+}
+function changesTable(edits, digest) {
+    const rows = edits.flatMap((edit) => edit.changes.length === 0
+        ? [[(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file), '', 'already up to date', '']]
+        : edit.changes.map((c) => [
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(edit.file),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.location),
+            (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.previous ?? '∅'),
+            c.value === '' ? '(removed)' : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.value),
+        ]));
+    const pinned = digest ? `\nDigest pinned: ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(digest)}\n` : '';
+    return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['File', 'Key', 'From', 'To'], rows) + pinned;
+}
+const DEFAULT_BODY = `Promotes **{image-name}** from \`{from}\` to \`{to}\` in **{environment}**.
+
+{changes}
+- Source: {source-url}
+- Changes: {compare-url}
+- Workflow run: {run-url}
+- Provenance: {provenance}
+
+### Checklist
+- [ ] \`{to}\` ran in the source environment without errors
+- [ ] Release notes and migrations reviewed
+- [ ] Rollback: revert this pull request
+`;
+function templateValues(inputs, ctx) {
+    const repoUrl = `${ctx.serverUrl}/${inputs.repository}`;
+    const compareUrl = `${repoUrl}/compare/${inputs.base}...${ctx.branch}`;
+    const sourceUrl = `${repoUrl}/commit/${ctx.baseSha}`;
+    const source = inputs.fromFile
+        ? `${inputs.fromFile} at ${ctx.baseSha.slice(0, 7)}`
+        : ctx.baseSha.slice(0, 7);
+    return {
+        image: inputs.image || ctx.imageName,
+        'image-name': ctx.imageName,
+        tag: ctx.tag,
+        digest: inputs.digest,
+        files: inputs.files.join(', '),
+        'previous-tag': ctx.previousTag,
+        from: ctx.previousTag || '∅',
+        to: ctx.tag,
+        environment: inputs.environment,
+        base: inputs.base,
+        branch: ctx.branch,
+        'compare-url': compareUrl,
+        'run-url': ctx.runUrl,
+        'source-url': `[${source}](${sourceUrl})`,
+        changes: changesTable(ctx.edits, inputs.digest),
+        provenance: ctx.provenance,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ promotionBranch),
+/* harmony export */   t: () => (/* binding */ imageName)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(612);
+/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5666);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5809);
+// The promotion branch from its template, checked as git would check it once the placeholders are
+// filled in, so a bad template fails as an input error before anything is written.
+
+
+
+
+/** `api` for `ghcr.io/acme/api`; without an image, the folder of the first target file. */
+function imageName(inputs) {
+    const source = inputs.image
+        ? (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_3__/* .parseImageReference */ .o_)(inputs.image).repository.split('/').pop()
+        : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(inputs.files[0] ?? ''));
+    const name = (source ?? '').replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    return name && name !== '.' ? name : 'image';
+}
+/**
+ * The branch the template names for `tag` (left as `{tag}` while the tag is still to be read), or
+ * an InputError naming `input` that shows the filled-in value and the template it came from.
+ */
+function promotionBranch(inputs, tag, input = 'branch') {
+    const values = {
+        environment: inputs.environment,
+        'image-name': imageName(inputs),
+        ...(tag ? { tag } : {}),
+    };
+    const filled = (0,_body_js__WEBPACK_IMPORTED_MODULE_2__/* .render */ .XX)(inputs.branch, values);
+    try {
+        return (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .branchInput */ .x3)(input, filled);
+    }
+    catch (error) {
+        if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz) || filled === inputs.branch)
+            throw error;
+        const detail = error.message.slice(`Input '${input}' `.length);
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${detail} (filled in from ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(inputs.branch)})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ PROMOTION_INPUTS)
+/* harmony export */ });
+const PROMOTION_INPUTS = {
+    repository: 'repository',
+    base: 'base',
+    tag: 'tag',
+    fromFile: 'from-file',
+    digest: 'digest',
+    image: 'image',
+    verifyTag: 'verify-tag',
+};
+
+
+/***/ }),
+
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ROLLBACK_INPUTS)
+/* harmony export */ });
+const ROLLBACK_INPUTS = {
+    repository: 'repository',
+    branch: 'branch',
+    token: 'token',
+    files: 'files',
+    maxAttempts: 'max-attempts',
+    key: 'key',
+    digestKey: 'digest-key',
+    toTag: 'to-tag',
+    mode: 'mode',
+};
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
 
 /***/ 7349:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
-var resolveBlockMap = __webpack_require__(7103);
-var resolveBlockSeq = __webpack_require__(334);
-var resolveFlowCollection = __webpack_require__(3142);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -100,14 +4240,14 @@ exports.composeCollection = composeCollection;
 /***/ }),
 
 /***/ 3683:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __webpack_require__(3021);
-var composeNode = __webpack_require__(5937);
-var resolveEnd = __webpack_require__(7788);
-var resolveProps = __webpack_require__(4631);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -152,16 +4292,16 @@ exports.composeDoc = composeDoc;
 /***/ }),
 
 /***/ 5937:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(1127);
-var composeCollection = __webpack_require__(7349);
-var composeScalar = __webpack_require__(5413);
-var resolveEnd = __webpack_require__(7788);
-var utilEmptyScalarPosition = __webpack_require__(2599);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -271,14 +4411,14 @@ exports.composeNode = composeNode;
 /***/ }),
 
 /***/ 5413:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var resolveBlockScalar = __webpack_require__(8913);
-var resolveFlowScalar = __webpack_require__(6842);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -366,17 +4506,17 @@ exports.composeScalar = composeScalar;
 /***/ }),
 
 /***/ 9984:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __webpack_require__(932);
-var directives = __webpack_require__(1342);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(1464);
-var identity = __webpack_require__(1127);
-var composeDoc = __webpack_require__(3683);
-var resolveEnd = __webpack_require__(7788);
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -597,16 +4737,16 @@ exports.Composer = Composer;
 /***/ }),
 
 /***/ 7103:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __webpack_require__(7165);
-var YAMLMap = __webpack_require__(4454);
-var resolveProps = __webpack_require__(4631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilFlowIndentCheck = __webpack_require__(4051);
-var utilMapIncludes = __webpack_require__(1187);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -721,11 +4861,11 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ }),
 
 /***/ 8913:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -928,13 +5068,13 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ }),
 
 /***/ 334:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(2223);
-var resolveProps = __webpack_require__(4631);
-var utilFlowIndentCheck = __webpack_require__(4051);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1032,18 +5172,18 @@ exports.resolveEnd = resolveEnd;
 /***/ }),
 
 /***/ 3142:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
-var resolveEnd = __webpack_require__(7788);
-var resolveProps = __webpack_require__(4631);
-var utilContainsNewline = __webpack_require__(9499);
-var utilMapIncludes = __webpack_require__(1187);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1248,12 +5388,12 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ }),
 
 /***/ 6842:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
-var resolveEnd = __webpack_require__(7788);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1716,11 +5856,11 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ }),
 
 /***/ 4051:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1740,11 +5880,11 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ }),
 
 /***/ 1187:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1762,21 +5902,21 @@ exports.mapIncludes = mapIncludes;
 /***/ }),
 
 /***/ 3021:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __webpack_require__(4065);
-var Collection = __webpack_require__(101);
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var toJS = __webpack_require__(6424);
-var Schema = __webpack_require__(5840);
-var stringifyDocument = __webpack_require__(6829);
-var anchors = __webpack_require__(1596);
-var applyReviver = __webpack_require__(3661);
-var createNode = __webpack_require__(2404);
-var directives = __webpack_require__(1342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2106,12 +6246,12 @@ exports.Document = Document;
 /***/ }),
 
 /***/ 1596:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var visit = __webpack_require__(204);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2253,13 +6393,13 @@ exports.applyReviver = applyReviver;
 /***/ }),
 
 /***/ 2404:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2350,12 +6490,12 @@ exports.createNode = createNode;
 /***/ }),
 
 /***/ 1342:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var visit = __webpack_require__(204);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -2604,27 +6744,27 @@ exports.prettifyError = prettifyError;
 /***/ }),
 
 /***/ 8815:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(9984);
-var Document = __webpack_require__(3021);
-var Schema = __webpack_require__(5840);
-var errors = __webpack_require__(1464);
-var Alias = __webpack_require__(4065);
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var Scalar = __webpack_require__(3301);
-var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
-var cst = __webpack_require__(3461);
-var lexer = __webpack_require__(361);
-var lineCounter = __webpack_require__(6628);
-var parser = __webpack_require__(3456);
-var publicApi = __webpack_require__(4047);
-var visit = __webpack_require__(204);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -2650,7 +6790,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
@@ -2662,11 +6802,11 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ }),
 
 /***/ 7249:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __webpack_require__(932);
+var node_process = __nccwpck_require__(932);
 
 function debug(logLevel, ...messages) {
     if (logLevel === 'debug')
@@ -2688,15 +6828,15 @@ exports.warn = warn;
 /***/ }),
 
 /***/ 4065:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __webpack_require__(1596);
-var visit = __webpack_require__(204);
-var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
-var toJS = __webpack_require__(6424);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2815,13 +6955,13 @@ exports.Alias = Alias;
 /***/ }),
 
 /***/ 101:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __webpack_require__(2404);
-var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2973,13 +7113,13 @@ exports.isEmptyPath = isEmptyPath;
 /***/ }),
 
 /***/ 6673:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __webpack_require__(3661);
-var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -3020,14 +7160,14 @@ exports.NodeBase = NodeBase;
 /***/ }),
 
 /***/ 7165:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __webpack_require__(2404);
-var stringifyPair = __webpack_require__(9748);
-var addPairToJSMap = __webpack_require__(7104);
-var identity = __webpack_require__(1127);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3066,13 +7206,13 @@ exports.createPair = createPair;
 /***/ }),
 
 /***/ 3301:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Node = __webpack_require__(6673);
-var toJS = __webpack_require__(6424);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3100,16 +7240,16 @@ exports.isScalarValue = isScalarValue;
 /***/ }),
 
 /***/ 4454:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(1212);
-var addPairToJSMap = __webpack_require__(7104);
-var Collection = __webpack_require__(101);
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var Scalar = __webpack_require__(3301);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3254,16 +7394,16 @@ exports.findPair = findPair;
 /***/ }),
 
 /***/ 2223:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __webpack_require__(2404);
-var stringifyCollection = __webpack_require__(1212);
-var Collection = __webpack_require__(101);
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var toJS = __webpack_require__(6424);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3376,15 +7516,15 @@ exports.YAMLSeq = YAMLSeq;
 /***/ }),
 
 /***/ 7104:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __webpack_require__(7249);
-var merge = __webpack_require__(452);
-var stringify = __webpack_require__(2148);
-var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3507,12 +7647,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3554,14 +7694,14 @@ exports.toJS = toJS;
 /***/ }),
 
 /***/ 110:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(8913);
-var resolveFlowScalar = __webpack_require__(6842);
-var errors = __webpack_require__(1464);
-var stringifyString = __webpack_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3955,13 +8095,13 @@ exports.visit = visit;
 /***/ }),
 
 /***/ 3461:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __webpack_require__(110);
-var cstStringify = __webpack_require__(1733);
-var cstVisit = __webpack_require__(7715);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4074,11 +8214,11 @@ exports.tokenType = tokenType;
 /***/ }),
 
 /***/ 361:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __webpack_require__(3461);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -4852,13 +8992,13 @@ exports.LineCounter = LineCounter;
 /***/ }),
 
 /***/ 3456:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_process = __webpack_require__(932);
-var cst = __webpack_require__(3461);
-var lexer = __webpack_require__(361);
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5839,17 +9979,17 @@ exports.Parser = Parser;
 /***/ }),
 
 /***/ 4047:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __webpack_require__(9984);
-var Document = __webpack_require__(3021);
-var errors = __webpack_require__(1464);
-var log = __webpack_require__(7249);
-var identity = __webpack_require__(1127);
-var lineCounter = __webpack_require__(6628);
-var parser = __webpack_require__(3456);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5953,15 +10093,15 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 5840:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var map = __webpack_require__(7451);
-var seq = __webpack_require__(1706);
-var string = __webpack_require__(6464);
-var tags = __webpack_require__(18);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -5999,12 +10139,12 @@ exports.Schema = Schema;
 /***/ }),
 
 /***/ 7451:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var YAMLMap = __webpack_require__(4454);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -6025,11 +10165,11 @@ exports.map = map;
 /***/ }),
 
 /***/ 1251:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6049,12 +10189,12 @@ exports.nullTag = nullTag;
 /***/ }),
 
 /***/ 1706:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var YAMLSeq = __webpack_require__(2223);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -6075,11 +10215,11 @@ exports.seq = seq;
 /***/ }),
 
 /***/ 6464:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __webpack_require__(3069);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6098,11 +10238,11 @@ exports.string = string;
 /***/ }),
 
 /***/ 3959:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6126,12 +10266,12 @@ exports.boolTag = boolTag;
 /***/ }),
 
 /***/ 8405:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
-var stringifyNumber = __webpack_require__(8689);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6180,11 +10320,11 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 9874:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(8689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6229,17 +10369,17 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 896:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __webpack_require__(7451);
-var _null = __webpack_require__(1251);
-var seq = __webpack_require__(1706);
-var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
-var float = __webpack_require__(8405);
-var int = __webpack_require__(9874);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(1251);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -6261,13 +10401,13 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 3559:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
-var map = __webpack_require__(7451);
-var seq = __webpack_require__(1706);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6332,26 +10472,26 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 18:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __webpack_require__(7451);
-var _null = __webpack_require__(1251);
-var seq = __webpack_require__(1706);
-var string = __webpack_require__(6464);
-var bool = __webpack_require__(3959);
-var float = __webpack_require__(8405);
-var int = __webpack_require__(9874);
-var schema = __webpack_require__(896);
-var schema$1 = __webpack_require__(3559);
-var binary = __webpack_require__(6083);
-var merge = __webpack_require__(452);
-var omap = __webpack_require__(303);
-var pairs = __webpack_require__(8385);
-var schema$2 = __webpack_require__(5913);
-var set = __webpack_require__(1528);
-var timestamp = __webpack_require__(4371);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(1251);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6438,13 +10578,13 @@ exports.getTags = getTags;
 /***/ }),
 
 /***/ 6083:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __webpack_require__(181);
-var Scalar = __webpack_require__(3301);
-var stringifyString = __webpack_require__(3069);
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6515,11 +10655,11 @@ exports.binary = binary;
 /***/ }),
 
 /***/ 8398:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6551,12 +10691,12 @@ exports.trueTag = trueTag;
 /***/ }),
 
 /***/ 5782:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
-var stringifyNumber = __webpack_require__(8689);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6608,11 +10748,11 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 873:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(8689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6691,12 +10831,12 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 452:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6769,15 +10909,15 @@ exports.merge = merge;
 /***/ }),
 
 /***/ 303:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
-var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
-var pairs = __webpack_require__(8385);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6853,14 +10993,14 @@ exports.omap = omap;
 /***/ }),
 
 /***/ 8385:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var Scalar = __webpack_require__(3301);
-var YAMLSeq = __webpack_require__(2223);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6942,23 +11082,23 @@ exports.resolvePairs = resolvePairs;
 /***/ }),
 
 /***/ 5913:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __webpack_require__(7451);
-var _null = __webpack_require__(1251);
-var seq = __webpack_require__(1706);
-var string = __webpack_require__(6464);
-var binary = __webpack_require__(6083);
-var bool = __webpack_require__(8398);
-var float = __webpack_require__(5782);
-var int = __webpack_require__(873);
-var merge = __webpack_require__(452);
-var omap = __webpack_require__(303);
-var pairs = __webpack_require__(8385);
-var set = __webpack_require__(1528);
-var timestamp = __webpack_require__(4371);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(1251);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -6990,13 +11130,13 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 1528:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Pair = __webpack_require__(7165);
-var YAMLMap = __webpack_require__(4454);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7092,12 +11232,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(8689);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7363,14 +11503,14 @@ exports.foldFlowLines = foldFlowLines;
 /***/ }),
 
 /***/ 2148:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __webpack_require__(1596);
-var identity = __webpack_require__(1127);
-var stringifyComment = __webpack_require__(9799);
-var stringifyString = __webpack_require__(3069);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7502,13 +11642,13 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 1212:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(9799);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7695,13 +11835,13 @@ exports.stringifyComment = stringifyComment;
 /***/ }),
 
 /***/ 6829:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(9799);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7823,14 +11963,14 @@ exports.stringifyNumber = stringifyNumber;
 /***/ }),
 
 /***/ 9748:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
-var Scalar = __webpack_require__(3301);
-var stringify = __webpack_require__(2148);
-var stringifyComment = __webpack_require__(9799);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7982,12 +12122,12 @@ exports.stringifyPair = stringifyPair;
 /***/ }),
 
 /***/ 3069:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __webpack_require__(3301);
-var foldFlowLines = __webpack_require__(4475);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8327,11 +12467,11 @@ exports.stringifyString = stringifyString;
 /***/ }),
 
 /***/ 204:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __webpack_require__(1127);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8569,4 +12709,233 @@ exports.visitAsync = visitAsync;
 
 /***/ })
 
-};
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2754);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

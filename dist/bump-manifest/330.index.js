@@ -1,0 +1,345 @@
+export const id = 330;
+export const ids = [330,371];
+export const modules = {
+
+/***/ 3371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ provenanceText),
+/* harmony export */   checkAttestations: () => (/* binding */ checkAttestations)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
+/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1185);
+// Whether the promoted digest carries a GitHub artifact attestation (actions/attest-build-provenance),
+// for the pull request's reviewers. Only a statement: a failure to check never fails the promotion,
+// and a listed attestation is not a verified one (`gh attestation verify` checks the signature).
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/**
+ * The attestations `repository` (where the image was built and attested) holds for `digest`, through
+ * `GET /repos/{owner}/{repo}/attestations/{subject_digest}`; GitHub answers 404 when there are none.
+ */
+async function checkAttestations(octokit, repository, digest) {
+    if (!digest)
+        return { state: 'unknown', reason: 'the promotion names no digest' };
+    if (!DIGEST.test(digest))
+        return { state: 'unknown', reason: `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(digest)} is not a sha256 digest` };
+    const [owner = '', repo = ''] = repository.split('/');
+    if (!owner || !repo)
+        return { state: 'unknown', reason: 'the repository that built the image is not known' };
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/attestations/{subject_digest}', {
+            owner,
+            repo,
+            subject_digest: digest,
+            per_page: 100,
+        });
+        const count = data.attestations?.length ?? 0;
+        return count > 0 ? { state: 'attested', count } : { state: 'none' };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return { state: 'none' };
+        const access = status === 401 || status === 403 ? `; the token needs attestations: read on ${repository}` : '';
+        const answer = status
+            ? `GitHub answered ${status} (${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)((0,_gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(error))})`
+            : (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)((0,_gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(error));
+        return { state: 'unknown', reason: `${answer} for the attestations of ${repository}${access}` };
+    }
+}
+/** The `{provenance}` placeholder: one line for the pull request body. */
+function provenanceText(check) {
+    if (check.state === 'attested')
+        return `attested (${check.count}${check.count >= 100 ? ' or more' : ''} attestation${check.count === 1 ? '' : 's'})`;
+    if (check.state === 'none')
+        return 'no attestation found';
+    return `could not check: ${check.reason}`;
+}
+
+
+/***/ }),
+
+/***/ 9330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  promote: () => (/* binding */ promote)
+});
+
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
+// EXTERNAL MODULE: ./packages/github/src/index.ts + 6 modules
+var github_src = __webpack_require__(1185);
+// EXTERNAL MODULE: ./packages/promotion/src/attestation.ts
+var attestation = __webpack_require__(3371);
+// EXTERNAL MODULE: ./packages/promotion/src/body.ts
+var src_body = __webpack_require__(5809);
+// EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 11 modules
+var edit_files = __webpack_require__(9822);
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __webpack_require__(5666);
+;// CONCATENATED MODULE: ./packages/promotion/src/edits.ts
+// The promotion's reads and edits: the tag the source environment runs, and the target files as
+// they would be with the promoted tag (bump's semantic edit, in memory).
+
+
+
+/** Every target file at `ref`, edited to carry `tag`; a missing file names the files input. */
+async function editTargets(inputs, client, ref, tag) {
+    const files = await Promise.all(inputs.files.map((f) => client.readFile(f, ref)));
+    return inputs.files.map((path, i) => {
+        const file = files[i];
+        if (!file)
+            throw new src/* ActionError */.lZ(`read ${path}`, `no such file on ${inputs.base}`, {
+                hint: 'Check the files input.',
+            });
+        return (0,edit_files/* editText */.i1)({ ...inputs, tag }, path, file.text);
+    });
+}
+/** The tag in `from-file` on the base branch: what the source environment runs. */
+async function sourceTag(inputs, client, ref) {
+    const file = await client.readFile(inputs.fromFile, ref);
+    if (!file) {
+        throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
+            hint: 'Check the from-file input.',
+        });
+    }
+    return readSourceTag(inputs, inputs.fromFile, file.text);
+}
+/**
+ * The manifest package only edits, so this applies a throw-away edit and keeps what it reports as
+ * the previous value: the same key lookup, the same "key not found, nearest path is ..." errors as
+ * the edit itself.
+ */
+function readSourceTag(inputs, file, text) {
+    const operation = `read the tag to promote from ${file}`;
+    const probe = { ...inputs, tag: 'probe', digest: '', digestKey: '' };
+    const previous = (0,edit_files/* editText */.i1)(probe, file, text, operation).edit.previousTag;
+    if (!previous)
+        throw new src/* ActionError */.lZ(operation, `it has no tag at ${inputs.image || inputs.key}`);
+    if (!(0,image_ref/* isValidTag */.r_)(previous)) {
+        throw new src/* ActionError */.lZ(operation, `${(0,src/* shown */.SP)(previous)} is not a valid OCI tag`, {
+            hint: 'Fix the source file or pass the tag input explicitly.',
+        });
+    }
+    return previous;
+}
+
+;// CONCATENATED MODULE: ./packages/promotion/src/branch.ts
+// The promotion branch: created, rebuilt on the base, or added to, never losing anyone's commit.
+
+
+/** Marks commits this action made, so a re-run can tell them from reviewers' commits. */
+const TRAILER = 'Promoted-by: open-promotion-pr';
+/** Said when a ref update loses a race; the retry starts again from what GitHub holds then. */
+const MOVED = 'the branch moved while it was being updated';
+/**
+ * Creates the branch, or moves it. A branch holding only this action's commits is rebuilt on the
+ * current base (the PR then shows one clean commit); one carrying anyone else's commit is never
+ * reset: the edit is applied to its tip and committed on top.
+ */
+async function updateBranch(inputs, client, log, target) {
+    const { branch, message, tag, base, edits } = target;
+    const head = await client.branch(branch);
+    if (!head) {
+        const sha = await commitEdits(client, base, edits, message);
+        if (!(await client.createBranch(branch, sha)))
+            throw new github_src/* BranchMoved */.A5(branch, MOVED);
+        log.info(`Created ${branch} at ${sha.slice(0, 7)}`);
+        return { sha, moved: true, created: true, keptCommits: 0 };
+    }
+    const comparison = await client.compare(base.sha, head.sha);
+    const foreign = comparison.commits.filter((c) => !c.message.includes(TRAILER));
+    if (foreign.length === 0) {
+        if (comparison.behindBy === 0 && comparison.aheadBy > 0 && (await holdsTag(inputs, client, head, tag))) {
+            return { sha: head.sha, moved: false, keptCommits: 0 };
+        }
+        const sha = await commitEdits(client, base, edits, message);
+        // Only this action's commits are on the branch, so replacing them loses nobody's work.
+        if (!(await client.moveBranch(branch, sha, true)))
+            throw new github_src/* BranchMoved */.A5(branch, MOVED);
+        log.info(`Rebuilt ${branch} on ${inputs.base} at ${sha.slice(0, 7)}`);
+        return { sha, moved: true, keptCommits: 0 };
+    }
+    const who = [...new Set(foreign.map((c) => c.author))].join(', ');
+    log.info(`${branch} has ${foreign.length} commit(s) not made by this action (by ${who}); keeping them and adding the promotion on top instead of resetting the branch`);
+    const onHead = await editTargets(inputs, client, head.sha, tag);
+    if (onHead.every((e) => !e.changed))
+        return { sha: head.sha, moved: false, keptCommits: foreign.length };
+    const sha = await commitEdits(client, head, onHead, message);
+    if (!(await client.moveBranch(branch, sha, false)))
+        throw new github_src/* BranchMoved */.A5(branch, MOVED);
+    return { sha, moved: true, keptCommits: foreign.length };
+}
+async function holdsTag(inputs, client, head, tag) {
+    const edits = await editTargets(inputs, client, head.sha, tag);
+    return edits.every((e) => !e.changed);
+}
+function commitEdits(client, parent, edits, message) {
+    const files = Object.fromEntries(edits.filter((e) => e.changed).map((e) => [e.edit.file, e.after]));
+    return client.commitFiles({ parent: parent.sha, baseTree: parent.tree, files, message });
+}
+
+// EXTERNAL MODULE: ./packages/promotion/src/branch-name.ts
+var branch_name = __webpack_require__(1961);
+;// CONCATENATED MODULE: ./packages/promotion/src/pull.ts
+
+
+async function upsertPull(inputs, client, branch, values, outcome) {
+    const title = (0,src_body/* render */.XX)(inputs.title, values);
+    const body = (0,src_body/* render */.XX)(inputs.body || src_body/* DEFAULT_BODY */.Zn, values);
+    const existing = outcome.created ? undefined : await client.findOpenPull(branch, inputs.base);
+    if (!existing) {
+        const { pull, created } = await client.createPull({
+            head: branch,
+            base: inputs.base,
+            title,
+            body,
+            draft: inputs.draft,
+        });
+        return { pull, operation: created ? 'created' : outcome.moved ? 'updated' : 'unchanged' };
+    }
+    if (!outcome.moved)
+        return { pull: existing, operation: 'unchanged' };
+    const pull = await client.updatePull(existing.number, { title, body });
+    return { pull, operation: 'updated' };
+}
+/** Adds only what is missing, so re-runs make no requests for labels, reviewers or assignees already there. */
+async function decorate(inputs, client, pull, log) {
+    const missing = (wanted, have) => wanted.filter((w) => !have.includes(w));
+    const labels = missing(inputs.labels, pull.labels);
+    if (labels.length > 0)
+        await client.addLabels(pull.number, labels);
+    const reviewers = missing(inputs.reviewers, pull.reviewers);
+    const teams = missing(inputs.teamReviewers, pull.teams);
+    if (reviewers.length > 0 || teams.length > 0) {
+        try {
+            await client.requestReviewers(pull.number, reviewers, teams);
+        }
+        catch (error) {
+            if (!(0,github_src/* isHttpError */.d)(error, 422))
+                throw error;
+            log.warning(`Could not request reviews from ${[...reviewers, ...teams].join(', ')} on #${pull.number}: ${(0,github_src/* githubMessage */.hg)(error)} The pull request was kept; add them as collaborators or fix the reviewers input.`);
+        }
+    }
+    const assignees = missing(inputs.assignees, pull.assignees);
+    if (assignees.length > 0)
+        await client.addAssignees(pull.number, assignees);
+    if (inputs.autoMerge && !pull.autoMerge)
+        await client.enableAutoMerge(pull, inputs.autoMerge);
+}
+async function closeStale(client, branch, base, tag, log) {
+    const stale = await client.findOpenPull(branch, base);
+    if (!stale)
+        return;
+    await client.comment(stale.number, `Closing: \`${base}\` already runs \`${tag}\` in every target file, so there is nothing left to promote.`);
+    await client.updatePull(stale.number, { state: 'closed' });
+    log.info(`Closed #${stale.number}: ${base} already has ${tag}`);
+}
+
+// EXTERNAL MODULE: ./packages/promotion/src/request.ts
+var request = __webpack_require__(9380);
+;// CONCATENATED MODULE: ./packages/promotion/src/promote.ts
+// The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
+// tree and a commit, moves the branch, then creates or updates the one PR for that branch.
+
+
+
+
+
+
+
+
+
+async function promote(inputs, ports) {
+    const { client, log } = ports;
+    const base = await readBase(inputs, client);
+    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+    const tag = inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+    await ports.verifyImage?.(tag);
+    const name = (0,branch_name/* imageName */.t)(inputs);
+    // Checked again now that the tag is known: a tag read from from-file may make it invalid.
+    const branch = (0,branch_name/* promotionBranch */.I)(inputs, tag);
+    const edited = await editTargets(inputs, client, base.sha, tag);
+    const edits = edited.map((e) => e.edit);
+    const previousTag = edits.find((e) => e.previousTag !== null)?.previousTag ?? '';
+    const result = { tag, branch, edits, previousTag, keptCommits: 0 };
+    if (edited.every((e) => !e.changed)) {
+        log.info(`${inputs.base} already runs ${tag} in every target file: nothing to promote`);
+        await closeStale(client, branch, inputs.base, tag, log);
+        return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
+    }
+    const provenance = await provenanceOf(inputs.digest, ports);
+    const values = (0,src_body/* templateValues */.nX)(inputs, {
+        imageName: name,
+        tag,
+        branch,
+        edits,
+        previousTag,
+        serverUrl: ports.serverUrl,
+        runUrl: ports.runUrl,
+        baseSha: base.sha,
+        provenance,
+    });
+    const message = commitMessage((0,src_body/* render */.XX)(inputs.title, values), edited);
+    const outcome = await withRetry(ports, async (attempt) => {
+        // A retry means the branches moved: start again from what GitHub holds now.
+        const now = attempt === 1 ? { base, edits: edited } : await readBaseEdits(inputs, client, tag);
+        return updateBranch(inputs, client, log, { branch, message, tag, ...now });
+    });
+    const { pull, operation } = await upsertPull(inputs, client, branch, values, outcome).catch(async (error) => {
+        // A branch this run created without its PR (a token without pull-requests: write, say) would be
+        // an orphan that the next run mistakes for a reviewed one.
+        if (outcome.created)
+            await client.deleteBranch(branch).catch(() => undefined);
+        throw error;
+    });
+    await decorate(inputs, client, pull, log);
+    return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+async function provenanceOf(digest, ports) {
+    const check = ports.attestations
+        ? await ports.attestations(digest).catch((e) => ({
+            state: 'unknown',
+            reason: e.message,
+        }))
+        : { state: 'unknown', reason: 'no attestation lookup was configured' };
+    const text = (0,attestation/* provenanceText */.H)(check);
+    ports.log.info(`Provenance of ${digest || 'the promoted image'}: ${text}`);
+    return text;
+}
+function readBase(inputs, client) {
+    const names = { ...request/* PROMOTION_INPUTS */.I, ...inputs.inputNames };
+    return (0,github_src/* readBranchTip */.uN)(client, inputs.base, { repositoryInput: names.repository, branchInput: names.base });
+}
+function commitMessage(title, edits) {
+    const lines = edits
+        .flatMap(({ edit: e }) => e.changes.map((c) => `- ${e.file} ${c.location}: ${c.previous ?? '∅'} -> ${c.value || '(removed)'}`))
+        .join('\n');
+    return `${title}\n\n${lines}\n\n${TRAILER}\n`;
+}
+async function readBaseEdits(inputs, client, tag) {
+    const base = await readBase(inputs, client);
+    return { base, edits: await editTargets(inputs, client, base.sha, tag) };
+}
+function withRetry(ports, fn) {
+    return (0,src/* retry */.L5)(fn, {
+        attempts: 5,
+        baseMs: 200,
+        maxMs: 3000,
+        clock: ports.clock ?? src/* systemClock */.ml,
+        random: ports.random,
+        retryable: (error) => error instanceof github_src/* BranchMoved */.A5,
+        onRetry: ({ delayMs }) => ports.log.info(`The promotion branch moved meanwhile; re-reading it in ${delayMs} ms`),
+    });
+}
+
+
+/***/ })
+
+};

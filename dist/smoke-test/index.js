@@ -1,0 +1,1548 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 30:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
+/** An input that is missing or malformed; the message always names the input. */
+class errors_InputError extends Error {
+    input;
+    constructor(input, detail) {
+        super(`Input '${input}' ${detail}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * A failure the user can act on: rendered as `Could not <operation>: <cause>` plus the fix when known.
+ * `retryable` tells retry loops whether trying again can help (a wrong token cannot).
+ */
+class ActionError extends Error {
+    operation;
+    hint;
+    retryable;
+    constructor(operation, cause, opts = {}) {
+        super(cause, opts.cause === undefined ? undefined : { cause: opts.cause });
+        this.name = 'ActionError';
+        this.operation = operation;
+        this.hint = opts.hint;
+        this.retryable = opts.retryable ?? false;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `Could not <operation>: <cause>` for any thrown value, with `fallbackOperation` for foreign errors. */
+function describeFailure(error, fallbackOperation) {
+    if (error instanceof errors_InputError)
+        return error.message;
+    if (error instanceof ActionError) {
+        const line = `Could not ${error.operation}: ${error.message}`;
+        return error.hint ? `${line}\n${error.hint}` : line;
+    }
+    return `Could not ${fallbackOperation}: ${errorMessage(error)}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/kit/src/exec.ts
+
+/** Runs a command to completion and reports its exit code; a non-zero exit is not an exception. */
+const exec_exec = (command, args, opts = {}) => new Promise((resolve, reject) => {
+    const stdin = opts.input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, stdio: [stdin, 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => err.push(d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+    }));
+    if (child.stdin) {
+        // A command may exit without reading its input; that is its answer, not our failure.
+        child.stdin.on('error', () => { });
+        child.stdin.end(opts.input);
+    }
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/kit/src/outside-text.ts
+// Text that comes from outside the action (server answers, files, diffs, input values) must never
+// reach the log as a workflow command. The runner reads stdout and stderr line by line, splits on
+// CR as well as LF, trims the line, and executes it when it starts with `::` (or the legacy `##[`).
+
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^\s*(?:::|##\[)/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line));
+}
+/**
+ * `text` as it may be printed: unchanged when harmless, else wrapped in `::stop-commands::<token>` …
+ * `::<token>::` with a token nobody can predict, so the lines are shown byte for byte but not run.
+ */
+function guardCommands(text) {
+    if (!startsCommand(text))
+        return text;
+    const token = `outside-text-${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/** A line break or a control character: what a one-line value (a path, a token) may not hold. */
+// eslint-disable-next-line no-control-regex
+const outside_text_LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const MAX_SHOWN = 80;
+// C0/C1 controls, and the marks that reorder or hide text (bidi overrides, isolates, zero-width).
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/g;
+/**
+ * A value echoed in a message, quoted: cut to about 80 characters (`opts.max`: a server's sentence
+ * may deserve more) and with control, bidi and zero-width characters written as escapes, so a message
+ * cannot be reordered, split or flooded.
+ */
+function outside_text_shown(value, opts = {}) {
+    const max = opts.max ?? MAX_SHOWN;
+    const chars = [...value];
+    const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
+    const escaped = cut.replace(HIDDEN, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        return named[c] ?? `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`;
+    });
+    const more = chars.length > max ? ` (${chars.length} characters)` : '';
+    return `'${escaped}'${more}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/inputs.ts
+
+
+/** Shorter than any token GitHub, Argo CD, SonarQube or a registry issues. */
+const MIN_SECRET_LENGTH = 8;
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed accessors over an input source; every error names the input it is about. */
+class InputReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, opts = {}) {
+        const value = this.source(name).trim();
+        if (value === '') {
+            if (opts.required)
+                throw new errors_InputError(name, 'is required and was not supplied');
+            return opts.default ?? '';
+        }
+        return value;
+    }
+    /**
+     * A credential. Refused when shorter than any real token: the runner would mask every occurrence
+     * of it, and a one-letter "secret" turns every message into `e***ist`.
+     */
+    secret(name, opts = {}) {
+        const value = this.string(name, opts);
+        // A token is one word of printable characters: a line break would split `::add-mask::`
+        // (unmasking the rest), HTTP refuses control characters in a header with a message of its own,
+        // and no token format holds a space or `::`, which would read as a workflow command. Never echoed.
+        if (outside_text_LINE_BREAKING.test(value) || /\s|::/.test(value)) {
+            throw new errors_InputError(name, "holds a space, a line break, a control character or '::'; a token is one word of printable characters");
+        }
+        if (value !== '' && value !== opts.default && [...value].length < MIN_SECRET_LENGTH) {
+            throw new errors_InputError(name, `is ${[...value].length === 1 ? '1 character' : `${[...value].length} characters`} long; no real token is shorter than ${MIN_SECRET_LENGTH} (check the secret it comes from)`);
+        }
+        return value;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new errors_InputError(name, `must be true or false, got ${outside_text_shown(value)}`);
+    }
+    /** Newline-separated values, blank lines dropped. */
+    multiline(name, opts = {}) {
+        const values = splitLines(this.string(name, opts));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    /** Comma- or newline-separated values. */
+    list(name, opts = {}) {
+        const values = this.multiline(name, opts).flatMap((line) => line
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean));
+        if (opts.required && values.length === 0)
+            throw new errors_InputError(name, 'is required and was not supplied');
+        return values;
+    }
+    enum(name, allowed, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (allowed.includes(value))
+            return value;
+        throw new errors_InputError(name, `must be one of ${allowed.filter(Boolean).join(', ')}, got ${outside_text_shown(value)}`);
+    }
+    /**
+     * A comma- or newline-separated list whose every item is one of `allowed` (deduplicated, in
+     * order); `fallback` when empty. `noun` names one item in the error ("unknown severity 'X'").
+     */
+    enumList(name, allowed, fallback, opts) {
+        const given = this.list(name).map((v) => (opts.upperCase ? v.toUpperCase() : v));
+        const unknown = given.find((v) => !allowed.includes(v));
+        if (unknown !== undefined) {
+            throw new errors_InputError(name, `has unknown ${opts.noun} ${outside_text_shown(unknown)}; use ${allowed.filter(Boolean).join(', ')}`);
+        }
+        return [...new Set(given.length ? given : fallback)];
+    }
+    /** An exact `x.y.z` release (a leading `v` dropped), or '' when not given: tags can be moved. */
+    exactVersion(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            return '';
+        if (!/^v?\d+\.\d+\.\d+$/.test(value)) {
+            throw new errors_InputError(name, `must be an exact release such as ${example}, got ${outside_text_shown(value)} (tags can be moved)`);
+        }
+        return value.replace(/^v/, '');
+    }
+    /** A SHA-256 as 64 lowercase hex digits (a `sha256:` prefix accepted), or ''. */
+    sha256(name) {
+        const hex = this.string(name)
+            .replace(/^sha256:/i, '')
+            .toLowerCase();
+        if (hex && !/^[0-9a-f]{64}$/.test(hex))
+            throw new errors_InputError(name, 'must be a SHA-256 of 64 hex digits');
+        return hex;
+    }
+    /** Newline-separated `KEY=value` lines (build args, labels). */
+    keyValues(name) {
+        const lines = this.multiline(name);
+        const bad = lines.find((l) => !/^[^=\s]+=/.test(l));
+        if (bad !== undefined)
+            throw new errors_InputError(name, `${outside_text_shown(bad)} is not KEY=value`);
+        return lines;
+    }
+    /**
+     * A length of time in milliseconds: a bare whole number of seconds (`600`), or Go-style units as
+     * `argocd app wait --timeout` and Kargo take them (`90s`, `10m`, `1h30m`, `1.5h`, `250ms`).
+     * `default`, `min` (default 0) and `max` are in milliseconds, inclusive.
+     */
+    duration(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        const ms = parseDuration(value);
+        if (ms === 'negative')
+            throw new errors_InputError(name, `must not be negative, got ${outside_text_shown(value)}`);
+        if (ms === undefined) {
+            throw new errors_InputError(name, `must be a duration such as ${DURATION_EXAMPLES}, got ${outside_text_shown(value)}`);
+        }
+        const min = bounds.min ?? 0;
+        if (ms < min || ms > bounds.max) {
+            // A bare number is seconds; say what it amounts to, for people who meant minutes.
+            const amount = /^\d+$/.test(value) && formatDuration(ms) !== `${value}s` ? ` (${formatDuration(ms)})` : '';
+            throw new errors_InputError(name, `must be between ${formatDuration(min)} and ${formatDuration(bounds.max)}, got ${outside_text_shown(value)}${amount}`);
+        }
+        return ms;
+    }
+    integer(name, bounds) {
+        const value = this.string(name);
+        if (value === '')
+            return bounds.default;
+        if (!/^[+-]?\d+$/.test(value))
+            throw new errors_InputError(name, `must be an integer, got ${outside_text_shown(value)}`);
+        const n = Number(value);
+        if (n < bounds.min || n > bounds.max) {
+            // Echo what was given: `Number` would print 1e+23 for a long run of digits.
+            throw new errors_InputError(name, `must be between ${bounds.min} and ${bounds.max}, got ${outside_text_shown(value)}`);
+        }
+        return n;
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const DURATION_EXAMPLES = '600, 90s, 10m or 1h30m';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+// Go's time.ParseDuration grammar without a sign and with only the units a wait needs.
+const DURATION = /^(?:(?:\d+\.?\d*|\.\d+)(?:ms|s|m|h))+$/;
+const COMPONENT = /(\d+\.?\d*|\.\d+)(ms|s|m|h)/g;
+/** Milliseconds, `'negative'` for a value with a minus sign, or undefined when `text` is no duration. */
+function parseDuration(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (/^-\s*[\d.]/.test(text))
+        return 'negative';
+    if (!DURATION.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(COMPONENT))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+/** `5400000` → `1h30m`, `90500` → `1m30.5s`, `250` → `250ms`: the form `duration` inputs accept. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const rounded = Math.round(ms);
+    if (rounded === 0)
+        return '0s';
+    if (rounded < 1000)
+        return `${rounded}ms`;
+    const h = Math.floor(rounded / 3_600_000);
+    const m = Math.floor((rounded % 3_600_000) / 60_000);
+    const s = (rounded % 60_000) / 1000;
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/network.ts
+// What a failed request means, whichever client made it: fetch wraps the socket error in `cause`
+// (happy eyeballs in an AggregateError's `errors`), node:http and git report a code, an abort says
+// timeout. One reading, so every message names the failure the same way and every retry loop
+// agrees on what is worth another attempt.
+// Final: the address, the DNS or the certificate is wrong; trying again only delays the message.
+const KNOWN = {
+    ENOTFOUND: ['does not resolve (no DNS record for the host name)', false],
+    EAI_NONAME: ['does not resolve (no DNS record for the host name)', false],
+    EAI_AGAIN: ['could not be looked up for now (DNS)', true],
+    ECONNREFUSED: ['refused the connection: nothing listens there', false],
+    EHOSTUNREACH: ['is unreachable (no route to the host)', false],
+    ENETUNREACH: ['is unreachable (no network route)', false],
+    ECONNRESET: ['closed the connection', true],
+    EPIPE: ['closed the connection', true],
+    UND_ERR_SOCKET: ['closed the connection', true],
+    ETIMEDOUT: ['did not answer in time', true],
+    TIMEOUT: ['did not answer in time', true],
+    UND_ERR_CONNECT_TIMEOUT: ['did not accept the connection in time', true],
+    UND_ERR_HEADERS_TIMEOUT: ['did not answer in time', true],
+    UND_ERR_BODY_TIMEOUT: ['stopped sending its answer', true],
+    CERT_HAS_EXPIRED: ['presented an expired TLS certificate', false],
+    DEPTH_ZERO_SELF_SIGNED_CERT: ['presented a self-signed TLS certificate', false],
+    SELF_SIGNED_CERT_IN_CHAIN: ['presented a TLS certificate this machine does not trust', false],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: ['presented a TLS certificate this machine cannot verify', false],
+    ERR_TLS_CERT_ALTNAME_INVALID: ['presented a TLS certificate for another host name', false],
+};
+function codeOf(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const e = current;
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'TIMEOUT';
+        if (typeof e.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(e.code))
+            return e.code;
+        current = e.cause ?? e.errors?.[0];
+    }
+    return '';
+}
+/** The failure a request error stands for; never the library's own wording. */
+function networkFailure(error) {
+    const code = codeOf(error);
+    const known = KNOWN[code];
+    if (known)
+        return { code, reason: code === 'TIMEOUT' ? known[0] : `${known[0]} (${code})`, transient: known[1] };
+    const cause = error?.cause;
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", such as 9 or 6000).
+    if (cause?.message === 'bad port')
+        return { code: 'BAD_PORT', reason: 'is on a port fetch refuses to use', transient: false };
+    // fetch without a cause refused the request itself (a malformed URL): trying again cannot help.
+    if (!code && error instanceof TypeError && !cause) {
+        return {
+            code: 'INVALID_REQUEST',
+            reason: 'could not be asked (the request is malformed)',
+            transient: false,
+        };
+    }
+    if (/CERT|TLS/.test(code))
+        return { code, reason: `refused TLS (${code})`, transient: false };
+    return { code, reason: code ? `could not be reached (${code})` : 'could not be reached', transient: true };
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/logger.ts
+function runnerLogger(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+    };
+}
+const silentLogger = { info: () => { }, warning: () => { }, debug: () => { } };
+
+;// CONCATENATED MODULE: ./packages/kit/src/retry.ts
+const retry_systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        // setTimeout fires at once for anything past 2^31-1 ms (Infinity included): a long wait stays long.
+        const timer = setTimeout(done, Math.min(Math.max(0, ms), 2_147_483_647));
+        signal?.addEventListener('abort', done);
+    }),
+};
+/** Full-jitter exponential backoff: delay is uniform in [0, min(max, base * 2^(attempt-1))]. */
+function backoffDelay(attempt, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** (attempt - 1));
+    return Math.round(random() * ceiling);
+}
+/** Runs `fn(attempt)` until it resolves, a failure is not retryable, or attempts run out. */
+async function retry(fn, opts) {
+    const { attempts, baseMs = 200, maxMs = 5000, clock = retry_systemClock, random = Math.random } = opts;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const retryable = opts.retryable?.(error) ?? true;
+            if (!retryable || attempt >= attempts)
+                throw error;
+            const delayMs = backoffDelay(attempt, baseMs, maxMs, random);
+            opts.onRetry?.({ attempt, delayMs, error });
+            await clock.sleep(delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/kit/src/runner.ts
+// The GitHub runner protocol (workflow commands and the GITHUB_* command files), written out here
+// instead of importing @actions/core: its bundle pulls in an HTTP client (~1 MB) that every action
+// would parse at start-up, which alone costs more than the whole cold-start budget.
+
+
+
+
+function escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Formats `::name key=value,...::message`, escaped as the runner expects. */
+function formatCommand(name, message, props = {}) {
+    const entries = Object.entries(props).filter(([, v]) => v !== undefined && v !== '');
+    const head = entries.length
+        ? `${name} ${entries.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}`
+        : name;
+    return `::${head}::${escapeData(message)}`;
+}
+/** Serializes one `name<<delimiter` entry for GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE. */
+function formatFileCommand(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected delimiter collision while writing ${name}`);
+    }
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/** `INPUT_<NAME>` as the runner spells it: upper case, spaces to `_`, hyphens kept (`INPUT_MAX-ATTEMPTS`). */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/** The runner as seen from inside an action: environment in, commands and files out. */
+class Runner {
+    env;
+    write;
+    constructor(env = process.env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+        this.env = env;
+        this.write = write;
+    }
+    /** Raw input value as the runner passes it: `INPUT_<NAME>`, spaces to `_`, hyphens kept. */
+    input(name) {
+        return (this.env[inputEnvName(name)] ?? '').trim();
+    }
+    setOutput(name, value) {
+        this.toFile('GITHUB_OUTPUT', name, value, () => this.write(formatCommand('set-output', value, { name })));
+    }
+    exportVariable(name, value) {
+        this.env[name] = value;
+        this.toFile('GITHUB_ENV', name, value, () => this.write(formatCommand('set-env', value, { name })));
+    }
+    saveState(name, value) {
+        this.toFile('GITHUB_STATE', name, value, () => this.write(formatCommand('save-state', value, { name })));
+    }
+    getState(name) {
+        return this.env[`STATE_${name}`] ?? '';
+    }
+    setSecret(secret) {
+        if (secret)
+            this.write(formatCommand('add-mask', secret));
+    }
+    get isDebug() {
+        return this.env['RUNNER_DEBUG'] === '1';
+    }
+    /** A log line; any part that would start a workflow command is printed inert. */
+    info(message) {
+        this.write(guardCommands(message));
+    }
+    debug(message) {
+        this.write(formatCommand('debug', message));
+    }
+    annotate(level, message, props = {}) {
+        this.write(formatCommand(level, message, { ...props }));
+    }
+    group(title) {
+        this.write(formatCommand('group', title));
+    }
+    endGroup() {
+        this.write(formatCommand('endgroup', ''));
+    }
+    appendSummary(markdown) {
+        const file = this.env['GITHUB_STEP_SUMMARY'];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL, 'utf8');
+    }
+    toFile(variable, name, value, fallback) {
+        const file = this.env[variable];
+        if (file)
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, formatFileCommand(name, value), 'utf8');
+        else
+            fallback();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/secrets.ts
+/**
+ * Secrets known to this process. Masking tells the runner to hide a value in the log;
+ * redaction removes it from text we build ourselves (errors, summaries, CLI output).
+ */
+class Secrets {
+    runner;
+    values = new Set();
+    constructor(runner) {
+        this.runner = runner;
+    }
+    add(value) {
+        if (!value || this.values.has(value))
+            return;
+        this.values.add(value);
+        this.runner?.setSecret(value);
+        // The forms a value takes on the wire: inside a URL (`%40` for `@`) and as git's Basic header.
+        const forms = [encodeURIComponent(value), Buffer.from(`x-access-token:${value}`).toString('base64')];
+        for (const form of forms) {
+            if (this.values.has(form))
+                continue;
+            this.values.add(form);
+            this.runner?.setSecret(form);
+        }
+    }
+    redact(text) {
+        let out = text;
+        for (const value of [...this.values].sort((a, b) => b.length - a.length)) {
+            out = out.split(value).join('***');
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/run-action.ts
+
+
+
+
+
+function createContext(runner = new Runner()) {
+    const secrets = new Secrets(runner);
+    return {
+        runner,
+        inputs: new InputReader((name) => runner.input(name)),
+        secrets,
+        log: runnerLogger(runner),
+    };
+}
+/**
+ * Runs an action body and turns every failure into one `Could not <operation>: <cause>` error
+ * annotation with exit code 1. Known secrets are redacted from the message; the stack is only
+ * shown with debug logging on.
+ */
+async function runAction(operation, body, ctx = createContext()) {
+    try {
+        await body(ctx);
+    }
+    catch (error) {
+        ctx.runner.annotate('error', ctx.secrets.redact(describeFailure(error, operation)));
+        if (ctx.runner.isDebug && error instanceof Error && error.stack) {
+            ctx.runner.debug(ctx.secrets.redact(error.stack));
+        }
+        process.exitCode = 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/define-action.ts
+
+
+
+
+function runnerPorts(log, env = process.env) {
+    // Outside a runner (a plain `node dist/…` run) nothing is required of the environment; say where
+    // temporary files go, since no runner will clean them up.
+    if (!env['RUNNER_TEMP'])
+        log.info(`RUNNER_TEMP is not set (not on a runner): temporary files go under ${tmpdir()}`);
+    return {
+        exec,
+        log,
+        clock: systemClock,
+        env,
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        tempDir: env['RUNNER_TEMP'] || tmpdir(),
+    };
+}
+function defineAction(def) {
+    return (ctx = createContext()) => runAction(def.operation, async (c) => {
+        const inputs = def.inputs(c.inputs);
+        for (const secret of def.secrets?.(inputs) ?? [])
+            c.secrets.add(secret);
+        const result = await def.run(inputs, c);
+        for (const [name, value] of Object.entries(def.outputs?.(result, inputs) ?? {})) {
+            c.runner.setOutput(name, value);
+        }
+        if (def.summary)
+            c.runner.appendSummary(c.secrets.redact(def.summary(result, inputs)));
+        def.finish?.(result, inputs, c);
+    }, ctx);
+}
+/** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
+function basicAuth(username, password) {
+    return Buffer.from(`${username}:${password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/summary.ts
+/**
+ * The one escaper of a Markdown table cell, for every summary: a `|` or a line break in a value
+ * (a package name, a server message) would otherwise end the cell or the table, and HTML would render.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/</g, '&lt;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * A code span that is also a safe table cell: GFM splits cells on `|` even inside backticks, and a
+ * backslash before the pipe would escape the escape (`\\|` splits), so those backslashes are doubled.
+ */
+function code(text) {
+    if (text === '')
+        return '';
+    return `\`${text
+        .replace(/`/g, 'ˋ')
+        .replace(/(\\*)\|/g, (_m, slashes) => `${slashes}${slashes}\\|`)
+        .replace(/\r\n|\r|\n/g, ' ')}\``;
+}
+/** A link; `text` is markdown already (outside text goes through `escapeCell` or `code` first). */
+function summary_link(text, url) {
+    if (!url)
+        return text;
+    const target = url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[${text}](${target})`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header.map(escapeCell)), line(header.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/repo-inputs.ts
+
+
+// The rules of `git check-ref-format --branch`, each with the reason a person can act on.
+const BRANCH_RULES = (/* unused pure expression or super */ null && ([
+    // eslint-disable-next-line no-control-regex
+    [/[\u0000-\u0020\u007f]/, 'holds a space or a control character'],
+    [/[~^:?*[\\]/, 'holds one of ~ ^ : ? * [ \\'],
+    [/\.\./, "holds '..'"],
+    [/@\{/, "holds '@{'"],
+    [/^-/, "starts with '-'"],
+    [/^\/|\/$|\/\//, "starts or ends with '/', or holds '//'"],
+    [/(^|\/)\./, "has a part starting with '.'"],
+    [/\.lock(\/|$)|\.$/, "has a part ending with '.lock', or ends with '.'"],
+    [/^(@|HEAD)$/, 'is reserved by git'],
+]));
+/** A git branch name as `git check-ref-format --branch` would accept it (`refs/heads/` stripped). */
+function branchInput(input, value) {
+    const name = value.replace(/^refs\/heads\//, '');
+    if (name === '')
+        throw new InputError(input, 'is an empty branch name');
+    const broken = BRANCH_RULES.find(([rule]) => rule.test(name));
+    if (broken)
+        throw new InputError(input, `${shown(value)} is not a valid branch name: it ${broken[1]}`);
+    return name;
+}
+/** Repository-relative, normalized, and unable to leave the repository. */
+function repoPathInput(input, value) {
+    const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (normalized.startsWith('/') || /^[A-Za-z]:/.test(normalized)) {
+        throw new InputError(input, `${shown(value)} is absolute; give paths relative to the repository root`);
+    }
+    const parts = normalized.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        throw new InputError(input, `${shown(value)} leaves the repository ('..' is not allowed)`);
+    if (parts.length === 0 || parts[0] === '.git')
+        throw new InputError(input, `${shown(value)} is not a file in the repository`);
+    return parts.join('/');
+}
+/** `owner/name` as GitHub spells repository names. */
+function fullNameInput(input, value) {
+    const name = value.replace(/\.git$/, '');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(name)) {
+        throw new InputError(input, `must be owner/name, got ${shown(value)}`);
+    }
+    return name;
+}
+/**
+ * A GitOps repository given as `owner/name` (on `serverUrl`) or as a full git URL. `repository` is
+ * the `owner/name` when the repository lives on `serverUrl` (for links and the API), else null.
+ */
+function gitRepositoryInput(input, value, serverUrl, tokenInput) {
+    if (/^(https?|file):\/\//i.test(value)) {
+        refuseCredentials(input, value, tokenInput);
+        const withoutGit = value.replace(/\.git$/, '');
+        const onServer = withoutGit.startsWith(`${serverUrl}/`) ? withoutGit.slice(serverUrl.length + 1) : null;
+        return { url: value, repository: onServer && /^[^/]+\/[^/]+$/.test(onServer) ? onServer : null };
+    }
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value)) {
+        throw new InputError(input, `must be owner/name or a https://, http:// or file:// URL, got ${shownUrl(value)}`);
+    }
+    const repository = value.replace(/\.git$/, '');
+    return { url: `${serverUrl}/${repository}.git`, repository };
+}
+/**
+ * The `username`/`password` pair of a registry login: both or neither. On ghcr.io they default to the
+ * workflow's actor and GITHUB_TOKEN, which is what pushing a package of the same repository needs; when
+ * those are not in the environment and neither input is set, there is no login here and the docker config's
+ * logins (docker/login-action's, say) are used.
+ */
+function registryLoginInputs(raw, registry, env) {
+    const givenUsername = raw.string('username');
+    const givenPassword = raw.secret('password');
+    const isGhcr = registry === 'ghcr.io';
+    const username = givenUsername || (isGhcr ? (env['GITHUB_ACTOR'] ?? '') : '');
+    const password = givenPassword || (isGhcr ? (env['GITHUB_TOKEN'] ?? '') : '');
+    if (username && password)
+        return { username, password };
+    if (!givenUsername && !givenPassword)
+        return { username: '', password: '' };
+    throw new InputError(givenUsername ? 'password' : 'username', 'is required when the other of username/password is given');
+}
+/**
+ * How a repository is written to: `auto` is the API for `owner/name` (a repository on GITHUB_SERVER_URL)
+ * and git for an explicit git URL, which may be any git server.
+ */
+function gitTransportInput(input, choice, repository) {
+    if (choice === 'auto')
+        return /^(https?|file):\/\//i.test(repository.value) ? 'git' : 'api';
+    if (choice === 'api' && !repository.fullName) {
+        throw new InputError(input, `api needs the repository as owner/name on GITHUB_SERVER_URL, got ${shown(repository.value)}; use git for other servers`);
+    }
+    return choice;
+}
+/** The REST API of GITHUB_SERVER_URL: the runner says it; outside a runner, GHES serves it at /api/v3. */
+function githubApiUrl(env, serverUrl) {
+    const given = env['GITHUB_API_URL'];
+    if (given)
+        return given.replace(/\/+$/, '');
+    return serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`;
+}
+/** GITHUB_SERVER_URL without a trailing slash; github.com outside a runner. */
+const githubServerUrl = (env) => (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
+/**
+ * Whether a URL holds userinfo. A pasted token may hold `/` (base64), which ends the authority for a
+ * URL parser, so `user:to/ken@host` counts too, not only what `new URL` would call a username.
+ */
+function holdsCredentials(value) {
+    return /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@|[^@]*:[^@]*@)/i.test(value);
+}
+/** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
+function shownUrl(value) {
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+}
+/**
+ * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
+ * does not mask (`%40` for `@`), so a URL input holding them is refused and the token sent where it
+ * belongs.
+ */
+function refuseCredentials(input, value, tokenInput) {
+    if (holdsCredentials(value)) {
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+    }
+}
+/**
+ * An http(s) base URL without a trailing slash; `https://` is assumed when no scheme is given.
+ * Refused: other schemes, whitespace or control characters, and credentials (the token has its input).
+ */
+function httpUrlInput(input, value, opts) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    refuseCredentials(input, withScheme, opts.tokenInput);
+    // eslint-disable-next-line no-control-regex
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+    }
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+/**
+ * A path, an image reference or a registry: one line without control characters. Such a value goes
+ * into argv and into messages, where a line break or an escape would forge log lines.
+ */
+function oneLineInput(input, value) {
+    if (LINE_BREAKING.test(value)) {
+        throw new InputError(input, `${shown(value)} holds a line break or a control character`);
+    }
+    return value;
+}
+/**
+ * An http(s) URL template such as a download mirror's (`…/v{version}/{asset}`): only the given
+ * placeholders, no credentials (`credentials` says what to do instead), and a valid URL once filled.
+ * Kept as given: the parsed form would percent-encode the placeholders' braces.
+ */
+function urlTemplateInput(input, value, opts) {
+    if (!value)
+        return '';
+    if (holdsCredentials(value)) {
+        throw new InputError(input, `holds credentials (user:token@); ${opts.credentials}`);
+    }
+    const unknown = value.match(/\{[^}]*\}/g)?.find((p) => !opts.placeholders.includes(p));
+    if (unknown !== undefined) {
+        throw new InputError(input, `has unknown placeholder ${shown(unknown)}; use ${opts.placeholders.join(', ')}`);
+    }
+    httpUrlInput(input, value, { tokenInput: input, example: opts.example });
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+}
+/** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
+function hostOf(url) {
+    try {
+        return new URL(url).host || displayUrl(url);
+    }
+    catch {
+        return displayUrl(url);
+    }
+}
+/** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+    }
+    catch {
+        return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1');
+    }
+}
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * The origin of a service the job's OIDC token is sent to (a token exchange, an authority): https, or
+ * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
+ * query or credentials, because the endpoints' paths are the documented ones.
+ */
+function tokenOriginInput(input, value, example) {
+    const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+        throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
+    }
+    if (url.search || url.hash || url.pathname !== '/') {
+        throw new InputError(input, `must be the origin only (e.g. ${example}), got ${shown(value)}`);
+    }
+    return url.origin;
+}
+
+;// CONCATENATED MODULE: ./packages/kit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
+// What a smoke test tells the user: outputs for later steps, the table of every attempt, and the one
+// failure naming the URLs that never passed.
+
+const OPERATION = 'smoke-test the deployed service';
+function smokeOutputs(result) {
+    return {
+        result: result.passed ? 'passed' : 'failed',
+        attempts: String(result.attempts.length),
+        report: JSON.stringify(result.attempts.map((a) => ({
+            method: a.method,
+            url: a.url,
+            attempt: a.attempt,
+            status: a.status,
+            ms: Math.round(a.elapsedMs),
+            passed: a.passed,
+            problem: a.problem,
+        }))),
+    };
+}
+/** Every attempt of every URL; the problems hold outside text already quoted, escaped here as cells. */
+function renderSmokeSummary(result) {
+    const passed = result.targets.filter((t) => t.passed).length;
+    const rows = result.attempts.map((a) => [
+        code(`${a.method} ${a.url}`),
+        String(a.attempt),
+        a.status === null ? '—' : String(a.status),
+        formatDuration(a.elapsedMs),
+        a.passed ? '✅ passed' : `❌ ${escapeCell(a.problem)}`,
+    ]);
+    return (heading(`Smoke test ${result.passed ? 'passed' : 'failed'}: ${passed} of ${result.targets.length} URLs`) +
+        '\n' +
+        table(['URL', 'attempt', 'status', 'time', 'result'], rows));
+}
+/** undefined when every URL passed; else the message and its hint, for one `::error`. */
+function smokeFailure(result, request) {
+    const failed = result.targets.filter((t) => !t.passed);
+    if (failed.length === 0)
+        return undefined;
+    const names = request.inputs;
+    const each = failed.map((t) => {
+        const last = t.attempts.at(-1);
+        const tries = t.attempts.length === 1 ? '1 attempt' : `${t.attempts.length} attempts`;
+        return `${t.method} ${t.url} (${tries}; last: ${last?.problem || 'not tried'})`;
+    });
+    return {
+        message: `${failed.length} of ${result.targets.length} URLs did not answer as expected: ${each.join('; ')}`,
+        hint: `The job summary lists every attempt. If the service needs longer to become ready, raise ` +
+            `'${names.attempts}' or '${names.delay}'; if the answer is right but unexpected, adjust ` +
+            `'${names.expectStatus}'${request.expectBody ? `, '${names.expectBody}'` : ''}${request.expectJson.length ? `, '${names.expectJson}'` : ''}.`,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
+// What an answer is checked against, beyond its status: a pattern over the body, or values at JSON
+// paths. The body is outside text: what a message shows of it goes through `shown`.
+
+
+
+/** The most of a body read and checked: enough for any health page, too little to exhaust memory. */
+const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * How long one pattern may run over one body. A pattern with nested quantifiers can backtrack for
+ * hours on a hostile or merely unlucky body; V8 interrupts a script past its timeout, regex included.
+ */
+const MATCH_LIMIT_MS = 1000;
+const matcher = new external_node_vm_namespaceObject.Script('pattern.test(body)');
+/** undefined when the body matches, else what to tell the user; `hide` takes secrets out before a cut. */
+function checkBody(pattern, body, truncated, hide = (t) => t) {
+    let matched;
+    try {
+        matched = matcher.runInContext((0,external_node_vm_namespaceObject.createContext)({ pattern, body }), { timeout: MATCH_LIMIT_MS });
+    }
+    catch {
+        return `body was not matched within ${formatDuration(MATCH_LIMIT_MS)}: the pattern backtracks too much; simplify it`;
+    }
+    if (matched === true)
+        return undefined;
+    const read = truncated ? ` (first ${MAX_BODY_BYTES / 1024 / 1024} MiB read)` : '';
+    return `body did not match ${outside_text_shown(pattern.source)}${read}: it starts ${outside_text_shown(hide(body))}`;
+}
+/** undefined when every path holds its value, else what the first that does not holds. */
+function checkJson(expectations, body, truncated, hide = (t) => t) {
+    if (truncated)
+        return `body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB; not read as JSON`;
+    let document;
+    try {
+        document = JSON.parse(body);
+    }
+    catch {
+        return `body is not JSON: it starts ${outside_text_shown(hide(body))}`;
+    }
+    for (const { path, steps, expected } of expectations) {
+        const found = valueAt(document, steps);
+        if (!found.present)
+            return `json path ${path} is missing (expected ${outside_text_shown(JSON.stringify(expected))})`;
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(found.value, expected)) {
+            return `json path ${path} was ${outside_text_shown(hide(JSON.stringify(found.value) ?? 'undefined'))}, expected ${outside_text_shown(JSON.stringify(expected))}`;
+        }
+    }
+    return undefined;
+}
+/** Own properties only: `__proto__` or `constructor` in a path finds nothing a document did not send. */
+function valueAt(document, steps) {
+    let current = document;
+    for (const step of steps) {
+        if ('index' in step) {
+            if (!Array.isArray(current) || step.index >= current.length)
+                return { present: false };
+            current = current[step.index];
+        }
+        else {
+            if (current === null || typeof current !== 'object' || Array.isArray(current))
+                return { present: false };
+            if (!Object.hasOwn(current, step.key))
+                return { present: false };
+            current = current[step.key];
+        }
+    }
+    return { present: true, value: current };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/fetch-answer.ts
+// One request as a smoke test makes it: redirects followed by hand for GET and HEAD (so the caller's
+// headers, which may hold secrets, never travel to another origin), the body read up to a bound.
+
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The final answer, or throws what fetch threw (a network failure, or the signal's timeout). */
+async function fetchAnswer(opts) {
+    const origin = new URL(opts.url).origin;
+    let url = opts.url;
+    for (let hop = 0;; hop++) {
+        // Headers go to the origin the caller named and nowhere else: fetch's own following would carry
+        // an API key (though not Authorization) to wherever a redirect points.
+        const sameOrigin = new URL(url).origin === origin;
+        const response = await opts.fetch(url, {
+            method: opts.method,
+            headers: sameOrigin ? opts.headers.map((h) => [h.name, h.value]) : [],
+            redirect: 'manual',
+            signal: opts.signal,
+        });
+        const location = response.headers.get('location');
+        if (!opts.follow || !REDIRECTS.has(response.status) || location === null) {
+            return { status: response.status, ...(await readBody(response, opts.readBody)) };
+        }
+        await response.body?.cancel();
+        const next = URL.canParse(location, url) ? new URL(location, url) : undefined;
+        if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:')) {
+            return {
+                status: response.status,
+                body: '',
+                truncated: false,
+                redirectProblem: 'redirect to a non-http(s) location',
+            };
+        }
+        if (hop + 1 > MAX_REDIRECTS) {
+            return {
+                status: response.status,
+                body: '',
+                truncated: false,
+                redirectProblem: `more than ${MAX_REDIRECTS} redirects`,
+            };
+        }
+        url = next.toString();
+    }
+}
+async function readBody(response, wanted) {
+    if (!response.body)
+        return { body: '', truncated: false };
+    if (!wanted) {
+        await response.body.cancel();
+        return { body: '', truncated: false };
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    let truncated = false;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        if (size + value.length > MAX_BODY_BYTES) {
+            chunks.push(value.subarray(0, MAX_BODY_BYTES - size));
+            truncated = true;
+            await reader.cancel();
+            break;
+        }
+        chunks.push(value);
+        size += value.length;
+    }
+    // A cut may split a UTF-8 sequence; the replacement character it leaves is harmless to a check.
+    return { body: new TextDecoder().decode(Buffer.concat(chunks)), truncated };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/inputs.ts
+// The smoke test's input parsers: each takes the raw text and the caller's input name, and refuses
+// a bad value with one InputError naming that input. Header values are never echoed: they may be
+// secrets not yet masked when a line is refused.
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH'];
+/** `METHOD URL` or `URL` (GET): an http(s) URL without credentials. */
+function targetInput(input, line, example) {
+    const parts = line.split(/[ \t]+/);
+    if (parts.length > 2) {
+        throw new errors_InputError(input, `line ${outside_text_shown(line)} is not 'URL' or 'METHOD URL' (one URL per line)`);
+    }
+    const [first, second] = parts;
+    let method = 'GET';
+    if (second !== undefined) {
+        const upper = first.toUpperCase();
+        if (!METHODS.includes(upper)) {
+            throw new errors_InputError(input, `has unknown method ${outside_text_shown(first)}; use ${METHODS.join(', ')}`);
+        }
+        method = upper;
+    }
+    const given = second ?? first;
+    httpUrlInput(input, given, { tokenInput: 'headers', example });
+    // httpUrlInput returns a base URL without its trailing slash; a smoke URL keeps its path exactly.
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`).toString();
+    return { method, url };
+}
+function statusSetInput(input, value) {
+    const items = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+    if (items.length === 0)
+        throw new errors_InputError(input, 'names no status code (e.g. 200 or 200-299,304)');
+    const ranges = items.map((item) => {
+        const m = /^(?:([1-5])xx|(\d{3})(?:\s*-\s*(\d{3}))?)$/i.exec(item);
+        if (!m) {
+            throw new errors_InputError(input, `has ${outside_text_shown(item)}, not a status code, a range (200-299) or a class (2xx)`);
+        }
+        if (m[1])
+            return [Number(m[1]) * 100, Number(m[1]) * 100 + 99];
+        const low = Number(m[2]);
+        const high = m[3] === undefined ? low : Number(m[3]);
+        if (low < 100 || high > 599 || low > high) {
+            throw new errors_InputError(input, `has ${outside_text_shown(item)}; status codes run from 100 to 599, low to high`);
+        }
+        return [low, high];
+    });
+    return { ranges, text: items.join(',') };
+}
+function statusMatches(set, status) {
+    return set.ranges.some(([low, high]) => status >= low && status <= high);
+}
+/** A JavaScript regular expression, written without slashes (`"status":\s*"up"`), or `/…/flags`. */
+function bodyPatternInput(input, value) {
+    if (value === '')
+        return undefined;
+    const literal = /^\/(.+)\/([dgimsuvy]*)$/s.exec(value);
+    try {
+        // The g and y flags make test() stateful across attempts; a pattern is matched afresh each time.
+        return literal ? new RegExp(literal[1], literal[2].replace(/[gy]/g, '')) : new RegExp(value);
+    }
+    catch (error) {
+        const reason = error instanceof SyntaxError ? error.message.replace(/^Invalid regular expression: /, '') : '';
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a valid JavaScript regular expression${reason ? ` (${outside_text_shown(reason)})` : ''}`);
+    }
+}
+const PATH = /^(?:[^.[\]=\s]+|\[\d+\])(?:\.[^.[\]=\s]+|\[\d+\])*$/;
+const STEP = /\.?([^.[\]=\s]+)|\[(\d+)\]/g;
+/** `path=value` lines; the value is compared as JSON when it parses (`3`, `true`, `"3"`), else as text. */
+function jsonExpectationsInput(input, lines) {
+    return lines.map((line) => {
+        const eq = line.indexOf('=');
+        const path = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (!PATH.test(path)) {
+            throw new errors_InputError(input, `line ${outside_text_shown(line)} is not path=value with a dotted path such as data.items[0].status=up`);
+        }
+        const steps = [...path.matchAll(STEP)].map((m) => m[2] === undefined ? { key: m[1] } : { index: Number(m[2]) });
+        const text = line.slice(eq + 1).trim();
+        let expected = text;
+        try {
+            expected = JSON.parse(text);
+        }
+        catch {
+            // Not JSON: compared as the string it is (`status=up`).
+        }
+        return { path, steps, expected };
+    });
+}
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// HTTP allows a tab in a field value, nothing else below a space, and fetch only Latin-1.
+// eslint-disable-next-line no-control-regex
+const BAD_VALUE = /[\u0000-\u0008\u000a-\u001f\u007f]|[^\u0000-\u00ff]/;
+/** Set by fetch itself from the URL and the request; a value given here would be refused or lie. */
+const FORBIDDEN = new Set([
+    'host',
+    'content-length',
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'upgrade',
+    'te',
+    'trailer',
+    'expect',
+]);
+/** `Name: value` lines. A refused line is named by its header name only: its value may be a secret. */
+function headersInput(input, lines) {
+    return lines.map((line, i) => {
+        const colon = line.indexOf(':');
+        const name = colon < 0 ? '' : line.slice(0, colon).trim();
+        if (!TOKEN.test(name)) {
+            throw new errors_InputError(input, `line ${i + 1} is not 'Name: value' with a valid header name (letters, digits and -); its text is not shown, as it may hold a secret`);
+        }
+        if (FORBIDDEN.has(name.toLowerCase())) {
+            throw new errors_InputError(input, `sets ${outside_text_shown(name)}, which the HTTP client sets itself; remove that line`);
+        }
+        const value = line.slice(colon + 1).trim();
+        if (BAD_VALUE.test(value)) {
+            throw new errors_InputError(input, `header ${outside_text_shown(name)} holds a line break, a control character or a character beyond Latin-1 (value not shown); check the secret it comes from`);
+        }
+        return { name, value };
+    });
+}
+/** The smoke-test action's input names; another caller passes its own. */
+const SMOKE_TEST_INPUTS = {
+    urls: 'urls',
+    expectStatus: 'expect-status',
+    expectBody: 'expect-body',
+    expectJson: 'expect-json',
+    attempts: 'retries',
+    delay: 'delay',
+    timeout: 'timeout',
+    headers: 'headers',
+};
+const ATTEMPTS_BOUNDS = { min: 1, max: 100, default: 5 };
+const DELAY_BOUNDS = { default: 10_000, min: 0, max: 10 * 60_000 };
+const REQUEST_TIMEOUT_BOUNDS = { default: 10_000, min: 100, max: 5 * 60_000 };
+/**
+ * A body check needs a body: refused with both kinds of check at once (say which one decides), and
+ * with a HEAD request, whose answer has none.
+ */
+function bodyChecksInput(names, targets, given) {
+    if (given.body && given.json) {
+        throw new errors_InputError(names.expectJson, `cannot be given with '${names.expectBody}'; check the body with one of them`);
+    }
+    const head = targets.find((t) => t.method === 'HEAD');
+    if (head && (given.body || given.json)) {
+        throw new errors_InputError(given.body ? names.expectBody : names.expectJson, `cannot check HEAD ${head.url}: a HEAD answer has no body; use GET for that URL`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/smoke.ts
+// The smoke test: each URL tried until its answer is as expected or its attempts run out, with a
+// pause between tries, every attempt recorded. URLs are tried side by side: the deadline is that of
+// one URL, attempts × (timeout + delay).
+
+
+
+
+async function smokeTest(request, ports) {
+    const hide = redactor(request.headers);
+    const targets = await Promise.all(request.targets.map((t) => tryTarget(t, request, ports, hide)));
+    return {
+        passed: targets.every((t) => t.passed),
+        targets,
+        attempts: targets.flatMap((t) => t.attempts),
+    };
+}
+async function tryTarget(target, request, ports, hide) {
+    const { clock, log } = ports;
+    const url = displayUrl(target.url);
+    const deadline = clock.now() + request.attempts * (request.timeoutMs + request.delayMs);
+    const attempts = [];
+    for (let n = 1; n <= request.attempts; n++) {
+        // Each try gets the whole `timeout`, so its message names the input's value whatever the machine's
+        // speed; the deadline only stops a try from starting once the tries' budget is spent.
+        if (clock.now() >= deadline)
+            break;
+        const budget = request.timeoutMs;
+        const started = clock.now();
+        const outcome = await attemptOnce(target, request, ports, budget, hide);
+        const record = {
+            method: target.method,
+            url,
+            attempt: n,
+            status: outcome.status,
+            elapsedMs: Math.max(0, clock.now() - started),
+            passed: outcome.problem === '',
+            problem: hide(outcome.problem),
+        };
+        attempts.push(record);
+        log.info(attemptLine(record, request.attempts));
+        if (record.passed)
+            break;
+        if (n < request.attempts)
+            await clock.sleep(request.delayMs);
+    }
+    return { method: target.method, url, passed: attempts.at(-1)?.passed ?? false, attempts };
+}
+async function attemptOnce(target, request, ports, budgetMs, hide) {
+    let answer;
+    try {
+        answer = await fetchAnswer({
+            method: target.method,
+            url: target.url,
+            headers: request.headers,
+            follow: (target.method === 'GET' || target.method === 'HEAD') && !expectsRedirect(request.expectStatus),
+            readBody: request.expectBody !== undefined || request.expectJson.length > 0,
+            // A real socket that never answers must end: the clock paces attempts, this bounds each one.
+            signal: AbortSignal.timeout(budgetMs),
+            fetch: ports.fetch ?? fetch,
+        });
+    }
+    catch (error) {
+        const failure = networkFailure(error);
+        const reason = failure.code === 'TIMEOUT' ? `did not answer within ${formatDuration(budgetMs)}` : failure.reason;
+        return { status: null, problem: `${hostOf(target.url)} ${reason}` };
+    }
+    return { status: answer.status, problem: answerProblem(answer, request, hide) };
+}
+function answerProblem(answer, request, hide) {
+    if (answer.redirectProblem)
+        return `status ${answer.status}: ${answer.redirectProblem}`;
+    if (!statusMatches(request.expectStatus, answer.status)) {
+        return `status ${answer.status} is not in ${request.expectStatus.text}`;
+    }
+    const { body, truncated } = answer;
+    if (request.expectBody)
+        return checkBody(request.expectBody, body, truncated, hide) ?? '';
+    if (request.expectJson.length > 0)
+        return checkJson(request.expectJson, body, truncated, hide) ?? '';
+    return '';
+}
+function expectsRedirect(set) {
+    return set.ranges.some(([low, high]) => low <= 399 && high >= 300);
+}
+function attemptLine(a, of) {
+    const answer = a.status === null ? 'no answer' : String(a.status);
+    const verdict = a.passed ? 'passed' : a.problem;
+    return `${a.method} ${a.url} attempt ${a.attempt}/${of}: ${answer} in ${formatDuration(a.elapsedMs)}, ${verdict}`;
+}
+/**
+ * The header values a message must not hold, as `hide` removes them. A server may echo a request's
+ * headers in its body, and the body's start is shown when it does not match.
+ */
+function headerSecrets(headers) {
+    return headers.flatMap(({ value }) => {
+        // `Bearer <token>`: the token alone may be echoed as readily as the whole value.
+        const credential = value.split(/\s+/).at(-1) ?? '';
+        // Shorter values are no credential, and hiding them would blot every message.
+        return [value, credential].filter((v) => v.length >= MIN_SECRET_LENGTH);
+    });
+}
+function redactor(headers) {
+    const values = [...new Set(headerSecrets(headers).flatMap((v) => [v, encodeURIComponent(v)]))].sort((a, b) => b.length - a.length);
+    return (text) => values.reduce((out, v) => out.split(v).join('***'), text);
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/src/inputs.ts
+
+
+const EXAMPLE = 'https://api.example.com/health';
+/** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
+function getInputs(raw) {
+    // Headers first: their values may be secrets, masked before anything else can fail and print.
+    const headers = headersInput(SMOKE_TEST_INPUTS.headers, raw.multiline(SMOKE_TEST_INPUTS.headers));
+    const targets = raw
+        .multiline(SMOKE_TEST_INPUTS.urls, { required: true })
+        .map((line) => targetInput(SMOKE_TEST_INPUTS.urls, line, EXAMPLE));
+    const expectStatus = statusSetInput(SMOKE_TEST_INPUTS.expectStatus, raw.string(SMOKE_TEST_INPUTS.expectStatus, { default: '200' }));
+    const expectBody = bodyPatternInput(SMOKE_TEST_INPUTS.expectBody, raw.string(SMOKE_TEST_INPUTS.expectBody));
+    const expectJson = jsonExpectationsInput(SMOKE_TEST_INPUTS.expectJson, raw.multiline(SMOKE_TEST_INPUTS.expectJson));
+    bodyChecksInput(SMOKE_TEST_INPUTS, targets, { body: expectBody !== undefined, json: expectJson.length > 0 });
+    const attempts = raw.integer(SMOKE_TEST_INPUTS.attempts, ATTEMPTS_BOUNDS);
+    const delayMs = raw.duration(SMOKE_TEST_INPUTS.delay, DELAY_BOUNDS);
+    const timeoutMs = raw.duration(SMOKE_TEST_INPUTS.timeout, REQUEST_TIMEOUT_BOUNDS);
+    return {
+        targets,
+        expectStatus,
+        expectBody,
+        expectJson,
+        attempts,
+        delayMs,
+        timeoutMs,
+        headers,
+        inputs: SMOKE_TEST_INPUTS,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts
+
+
+
+const run = defineAction({
+    operation: OPERATION,
+    inputs: getInputs,
+    secrets: (request) => headerSecrets(request.headers),
+    run: (request, { log }) => smokeTest(request, { log, clock: retry_systemClock }),
+    outputs: (result) => smokeOutputs(result),
+    summary: (result) => renderSmokeSummary(result),
+    finish: (result, request) => {
+        const failure = smokeFailure(result, request);
+        if (failure)
+            throw new ActionError(OPERATION, failure.message, { hint: failure.hint });
+    },
+});
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(30);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
