@@ -1,6 +1,7 @@
 export { bump } from './bump.js';
 export { commitMessage } from './message.js';
 export { editText, type EditSpec, type EditedText, type FileEdit } from './edit-files.js';
+export { heldValue, type HeldValue } from './held-value.js';
 export { fluxPolicyInput, keyPathInput, readEditInputs, type EditInputs } from './edit-inputs.js';
 export {
   BUMP_MANIFEST_INPUTS,

@@ -84,6 +84,23 @@ describe('promoteOnGitHub', () => {
     expect(again.pull?.number).toBe(first.pull?.number);
   });
 
+  it('(13.1) moves the digest pinned in from-file with its tag, so the target runs the same image', async () => {
+    const dev = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.4.0-abc1234"\n  digest: sha256:${'a'.repeat(64)}\n`;
+    const prod = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.3.0-0000000"\n  digest: sha256:${'b'.repeat(64)}\n`;
+    repo = `acme/gitops-${Math.random().toString(36).slice(2, 8)}`;
+    await createBareRepo(root, repo, { 'envs/dev/api/values.yaml': dev, 'envs/prod/api/values.yaml': prod });
+    const result = await promote({ digestKey: 'image.digest' });
+    expect(result.tag).toBe('1.4.0-abc1234');
+    // Every byte but the two values is the target's own; the digest is the source's, not left stale.
+    expect(await readFileAtBranch(root, repo, result.branch, 'envs/prod/api/values.yaml')).toBe(
+      prod.replace('1.3.0-0000000', '1.4.0-abc1234').replace('b'.repeat(64), 'a'.repeat(64)),
+    );
+    // A digest the caller pins wins over the source file's.
+    const pinned = `sha256:${'c'.repeat(64)}`;
+    const again = await promote({ digestKey: 'image.digest', digest: pinned });
+    expect(await readFileAtBranch(root, repo, again.branch, 'envs/prod/api/values.yaml')).toContain(pinned);
+  });
+
   it('names the base input for a missing base branch', async () => {
     await expect(promote({ base: 'release' })).rejects.toMatchObject({
       operation: 'read branch release',

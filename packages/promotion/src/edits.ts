@@ -1,7 +1,7 @@
 // The promotion's reads and edits: the tag the source environment runs, and the target files as
 // they would be with the promoted tag (bump's semantic edit, in memory).
 import { ActionError, shown } from '@gitops-actions/kit';
-import { editText, type EditedText } from '@gitops-actions/bump';
+import { editText, heldValue, type EditedText, type HeldValue } from '@gitops-actions/bump';
 import type { RepoClient } from '@gitops-actions/github';
 import { isValidTag } from '@gitops-actions/manifest';
 import type { PromotionRequest } from './request.js';
@@ -24,15 +24,24 @@ export async function editTargets(
   });
 }
 
-/** The tag in `from-file` on the base branch: what the source environment runs. */
-export async function sourceTag(inputs: PromotionRequest, client: RepoClient, ref: string): Promise<string> {
+/**
+ * The tag in `from-file` on the base branch, and the digest pinned beside it: what the source
+ * environment runs. The digest moves with the tag, or the target would keep running the old image
+ * under the new tag wherever the digest wins.
+ */
+export async function sourceValue(
+  inputs: PromotionRequest,
+  client: RepoClient,
+  ref: string,
+): Promise<HeldValue> {
   const file = await client.readFile(inputs.fromFile, ref);
   if (!file) {
     throw new ActionError(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
       hint: 'Check the from-file input.',
     });
   }
-  return readSourceTag(inputs, inputs.fromFile, file.text);
+  const tag = readSourceTag(inputs, inputs.fromFile, file.text);
+  return { tag, digest: heldValue(inputs, inputs.fromFile, file.text)?.digest ?? '' };
 }
 
 /**

@@ -7,7 +7,7 @@ import { provenanceText, type AttestationCheck } from './attestation.js';
 import { render, templateValues } from './body.js';
 import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
 import { promotionBranch, imageName } from './branch-name.js';
-import { editTargets, sourceTag } from './edits.js';
+import { editTargets, sourceValue } from './edits.js';
 import { closeStale, decorate, upsertPull } from './pull.js';
 import { PROMOTION_INPUTS, type PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
@@ -28,12 +28,10 @@ export interface PromotionPorts {
   verifyImage?: (tag: string) => Promise<void>;
 }
 
-export async function promote(inputs: PromotionRequest, ports: PromotionPorts): Promise<PromotionResult> {
+export async function promote(given: PromotionRequest, ports: PromotionPorts): Promise<PromotionResult> {
   const { client, log } = ports;
-  const base = await readBase(inputs, client);
-  // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
-  const tag =
-    inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+  const base = await readBase(given, client);
+  const { tag, inputs } = await promoted(given, client, base.sha);
   await ports.verifyImage?.(tag);
   const name = imageName(inputs);
   // Checked again now that the tag is known: a tag read from from-file may make it invalid.
@@ -77,6 +75,22 @@ export async function promote(inputs: PromotionRequest, ports: PromotionPorts): 
   );
   await decorate(inputs, client, pull, log);
   return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+
+/**
+ * The tag to promote, and the request carrying the digest that goes with it: read from `from-file`
+ * when no tag is given, with the digest pinned there unless the caller pinned one.
+ */
+async function promoted(
+  given: PromotionRequest,
+  client: RepoClient,
+  ref: string,
+): Promise<{ tag: string; inputs: PromotionRequest }> {
+  // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+  if (given.tag || (!given.fromFile && given.digest)) return { tag: given.tag, inputs: given };
+  const source = await sourceValue(given, client, ref);
+  const digest = given.digest || source.digest;
+  return { tag: source.tag, inputs: digest === given.digest ? given : { ...given, digest } };
 }
 
 async function provenanceOf(digest: string, ports: PromotionPorts): Promise<string> {

@@ -2,9 +2,8 @@
 // transport lists the commits that changed the files and reads a file at a commit; the walk reads
 // lazily and stops as soon as it has what it needs, so a rollback to the previous value reads two
 // versions, not fifty.
-import type { EditSpec } from '@gitops-actions/bump';
 import type { Deployed } from './types.js';
-import { heldValue, type HeldValue } from './value.js';
+import { heldValue, type EditSpec, type HeldValue } from '@gitops-actions/bump';
 
 export interface HistoryCommit {
   sha: string;

@@ -1,8 +1,8 @@
-// What the target held in one version of a file. The manifest package only edits, so (as the
-// promotion reads its source tag) a throw-away edit is applied and what it reports as the previous
-// values is kept: the same key and image lookup as the edit that will set the value back.
+// What the target holds in a file: the tag and digest a promotion moves from its source file and a
+// rollback returns to. The manifest package only edits, so a throw-away edit is applied and what it
+// reports as the previous values is kept: the same key and image lookup as the edit that writes them.
 import { ActionError } from '@gitops-actions/kit';
-import { editText, type EditSpec } from '@gitops-actions/bump';
+import { editText, type EditSpec } from './edit-files.js';
 import { isValidDigest } from '@gitops-actions/manifest';
 
 export interface HeldValue {
@@ -10,13 +10,13 @@ export interface HeldValue {
   digest: string;
 }
 
-const PROBE_TAG = 'rollback-probe';
+const PROBE_TAG = 'probe';
 // A digest in an image reference (`repo:tag@sha256:…`) or a Kustomize `digest:` field.
 const DIGEST_IN = /(sha256:[0-9a-f]{64})$/;
 
 /**
- * The tag (and digest) at the target in `text`; undefined when this version has no tag there or
- * cannot be read (an older layout): such a version is no deployment to return to.
+ * The tag (and digest) at the target in `text`; undefined when it has no tag there or cannot be read
+ * (for a rollback, an older layout: no deployment to return to).
  */
 export function heldValue(spec: EditSpec, file: string, text: string): HeldValue | undefined {
   const probe = tryEdit({ ...spec, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
