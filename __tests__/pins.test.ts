@@ -1,6 +1,6 @@
 // (17.2) Every third-party `uses:` in the workflows, the examples and the README's snippets is a full
 // commit SHA with its release in a comment, one pin per action; Dependabot keeps the pins fresh.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from '@gitops-actions/testkit';
@@ -14,10 +14,15 @@ const workflowTexts: Array<[string, string]> = [
       .filter((f) => /\.ya?ml$/.test(f))
       .map((f): [string, string] => [path.join(dir, f), read(path.join(dir, f))]),
   ),
-  ...yamlBlocks(read('README.md')).map((block, i): [string, string] => [
-    `README.md yaml block ${i + 1}`,
-    block,
-  ]),
+  // The action READMEs' snippets are what people copy: they are held to the same pins.
+  ...[
+    'README.md',
+    ...readdirSync(path.join(root, 'actions')).map((a) => path.join('actions', a, 'README.md')),
+  ]
+    .filter((file) => existsSync(path.join(root, file)))
+    .flatMap((file) =>
+      yamlBlocks(read(file)).map((block, i): [string, string] => [`${file} yaml block ${i + 1}`, block]),
+    ),
 ];
 
 const SHA = '11d5960a326750d5838078e36cf38b85af677262';
