@@ -73,7 +73,7 @@ async function promoteOnGitHub(inputs, log, env) {
     // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
     // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
     const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 104));
     const { checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const { verifyImage } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 2839));
     const serverUrl = githubServerUrl(env);
@@ -218,7 +218,7 @@ async function bumpOrPropose(inputs, ports, env = process.env) {
     if (inputs.dryRun)
         return bump({ ...inputs, transport: 'api' }, ports);
     const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9330));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(104)]).then(__nccwpck_require__.bind(__nccwpck_require__, 104));
     const names = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
     const repository = inputs.repository ?? '';
     const client = ports.github ??

@@ -35,7 +35,7 @@ async function promoteOnGitHub(inputs, log, env) {
     // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
     // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
     const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7026));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7045));
     const { checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const { verifyImage } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 7296));
     const serverUrl = (0,src/* githubServerUrl */.EI)(env);
@@ -67,7 +67,7 @@ async function bumpOrPropose(inputs, ports, env = process.env) {
     if (inputs.dryRun)
         return bump({ ...inputs, transport: 'api' }, ports);
     const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7026));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7045));
     const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
     const repository = inputs.repository ?? '';
     const client = ports.github ??

@@ -81,6 +81,8 @@ var attestation = __webpack_require__(3371);
 var src_body = __webpack_require__(5809);
 // EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 13 modules
 var edit_files = __webpack_require__(6400);
+// EXTERNAL MODULE: ./packages/bump/src/held-value.ts
+var held_value = __webpack_require__(1483);
 // EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
 var image_ref = __webpack_require__(5666);
 ;// CONCATENATED MODULE: ./packages/promotion/src/edits.ts
@@ -101,15 +103,20 @@ async function editTargets(inputs, client, ref, tag) {
         return (0,edit_files/* editText */.i1)({ ...inputs, tag }, path, file.text);
     });
 }
-/** The tag in `from-file` on the base branch: what the source environment runs. */
-async function sourceTag(inputs, client, ref) {
+/**
+ * The tag in `from-file` on the base branch, and the digest pinned beside it: what the source
+ * environment runs. The digest moves with the tag, or the target would keep running the old image
+ * under the new tag wherever the digest wins.
+ */
+async function sourceValue(inputs, client, ref) {
     const file = await client.readFile(inputs.fromFile, ref);
     if (!file) {
         throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
             hint: 'Check the from-file input.',
         });
     }
-    return readSourceTag(inputs, inputs.fromFile, file.text);
+    const tag = readSourceTag(inputs, inputs.fromFile, file.text);
+    return { tag, digest: (0,held_value/* heldValue */.V)(inputs, inputs.fromFile, file.text)?.digest ?? '' };
 }
 /**
  * The manifest package only edits, so this applies a throw-away edit and keeps what it reports as
@@ -256,11 +263,10 @@ var request = __webpack_require__(9380);
 
 
 
-async function promote(inputs, ports) {
+async function promote(given, ports) {
     const { client, log } = ports;
-    const base = await readBase(inputs, client);
-    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
-    const tag = inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+    const base = await readBase(given, client);
+    const { tag, inputs } = await promoted(given, client, base.sha);
     await ports.verifyImage?.(tag);
     const name = (0,branch_name/* imageName */.t)(inputs);
     // Checked again now that the tag is known: a tag read from from-file may make it invalid.
@@ -301,6 +307,18 @@ async function promote(inputs, ports) {
     });
     await decorate(inputs, client, pull, log);
     return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+/**
+ * The tag to promote, and the request carrying the digest that goes with it: read from `from-file`
+ * when no tag is given, with the digest pinned there unless the caller pinned one.
+ */
+async function promoted(given, client, ref) {
+    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+    if (given.tag || (!given.fromFile && given.digest))
+        return { tag: given.tag, inputs: given };
+    const source = await sourceValue(given, client, ref);
+    const digest = given.digest || source.digest;
+    return { tag: source.tag, inputs: digest === given.digest ? given : { ...given, digest } };
 }
 async function provenanceOf(digest, ports) {
     const check = ports.attestations

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4839);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2917);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4839:
+/***/ 2917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -356,51 +356,8 @@ function neverDeployed(request, values, commitsRead) {
     return new src/* ActionError */.lZ(`roll back to ${(0,src/* shown */.SP)(request.toTag)}`, `it was never deployed at ${where(request)} (last ${commitsRead} commit(s) read)`, { hint: `Deployed there, newest first: ${list}. Give one of them in the ${names.toTag} input.` });
 }
 
-// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
-var image_ref = __nccwpck_require__(5666);
-;// CONCATENATED MODULE: ./packages/rollback/src/value.ts
-// What the target held in one version of a file. The manifest package only edits, so (as the
-// promotion reads its source tag) a throw-away edit is applied and what it reports as the previous
-// values is kept: the same key and image lookup as the edit that will set the value back.
-
-
-
-const PROBE_TAG = 'rollback-probe';
-// A digest in an image reference (`repo:tag@sha256:…`) or a Kustomize `digest:` field.
-const DIGEST_IN = /(sha256:[0-9a-f]{64})$/;
-/**
- * The tag (and digest) at the target in `text`; undefined when this version has no tag there or
- * cannot be read (an older layout): such a version is no deployment to return to.
- */
-function heldValue(spec, file, text) {
-    const probe = tryEdit({ ...spec, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
-    const tag = probe?.edit.previousTag;
-    if (!probe || !tag)
-        return undefined;
-    // Kustomize and manifests drop the digest on a tag-only edit, and report what they dropped.
-    const dropped = probe.edit.changes.map((c) => DIGEST_IN.exec(c.previous ?? '')?.[1]).find(Boolean);
-    return { tag, digest: dropped ?? helmDigest(spec, file, text) };
-}
-/** Helm keeps the digest at its own key: read it as a tag-only edit of that key would. */
-function helmDigest(spec, file, text) {
-    if (!spec.digestKey)
-        return '';
-    const probe = tryEdit({ ...spec, key: spec.digestKey, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
-    const value = probe?.edit.previousTag ?? '';
-    return (0,image_ref/* isValidDigest */.fH)(value) ? value : '';
-}
-function tryEdit(spec, file, text) {
-    try {
-        return (0,edit_files/* editText */.i1)(spec, file, text, `read ${file}`);
-    }
-    catch (error) {
-        // An InputError (a key path that can never be used) is the input's fault in every version.
-        if (error instanceof src/* ActionError */.lZ)
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/bump/src/held-value.ts
+var held_value = __nccwpck_require__(1483);
 ;// CONCATENATED MODULE: ./packages/rollback/src/history.ts
 
 const HISTORY_LIMIT = 50;
@@ -434,7 +391,7 @@ async function deployedValues(history, spec, enough) {
 async function valueAt(history, spec, sha) {
     for (const file of spec.files) {
         const text = await history.read(sha, file);
-        const held = text === undefined ? undefined : heldValue(spec, file, text);
+        const held = text === undefined ? undefined : (0,held_value/* heldValue */.V)(spec, file, text);
         if (held)
             return held;
     }
@@ -774,6 +731,8 @@ function keyPathInput(input, value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
+var image_ref = __nccwpck_require__(5666);
 ;// CONCATENATED MODULE: ./actions/rollback/src/inputs.ts
 
 
@@ -2179,6 +2138,60 @@ async function readInside(git, file, branch, filesInput) {
     if (!(await (0,promises_.lstat)(real)).isFile())
         throw new src/* ActionError */.lZ(`read ${file}`, 'it is not a regular file');
     return (0,promises_.readFile)(real, 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 1483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ heldValue)
+/* harmony export */ });
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+/* harmony import */ var _edit_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6400);
+/* harmony import */ var _gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5666);
+// What the target holds in a file: the tag and digest a promotion moves from its source file and a
+// rollback returns to. The manifest package only edits, so a throw-away edit is applied and what it
+// reports as the previous values is kept: the same key and image lookup as the edit that writes them.
+
+
+
+const PROBE_TAG = 'probe';
+// A digest in an image reference (`repo:tag@sha256:…`) or a Kustomize `digest:` field.
+const DIGEST_IN = /(sha256:[0-9a-f]{64})$/;
+/**
+ * The tag (and digest) at the target in `text`; undefined when it has no tag there or cannot be read
+ * (for a rollback, an older layout: no deployment to return to).
+ */
+function heldValue(spec, file, text) {
+    const probe = tryEdit({ ...spec, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const tag = probe?.edit.previousTag;
+    if (!probe || !tag)
+        return undefined;
+    // Kustomize and manifests drop the digest on a tag-only edit, and report what they dropped.
+    const dropped = probe.edit.changes.map((c) => DIGEST_IN.exec(c.previous ?? '')?.[1]).find(Boolean);
+    return { tag, digest: dropped ?? helmDigest(spec, file, text) };
+}
+/** Helm keeps the digest at its own key: read it as a tag-only edit of that key would. */
+function helmDigest(spec, file, text) {
+    if (!spec.digestKey)
+        return '';
+    const probe = tryEdit({ ...spec, key: spec.digestKey, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const value = probe?.edit.previousTag ?? '';
+    return (0,_gitops_actions_manifest__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(value) ? value : '';
+}
+function tryEdit(spec, file, text) {
+    try {
+        return (0,_edit_files_js__WEBPACK_IMPORTED_MODULE_2__/* .editText */ .i1)(spec, file, text, `read ${file}`);
+    }
+    catch (error) {
+        // An InputError (a key path that can never be used) is the input's fault in every version.
+        if (error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+            return undefined;
+        throw error;
+    }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 26;
-export const ids = [26,371];
+export const id = 45;
+export const ids = [45,371];
 export const modules = {
 
 /***/ 3371:
@@ -62,7 +62,7 @@ function provenanceText(check) {
 
 /***/ }),
 
-/***/ 7026:
+/***/ 7045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1159,6 +1159,49 @@ async function readInside(git, file, branch, filesInput) {
     return readFile(real, 'utf8');
 }
 
+;// CONCATENATED MODULE: ./packages/bump/src/held-value.ts
+// What the target holds in a file: the tag and digest a promotion moves from its source file and a
+// rollback returns to. The manifest package only edits, so a throw-away edit is applied and what it
+// reports as the previous values is kept: the same key and image lookup as the edit that writes them.
+
+
+
+const PROBE_TAG = 'probe';
+// A digest in an image reference (`repo:tag@sha256:…`) or a Kustomize `digest:` field.
+const DIGEST_IN = /(sha256:[0-9a-f]{64})$/;
+/**
+ * The tag (and digest) at the target in `text`; undefined when it has no tag there or cannot be read
+ * (for a rollback, an older layout: no deployment to return to).
+ */
+function heldValue(spec, file, text) {
+    const probe = tryEdit({ ...spec, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const tag = probe?.edit.previousTag;
+    if (!probe || !tag)
+        return undefined;
+    // Kustomize and manifests drop the digest on a tag-only edit, and report what they dropped.
+    const dropped = probe.edit.changes.map((c) => DIGEST_IN.exec(c.previous ?? '')?.[1]).find(Boolean);
+    return { tag, digest: dropped ?? helmDigest(spec, file, text) };
+}
+/** Helm keeps the digest at its own key: read it as a tag-only edit of that key would. */
+function helmDigest(spec, file, text) {
+    if (!spec.digestKey)
+        return '';
+    const probe = tryEdit({ ...spec, key: spec.digestKey, tag: PROBE_TAG, digest: '', digestKey: '' }, file, text);
+    const value = probe?.edit.previousTag ?? '';
+    return (0,image_ref/* isValidDigest */.fH)(value) ? value : '';
+}
+function tryEdit(spec, file, text) {
+    try {
+        return editText(spec, file, text, `read ${file}`);
+    }
+    catch (error) {
+        // An InputError (a key path that can never be used) is the input's fault in every version.
+        if (error instanceof src/* ActionError */.lZ)
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/promotion/src/edits.ts
 // The promotion's reads and edits: the tag the source environment runs, and the target files as
 // they would be with the promoted tag (bump's semantic edit, in memory).
@@ -1177,15 +1220,20 @@ async function editTargets(inputs, client, ref, tag) {
         return editText({ ...inputs, tag }, path, file.text);
     });
 }
-/** The tag in `from-file` on the base branch: what the source environment runs. */
-async function sourceTag(inputs, client, ref) {
+/**
+ * The tag in `from-file` on the base branch, and the digest pinned beside it: what the source
+ * environment runs. The digest moves with the tag, or the target would keep running the old image
+ * under the new tag wherever the digest wins.
+ */
+async function sourceValue(inputs, client, ref) {
     const file = await client.readFile(inputs.fromFile, ref);
     if (!file) {
         throw new src/* ActionError */.lZ(`read ${inputs.fromFile}`, `no such file on ${inputs.base}`, {
             hint: 'Check the from-file input.',
         });
     }
-    return readSourceTag(inputs, inputs.fromFile, file.text);
+    const tag = readSourceTag(inputs, inputs.fromFile, file.text);
+    return { tag, digest: heldValue(inputs, inputs.fromFile, file.text)?.digest ?? '' };
 }
 /**
  * The manifest package only edits, so this applies a throw-away edit and keeps what it reports as
@@ -1332,11 +1380,10 @@ var request = __webpack_require__(9380);
 
 
 
-async function promote(inputs, ports) {
+async function promote(given, ports) {
     const { client, log } = ports;
-    const base = await readBase(inputs, client);
-    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
-    const tag = inputs.tag || (inputs.fromFile || !inputs.digest ? await sourceTag(inputs, client, base.sha) : '');
+    const base = await readBase(given, client);
+    const { tag, inputs } = await promoted(given, client, base.sha);
     await ports.verifyImage?.(tag);
     const name = (0,branch_name/* imageName */.t)(inputs);
     // Checked again now that the tag is known: a tag read from from-file may make it invalid.
@@ -1377,6 +1424,18 @@ async function promote(inputs, ports) {
     });
     await decorate(inputs, client, pull, log);
     return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+}
+/**
+ * The tag to promote, and the request carrying the digest that goes with it: read from `from-file`
+ * when no tag is given, with the digest pinned there unless the caller pinned one.
+ */
+async function promoted(given, client, ref) {
+    // A digest-only request (bump-manifest's pr mode) has no tag and nothing to read it from.
+    if (given.tag || (!given.fromFile && given.digest))
+        return { tag: given.tag, inputs: given };
+    const source = await sourceValue(given, client, ref);
+    const digest = given.digest || source.digest;
+    return { tag: source.tag, inputs: digest === given.digest ? given : { ...given, digest } };
 }
 async function provenanceOf(digest, ports) {
     const check = ports.attestations
