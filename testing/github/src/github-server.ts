@@ -13,6 +13,9 @@ import {
 } from '@gitops-actions/standin-git-server';
 import { DEPLOYMENT_ROUTES } from './github-deployments.js';
 import { GitDataError } from './github-git-data.js';
+import { COMMIT_MUTATIONS, COMMIT_QUERIES } from './github-graphql-commits.js';
+import { PULL_MUTATIONS } from './github-graphql-pulls.js';
+import { executeGraphql, type GraphqlContext } from './github-graphql.js';
 import { OpenApiValidator } from './github-openapi.js';
 import {
   ROUTES,
@@ -26,7 +29,7 @@ import {
   type AttestationRecord,
   type DeploymentRecord,
 } from './github-routes.js';
-import { idOf, nodeId } from './github-shapes.js';
+import { idOf } from './github-shapes.js';
 import { closeServer, listenOnLoopback } from '@gitops-actions/testkit';
 
 export type Access = 'none' | 'read' | 'write';
@@ -110,6 +113,8 @@ const API_PREFIX = '/api/v3';
 const GRAPHQL_PATH = '/api/graphql';
 const GIT_PATH = /^\/[^/]+\/[^/]+\.git(\/|$)/;
 const DOCS = 'https://docs.github.com/rest';
+/** The root fields of queries and mutations the local GitHub serves (one namespace in graphql-js). */
+const GRAPHQL_FIELDS = { ...COMMIT_QUERIES, ...COMMIT_MUTATIONS, ...PULL_MUTATIONS };
 
 interface CompiledRoute {
   route: Route;
@@ -370,6 +375,19 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     }
   };
 
+  const graphqlContext = (grant: TokenGrant): GraphqlContext => ({
+    root: opts.root,
+    urls: { api: `${url}${API_PREFIX}`, server: url },
+    stateOf,
+    states,
+    login: grant.login ?? 'github-actions[bot]',
+    mayWrite: (scope) => grant[scope] === 'write',
+    lock,
+    protection: (fullName, branch) => gitServer.protection(fullName, branch),
+    now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    violations,
+  });
+
   const handleGraphql = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const raw = await readBody(req);
     const record: ApiRequestRecord = {
@@ -384,7 +402,7 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     if (fault && (await applyFault(fault, res, record))) return;
     const grant = grantOf(req);
     if (!grant) return send(res, record, { status: 401, body: { message: 'Bad credentials' } });
-    const answer = enableAutoMerge(raw, states, violations);
+    const answer = await executeGraphql(raw, graphqlContext(grant), GRAPHQL_FIELDS);
     send(res, record, answer);
   };
 
@@ -475,57 +493,4 @@ function proxyGit(req: IncomingMessage, res: ServerResponse, target: string): Pr
     });
     req.pipe(upstream);
   });
-}
-
-const MERGE_METHODS = ['MERGE', 'SQUASH', 'REBASE'];
-
-/**
- * The one GraphQL mutation the project uses. The REST description does not cover GraphQL, so the
- * checks here mirror the schema: `enablePullRequestAutoMerge(input: {pullRequestId, mergeMethod})`.
- */
-function enableAutoMerge(raw: Buffer, states: Map<string, RepoState>, violations: string[]): RouteAnswer {
-  let payload: { query?: unknown; variables?: Record<string, unknown> };
-  try {
-    payload = JSON.parse(raw.toString('utf8')) as typeof payload;
-  } catch {
-    violations.push('POST /graphql: the body is not JSON');
-    return { status: 400, body: { message: 'Problems parsing JSON' } };
-  }
-  const query = typeof payload.query === 'string' ? payload.query : '';
-  const vars = payload.variables ?? {};
-  const id = vars['pullRequestId'];
-  const method = vars['mergeMethod'];
-  if (
-    !/\benablePullRequestAutoMerge\s*\(/.test(query) ||
-    typeof id !== 'string' ||
-    !MERGE_METHODS.includes(String(method))
-  ) {
-    violations.push(
-      `POST /graphql: expected enablePullRequestAutoMerge with $pullRequestId and $mergeMethod, got ${raw.toString('utf8')}`,
-    );
-    return { status: 200, body: { errors: [{ message: 'Unsupported query in the local GitHub' }] } };
-  }
-  for (const [fullName, state] of states) {
-    const pr = state.pulls.find((p) => nodeId('PR', `${fullName}#${p.number}`) === id);
-    if (pr) {
-      pr.autoMerge = String(method).toLowerCase();
-      return {
-        status: 200,
-        body: {
-          data: {
-            enablePullRequestAutoMerge: {
-              pullRequest: { number: pr.number, autoMergeRequest: { mergeMethod: method } },
-            },
-          },
-        },
-      };
-    }
-  }
-  return {
-    status: 200,
-    body: {
-      data: null,
-      errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }],
-    },
-  };
 }
