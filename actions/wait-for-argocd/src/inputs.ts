@@ -8,15 +8,11 @@ import {
   WAIT_FOR_ARGOCD_INPUTS as NAMES,
   appRefInput,
   caCertInput,
+  deploymentInputs,
   revisionInput,
   serverInput,
-  type ArgoWaitRequest,
+  type WaitInputs,
 } from '@gitops-actions/argocd';
-import type { DeploymentReportRequest } from '@gitops-actions/github';
-import { deploymentInputs } from './deployment.js';
-
-/** The wait, and the GitHub Deployment that reports it when asked for. */
-export type WaitInputs = ArgoWaitRequest & { deployment?: DeploymentReportRequest };
 
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
 export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env): WaitInputs {

@@ -1,7 +1,14 @@
 import { ActionError, defineAction } from '@gitops-actions/kit';
-import { OPERATION, failureHint, renderWaitSummary, waitOutputs } from '@gitops-actions/argocd';
+import {
+  OPERATION,
+  deploymentOutputs,
+  deploymentSummary,
+  failureHint,
+  renderWaitSummary,
+  waitAndReport,
+  waitOutputs,
+} from '@gitops-actions/argocd';
 import { getInputs } from './inputs.js';
-import { deploymentOutputs, deploymentSummary, waitAndReport } from './report.js';
 
 export const run = defineAction({
   operation: OPERATION,

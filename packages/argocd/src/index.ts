@@ -21,6 +21,14 @@ export type {
   Snapshot,
 } from './decision.js';
 export { OPERATION } from './errors.js';
+export { deploymentInputs } from './deployment-inputs.js';
+export {
+  deploymentOutputs,
+  deploymentSummary,
+  waitAndReport,
+  type WaitInputs,
+  type Waited,
+} from './deployment-report.js';
 export { describeHydration, isHydratorApp } from './hydrator.js';
 export {
   analysisReport,

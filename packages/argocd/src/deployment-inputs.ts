@@ -1,3 +1,4 @@
+// The GitHub Deployment that reports a wait: its inputs, parsed beside the wait's own.
 import {
   InputError,
   fullNameInput,
@@ -7,7 +8,7 @@ import {
   shown,
   type InputReader,
 } from '@gitops-actions/kit';
-import { appKey, type AppRef } from '@gitops-actions/argocd';
+import { appKey, type AppRef } from './types.js';
 import type { DeploymentReportRequest } from '@gitops-actions/github';
 
 /** The wait's side of the Deployment: where it looks and what it waited for. */

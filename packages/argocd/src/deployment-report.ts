@@ -1,7 +1,12 @@
+// A wait reported as a GitHub Deployment: the one composition wait-for-argocd and the root action share.
 import { code, type Logger } from '@gitops-actions/kit';
-import { waitForArgoCd, waitVerdict, type WaitResult } from '@gitops-actions/argocd';
-import type { DeploymentReport } from '@gitops-actions/github';
-import type { WaitInputs } from './inputs.js';
+import type { DeploymentReport, DeploymentReportRequest } from '@gitops-actions/github';
+import { waitVerdict } from './outcome.js';
+import type { WaitResult } from './wait-types.js';
+import { waitForArgoCd, type ArgoWaitRequest } from './wait.js';
+
+/** The wait, and the GitHub Deployment that reports it when asked for. */
+export type WaitInputs = ArgoWaitRequest & { deployment?: DeploymentReportRequest };
 
 export interface Waited {
   wait: WaitResult;
