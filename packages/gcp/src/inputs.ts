@@ -1,4 +1,5 @@
 import { InputError, shown, splitLines } from '@gitops-actions/kit';
+import { parseGarHost } from '@gitops-actions/registry';
 
 const PROVIDER_EXAMPLE =
   'projects/123456789012/locations/global/workloadIdentityPools/github/providers/github';
@@ -93,8 +94,6 @@ export function serviceAccountProject(email: string): string {
   return domainParts.length > 0 ? `${domainParts.join('.')}:${project}` : project;
 }
 
-// Artifact Registry's Docker hosts: a region (`europe-west1`) or multi-region (`europe`) before `-docker`.
-const AR_HOST = /^[a-z]+(?:-[a-z]+[0-9]+)?-docker\.pkg\.dev$/;
 // Container Registry's hosts, served by Artifact Registry (gcr.io repositories) since its shutdown:
 // the same `oauth2accesstoken` login works there, so a workflow still pushing to them is not broken.
 const GCR_HOSTS = new Set(['gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io']);
@@ -108,7 +107,7 @@ export function parseArtifactRegistryHosts(input: string, value: string): string
   for (const raw of splitLines(value).flatMap((line) => line.split(','))) {
     const host = raw.trim();
     if (!host) continue;
-    if (!AR_HOST.test(host) && !GCR_HOSTS.has(host)) throw new InputError(input, hostProblem(host));
+    if (!parseGarHost(host) && !GCR_HOSTS.has(host)) throw new InputError(input, hostProblem(host));
     if (!hosts.includes(host)) hosts.push(host);
   }
   return hosts;
@@ -116,7 +115,7 @@ export function parseArtifactRegistryHosts(input: string, value: string): string
 
 function hostProblem(host: string): string {
   const bare = host.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-  if (bare !== host && (AR_HOST.test(bare) || GCR_HOSTS.has(bare))) {
+  if (bare !== host && (parseGarHost(bare) || GCR_HOSTS.has(bare))) {
     return `${shown(host)} is more than a host: give ${shown(bare)} (the login covers every repository there)`;
   }
   if (/^[a-z0-9-]+-[a-z]+\.pkg\.dev$/.test(host)) {
