@@ -312,3 +312,33 @@ describe("this repository's self-references (17.1)", () => {
     ]);
   });
 });
+
+// release.yml's writing job runs `node scripts/release.ts` with no `npm ci`, so no dependency's
+// code runs beside the write token: the script must stay plain Node, types stripped as Node 24 does.
+describe('the release script runs on Node alone', () => {
+  const source = readFileSync(path.join(repoRoot(), 'scripts/release.ts'), 'utf8');
+
+  it('imports only node: built-ins', () => {
+    const specifiers = [...source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(specifiers.length).toBeGreaterThan(0);
+    expect(specifiers.filter((s) => !s?.startsWith('node:'))).toEqual([]);
+  });
+
+  it('uses only TypeScript syntax that type stripping erases', async () => {
+    const ts = (await import('typescript')).default;
+    const file = path.join(repoRoot(), 'scripts/release.ts');
+    const program = ts.createProgram([file], {
+      noEmit: true,
+      erasableSyntaxOnly: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: ['node'],
+      strict: true,
+    });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
+  });
+});
