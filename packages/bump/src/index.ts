@@ -12,5 +12,25 @@ export {
   type Transport,
   type TransportChoice,
 } from './request.js';
+export {
+  formatAuthor,
+  mergeReference,
+  parseReferenceCommit,
+  readReferenceCommitInputs,
+  REFERENCE_COMMIT_INPUTS,
+  REFERENCE_TRAILERS,
+  referenceTrailers,
+  withReferenceTrailers,
+  type ReferenceCommit,
+  type ReferenceCommitInputNames,
+  type ReferenceCommitInputs,
+} from './reference-commit.js';
+export {
+  bumpReference,
+  completeReference,
+  referenceFromEnvironment,
+  type EventReader,
+  type ReferenceLookup,
+} from './reference-source.js';
 export { renderSummary } from './summary.js';
 export type { BumpPorts, BumpResult } from './types.js';

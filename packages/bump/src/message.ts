@@ -1,6 +1,10 @@
 import type { BumpRequest } from './request.js';
+import { withReferenceTrailers } from './reference-commit.js';
 
-/** The commit message from its template; shared by both transports. */
+/**
+ * The commit message from its template, then the service commit's `Argocd-reference-commit-*`
+ * trailers when the request has one; shared by both transports.
+ */
 export function commitMessage(inputs: BumpRequest, files: string[], previousTag: string): string {
   const values: Record<string, string> = {
     image: inputs.image || files.join(', '),
@@ -9,8 +13,9 @@ export function commitMessage(inputs: BumpRequest, files: string[], previousTag:
     files: files.join(', '),
     'previous-tag': previousTag,
   };
-  return inputs.commitMessage.replace(
+  const message = inputs.commitMessage.replace(
     /\{(image|tag|digest|files|previous-tag)\}/g,
     (_, name: string) => values[name] ?? '',
   );
+  return withReferenceTrailers(message, inputs.referenceCommit);
 }

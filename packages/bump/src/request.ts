@@ -1,4 +1,5 @@
 import type { Format } from '@gitops-actions/manifest';
+import type { ReferenceCommit } from './reference-commit.js';
 
 export type FormatChoice = 'auto' | Format;
 
@@ -79,4 +80,14 @@ export interface BumpRequest {
   mode?: BumpMode;
   /** Named in hints; BUMP_MANIFEST_INPUTS when absent. */
   inputNames?: BumpInputNames;
+  /**
+   * The service commit this deploy comes from, written as `Argocd-reference-commit-*` trailers;
+   * none when absent or null (opted out, or unknown).
+   */
+  referenceCommit?: ReferenceCommit | null;
+  /**
+   * `owner/name` of the service repository on the same GitHub as `repository`, where the token may
+   * read `referenceCommit`'s missing author, date and subject; no lookup when absent.
+   */
+  referenceRepository?: string;
 }
