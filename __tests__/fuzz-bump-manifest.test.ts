@@ -40,6 +40,15 @@ const evilValues = (p: string) => {
   return `# api${p.replace(/[\r\n]/g, ' ')}\nimage:\n  repository: ghcr.io/acme/api\n  tag: "1.0.0"\n  notes: |\n    before\n${block}\n    after\nreplicas: 2\n`;
 };
 
+/** A Deployment whose Flux setter-marked image sits between a payload comment and a block scalar. */
+const evilFlux = (p: string) => {
+  const block = p
+    .split(/\r?\n/)
+    .map((line) => `              ${line}`)
+    .join('\n');
+  return `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api # ${p.replace(/[\r\n]/g, ' ')}\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:1.0.0 # {"$imagepolicy": "flux-system:api"}\n          args:\n            - |\n${block}\n`;
+};
+
 let root: string;
 let gh: GitHubServer;
 let proxy: HostileServer;
@@ -52,7 +61,10 @@ beforeAll(async () => {
   const files: Record<string, string> = {
     [VALID_FILE]: 'image:\n  repository: ghcr.io/acme/api\n  tag: "1.0.0"\nreplicas: 2\n',
   };
-  for (const [i, p] of PAYLOADS.entries()) files[`envs/dev/evil${i}/values.yaml`] = evilValues(p);
+  for (const [i, p] of PAYLOADS.entries()) {
+    files[`envs/dev/evil${i}/values.yaml`] = evilValues(p);
+    files[`envs/dev/flux${i}/deployment.yaml`] = evilFlux(p);
+  }
   await createBareRepo(root, REPO, files);
 }, 60_000);
 
@@ -79,7 +91,7 @@ const RULES: InputRules = {
   digest: { refuses: (v) => v !== '' && !/^sha256:[0-9a-f]{64}$/.test(v) },
   key: { refuses: refuse.keyPath },
   'digest-key': { refuses: refuse.keyPath },
-  format: { refuses: refuse.oneOf(['auto', 'helm', 'kustomize', 'manifest']) },
+  format: { refuses: refuse.oneOf(['auto', 'helm', 'kustomize', 'manifest', 'flux']) },
   'create-missing': { refuses: refuse.boolean },
   'commit-message': {},
   'author-name': {},
@@ -91,7 +103,7 @@ const RULES: InputRules = {
 type Transport = 'git' | 'api';
 type Drawn =
   | { kind: 'inputs'; transport: Transport; g: CorruptedInputs }
-  | { kind: 'seeded'; transport: Transport; file: number; dryRun: boolean }
+  | { kind: 'seeded'; transport: Transport; file: number; dryRun: boolean; flux: boolean }
   | { kind: 'answer'; answer: HostileAnswer; times: number; method: string };
 
 it('bump-manifest holds the properties of issue 12 on hostile inputs, files and GitHub answers', async () => {
@@ -115,7 +127,12 @@ it('bump-manifest holds the properties of issue 12 on hostile inputs, files and 
     {
       weight: 2,
       arbitrary: fc
-        .record({ transport, file: fc.nat(PAYLOADS.length - 1), dryRun: fc.boolean() })
+        .record({
+          transport,
+          file: fc.nat(PAYLOADS.length - 1),
+          dryRun: fc.boolean(),
+          flux: fc.boolean(),
+        })
         .map((s): Drawn => ({ kind: 'seeded', ...s })),
     },
     {
@@ -149,7 +166,9 @@ it('bump-manifest holds the properties of issue 12 on hostile inputs, files and 
         // A new tag each time, so that the diff (and a commit) always shows the lines around it.
         const inputs = {
           ...valid(d.transport),
-          files: `envs/dev/evil${d.file}/values.yaml`,
+          ...(d.flux
+            ? { files: `envs/dev/flux${d.file}/deployment.yaml`, format: 'flux', key: 'flux-system:api' }
+            : { files: `envs/dev/evil${d.file}/values.yaml` }),
           tag: `2.0.${++seq}`,
           'dry-run': String(d.dryRun),
         };
@@ -158,7 +177,7 @@ it('bump-manifest holds the properties of issue 12 on hostile inputs, files and 
           env,
           secrets: [TOKEN],
           hosts,
-          label: `${d.transport}: evil${d.file} holds a payload beside the tag${d.dryRun ? ' (dry run)' : ''}`,
+          label: `${d.transport}: ${d.flux ? 'flux' : 'evil'}${d.file} holds a payload beside the tag${d.dryRun ? ' (dry run)' : ''}`,
         };
       }
       let left = d.times;
