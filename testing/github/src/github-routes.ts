@@ -109,6 +109,23 @@ export interface RepoState {
   attestations: Map<string, AttestationRecord[]>;
   /** Deployments in the order they were created. */
   deployments: DeploymentRecord[];
+  /** Branches that require the merge queue, and the queue's entries (see github-graphql-pulls.ts). */
+  mergeQueue?: MergeQueueState;
+}
+
+/** One pull request waiting in a base branch's merge queue. */
+export interface QueuedPull {
+  number: number;
+  base: string;
+  /** The head the entry was queued at; the queue merges exactly this commit. */
+  head: string;
+  enqueuedAt: string;
+  enqueuer: string;
+}
+
+export interface MergeQueueState {
+  branches: Set<string>;
+  entries: QueuedPull[];
 }
 
 export interface RouteContext {
@@ -729,54 +746,91 @@ const updatePull: Route = {
   },
 };
 
+/** GitHub's answer to a merge its rules or the branches refuse (405), with its message. */
+function notMergeable(message: string): RouteAnswer {
+  return { status: 405, body: { message, documentation_url: MERGE_DOCS } };
+}
+
+const MERGE_DOCS = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-request';
+/** GitHub's 409 for a `sha` that is not the head (REST) or an `expectedHeadOid` that is not (GraphQL). */
+export const HEAD_MODIFIED = 'Head branch was modified. Review and try the merge again.';
+/** What GitHub answers a merge that bypasses a required merge queue (REST and GraphQL alike). */
+export const MERGE_QUEUE_REQUIRED = 'Changes must be made through the merge queue';
+
+/**
+ * The commit a merge of the pull request's head into its base makes, as GitHub's merge button
+ * makes it: a merge commit (two parents) or, for squash and rebase, one commit on the base with
+ * the merged tree. Undefined when the two conflict.
+ */
+export async function mergeCommit(
+  gitDir: string,
+  pr: PullRecord,
+  sides: { base: string; head: string; method: string; owner: string; author: Identity; title?: string },
+): Promise<string | undefined> {
+  const { base, head, method } = sides;
+  const merged = await git(['--git-dir', gitDir, 'merge-tree', '--write-tree', base, head]).catch(
+    () => undefined,
+  );
+  const tree = merged?.stdout.split('\n')[0]?.trim();
+  if (!tree) return undefined;
+  const message =
+    sides.title ??
+    (method === 'squash'
+      ? `${pr.title} (#${pr.number})`
+      : `Merge pull request #${pr.number} from ${sides.owner}/${pr.head}`);
+  return createCommit(gitDir, {
+    message: `${message}\n`,
+    tree,
+    parents: method === 'merge' ? [base, head] : [base],
+    author: sides.author,
+    committer: sides.author,
+  });
+}
+
+/** Moves the base to the merge and records the pull request as merged, as GitHub does. */
+export async function recordMerge(
+  gitDir: string,
+  pr: PullRecord,
+  merge: { sha: string; base: string; head: string; at: string },
+): Promise<void> {
+  await updateRef(gitDir, `refs/heads/${pr.base}`, merge.sha, merge.base);
+  await updateRef(
+    gitDir,
+    `refs/pull/${pr.number}/head`,
+    merge.head,
+    await resolveRef(gitDir, `refs/pull/${pr.number}/head`),
+  );
+  Object.assign(pr, { merged: true, state: 'closed', mergeCommit: merge.sha, updatedAt: merge.at });
+}
+
 const mergePull: Route = {
   method: 'PUT',
   template: '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
   permission: ['contents', 'write'],
+  checkResponse: true,
   async handle(ctx) {
     const pr = findPull(ctx);
     if (!pr) return notFound();
-    if (pr.state !== 'open')
-      return {
-        status: 405,
-        body: { message: 'Pull Request is not mergeable', documentation_url: 'https://docs.github.com/rest' },
-      };
+    if (pr.state !== 'open') return notMergeable('Pull Request is not mergeable');
     const head = await resolveRef(ctx.gitDir, `refs/heads/${pr.head}`);
     const base = await resolveRef(ctx.gitDir, `refs/heads/${pr.base}`);
     if (!head || !base) return unprocessable('Head or base branch is missing');
     if (ctx.body['sha'] !== undefined && ctx.body['sha'] !== head) {
-      return {
-        status: 409,
-        body: {
-          message: 'Head branch was modified. Review and try the merge again.',
-          documentation_url: 'https://docs.github.com/rest',
-        },
-      };
+      return { status: 409, body: { message: HEAD_MODIFIED, documentation_url: MERGE_DOCS } };
     }
-    const headCommit = (await readCommit(ctx.gitDir, head))!;
+    if (pr.draft) return notMergeable('Pull Request is still a draft');
+    if (ctx.state.mergeQueue?.branches.has(pr.base)) return notMergeable(MERGE_QUEUE_REQUIRED);
     // The request was checked against GitHub's description, so these fields are strings when present.
-    const method = (ctx.body['merge_method'] as string | undefined) ?? 'merge';
-    const me = identity(ctx, undefined);
-    const message =
-      (ctx.body['commit_title'] as string | undefined) ??
-      (method === 'squash'
-        ? `${pr.title} (#${pr.number})`
-        : `Merge pull request #${pr.number} from ${ctx.owner}/${pr.head}`);
-    const sha = await createCommit(ctx.gitDir, {
-      message: `${message}\n`,
-      tree: headCommit.tree,
-      parents: method === 'merge' ? [base, head] : [base],
-      author: me,
-      committer: me,
-    });
-    await updateRef(ctx.gitDir, `refs/heads/${pr.base}`, sha, base);
-    await updateRef(
-      ctx.gitDir,
-      `refs/pull/${pr.number}/head`,
+    const sha = await mergeCommit(ctx.gitDir, pr, {
+      base,
       head,
-      await resolveRef(ctx.gitDir, `refs/pull/${pr.number}/head`),
-    );
-    Object.assign(pr, { merged: true, state: 'closed', mergeCommit: sha, updatedAt: ctx.now() });
+      method: (ctx.body['merge_method'] as string | undefined) ?? 'merge',
+      owner: ctx.owner,
+      author: identity(ctx, undefined),
+      title: ctx.body['commit_title'] as string | undefined,
+    });
+    if (!sha) return notMergeable('Pull Request is not mergeable');
+    await recordMerge(ctx.gitDir, pr, { sha, base, head, at: ctx.now() });
     return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
   },
 };

@@ -14,7 +14,7 @@ import {
 import { DEPLOYMENT_ROUTES } from './github-deployments.js';
 import { GitDataError } from './github-git-data.js';
 import { COMMIT_MUTATIONS, COMMIT_QUERIES } from './github-graphql-commits.js';
-import { PULL_MUTATIONS } from './github-graphql-pulls.js';
+import { PULL_MUTATIONS, runMergeQueue, type QueueResult } from './github-graphql-pulls.js';
 import { executeGraphql, type GraphqlContext } from './github-graphql.js';
 import { OpenApiValidator } from './github-openapi.js';
 import {
@@ -23,6 +23,7 @@ import {
   repoExists,
   type Permission,
   type PullRecord,
+  type QueuedPull,
   type RepoState,
   type Route,
   type RouteAnswer,
@@ -104,6 +105,18 @@ export interface GitHubServer {
    * ref updates through the API are refused with GitHub's answers; merging a pull request is not.
    */
   protectBranch(fullName: string, branch: string, protection?: BranchProtection): void;
+  /**
+   * Makes `branch` require the merge queue: the REST merge answers 405 as GitHub does, and
+   * `enqueuePullRequest` (or auto-merge) queues the pull request; runMergeQueue merges the queue.
+   */
+  requireMergeQueue(fullName: string, branch: string): void;
+  /** The pull requests waiting in the repository's merge queues, in order. */
+  mergeQueue(fullName: string): QueuedPull[];
+  /**
+   * Runs the branch's merge queue as GitHub does once the `merge_group` checks pass: each entry
+   * merged through a `gh-readonly-queue/<branch>/…` commit that the base is then moved to.
+   */
+  runMergeQueue(fullName: string, branch: string): Promise<QueueResult[]>;
   inject(rule: FaultRule): void;
   reset(): void;
   close(): Promise<void>;
@@ -441,6 +454,17 @@ export async function startGitHubServer(opts: GitHubServerOptions): Promise<GitH
     },
     labels: (fullName) => [...stateOf(fullName).labels.keys()],
     protectBranch: (fullName, branch, protection) => gitServer.protect(fullName, branch, protection),
+    requireMergeQueue(fullName, branch) {
+      const state = stateOf(fullName);
+      (state.mergeQueue ??= { branches: new Set(), entries: [] }).branches.add(branch);
+    },
+    mergeQueue: (fullName) => [...(stateOf(fullName).mergeQueue?.entries ?? [])],
+    runMergeQueue: (fullName, branch) =>
+      lock(fullName, () =>
+        runMergeQueue(opts.root, fullName, stateOf(fullName), branch, () =>
+          new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        ),
+      ),
     inject: (rule) => faults.add(rule),
     reset() {
       requests.length = 0;
