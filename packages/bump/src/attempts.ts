@@ -1,7 +1,7 @@
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
 // never a stale patch), and the outcome when there is nothing to commit.
-import { ActionError, displayUrl, retry, systemClock } from '@gitops-actions/kit';
+import { ActionError, backoffDelay, displayUrl, systemClock } from '@gitops-actions/kit';
 import { protectionHint } from '@gitops-actions/git';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
@@ -19,6 +19,11 @@ export interface TransportAttempts {
   lostRace(error: unknown): string | undefined;
   /** Whether branch protection or a ruleset refused the write: final, and explained with the fix. */
   refusedByRule(error: unknown): boolean;
+  /**
+   * After a lost race: waits for this writer's turn (instead of the jittered backoff) and returns
+   * how, ending the attempt's log line. The wait is no attempt: only pushes count.
+   */
+  waitTurn?(): Promise<string>;
 }
 
 export async function retryOnNewTip(
@@ -26,26 +31,19 @@ export async function retryOnNewTip(
   ports: BumpPorts,
   transport: TransportAttempts,
 ): Promise<BumpResult> {
-  let attempts = 0;
+  // Counted outside the loop: the final error names how many attempts were made.
+  const made = { attempts: 0 };
   try {
-    return await retry(
-      async (attempt) => {
-        attempts = attempt;
-        return { ...(await transport.attempt(attempt)), attempts };
-      },
-      {
-        attempts: inputs.maxAttempts,
-        baseMs: 150,
-        maxMs: 3000,
-        clock: ports.clock ?? systemClock,
-        random: ports.random,
-        retryable: (error) => error instanceof ActionError && error.retryable,
-        onRetry: ({ attempt, delayMs, error }) =>
-          ports.log.info(
-            `Attempt ${attempt} failed (${(error as Error).message}); ${transport.retrying} in ${delayMs} ms`,
-          ),
-      },
-    );
+    for (let attempt = 1; ; attempt++) {
+      made.attempts = attempt;
+      try {
+        return { ...(await transport.attempt(attempt)), attempts: attempt };
+      } catch (error) {
+        const retryable = error instanceof ActionError && error.retryable;
+        if (!retryable || attempt >= inputs.maxAttempts) throw error;
+        await pause(ports, transport, { attempt, error });
+      }
+    }
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     if (transport.refusedByRule(error)) {
@@ -53,19 +51,35 @@ export async function retryOnNewTip(
     }
     const still = transport.lostRace(error);
     if (still !== undefined) {
-      throw new ActionError(error.operation, `${still} after ${attempts} attempts`, {
+      throw new ActionError(error.operation, `${still} after ${made.attempts} attempts`, {
         hint: keepsMovingHint(inputs),
       });
     }
     // A transient failure (the network, the server) that lasted through every attempt.
-    if (error.retryable && attempts > 1) {
-      throw new ActionError(error.operation, `${error.message} (${attempts} attempts)`, {
+    if (error.retryable && made.attempts > 1) {
+      throw new ActionError(error.operation, `${error.message} (${made.attempts} attempts)`, {
         hint: error.hint,
         cause: error,
       });
     }
     throw error;
   }
+}
+
+/** Between two attempts: the transport's turn in its queue after a lost race, else jittered backoff. */
+async function pause(
+  ports: BumpPorts,
+  transport: TransportAttempts,
+  { attempt, error }: { attempt: number; error: unknown },
+): Promise<void> {
+  const failed = `Attempt ${attempt} failed (${(error as Error).message})`;
+  if (transport.waitTurn && transport.lostRace(error) !== undefined) {
+    ports.log.info(`${failed}; ${await transport.waitTurn()}`);
+    return;
+  }
+  const delayMs = backoffDelay(attempt, 150, 3000, ports.random ?? Math.random);
+  ports.log.info(`${failed}; ${transport.retrying} in ${delayMs} ms`);
+  await (ports.clock ?? systemClock).sleep(delayMs);
 }
 
 /** The branch protection fix in the caller's words: its pull-request mode when it has one. */

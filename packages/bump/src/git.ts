@@ -1,13 +1,18 @@
-// The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
-// and pushes. A lost push race fetches the new tip and the next attempt edits there.
+// The git transport without a work tree: a bare depth-1 blob-less clone of the branch, the target
+// blobs fetched by id, the semantic edit applied in memory, the commit built by fast-import on the
+// tip and pushed as `<sha>:refs/heads/<branch>`. A lost race fetches only the new tip, re-reads
+// only the blobs that changed and re-applies the edit there; from then on the writer waits its
+// turn in the branch's queue (queue.ts) instead of racing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ActionError, retry, systemClock } from '@gitops-actions/kit';
-import { Git, GitError } from '@gitops-actions/git';
+import { ActionError, retry, shown, systemClock } from '@gitops-actions/kit';
+import { BareClone, GitError, type FileWrite, type TreeEntry } from '@gitops-actions/git';
 import { retryOnNewTip, unchangedAt } from './attempts.js';
-import { editFiles, summarizeEdits } from './edit-files.js';
+import { unifiedDiff } from './diff.js';
+import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
 import { commitMessage } from './message.js';
+import { BranchQueue } from './queue.js';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
@@ -17,34 +22,55 @@ class PushRejected extends ActionError {
   }
 }
 
+/** The branch as this writer last fetched it, and the texts of the blobs it read, by id. */
+interface Target {
+  repo: BareClone;
+  queue: BranchQueue;
+  texts: Map<string, string>;
+}
+
 export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promise<BumpResult> {
   const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
+  const clock = ports.clock ?? systemClock;
   try {
-    const git = await cloneTarget(inputs, ports, path.join(work, 'repo'));
-    return await retryOnNewTip(inputs, ports, {
-      attempt: async (attempt) => {
-        const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
-        return attemptOnce(git, head, inputs, ports);
-      },
-      retrying: 'retrying on the new tip',
-      lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
-      refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
+    const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'));
+    const queue = new BranchQueue(repo, inputs.branch, {
+      clock,
+      random: ports.random ?? Math.random,
+      log: ports.log,
     });
+    const target: Target = { repo, queue, texts: new Map() };
+    let base = '';
+    try {
+      return await retryOnNewTip(inputs, ports, {
+        attempt: async (attempt) => {
+          const started = clock.now();
+          base = attempt === 1 ? await repo.tip() : await repo.fetchTip();
+          const result = await attemptAt(target, base, inputs, ports);
+          queue.measured(clock.now() - started);
+          return result;
+        },
+        retrying: 'retrying on the new tip',
+        lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+        refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
+        waitTurn: () => queue.waitTurn(base),
+      });
+    } finally {
+      await queue.leave();
+    }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<Git> {
-  const folders = [...new Set(inputs.files.map((f) => path.posix.dirname(f)))];
+async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<BareClone> {
   const { repository, branch, token } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
   return retry(
     () =>
-      Git.clone({
+      BareClone.clone({
         url: inputs.url,
         dir,
         branch: inputs.branch,
-        folders,
         token: inputs.token,
         exec: ports.exec,
         log: ports.log,
@@ -74,20 +100,76 @@ function missingBranch(error: unknown, inputs: BumpRequest): unknown {
   );
 }
 
-async function attemptOnce(
-  git: Git,
+async function attemptAt(
+  t: Target,
   head: string,
   inputs: BumpRequest,
   ports: BumpPorts,
 ): Promise<AttemptResult> {
-  const edits = await editFiles(git, inputs);
+  const edited = await editAt(t, head, inputs);
+  const edits = edited.map((e) => e.edit);
   const summary = { edits, ...summarizeEdits(edits) };
   const unchanged = unchangedAt(inputs, ports, head, summary);
   if (unchanged) return unchanged;
-  if (inputs.dryRun) return { ...summary, changed: true, commitSha: head, diff: await git.diff() };
+  const changed = edited.filter((e) => e.changed);
+  if (inputs.dryRun) {
+    const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
+    return { ...summary, changed: true, commitSha: head, diff };
+  }
   const { changedFiles, previousTag } = summary;
-  const sha = await git.commit(changedFiles, commitMessage(inputs, changedFiles, previousTag), inputs.author);
-  const result = await git.push(inputs.branch);
+  const writes: FileWrite[] = changed.map((e) => ({ path: e.edit.file, mode: e.mode, text: e.after }));
+  const sha = await t.repo.commit(
+    head,
+    writes,
+    commitMessage(inputs, changedFiles, previousTag),
+    inputs.author,
+  );
+  const ticket = t.queue.leaseUpdates();
+  const result = await t.repo.push([{ src: sha, dst: `refs/heads/${inputs.branch}` }, ...ticket], {
+    atomic: ticket.length > 0,
+  });
   if (!result.pushed) throw new PushRejected(inputs.branch, result.reason);
+  t.queue.landed();
   return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+
+/** Every target file's edit at `head`, reading only blobs not read before; stops at the first bad file. */
+async function editAt(
+  t: Target,
+  head: string,
+  inputs: BumpRequest,
+): Promise<Array<EditedText & { mode: string }>> {
+  const filesInput = inputs.inputNames?.files ?? 'files';
+  const entries = await t.repo.entries(head, inputs.files);
+  const found: TreeEntry[] = [];
+  for (const file of inputs.files) {
+    const entry = entries.get(file);
+    if (!entry) {
+      const hint = await nearbyFiles(file, (folder) => t.repo.listFolder(head, folder));
+      throw missingFile(file, inputs.branch, hint, filesInput);
+    }
+    found.push(entry);
+  }
+  const unread = [...new Set(found.map((e) => e.oid))].filter((oid) => !t.texts.has(oid));
+  for (const [oid, text] of await t.repo.readBlobs(unread)) t.texts.set(oid, text);
+  return inputs.files.map((file, i) => {
+    const entry = found[i] as TreeEntry;
+    refuseSpecial(file, entry, t.texts.get(entry.oid) ?? '', filesInput);
+    return { ...editText(inputs, file, t.texts.get(entry.oid) ?? ''), mode: entry.mode };
+  });
+}
+
+/** Only regular files are edited: a symlink would edit another file (or one outside the repository). */
+function refuseSpecial(file: string, entry: TreeEntry, text: string, filesInput: string): void {
+  if (entry.mode === '120000') {
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), text));
+    if (text.startsWith('/') || target === '..' || target.startsWith('../')) {
+      throw new ActionError(`read ${file}`, 'it is a symlink that points outside the repository');
+    }
+    throw new ActionError(
+      `read ${file}`,
+      `it is a symlink to ${shown(target)}; name that file in ${filesInput}`,
+    );
+  }
+  if (entry.type !== 'blob') throw new ActionError(`read ${file}`, 'it is not a regular file');
 }

@@ -154,7 +154,7 @@ export class Git {
 }
 
 /** URLs in a logged command line lose userinfo, query and fragment, where credentials hide. */
-function shownArg(arg: string): string {
+export function shownArg(arg: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(arg) ? displayUrl(arg) : arg;
 }
 
@@ -163,7 +163,7 @@ function shownArg(arg: string): string {
  * messages in encodings the runner does not mask; the token travels only as an extra header. A URL
  * that does not parse is refused unprinted: userinfo holding a `/` is one.
  */
-function refuseCredentials(url: string, inputs: GitInputNames): void {
+export function refuseCredentials(url: string, inputs: GitInputNames): void {
   const fix = `Give the ${inputs.repository} input without them and the token in the ${inputs.token} input.`;
   let parsed: URL | undefined;
   try {
@@ -180,7 +180,7 @@ function refuseCredentials(url: string, inputs: GitInputNames): void {
   }
 }
 
-function rejectionReason(text: string): string {
+export function rejectionReason(text: string): string {
   const match = /\[(remote )?rejected\][^\n]*/.exec(text);
   return match ? match[0].trim() : 'rejected';
 }

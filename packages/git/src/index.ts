@@ -11,3 +11,10 @@ export {
   type GitInputNames,
 } from './errors.js';
 export { Git, type Author, type CloneOptions, type PushResult } from './git.js';
+export {
+  BareClone,
+  type BareCloneOptions,
+  type FileWrite,
+  type RefUpdate,
+  type TreeEntry,
+} from './plumbing.js';

@@ -17,6 +17,11 @@ export interface GitServerOptions {
   root: string;
   /** When set, every request must carry it, as GitHub requires for git over HTTPS. */
   token?: string;
+  /**
+   * Ref prefixes a push may not create, update or delete (git's `receive.hideRefs`): refused with
+   * `[remote rejected] <ref> (deny updating a hidden ref)`, as GitHub refuses `refs/pull/*`.
+   */
+  hiddenRefs?: string[];
 }
 
 export interface GitServerStats {
@@ -127,9 +132,10 @@ function injectFault(
   sendPlain(res, stats, fault, `Injected fault: ${fault}\n`);
 }
 
-function configEnv(): Record<string, string> {
-  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(BACKEND_CONFIG.length) };
-  BACKEND_CONFIG.forEach(([key, value], i) => {
+function configEnv(hiddenRefs: readonly string[]): Record<string, string> {
+  const config = [...BACKEND_CONFIG, ...hiddenRefs.map((ref): [string, string] => ['receive.hideRefs', ref])];
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(config.length) };
+  config.forEach(([key, value], i) => {
     env[`GIT_CONFIG_KEY_${i}`] = key;
     env[`GIT_CONFIG_VALUE_${i}`] = value;
   });
@@ -145,7 +151,12 @@ function decodePath(pathname: string): string | undefined {
 }
 
 /** Only what git needs: the test process's own GIT_* or secrets must not reach the backend. */
-function cgiEnv(req: IncomingMessage, root: string, user: string): Record<string, string> | undefined {
+function cgiEnv(
+  req: IncomingMessage,
+  root: string,
+  user: string,
+  hiddenRefs: readonly string[],
+): Record<string, string> | undefined {
   const url = new URL(req.url ?? '/', 'http://sandbox');
   const pathInfo = decodePath(url.pathname);
   if (pathInfo === undefined) return undefined;
@@ -160,7 +171,7 @@ function cgiEnv(req: IncomingMessage, root: string, user: string): Record<string
     CONTENT_TYPE: req.headers['content-type'] ?? '',
     REMOTE_USER: user,
     REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1',
-    ...configEnv(),
+    ...configEnv(hiddenRefs),
   };
   const contentLength = req.headers['content-length'];
   if (contentLength) env['CONTENT_LENGTH'] = contentLength;
@@ -304,7 +315,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       challenge(res, stats);
       return;
     }
-    const env = cgiEnv(req, opts.root, credentials?.user || 'sandbox');
+    const env = cgiEnv(req, opts.root, credentials?.user || 'sandbox', opts.hiddenRefs ?? []);
     if (!env) {
       req.resume();
       sendPlain(res, stats, 400, 'Malformed request path\n');

@@ -1,0 +1,172 @@
+// Contention turned into a queue. A writer that lost a push race creates a ticket ref under
+// refs/gitops-actions/queue/<branch>/ (one push that may only create it), sleeps while tickets
+// older than its own are alive, and when it is first it pushes the branch and deletes its ticket in
+// one atomic push. Losers then sleep instead of fetching, editing and pushing in a loop.
+//
+// The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
+// human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
+// server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
+// time, never an update.
+import { shown, type Clock, type Logger } from '@gitops-actions/kit';
+import type { BareClone, RefUpdate } from '@gitops-actions/git';
+
+export const QUEUE_ROOT = 'refs/gitops-actions/queue';
+/** A ticket lives this long; a writer that died holding one delays the others at most this long. */
+export const TICKET_TTL_MS = 120_000;
+const MIN_POLL_MS = 40;
+const MAX_POLL_MS = 5_000;
+const MAX_BACKOFF_MS = 10_000;
+
+export interface QueuePorts {
+  clock: Clock;
+  random: () => number;
+  log: Logger;
+}
+
+/** A ticket's name sorts by arrival and carries its expiry: `<arrival>-<expiry>-<random>`, ms since epoch. */
+export interface Ticket {
+  ref: string;
+  arrival: number;
+  expires: number;
+  sha: string;
+}
+
+/** The queue's folder for a branch: the branch as one ref component, so `a` and `a/b` never share one. */
+export function queuePrefix(branch: string): string {
+  return `${QUEUE_ROOT}/${encodeURIComponent(branch)}`;
+}
+
+export function ticketName(arrival: number, expires: number, random: () => number): string {
+  const suffix = Math.floor(random() * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
+  return `${String(arrival).padStart(15, '0')}-${String(expires).padStart(15, '0')}-${suffix}`;
+}
+
+export function parseTicket(ref: string, sha: string): Ticket | undefined {
+  const match = /\/(\d{15})-(\d{15})-[0-9a-f]{8}$/.exec(ref);
+  if (!match) return undefined;
+  return { ref, arrival: Number(match[1]), expires: Number(match[2]), sha };
+}
+
+export class BranchQueue {
+  private ticket: Ticket | undefined;
+  private refused = false;
+  private losses = 0;
+  /** How long one writer's turn takes: its fetch, edit and push. Measured, then observed. */
+  private cycleMs = 500;
+  private readonly expired = new Map<string, string>();
+
+  constructor(
+    private readonly repo: BareClone,
+    private readonly branch: string,
+    private readonly ports: QueuePorts,
+  ) {}
+
+  /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
+  measured(ms: number): void {
+    if (ms > 0) this.cycleMs = ms;
+  }
+
+  /** The ref updates that end this writer's turn with its push: its ticket's deletion. */
+  leaseUpdates(): RefUpdate[] {
+    return this.ticket ? [{ src: '', dst: this.ticket.ref, lease: this.ticket.sha }] : [];
+  }
+
+  /** After a push that carried leaseUpdates() landed: the ticket is gone with it. */
+  landed(): void {
+    this.ticket = undefined;
+  }
+
+  /**
+   * After a lost race on `base`: waits for this writer's turn and says how it waited, for the
+   * attempt's log line.
+   */
+  async waitTurn(base: string): Promise<string> {
+    this.losses += 1;
+    if (!this.ticket && !this.refused) await this.join(base);
+    if (this.ticket) {
+      const { waitedMs, ahead } = await this.untilFirst(base);
+      const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
+      return `waited ${waitedMs} ms for our turn in the queue${still}; retrying on the new tip`;
+    }
+    const ceiling = Math.min(MAX_BACKOFF_MS, this.losses * this.cycleMs);
+    const delayMs = Math.round(this.ports.random() * ceiling);
+    await this.ports.clock.sleep(delayMs);
+    return `retrying on the new tip in ${delayMs} ms`;
+  }
+
+  /** Deletes this writer's ticket and the expired ones it saw; never fails the bump. */
+  async leave(): Promise<void> {
+    const updates: RefUpdate[] = [...this.expired].map(([ref, sha]) => ({ src: '', dst: ref, lease: sha }));
+    updates.push(...this.leaseUpdates());
+    this.expired.clear();
+    this.ticket = undefined;
+    if (updates.length === 0) return;
+    await this.repo.push(updates).catch((error: unknown) => {
+      this.ports.log.debug(`Could not delete queue tickets: ${(error as Error).message}`);
+    });
+  }
+
+  private async join(base: string, arrival = this.ports.clock.now()): Promise<void> {
+    const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
+    const ref = `${queuePrefix(this.branch)}/${name}`;
+    const refusal = await this.repo
+      .push([{ src: base, dst: ref, lease: '' }])
+      .then((r) => (r.pushed ? undefined : r.reason))
+      .catch((error: unknown) => (error as Error).message);
+    if (refusal === undefined) {
+      this.ticket = parseTicket(ref, base);
+      return;
+    }
+    this.refused = true;
+    this.ticket = undefined;
+    // It may have been created before the failure: leave() removes it if so.
+    this.expired.set(ref, base);
+    this.ports.log.info(
+      `The server refused the queue ref ${ref} (${shown(refusal)}); waiting with backoff instead of in the queue`,
+    );
+  }
+
+  /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
+  private async untilFirst(base: string): Promise<{ waitedMs: number; ahead: number }> {
+    const { clock } = this.ports;
+    const start = clock.now();
+    let last = { at: start, ahead: Number.POSITIVE_INFINITY };
+    for (;;) {
+      const ticket = this.ticket;
+      if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
+      const ahead = await this.ahead(ticket, base);
+      const now = clock.now();
+      if (ahead === 0 || now >= ticket.expires) return { waitedMs: now - start, ahead };
+      if (ahead < last.ahead && Number.isFinite(last.ahead)) {
+        // The queue's own pace: turns that ended since the last look, over the time it took.
+        const sample = (now - last.at) / (last.ahead - ahead);
+        this.cycleMs = Math.round((this.cycleMs + sample) / 2);
+      }
+      if (ahead !== last.ahead) last = { at: now, ahead };
+      const delay = ahead === 1 ? this.cycleMs / 2 : (ahead - 0.5) * this.cycleMs;
+      const bounded = Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay));
+      await clock.sleep(Math.round(bounded));
+    }
+  }
+
+  /** Live tickets older than ours; re-creates ours if it is gone (deleted as expired by a peer). */
+  private async ahead(ticket: Ticket, base: string): Promise<number> {
+    const refs = await this.repo.listRemote([`${queuePrefix(this.branch)}/*`]);
+    if (!refs.has(ticket.ref)) {
+      this.ticket = undefined;
+      await this.join(base, ticket.arrival);
+      if (!this.ticket) return 0;
+    }
+    const now = this.ports.clock.now();
+    let ahead = 0;
+    for (const [ref, sha] of refs) {
+      const other = parseTicket(ref, sha);
+      if (!other || ref === ticket.ref) continue;
+      if (other.expires <= now) this.expired.set(ref, sha);
+      else if (ref < ticket.ref) ahead += 1;
+    }
+    return ahead;
+  }
+}
