@@ -9,7 +9,9 @@ import {
 } from '@gitops-actions/kit';
 import {
   BUMP_MANIFEST_INPUTS,
+  bumpReference,
   readEditInputs,
+  readReferenceCommitInputs,
   type BumpMode,
   type BumpRequest,
   type TransportChoice,
@@ -51,6 +53,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     dryRun: raw.boolean('dry-run', false),
     mode: raw.enum('mode', MODES, 'push'),
     inputNames: BUMP_MANIFEST_INPUTS,
+    ...serviceCommit(raw, env, repository),
   };
   validateImage(inputs);
   if (inputs.mode === 'pr' && !repository) {
@@ -60,6 +63,24 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     );
   }
   return inputs;
+}
+
+/**
+ * The service commit this run deploys (GITHUB_SHA, the push event's head commit, the overrides),
+ * and where its missing details may be read: GITHUB_REPOSITORY, when the GitOps repository is on
+ * the same GitHub (the token is meant for that host) and the sha is this run's.
+ */
+function serviceCommit(
+  raw: InputReader,
+  env: NodeJS.ProcessEnv,
+  repository: string | null,
+): Pick<Inputs, 'referenceCommit' | 'referenceRepository'> {
+  const referenceCommit = bumpReference(readReferenceCommitInputs(raw), env);
+  const service = env['GITHUB_REPOSITORY'] ?? '';
+  const own =
+    referenceCommit?.sha === (env['GITHUB_SHA'] ?? '').toLowerCase() &&
+    !raw.string('reference-commit-repourl');
+  return { referenceCommit, referenceRepository: repository && own ? service : '' };
 }
 
 function validateImage(inputs: Inputs): void {

@@ -11,6 +11,7 @@ import {
 } from '@gitops-actions/kit';
 import { TIMEOUT_BOUNDS, appRefInput, serverInput, type ArgoInputNames } from '@gitops-actions/argocd';
 import {
+  bumpReference,
   keyPathInput,
   type BumpInputNames,
   type FormatChoice,
@@ -120,6 +121,8 @@ function gitopsInputs(raw: InputReader, env: NodeJS.ProcessEnv): DeployRequest['
     maxAttempts: 10,
     dryRun: false,
     inputNames: GITOPS_INPUTS,
+    // The service commit this run built: GITHUB_SHA and the push event (no API lookup here).
+    referenceCommit: bumpReference({ enabled: raw.boolean('reference-commit', true), overrides: {} }, env),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   shown,
   type InputReader,
 } from '@gitops-actions/kit';
-import { readEditInputs } from '@gitops-actions/bump';
+import { readEditInputs, readReferenceCommitInputs } from '@gitops-actions/bump';
 import { imageInputProblem } from '@gitops-actions/manifest';
 import {
   promotionBranch,
@@ -43,6 +43,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     draft: raw.boolean('draft', false),
     autoMerge: raw.enum('auto-merge', MERGE_METHODS, ''),
     verifyTag: raw.enum('verify-tag', VERIFY, 'auto'),
+    referenceCommit: readReferenceCommitInputs(raw),
   };
   if (!inputs.token) throw new InputError('token', 'is required and was not supplied');
   if (inputs.fromFile) inputs.fromFile = repoPathInput('from-file', inputs.fromFile);

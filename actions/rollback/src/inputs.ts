@@ -52,6 +52,7 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     },
     maxAttempts: raw.integer('max-attempts', { min: 1, max: 100, default: 10 }),
     inputNames: ROLLBACK_INPUTS,
+    referenceCommit: raw.boolean('reference-commit', true),
   };
   validate(inputs);
   return inputs;

@@ -6,6 +6,7 @@ import { githubServerUrl } from '@gitops-actions/kit';
 import {
   bump,
   BUMP_MANIFEST_INPUTS,
+  completeReference,
   type BumpPorts,
   type BumpRequest,
   type BumpResult,
@@ -18,6 +19,7 @@ export async function bumpOrPropose(
   ports: BumpPorts,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<BumpResult> {
+  inputs = await withServiceCommit(inputs, ports);
   if (inputs.mode !== 'pr') return bump(inputs, ports);
   // A dry run writes nothing, so the api transport's dry run shows exactly what the PR would carry.
   if (inputs.dryRun) return bump({ ...inputs, transport: 'api' }, ports);
@@ -71,6 +73,22 @@ export async function bumpOrPropose(
 }
 
 /**
+ * The request with its reference commit completed from GitHub's API when the event left the
+ * author, date or subject unknown and the token is meant for that GitHub (`repository` is
+ * `owner/name` there). Only one request, and only when something is missing.
+ */
+async function withServiceCommit(inputs: BumpRequest, ports: BumpPorts): Promise<BumpRequest> {
+  const service = inputs.referenceRepository;
+  if (!inputs.referenceCommit || !service || !inputs.repository || inputs.dryRun) return inputs;
+  const { RepoClient, createClient } = await import('@gitops-actions/github');
+  const octokit =
+    ports.github?.octokit ?? createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log });
+  const client = new RepoClient(octokit, service, { attempts: 1, log: ports.log });
+  const referenceCommit = await completeReference(inputs.referenceCommit, { client, log: ports.log });
+  return { ...inputs, referenceCommit };
+}
+
+/**
  * The bump as a promotion into its own branch. The head branch is `bump/<hash>/<tag>`: the hash of
  * the files, image and key keeps bumps of different targets apart, and the same bump again finds
  * the same branch and pull request.
@@ -110,6 +128,7 @@ export function proposal(inputs: BumpRequest): PromotionRequest {
     assignees: [],
     draft: false,
     autoMerge: '',
+    referenceCommit: { enabled: true, overrides: {}, known: inputs.referenceCommit ?? null },
     inputNames: {
       repository: names.repository,
       base: names.branch,

@@ -1,7 +1,7 @@
 // The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
 // tree and a commit, moves the branch, then creates or updates the one PR for that branch.
 import { retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
-import type { EditedText } from '@gitops-actions/bump';
+import { withReferenceTrailers, type EditedText } from '@gitops-actions/bump';
 import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
 import { provenanceText, type AttestationCheck } from './attestation.js';
 import { render, templateValues } from './body.js';
@@ -9,6 +9,7 @@ import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
 import { promotionBranch, imageName } from './branch-name.js';
 import { editTargets, sourceValue } from './edits.js';
 import { closeStale, decorate, upsertPull } from './pull.js';
+import { promotionReference } from './reference.js';
 import { PROMOTION_INPUTS, type PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
 
@@ -59,7 +60,8 @@ export async function promote(given: PromotionRequest, ports: PromotionPorts): P
     provenance,
   });
 
-  const message = commitMessage(render(inputs.title, values), edited);
+  const reference = await promotionReference(inputs, client, base.sha, log);
+  const message = withReferenceTrailers(commitMessage(render(inputs.title, values), edited), reference);
   const outcome = await withRetry(ports, async (attempt) => {
     // A retry means the branches moved: start again from what GitHub holds now.
     const now = attempt === 1 ? { base, edits: edited } : await readBaseEdits(inputs, client, tag);

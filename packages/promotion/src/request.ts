@@ -1,4 +1,4 @@
-import type { BumpInputNames, FormatChoice } from '@gitops-actions/bump';
+import type { BumpInputNames, FormatChoice, ReferenceCommit } from '@gitops-actions/bump';
 
 export type MergeMethod = '' | 'merge' | 'squash' | 'rebase';
 
@@ -63,4 +63,14 @@ export interface PromotionRequest {
   verifyTag?: VerifyTag;
   /** PROMOTION_INPUTS when absent. */
   inputNames?: Partial<PromotionInputNames>;
+  /**
+   * The service commit's `Argocd-reference-commit-*` trailers: none with `enabled: false`; `known`
+   * when the caller has it (null: unknown); otherwise carried forward from the commit that last
+   * changed from-file. The overrides go on top. Carried forward when absent.
+   */
+  referenceCommit?: {
+    enabled: boolean;
+    overrides: Partial<ReferenceCommit>;
+    known?: ReferenceCommit | null;
+  };
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { displayUrl, exec as defaultExec, type Exec, type Logger } from '@gitops-actions/kit';
 import { authEnv, gitFailure, type GitInputNames } from '@gitops-actions/git';
+import { parseReferenceCommit } from '@gitops-actions/bump';
 import type { FileHistory, HistoryCommit } from './history.js';
 
 export interface GitHistoryOptions {
@@ -79,17 +80,19 @@ async function listCommits(git: Runner, opts: GitHistoryOptions): Promise<Histor
   const out = await git.run('log', `read the history of ${opts.files.join(', ')}`, [
     'log',
     `--max-count=${opts.limit}`,
-    `--format=%H${SEP}%cI${SEP}%s`,
+    // -z: records end with NUL, since the whole message (for its trailers) spans lines.
+    '-z',
+    `--format=%H${SEP}%cI${SEP}%s${SEP}%B`,
     `refs/heads/${opts.branch}`,
     '--',
     ...opts.files,
   ]);
   return out
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [sha = '', date = '', subject = ''] = line.split(SEP);
-      return { sha, date, subject };
+    .split('\0')
+    .filter((record) => record.trim())
+    .map((record) => {
+      const [sha = '', date = '', subject = '', message = ''] = record.replace(/^\n/, '').split(SEP);
+      return { sha, date, subject, reference: parseReferenceCommit(message) };
     });
 }
 

@@ -3,13 +3,15 @@
 // lazily and stops as soon as it has what it needs, so a rollback to the previous value reads two
 // versions, not fifty.
 import type { Deployed } from './types.js';
-import { heldValue, type EditSpec, type HeldValue } from '@gitops-actions/bump';
+import { heldValue, type EditSpec, type HeldValue, type ReferenceCommit } from '@gitops-actions/bump';
 
 export interface HistoryCommit {
   sha: string;
   /** ISO 8601 committer date. */
   date: string;
   subject: string;
+  /** Its `Argocd-reference-commit-*` trailers, parsed; null when it has none. */
+  reference: ReferenceCommit | null;
 }
 
 /** One transport's view of the files' history. */
@@ -42,11 +44,22 @@ export async function deployedValues(
     const last = values[values.length - 1];
     if (last && sameValue(last, held)) {
       // The same value further back: the deployment started at this older commit.
-      Object.assign(last, { sha: commit.sha, date: commit.date, subject: commit.subject });
+      Object.assign(last, {
+        sha: commit.sha,
+        date: commit.date,
+        subject: commit.subject,
+        reference: commit.reference,
+      });
       continue;
     }
     if (values.length > 0 && enough(values)) break;
-    values.push({ ...held, sha: commit.sha, date: commit.date, subject: commit.subject });
+    values.push({
+      ...held,
+      sha: commit.sha,
+      date: commit.date,
+      subject: commit.subject,
+      reference: commit.reference,
+    });
   }
   return { values, commitsRead: read };
 }

@@ -49,6 +49,11 @@ export type RollbackRequest = Pick<
   environment: string;
   /** Why, in the commit message and the pull request; optional. */
   reason: string;
+  /**
+   * `false` writes no `Argocd-reference-commit-*` trailers; otherwise those of the commit that
+   * deployed the restored value are carried forward. True when absent.
+   */
+  referenceCommit?: boolean;
   /** Commits of the files' history read at most; 50 when absent. */
   historyLimit?: number;
   inputNames?: RollbackInputNames;

@@ -2,7 +2,7 @@
 // byte-minimal, retried edit on today's tip (push), or propose it through the promotion pull
 // request (pr). Neither the edit nor the pull request is re-implemented here.
 import { ActionError, shown } from '@gitops-actions/kit';
-import { bump, type BumpPorts, type BumpRequest } from '@gitops-actions/bump';
+import { bump, type BumpPorts, type BumpRequest, type ReferenceCommit } from '@gitops-actions/bump';
 import { promoteOnGitHub, type PromotionRequest } from '@gitops-actions/promotion';
 import { checkDigest, chooseTarget, enoughFor } from './choose.js';
 import { deployedValues, HISTORY_LIMIT, type FileHistory } from './history.js';
@@ -57,6 +57,7 @@ async function commit(
     commitMessage: commitMessage(request, target),
     dryRun: false,
     inputNames: request.inputNames ?? ROLLBACK_INPUTS,
+    referenceCommit: restoredReference(request, target),
   };
   const bumpPorts: BumpPorts = { ...ports };
   const result = await bump(bumpRequest, bumpPorts);
@@ -115,6 +116,11 @@ async function propose(
     assignees: [],
     draft: false,
     autoMerge: '',
+    referenceCommit: {
+      enabled: request.referenceCommit !== false,
+      overrides: {},
+      known: restoredReference(request, target),
+    },
   };
   const result = await promoteOnGitHub(promotion, ports.log, env);
   return {
@@ -127,6 +133,11 @@ async function propose(
     from: target,
     edits: result.edits,
   };
+}
+
+/** The service commit behind the restored value, carried forward unless the caller opted out. */
+function restoredReference(request: RollbackRequest, target: Deployed): ReferenceCommit | null {
+  return request.referenceCommit === false ? null : target.reference;
 }
 
 /** `production/`: one rollback pull request per environment and image, updated by a re-run. */

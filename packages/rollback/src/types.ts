@@ -1,5 +1,5 @@
 import type { Clock, Exec, Logger } from '@gitops-actions/kit';
-import type { FileEdit } from '@gitops-actions/bump';
+import type { FileEdit, ReferenceCommit } from '@gitops-actions/bump';
 import type { RepoClient } from '@gitops-actions/github';
 
 export interface RollbackPorts {
@@ -22,6 +22,8 @@ export interface Deployed {
   sha: string;
   date: string;
   subject: string;
+  /** The service commit named by the trailers of the commit that set the value; null when none. */
+  reference: ReferenceCommit | null;
 }
 
 export interface RollbackResult {
