@@ -19,6 +19,7 @@ describe('(13.6) init flags', () => {
     expect(scaffoldRequest(good)).toEqual({
       service: 'api',
       image: 'ghcr.io/acme/api',
+      registry: { kind: 'ghcr' },
       layout: 'helm',
       environments: ['dev', 'staging', 'prod'],
       repoUrl: 'https://github.com/acme/gitops',
@@ -45,6 +46,37 @@ describe('(13.6) init flags', () => {
     });
     expect(req.owners).toEqual({ dev: '@acme/api-devs', prod: '@acme/sre' });
     expect(req.repoUrl).toBe('https://github.com/acme/deploys');
+    expect(req.registry).toEqual({ kind: 'ecr', account: '123456789012', region: 'eu-west-1' });
+  });
+
+  it('takes an Artifact Registry or ACR image with the identity its OIDC login needs', () => {
+    const provider = 'projects/123456789/locations/global/workloadIdentityPools/github/providers/acme';
+    expect(
+      scaffoldRequest({
+        ...good,
+        image: 'europe-west1-docker.pkg.dev/acme-prod/apps/api',
+        'service-repo': 'acme/api',
+        'gcp-workload-identity-provider': provider,
+        'gcp-service-account': 'api-push@acme-prod.iam.gserviceaccount.com',
+      }).registry,
+    ).toEqual({
+      kind: 'gar',
+      workloadIdentityProvider: provider,
+      serviceAccount: 'api-push@acme-prod.iam.gserviceaccount.com',
+    });
+    expect(
+      scaffoldRequest({
+        ...good,
+        image: 'acmeapps.azurecr.io/api',
+        'service-repo': 'acme/api',
+        'azure-client-id': '11111111-2222-3333-4444-555555555555',
+        'azure-tenant-id': 'AAAAAAAA-bbbb-cccc-dddd-eeeeeeeeeeee',
+      }).registry,
+    ).toEqual({
+      kind: 'acr',
+      clientId: '11111111-2222-3333-4444-555555555555',
+      tenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+    });
   });
 
   it.each<[string, ScaffoldFlags, RegExp]>([
@@ -52,7 +84,34 @@ describe('(13.6) init flags', () => {
     ['service', { image: 'ghcr.io/acme/api', layout: 'helm' }, /is required/],
     ['layout', { ...good, layout: 'jsonnet' }, /must be helm or kustomize, got 'jsonnet'/],
     ['image', { ...good, image: 'ghcr.io/acme/api:1.0' }, /holds a tag or digest/],
-    ['image', { ...good, image: 'quay.io/acme/api' }, /neither on ghcr.io nor on ECR/],
+    ['image', { ...good, image: 'quay.io/acme/api' }, /on none of GHCR, ECR, Artifact Registry and ACR/],
+    [
+      'gcp-workload-identity-provider',
+      { ...good, image: 'us-docker.pkg.dev/acme/apps/api', 'service-repo': 'acme/api' },
+      /is required/,
+    ],
+    [
+      'gcp-service-account',
+      {
+        ...good,
+        image: 'us-docker.pkg.dev/acme/apps/api',
+        'service-repo': 'acme/api',
+        'gcp-workload-identity-provider': 'projects/1/locations/global/workloadIdentityPools/p/providers/q',
+        'gcp-service-account': 'Api@acme.iam.gserviceaccount.com',
+      },
+      /lowercase/,
+    ],
+    [
+      'azure-tenant-id',
+      {
+        ...good,
+        image: 'acmeapps.azurecr.io/api',
+        'service-repo': 'acme/api',
+        'azure-client-id': '11111111-2222-3333-4444-555555555555',
+        'azure-tenant-id': 'contoso.com',
+      },
+      /not a GUID/,
+    ],
     ['environments', { ...good, environments: 'dev,,prod' }, /empty name/],
     ['environments', { ...good, environments: 'dev,dev' }, /names 'dev' twice/],
     ['environments', { ...good, environments: 'dev,Prod' }, /not an environment name/],

@@ -55,6 +55,20 @@ const variants: ScaffoldFlags[] = [
   { ...base, layout: 'kustomize', environments: 'dev,prod' },
   { ...base, environments: 'dev' },
   { ...base, image: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/api', 'service-repo': 'acme/api' },
+  {
+    ...base,
+    image: 'europe-west1-docker.pkg.dev/acme-prod/apps/api',
+    'service-repo': 'acme/api',
+    'gcp-workload-identity-provider':
+      'projects/123456789/locations/global/workloadIdentityPools/github/providers/acme',
+  },
+  {
+    ...base,
+    image: 'acmeapps.azurecr.io/api',
+    'service-repo': 'acme/api',
+    'azure-client-id': '11111111-2222-3333-4444-555555555555',
+    'azure-tenant-id': 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  },
 ];
 const workflows = (flags: ScaffoldFlags): Array<[string, string]> =>
   scaffoldFiles(scaffoldRequest(flags))
@@ -104,7 +118,7 @@ describe('(13.6) init: the caller workflows', () => {
     const files = variants.flatMap((v, i) =>
       workflows(v).map(([p, c]): [string, string] => [`${i}/${p}`, c]),
     );
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(12);
     expect(await lint(files)).toEqual([]);
   });
 

@@ -1,14 +1,25 @@
 // `gitops-actions init`'s flags, read and checked once. Every value ends up in file paths, YAML and
 // workflow expressions, so each is held to a grammar that is safe in all three, and a bad one is
 // refused with the flag it came from before anything is generated.
+import { parseGuid } from '@gitops-actions/azure';
+import { parseServiceAccount, parseWorkloadIdentityProvider } from '@gitops-actions/gcp';
 import { InputError, shown } from '@gitops-actions/kit';
+import { parseEcrHost, registryKindOf } from '@gitops-actions/registry';
 
 export type Layout = 'helm' | 'kustomize';
+
+/** Where dev-deploy.yml pushes the image, and the OIDC identity it pushes as. */
+export type ScaffoldRegistry =
+  | { kind: 'ghcr' }
+  | { kind: 'ecr'; account: string; region: string }
+  | { kind: 'gar'; workloadIdentityProvider: string; serviceAccount?: string }
+  | { kind: 'acr'; clientId: string; tenantId: string };
 
 export interface ScaffoldRequest {
   service: string;
   /** Image repository without tag or digest. */
   image: string;
+  registry: ScaffoldRegistry;
   layout: Layout;
   /** In promotion order; the last one is production. */
   environments: string[];
@@ -34,7 +45,8 @@ export type ScaffoldFlags = Record<string, string | true>;
 
 export const SCAFFOLD_FLAGS = {
   service: 'service name (a DNS label): apps are <service>-<env>',
-  image: 'image repository without tag (ghcr.io/acme/api, <account>.dkr.ecr.<region>.amazonaws.com/api)',
+  image:
+    'image repository without tag on GHCR, ECR, Artifact Registry or ACR (ghcr.io/acme/api, <account>.dkr.ecr.<region>.amazonaws.com/api)',
   layout: 'helm or kustomize',
   environments: 'comma-separated, in promotion order; the last is production (default dev,staging,prod)',
   dir: 'the GitOps repository checkout to write into',
@@ -47,6 +59,11 @@ export const SCAFFOLD_FLAGS = {
   owners:
     'CODEOWNERS per environment: env=@org/team,... (default prod=@<owner>/platform, others @<owner>/<service>)',
   tag: 'initial image tag until the first deploy (default latest)',
+  'gcp-workload-identity-provider':
+    'Artifact Registry images: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+  'gcp-service-account': 'Artifact Registry images: the service account to impersonate (optional)',
+  'azure-client-id': 'ACR images: client ID of the app registration with the federated credential',
+  'azure-tenant-id': 'ACR images: Microsoft Entra tenant ID',
 } as const;
 export const SCAFFOLD_SWITCHES = {
   applicationset: 'one ApplicationSet (list generator) instead of one Application per environment',
@@ -110,20 +127,46 @@ function image(flags: ScaffoldFlags): string {
   if (!IMAGE.test(value)) {
     fail('image', `${shown(value)} is not an image repository such as ghcr.io/acme/api`);
   }
-  if (!isGhcr(value) && !isEcr(value)) {
+  if (registryKindOf(hostOf(value)) === 'generic') {
     fail(
       'image',
-      `${shown(value)} is neither on ghcr.io nor on ECR, the registries dev-deploy.yml pushes to; ` +
-        'other registries deploy with the root action or build-tag-push',
+      `${shown(value)} is on none of GHCR, ECR, Artifact Registry and ACR, the registries dev-deploy.yml ` +
+        'signs in to through OIDC; other registries deploy with the root action or build-tag-push',
     );
   }
   return value;
 }
 
-export const isGhcr = (image: string): boolean => image.startsWith('ghcr.io/');
-export const ecrRegion = (image: string): string | undefined =>
-  /^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\//.exec(image)?.[1];
-const isEcr = (image: string): boolean => ecrRegion(image) !== undefined;
+const hostOf = (image: string): string => image.split('/')[0] ?? '';
+export const isGhcr = (image: string): boolean => registryKindOf(hostOf(image)) === 'ghcr';
+
+/** The registry the image is on, with the identity flags its kind needs (a missing one is refused). */
+function registry(flags: ScaffoldFlags, img: string): ScaffoldRegistry {
+  const host = hostOf(img);
+  const kind = registryKindOf(host);
+  const flagged = (flag: string, parse: (input: string, value: string) => string | undefined) =>
+    parse(`--${flag}`, text(flags, flag, flag === 'gcp-service-account' ? '' : undefined));
+  if (kind === 'ecr') {
+    const ecr = parseEcrHost(host)!;
+    return { kind, account: ecr.account, region: ecr.region };
+  }
+  if (kind === 'gar') {
+    const serviceAccount = flagged('gcp-service-account', parseServiceAccount);
+    return {
+      kind,
+      workloadIdentityProvider: flagged('gcp-workload-identity-provider', parseWorkloadIdentityProvider)!,
+      ...(serviceAccount ? { serviceAccount } : {}),
+    };
+  }
+  if (kind === 'acr') {
+    return {
+      kind,
+      clientId: flagged('azure-client-id', parseGuid)!,
+      tenantId: flagged('azure-tenant-id', parseGuid)!,
+    };
+  }
+  return { kind: 'ghcr' };
+}
 
 function serviceRepo(flags: ScaffoldFlags, img: string): string {
   const parts = img.split('/');
@@ -203,6 +246,7 @@ export function scaffoldRequest(flags: ScaffoldFlags): ScaffoldRequest {
   return {
     service,
     image: img,
+    registry: registry(flags, img),
     layout: layout as Layout,
     environments: envs,
     repoUrl: gitops.url,

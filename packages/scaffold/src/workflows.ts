@@ -4,20 +4,47 @@
 // job grants what the called workflow's jobs ask for, and the workflow itself reads only.
 import { stringify } from 'yaml';
 import { appName, envFile, envFolder, isProduction, sharedFolder } from './layout.js';
-import { ecrRegion, isGhcr, type ScaffoldRequest } from './request.js';
+import type { ScaffoldRequest } from './request.js';
 
 export const REUSABLE = 'gitops-actions/gitops-actions/.github/workflows';
 const secret = (name: string): string => `\${{ secrets.${name} }}`;
 const READ = { contents: 'read' } as const;
 
 function registryInputs(req: ScaffoldRequest): Record<string, string> {
-  if (isGhcr(req.image)) return { registry: 'ghcr' };
-  const account = req.image.slice(0, 12);
-  return {
-    registry: 'ecr',
-    'aws-role-arn': `arn:aws:iam::${account}:role/gha-${req.service}-push`,
-    'aws-region': ecrRegion(req.image)!,
-  };
+  const r = req.registry;
+  switch (r.kind) {
+    case 'ghcr':
+      return { registry: 'ghcr' };
+    case 'ecr':
+      return {
+        registry: 'ecr',
+        'aws-role-arn': `arn:aws:iam::${r.account}:role/gha-${req.service}-push`,
+        'aws-region': r.region,
+      };
+    case 'gar':
+      return {
+        registry: 'gar',
+        'gcp-workload-identity-provider': r.workloadIdentityProvider,
+        ...(r.serviceAccount ? { 'gcp-service-account': r.serviceAccount } : {}),
+      };
+    case 'acr':
+      return { registry: 'acr', 'azure-client-id': r.clientId, 'azure-tenant-id': r.tenantId };
+  }
+}
+
+/** What the cloud must trust, in the header: the one subject the workflow's token carries. */
+function trustLine(req: ScaffoldRequest): string[] {
+  const subject = `repo:${req.serviceRepo}:ref:refs/heads/main`;
+  switch (req.registry.kind) {
+    case 'ghcr':
+      return [];
+    case 'ecr':
+      return [`#   ECR: the role's trust policy admits ${subject} only.`];
+    case 'gar':
+      return [`#   Artifact Registry: the provider's attribute condition admits ${subject} only.`];
+    case 'acr':
+      return [`#   ACR: the app's federated credential has subject ${subject}.`];
+  }
 }
 
 function devJob(req: ScaffoldRequest, dev: string): Record<string, unknown> {
@@ -128,9 +155,7 @@ export function serviceWorkflow(req: ScaffoldRequest): string {
       : []),
     `# Secrets: GITOPS_TOKEN (contents and pull-requests write on ${req.gitopsRepository} only),`,
     `#   ARGOCD_TOKEN (argocd proj role create-token ${req.service} ci).`,
-    ...(isGhcr(req.image)
-      ? []
-      : [`#   ECR: the role's trust policy admits repo:${req.serviceRepo}:ref:refs/heads/main only.`]),
+    ...trustLine(req),
   ];
   const body = { name: 'deploy', on, permissions: READ, jobs: serviceJobs(req) };
   return `${header.join('\n')}\n${stringify(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;
