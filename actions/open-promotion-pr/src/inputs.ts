@@ -18,6 +18,7 @@ import { parseImageName } from '@gitops-actions/registry';
 
 const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'] as const satisfies readonly MergeMethod[];
 const VERIFY = ['auto', 'true', 'false'] as const satisfies readonly VerifyTag[];
+const MERGE = ['false', 'true', 'merge', 'squash', 'rebase'] as const;
 
 /** The action's inputs are exactly a promotion request. */
 export type Inputs = PromotionRequest;
@@ -42,10 +43,12 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
     assignees: raw.list('assignees'),
     draft: raw.boolean('draft', false),
     autoMerge: raw.enum('auto-merge', MERGE_METHODS, ''),
+    merge: '',
     verifyTag: raw.enum('verify-tag', VERIFY, 'auto'),
     referenceCommit: readReferenceCommitInputs(raw),
   };
   if (!inputs.token) throw new InputError('token', 'is required and was not supplied');
+  inputs.merge = mergeInput(raw, inputs);
   if (inputs.fromFile) inputs.fromFile = repoPathInput('from-file', inputs.fromFile);
   validateImage(inputs);
   // Before any request: the template with what is known now (a tag from from-file comes later).
@@ -75,4 +78,14 @@ function validateImage(inputs: Inputs): void {
       `${shown(inputs.environment)} must be letters, digits, '.', '_' or '-'`,
     );
   }
+}
+
+/** `merge`: a method, or `true` for auto-merge's method (else a merge commit); `false` is off. */
+function mergeInput(raw: InputReader, inputs: Inputs): MergeMethod {
+  const value = raw.enum('merge', MERGE, 'false');
+  if (value === 'false') return '';
+  if (inputs.draft) {
+    throw new InputError('merge', 'cannot merge a draft pull request; set draft: false, or drop merge');
+  }
+  return value === 'true' ? inputs.autoMerge || 'merge' : value;
 }

@@ -13,6 +13,9 @@ export const run = defineAction({
     operation: result.operation,
     'head-sha': result.headSha,
     'previous-tag': result.previousTag,
+    'merge-state': result.merge?.state ?? '',
+    merged: String(result.merge?.state === 'merged'),
+    'merge-commit-sha': result.merge?.commit ?? '',
   }),
   summary: (result, inputs) => renderSummary(inputs, result),
 });

@@ -1,8 +1,12 @@
 export { createClient, type ClientOptions, type GitHubClient } from './octokit.js';
 export { githubMessage, isHttpError, toActionError } from './errors.js';
 export {
+  HeadMoved,
   RepoClient,
   gitBlobSha,
+  type MergeAnswer,
+  type PullMergeMethod,
+  type QueueEntry,
   type BranchTip,
   type CommitSummary,
   type CompareResult,

@@ -1,9 +1,9 @@
 // The Git Data API and pull-request calls this project makes, each one request, typed by what the
 // callers read. Failures become ActionErrors naming the step (see toActionError).
 import { createHash } from 'node:crypto';
-import { ActionError, hostOf, retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
+import { ActionError, hostOf, retry, shown, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
-import { isHttpError, isTransient, toActionError } from './errors.js';
+import { githubMessage, isHttpError, isTransient, toActionError } from './errors.js';
 import { BranchProtected, protectionRefusal } from './branch.js';
 
 export interface BranchTip {
@@ -48,6 +48,42 @@ export interface PullRequest {
   teams: string[];
   assignees: string[];
   autoMerge: boolean;
+  /** Set from the pulls endpoints' answers; absent in answers that do not say. */
+  merged?: boolean;
+  mergeCommitSha?: string | null;
+}
+
+export type PullMergeMethod = 'merge' | 'squash' | 'rebase';
+
+/**
+ * What GitHub answered a merge at an expected head: merged (the merge commit), `head-moved` (409:
+ * the head is no longer the commit the caller saw), or `refused` (405: the base's rules, a
+ * conflict, a draft, a disallowed method; `mergeQueue` when the base requires its merge queue).
+ */
+export type MergeAnswer =
+  | { kind: 'merged'; sha: string }
+  | { kind: 'head-moved'; message: string }
+  | { kind: 'refused'; message: string; mergeQueue: boolean };
+
+/** A merge queue entry, as `enqueuePullRequest` answers it. */
+export interface QueueEntry {
+  position: number;
+  state: string;
+}
+
+/**
+ * GitHub refused a GraphQL merge operation (enqueue, auto-merge) because the pull request's head
+ * is no longer `expected`: someone pushed to the branch after the caller read or wrote it.
+ */
+export class HeadMoved extends Error {
+  constructor(
+    readonly number: number,
+    readonly expected: string,
+    readonly githubMessage: string,
+  ) {
+    super(`the head of #${number} is no longer ${expected.slice(0, 12)} (${githubMessage})`);
+    this.name = 'HeadMoved';
+  }
 }
 
 /** The SHA git (and GitHub) gives a blob with this content; lets callers skip no-op writes. */
@@ -70,6 +106,9 @@ interface PullData {
   requested_teams?: Array<{ slug: string }> | null;
   assignees?: Array<{ login: string }> | null;
   auto_merge?: unknown;
+  merged?: boolean;
+  merged_at?: string | null;
+  merge_commit_sha?: string | null;
 }
 
 function toPull(p: PullData): PullRequest {
@@ -88,6 +127,8 @@ function toPull(p: PullData): PullRequest {
     teams: (p.requested_teams ?? []).map((t) => t.slug),
     assignees: (p.assignees ?? []).map((u) => u.login),
     autoMerge: Boolean(p.auto_merge),
+    merged: p.merged ?? Boolean(p.merged_at),
+    mergeCommitSha: p.merge_commit_sha ?? null,
   };
 }
 
@@ -484,19 +525,118 @@ export class RepoClient {
     );
   }
 
-  async enableAutoMerge(pull: PullRequest, method: 'merge' | 'squash' | 'rebase'): Promise<void> {
-    await this.call(`enable auto-merge on #${pull.number}`, async () => {
-      const result = await this.octokit.graphql<{ enablePullRequestAutoMerge?: unknown }>(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+  /** One request for the pull request as GitHub holds it now. */
+  async pull(number: number): Promise<PullRequest> {
+    return this.call(`read pull request #${number}`, async () => {
+      const { data } = await this.octokit.rest.pulls.get({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+      });
+      return toPull(data);
+    });
+  }
+
+  /**
+   * Merges the pull request only if its head is still `sha` (GitHub compares it and answers 409
+   * otherwise), so a commit pushed after the caller looked is never merged unseen.
+   */
+  async mergePull(number: number, sha: string, method: PullMergeMethod): Promise<MergeAnswer> {
+    const answer = await this.call<MergeAnswer>(
+      `merge pull request #${number}`,
+      async () => {
+        const { data } = await this.octokit.rest.pulls.merge({
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          sha,
+          merge_method: method,
+        });
+        return { kind: 'merged', sha: data.sha };
+      },
+      (error) => {
+        if (isHttpError(error, 409)) return { value: { kind: 'head-moved', message: githubMessage(error) } };
+        if (!isHttpError(error, 405)) return undefined;
+        const message = githubMessage(error);
+        return { value: { kind: 'refused', message, mergeQueue: /merge queue/i.test(message) } };
+      },
+    );
+    if (answer.kind !== 'refused') return answer;
+    // A retried merge whose first answer was lost finds the pull request merged already.
+    const now = await this.pull(number);
+    if (now.merged && now.headSha === sha && now.mergeCommitSha)
+      return { kind: 'merged', sha: now.mergeCommitSha };
+    return answer;
+  }
+
+  /** Adds the pull request to the base branch's merge queue, only while its head is `expectedHead`. */
+  async enqueuePull(pull: PullRequest, expectedHead: string): Promise<QueueEntry> {
+    return this.graphqlAt(pull, expectedHead, `add #${pull.number} to the merge queue`, async () => {
+      const result = await this.octokit.graphql<{
+        enqueuePullRequest?: { mergeQueueEntry?: { position: number; state: string } | null } | null;
+      }>(
+        `mutation($pullRequestId: ID!, $expectedHeadOid: GitObjectID!) {
+  enqueuePullRequest(input: { pullRequestId: $pullRequestId, expectedHeadOid: $expectedHeadOid }) {
+    mergeQueueEntry { position state }
+  }
+}`,
+        { pullRequestId: pull.nodeId, expectedHeadOid: expectedHead },
+      );
+      const entry = result.enqueuePullRequest?.mergeQueueEntry;
+      return { position: entry?.position ?? 0, state: entry?.state ?? 'QUEUED' };
+    });
+  }
+
+  /**
+   * Auto-merge of the head the caller saw (`expectedHead`): GitHub refuses it when the branch has
+   * moved since, so what merges later is what was pushed and reviewed. With a merge queue GitHub
+   * ignores the method and queues the pull request once it is ready.
+   */
+  async enableAutoMerge(
+    pull: PullRequest,
+    method: PullMergeMethod,
+    expectedHead = pull.headSha,
+  ): Promise<void> {
+    await this.graphqlAt(pull, expectedHead, `enable auto-merge on #${pull.number}`, async () => {
+      await this.octokit.graphql<{ enablePullRequestAutoMerge?: unknown }>(
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
     pullRequest { number }
   }
 }`,
-        { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() },
+        { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase(), expectedHeadOid: expectedHead },
       );
-      return result;
     });
   }
+
+  /** A GraphQL merge operation at an expected head; GitHub's refusal of a moved head is HeadMoved. */
+  private async graphqlAt<T>(
+    pull: PullRequest,
+    expectedHead: string,
+    operation: string,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.call(operation, fn);
+    } catch (error) {
+      const messages = graphqlMessages(error);
+      const moved = messages.find((m) => /head branch was modified|expected head/i.test(m));
+      if (moved !== undefined) throw new HeadMoved(pull.number, expectedHead, moved);
+      if (messages.length > 0) {
+        throw new ActionError(operation, `GitHub answered: ${shown(messages.join('; '))}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+}
+
+/** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
+function graphqlMessages(error: unknown): string[] {
+  const errors = (error as { errors?: unknown }).errors;
+  if (!Array.isArray(errors)) return [];
+  return errors
+    .map((e) => (e as { message?: unknown }).message)
+    .filter((m): m is string => typeof m === 'string' && m !== '');
 }
 
 /** A status the caller reads as an answer, not a failure. */

@@ -9,6 +9,6 @@ export {
   type PromotionRequest,
   type VerifyTag,
 } from './request.js';
-export type { Operation, PromotionResult } from './result.js';
+export type { MergeOutcome, Operation, PromotionResult } from './result.js';
 export { renderSummary } from './summary.js';
 export type { PromotionPorts } from './promote.js';

@@ -9,6 +9,7 @@ import { TRAILER, updateBranch, type BranchOutcome } from './branch.js';
 import { promotionBranch, imageName } from './branch-name.js';
 import { editTargets, sourceValue } from './edits.js';
 import { closeStale, decorate, upsertPull } from './pull.js';
+import { mergeAsAsked } from './merge.js';
 import { promotionReference } from './reference.js';
 import { PROMOTION_INPUTS, type PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
@@ -76,7 +77,8 @@ export async function promote(given: PromotionRequest, ports: PromotionPorts): P
     },
   );
   await decorate(inputs, client, pull, log);
-  return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha };
+  const merge = await mergeAsAsked(inputs, client, pull, outcome.sha, log);
+  return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha, merge };
 }
 
 /**

@@ -56,7 +56,7 @@ export async function decorate(
   }
   const assignees = missing(inputs.assignees, pull.assignees);
   if (assignees.length > 0) await client.addAssignees(pull.number, assignees);
-  if (inputs.autoMerge && !pull.autoMerge) await client.enableAutoMerge(pull, inputs.autoMerge);
+  // Auto-merge is mergeAsAsked's (merge.ts): it needs the head this run wrote.
 }
 
 export async function closeStale(

@@ -18,6 +18,9 @@ export interface PromotionInputNames extends Pick<BumpInputNames, 'createMissing
   digest: string;
   image: string;
   verifyTag: string;
+  /** Absent: `merge` and `auto-merge`. */
+  merge?: string;
+  autoMerge?: string;
 }
 
 export const PROMOTION_INPUTS: PromotionInputNames = {
@@ -28,6 +31,8 @@ export const PROMOTION_INPUTS: PromotionInputNames = {
   digest: 'digest',
   image: 'image',
   verifyTag: 'verify-tag',
+  merge: 'merge',
+  autoMerge: 'auto-merge',
 };
 
 /** Everything a promotion needs, already validated (open-promotion-pr's inputs.ts builds it). */
@@ -57,6 +62,12 @@ export interface PromotionRequest {
   assignees: string[];
   draft: boolean;
   autoMerge: MergeMethod;
+  /**
+   * Merge the pull request at once, with this method, at the head this run wrote (never a later
+   * one); a base that requires its merge queue gets the pull request queued instead. Off when
+   * absent or empty.
+   */
+  merge?: MergeMethod;
   /** Helm: create the key path when it is absent (bump-manifest's create-missing). */
   createMissing?: boolean;
   /** `false` when absent. */
