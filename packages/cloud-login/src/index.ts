@@ -3,7 +3,6 @@ export {
   loginToCloud,
   undoCloudLogin,
   type CloudCleanup,
-  type CloudLogin,
   type CloudLoginPorts,
   type CloudLoginRequest,
   type Provider,
