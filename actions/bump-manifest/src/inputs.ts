@@ -67,8 +67,9 @@ export function getInputs(raw: InputReader, env: NodeJS.ProcessEnv = process.env
 
 /**
  * The service commit this run deploys (GITHUB_SHA, the push event's head commit, the overrides),
- * and where its missing details may be read: GITHUB_REPOSITORY, when the GitOps repository is on
- * the same GitHub (the token is meant for that host) and the sha is this run's.
+ * and where its missing details may be read: only when the GitOps repository is GITHUB_REPOSITORY
+ * itself (the token surely reads it; a token for another repository rarely reads the service's, and
+ * a failed read would cost a request on every bump) and the sha is this run's.
  */
 function serviceCommit(
   raw: InputReader,
@@ -80,7 +81,7 @@ function serviceCommit(
   const own =
     referenceCommit?.sha === (env['GITHUB_SHA'] ?? '').toLowerCase() &&
     !raw.string('reference-commit-repourl');
-  return { referenceCommit, referenceRepository: repository && own ? service : '' };
+  return { referenceCommit, referenceRepository: own && repository === service ? service : '' };
 }
 
 function validateImage(inputs: Inputs): void {

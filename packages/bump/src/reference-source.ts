@@ -62,10 +62,11 @@ function fromEvent(path: string | undefined, sha: string, read: EventReader): Pa
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function describe(message: string, name: string, email: string, date: string): Partial<ReferenceCommit> {
-  const [subject = '', ...rest] = message.split('\n');
+  // As git splits it (%s, %b): the first paragraph is the subject, unfolded onto one line.
+  const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
   return {
     subject,
-    body: rest.join('\n').replace(/^\s*\n/, ''),
+    body: rest.join('\n\n'),
     author: email ? formatAuthor(name, email) : '',
     date,
   };
