@@ -5,10 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, silentLogger } from '@gitops-actions/kit';
-import { withReferenceTrailers, type ReferenceCommit } from '@gitops-actions/bump';
+import { withReferenceTrailers, type BumpRequest, type ReferenceCommit } from '@gitops-actions/bump';
 import { bareRepoPath, commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
-import { promoteOnGitHub, type PromotionRequest } from '@gitops-actions/promotion';
+import { bumpOrPropose, promoteOnGitHub, type PromotionRequest } from '@gitops-actions/promotion';
 
 const TOKEN = 'ghs_promotionUnitToken1234567890';
 const values = (tag: string) => `image:\n  repository: ghcr.io/acme/api\n  tag: "${tag}"\n`;
@@ -123,5 +123,62 @@ describe('(16.2) promotion reference-commit trailers', () => {
       referenceCommit: { enabled: false, overrides: {} },
     });
     expect(await trailersOf(other.headSha)).toEqual(['Promoted-by: open-promotion-pr']);
+  });
+});
+
+describe('(16.2) bump-manifest reads the service commit through the API when the event has none', () => {
+  const lookupRequest = (sha: string, referenceRepository: string): BumpRequest => ({
+    url: gh.repoUrl(repo),
+    repository: repo,
+    serverUrl: gh.url,
+    apiUrl: gh.apiUrl,
+    transport: 'api',
+    token: TOKEN,
+    branch: 'main',
+    files: ['envs/dev/api/values.yaml'],
+    image: '',
+    tag: '1.5.0',
+    digest: '',
+    key: 'image.tag',
+    digestKey: '',
+    format: 'auto',
+    createMissing: false,
+    commitMessage: 'chore(deploy): bump {image} to {tag}',
+    author: { name: 'bot', email: 'bot@example.com' },
+    maxAttempts: 3,
+    dryRun: false,
+    referenceCommit: { sha, repoUrl: `${gh.url}/${repo}`, author: '', date: '', subject: '', body: '' },
+    referenceRepository,
+  });
+
+  it('fills in author, date and subject from the Git Data API', async () => {
+    const service = await devBump(null);
+    const result = await bumpOrPropose(
+      lookupRequest(service, repo),
+      { log: silentLogger, random: () => 0 },
+      {},
+    );
+    const trailers = await trailersOf(result.commitSha);
+    expect(trailers).toContain(`Argocd-reference-commit-sha: ${service}`);
+    expect(trailers).toContain('Argocd-reference-commit-subject: chore(deploy): bump api to 1.4.0');
+    expect(trailers.some((t) => t.startsWith('Argocd-reference-commit-author: '))).toBe(true);
+    expect(trailers.some((t) => t.startsWith('Argocd-reference-commit-date: '))).toBe(true);
+  });
+
+  it('a failed read never fails the bump: the known trailers only, said once', async () => {
+    const lines: string[] = [];
+    const log = {
+      info: (m: string) => lines.push(m),
+      warning: (m: string) => lines.push(m),
+      debug: () => {},
+    };
+    const sha = 'f'.repeat(40);
+    const result = await bumpOrPropose(lookupRequest(sha, repo), { log, random: () => 0 }, {});
+    expect(result.changed).toBe(true);
+    expect(await trailersOf(result.commitSha)).toEqual([
+      `Argocd-reference-commit-sha: ${sha}`,
+      `Argocd-reference-commit-repourl: ${gh.url}/${repo}`,
+    ]);
+    expect(lines.filter((l) => l.includes('Could not read the service commit'))).toHaveLength(1);
   });
 });
