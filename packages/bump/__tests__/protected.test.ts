@@ -1,5 +1,5 @@
 // (13.5) A bump refused by branch protection, on both transports: recognised at the first refusal
-// (one push, one ref update reached the stand-in), explained with the rule the server named and the
+// (one push, or one createCommitOnBranch (16.5) reached the stand-in), explained with the rule the server named and the
 // fix in the caller's input names, and nothing written.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,13 +121,14 @@ describe('(13.5) api transport', () => {
       apiUrl: gh.apiUrl,
       transport: 'api',
     });
-  const refUpdates = () => gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/git/refs/'));
+  // (16.5) The api transport reads with one GraphQL query and commits with one mutation.
+  const commits = () => gh.requests.slice(1);
 
-  it('(13.5) a 422 from branch protection is final at the first ref update, not read as a lost race', async () => {
+  it('(13.5) a refusal by branch protection is final at the first commit, not read as a lost race', async () => {
     gh.protectBranch(REPO, 'main');
     const error = await failure(bump(overApi(), { log, clock, random: () => 0 }));
-    expect(refUpdates()).toHaveLength(1);
-    expect(refUpdates()[0]?.status).toBe(422);
+    expect(commits()).toHaveLength(1);
+    expect(commits()[0]?.path).toBe('/graphql');
     expect(error.message).toBe(
       "GitHub refused to move 'main' of acme/gitops: branch protection: 'Changes must be made through a pull request.'",
     );
@@ -139,11 +140,11 @@ describe('(13.5) api transport', () => {
   it('(13.5) a ruleset refusal is told apart and keeps its rule', async () => {
     gh.protectBranch(REPO, 'main', { kind: 'ruleset', rule: 'Commits must have verified signatures.' });
     const error = await failure(bump(overApi(), { log, clock, random: () => 0 }));
-    expect(refUpdates()).toHaveLength(1);
+    expect(commits()).toHaveLength(1);
     expect(error.message).toContain("a repository ruleset: 'Commits must have verified signatures.'");
   });
 
-  it('an unprotected branch still takes the bump through the same ref update', async () => {
+  it('an unprotected branch still takes the bump through the same commit', async () => {
     const result = await bump(overApi(), { log, clock, random: () => 0 });
     expect(result).toMatchObject({ changed: true, attempts: 1 });
   });

@@ -1,16 +1,17 @@
-// The api transport: no clone. Per attempt it reads the branch tip and each target file through
-// the API, edits them in memory with the same semantic edit as the git transport, writes one tree
-// (on the tip's tree) and one commit, and moves the branch with `force: false`. A branch that moved
-// meanwhile answers 422 "not a fast forward": the next attempt starts again from the new tip.
+// The api transport: no clone, two requests a bump. One GraphQL query reads the branch head and
+// every target file's text at it; the edits are made in memory with the same semantic edit as the
+// git transport; one `createCommitOnBranch` commits them only if the branch still points at that
+// head (`expectedHeadOid`). A branch that moved meanwhile answers STALE_DATA: the next attempt
+// starts again from the new head, re-applying the edit, never a stale patch. GitHub makes the
+// commit as the token's identity and signs it (Verified), so the `author` input does not apply.
 // Loaded lazily (see bump.ts): this module pulls in Octokit.
 import { ActionError } from '@gitops-actions/kit';
 import {
+  BranchCommits,
   BranchMoved,
   BranchProtected,
-  RepoClient,
   createClient,
-  readBranchTip,
-  type BranchTip,
+  type BranchSnapshot,
 } from '@gitops-actions/github';
 import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
@@ -21,69 +22,73 @@ import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
 export function bumpThroughApi(inputs: BumpRequest, ports: BumpPorts): Promise<BumpResult> {
   const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
-  const client = ports.github ?? connect(inputs, names, ports);
+  const client = connect(inputs, names, ports);
   return retryOnNewTip(inputs, ports, {
     attempt: () => attemptOnce(client, inputs, names, ports),
     retrying: `re-reading ${inputs.branch} and retrying`,
-    lostRace: (error) => (error instanceof BranchMoved ? 'still not a fast forward' : undefined),
+    lostRace: (error) => (error instanceof BranchMoved ? 'the branch still moved first' : undefined),
     refusedByRule: (error) => error instanceof BranchProtected,
   });
 }
 
-function connect(inputs: BumpRequest, names: BumpInputNames, ports: BumpPorts): RepoClient {
+function connect(inputs: BumpRequest, names: BumpInputNames, ports: BumpPorts): BranchCommits {
+  const options = { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log };
+  // A caller's REST client (promotion, rollback) brings the Octokit it was made with.
+  if (ports.github) return new BranchCommits(ports.github.octokit, ports.github.fullName, options);
   if (!inputs.repository) {
     throw new ActionError('connect to GitHub', 'the api transport needs an owner/name repository');
   }
-  return new RepoClient(
+  return new BranchCommits(
     createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log }),
     inputs.repository,
-    { tokenInput: names.token, clock: ports.clock, random: ports.random, log: ports.log },
+    options,
   );
 }
 
 async function attemptOnce(
-  client: RepoClient,
+  client: BranchCommits,
   inputs: BumpRequest,
   names: BumpInputNames,
   ports: BumpPorts,
 ): Promise<AttemptResult> {
-  const tip = await readBranchTip(client, inputs.branch, {
+  const snapshot = await client.readBranch(inputs.branch, inputs.files, {
     repositoryInput: names.repository,
     branchInput: names.branch,
     branchNote: 'the bump commits to an existing branch',
   });
-  const edited = await editTargets(client, inputs, tip);
+  const edited = await editTargets(client, inputs, snapshot);
   const edits = edited.map((e) => e.edit);
   const summary = { edits, ...summarizeEdits(edits) };
-  const unchanged = unchangedAt(inputs, ports, tip.sha, summary);
+  const unchanged = unchangedAt(inputs, ports, snapshot.head, summary);
   if (unchanged) return unchanged;
   const changed = edited.filter((e) => e.changed);
   if (inputs.dryRun) {
     const diff = changed.map((e) => unifiedDiff(e.edit.file, e.before, e.after)).join('');
-    return { ...summary, changed: true, commitSha: tip.sha, diff };
+    return { ...summary, changed: true, commitSha: snapshot.head, diff };
   }
-  const sha = await client.commitFiles({
-    parent: tip.sha,
-    baseTree: tip.tree,
-    files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
+  const sha = await client.commit({
+    branch: inputs.branch,
+    expectedHead: snapshot.head,
     message: commitMessage(inputs, summary.changedFiles, summary.previousTag),
-    author: inputs.author,
+    files: Object.fromEntries(changed.map((e) => [e.edit.file, e.after])),
   });
-  if (!(await client.moveBranch(inputs.branch, sha, false))) throw new BranchMoved(inputs.branch);
   return { ...summary, changed: true, commitSha: sha, diff: '' };
 }
 
-/** One read per target, all at the tip's commit, then the edits in input order (first error wins). */
-async function editTargets(client: RepoClient, inputs: BumpRequest, tip: BranchTip): Promise<EditedText[]> {
-  const files = await Promise.all(inputs.files.map((file) => client.readFile(file, tip.sha)));
+/** The edits in input order, on the texts read with the head (first error wins). */
+async function editTargets(
+  client: BranchCommits,
+  inputs: BumpRequest,
+  snapshot: BranchSnapshot,
+): Promise<EditedText[]> {
   const edited: EditedText[] = [];
   for (const [i, file] of inputs.files.entries()) {
-    const read = files[i];
+    const read = snapshot.files[i];
     if (!read) {
       throw missingFile(
         file,
         inputs.branch,
-        await nearbyFiles(file, (folder) => client.listFolder(folder, tip.sha)),
+        await nearbyFiles(file, (folder) => client.listFolder(folder, snapshot.head)),
         inputs.inputNames?.files ?? 'files',
       );
     }

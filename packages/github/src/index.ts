@@ -23,6 +23,13 @@ export {
   type ProtectionRefusal,
 } from './branch.js';
 export {
+  BranchCommits,
+  graphqlProtectionRefusal,
+  headlineAndBody,
+  type BranchCommit,
+  type BranchSnapshot,
+} from './commit-on-branch.js';
+export {
   DeploymentsClient,
   STATUS_DESCRIPTION_LIMIT,
   isProductionEnvironment,
