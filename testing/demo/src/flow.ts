@@ -72,11 +72,15 @@ function prebuilt(version: string, sha: string): { tag: string; digest: string }
 }
 
 /** The reviewer's merge, of the head they reviewed: GitHub refuses it (409) if the branch moved since. */
-async function mergePull(sandbox: Sandbox, number: string, headSha: string): Promise<string> {
-  const res = await fetch(`${sandbox.github.apiUrl}/repos/${GITOPS_REPO}/pulls/${number}/merge`, {
+export async function mergePull(
+  github: { apiUrl: string; token: string },
+  number: string,
+  headSha: string,
+): Promise<string> {
+  const res = await fetch(`${github.apiUrl}/repos/${GITOPS_REPO}/pulls/${number}/merge`, {
     method: 'PUT',
     headers: {
-      authorization: `Bearer ${sandbox.secrets.githubToken}`,
+      authorization: `Bearer ${github.token}`,
       accept: 'application/vnd.github+json',
       'content-type': 'application/json',
     },
@@ -297,7 +301,8 @@ async function merge(run: Run, hop: Hop): Promise<boolean> {
     `A reviewer merges the ${hop.to} pull request`,
     'local GitHub API',
     async () => {
-      hop.mergeCommit = await mergePull(sandbox, number, headSha);
+      const github = { apiUrl: sandbox.github.apiUrl, token: sandbox.secrets.githubToken };
+      hop.mergeCommit = await mergePull(github, number, headSha);
       const route = `PUT /repos/${GITOPS_REPO}/pulls/${number}/merge`;
       return {
         outputs: { sha: hop.mergeCommit },

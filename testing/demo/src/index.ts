@@ -4,7 +4,7 @@ export type { Env } from './layout.js';
 export { cleanFsReport, imageReport } from './reports.js';
 export { GITOPS_REPO, PREBUILT_IMAGE, SERVICE_REPO, SERVICE_VERSION, startSandbox } from './sandbox.js';
 export type { Sandbox, SandboxOptions, SandboxSecrets } from './sandbox.js';
-export { FAILING_VERSION, runFlow } from './flow.js';
+export { FAILING_VERSION, mergePull, runFlow } from './flow.js';
 export type { FlowOptions, FlowResult, Hop } from './flow.js';
 export { NEXT_VERSION, SCALED_REPLICAS, runRollback } from './rollback.js';
 export type { RollbackFlowResult } from './rollback.js';
