@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { silentLogger } from '@gitops-actions/kit';
-import { createBareRepo } from '@gitops-actions/standin-git-server';
+import { commitFiles, createBareRepo } from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import { promoteOnGitHub, type PromotionRequest } from '@gitops-actions/promotion';
 
@@ -124,5 +124,47 @@ describe('provenance in the promotion PR body (17.5)', () => {
       '- Provenance: could not check: the promotion names no digest',
     );
     expect(gh.requests.some((r) => r.operationId === 'repos/list-attestations')).toBe(false);
+  });
+
+  it('(16.2) run from the GitOps repository, asks the service repository its dev bump names', async () => {
+    gh.attest(SOURCE, DIGEST, 1);
+    const sha = 'c'.repeat(40);
+    await commitFiles(
+      root,
+      repo,
+      { 'envs/dev/api/values.yaml': values('1.4.1-ccccccc') },
+      {
+        message:
+          `deploy: ghcr.io/acme/api 1.4.1-ccccccc\n\n` +
+          `Argocd-reference-commit-sha: ${sha}\nArgocd-reference-commit-repourl: ${gh.url}/${SOURCE}\n`,
+      },
+    );
+    // SOURCE's attestations of DIGEST accumulate over the tests: the count is theirs.
+    expect(await provenanceLine({}, { GITHUB_REPOSITORY: repo })).toMatch(
+      /^- Provenance: attested \(\d+ attestations?\)$/,
+    );
+    expect(gh.requests.filter((r) => r.operationId === 'repos/list-attestations')).toEqual([
+      expect.objectContaining({ path: `/repos/${SOURCE}/attestations/${encodeURIComponent(DIGEST)}` }),
+    ]);
+  });
+
+  it('(16.2) run from the GitOps repository without trailers, does not ask the GitOps repository', async () => {
+    gh.attest(repo, DIGEST, 1);
+    expect(await provenanceLine({}, { GITHUB_REPOSITORY: repo })).toBe(
+      '- Provenance: could not check: the repository that built the image is not known',
+    );
+    expect(gh.requests.some((r) => r.operationId === 'repos/list-attestations')).toBe(false);
+  });
+
+  it('(16.2) a repourl on another server is not looked up here', async () => {
+    await commitFiles(
+      root,
+      repo,
+      { 'envs/dev/api/values.yaml': values('1.4.2-ddddddd') },
+      {
+        message: `deploy\n\nArgocd-reference-commit-sha: ${'d'.repeat(40)}\nArgocd-reference-commit-repourl: https://gitlab.example.com/acme/api\n`,
+      },
+    );
+    expect(await provenanceLine({}, { GITHUB_REPOSITORY: repo })).toMatch(/not known/);
   });
 });

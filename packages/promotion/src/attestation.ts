@@ -2,12 +2,42 @@
 // for the pull request's reviewers. Only a statement: a failure to check never fails the promotion,
 // and a listed attestation is not a verified one (`gh attestation verify` checks the signature).
 import { shown } from '@gitops-actions/kit';
+import type { ReferenceCommit } from '@gitops-actions/bump';
 import { githubMessage, type GitHubClient } from '@gitops-actions/github';
 
 export type AttestationCheck =
   { state: 'attested'; count: number } | { state: 'none' } | { state: 'unknown'; reason: string };
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const FULL_NAME = /^\/([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/;
+
+/**
+ * The repository that built (and attested) the image, '' when unknown: the service repository the
+ * reference trailers name, when it is on this GitHub; else the workflow's own repository, unless
+ * that is the GitOps repository itself — a promotion run there did not build the image.
+ */
+export function buildingRepository(
+  reference: ReferenceCommit | null,
+  env: NodeJS.ProcessEnv,
+  serverUrl: string,
+  gitopsRepository: string,
+): string {
+  const fromTrailer = reference?.repoUrl ? repositoryOn(reference.repoUrl, serverUrl) : '';
+  if (fromTrailer) return fromTrailer;
+  const own = env['GITHUB_REPOSITORY'] ?? '';
+  return own.toLowerCase() === gitopsRepository.toLowerCase() ? '' : own;
+}
+
+function repositoryOn(repoUrl: string, serverUrl: string): string {
+  try {
+    const url = new URL(repoUrl);
+    if (url.origin !== new URL(serverUrl).origin || url.search || url.hash) return '';
+    const m = FULL_NAME.exec(url.pathname);
+    return m ? `${m[1]}/${m[2]}` : '';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * The attestations `repository` (where the image was built and attested) holds for `digest`, through

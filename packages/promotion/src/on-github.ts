@@ -1,4 +1,5 @@
 import { githubApiUrl, githubServerUrl, type Logger } from '@gitops-actions/kit';
+import type { PromotionPorts } from './promote.js';
 import type { PromotionRequest } from './request.js';
 import type { PromotionResult } from './result.js';
 
@@ -15,7 +16,7 @@ export async function promoteOnGitHub(
   // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
   const { RepoClient, createClient } = await import('@gitops-actions/github');
   const { promote } = await import('./promote.js');
-  const { checkAttestations } = await import('./attestation.js');
+  const { buildingRepository, checkAttestations } = await import('./attestation.js');
   const { verifyImage } = await import('./verify.js');
   const serverUrl = githubServerUrl(env);
   const client = new RepoClient(
@@ -27,9 +28,12 @@ export async function promoteOnGitHub(
     env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
       ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
       : '';
-  // The image was built (and attested) by the workflow's own repository, not the GitOps one.
-  const source = env['GITHUB_REPOSITORY'] ?? '';
-  const attestations = (digest: string) => checkAttestations(client.octokit, source, digest);
+  const attestations: PromotionPorts['attestations'] = (digest, reference) =>
+    checkAttestations(
+      client.octokit,
+      buildingRepository(reference, env, serverUrl, inputs.repository),
+      digest,
+    );
   const verify = (tag: string) => verifyImage(inputs, tag, { env, log });
   return promote(inputs, { client, log, serverUrl, runUrl, attestations, verifyImage: verify });
 }

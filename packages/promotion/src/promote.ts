@@ -1,7 +1,7 @@
 // The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
 // tree and a commit, moves the branch, then creates or updates the one PR for that branch.
 import { retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
-import { withReferenceTrailers, type EditedText } from '@gitops-actions/bump';
+import { withReferenceTrailers, type EditedText, type ReferenceCommit } from '@gitops-actions/bump';
 import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
 import { provenanceText, type AttestationCheck } from './attestation.js';
 import { render, templateValues } from './body.js';
@@ -21,8 +21,11 @@ export interface PromotionPorts {
   runUrl: string;
   clock?: Clock;
   random?: () => number;
-  /** Looks up the digest's attestations for the body; never throws. Absent: the body says it was not checked. */
-  attestations?: (digest: string) => Promise<AttestationCheck>;
+  /**
+   * Looks up the digest's attestations for the body, given the service commit the image was built
+   * from (when the trailers name it); never throws. Absent: the body says it was not checked.
+   */
+  attestations?: (digest: string, reference: ReferenceCommit | null) => Promise<AttestationCheck>;
   /**
    * Checks the tag (and the request's digest) against the registry once the tag is known and
    * before anything is written; throws to refuse the promotion. Absent: nothing is checked.
@@ -48,7 +51,8 @@ export async function promote(given: PromotionRequest, ports: PromotionPorts): P
     await closeStale(client, branch, inputs.base, tag, log);
     return { ...result, operation: 'unchanged', pull: undefined, headSha: base.sha };
   }
-  const provenance = await provenanceOf(inputs.digest, ports);
+  const reference = await promotionReference(inputs, client, base.sha, log);
+  const provenance = await provenanceOf(inputs.digest, reference, ports);
   const values = templateValues(inputs, {
     imageName: name,
     tag,
@@ -61,7 +65,6 @@ export async function promote(given: PromotionRequest, ports: PromotionPorts): P
     provenance,
   });
 
-  const reference = await promotionReference(inputs, client, base.sha, log);
   const message = withReferenceTrailers(commitMessage(render(inputs.title, values), edited), reference);
   const outcome = await withRetry(ports, async (attempt) => {
     // A retry means the branches moved: start again from what GitHub holds now.
@@ -97,9 +100,13 @@ async function promoted(
   return { tag: source.tag, inputs: digest === given.digest ? given : { ...given, digest } };
 }
 
-async function provenanceOf(digest: string, ports: PromotionPorts): Promise<string> {
+async function provenanceOf(
+  digest: string,
+  reference: ReferenceCommit | null,
+  ports: PromotionPorts,
+): Promise<string> {
   const check = ports.attestations
-    ? await ports.attestations(digest).catch((e: unknown) => ({
+    ? await ports.attestations(digest, reference).catch((e: unknown) => ({
         state: 'unknown' as const,
         reason: (e as Error).message,
       }))
