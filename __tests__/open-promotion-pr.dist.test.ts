@@ -92,6 +92,9 @@ describe('dist/open-promotion-pr against the local GitHub', () => {
       operation: 'created',
       'head-sha': head,
       'previous-tag': '1.3.0-0000000',
+      'merge-state': '',
+      merged: 'false',
+      'merge-commit-sha': '',
     });
     // The edit is byte-minimal: only the tag scalar changed, comments and quoting kept.
     expect(await readFileAtBranch(root, repo, BRANCH, 'envs/prod/api/values.yaml')).toBe(
