@@ -1,6 +1,7 @@
-// The shipped bump-manifest bundle through its api transport (no clone: contents reads, one tree,
-// one commit, a fast-forward ref update), run as the runner runs it against the local GitHub
-// (REST validated against GitHub's OpenAPI description, on real bare repositories).
+// The shipped bump-manifest bundle through its api transport (no clone: (16.5) one GraphQL query
+// for the branch head and the files, one createCommitOnBranch at that head), run as the runner runs
+// it against the local GitHub (REST validated against GitHub's OpenAPI description, GraphQL
+// executed against GitHub's schema, on real bare repositories).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,11 +56,12 @@ const bump = (inputs: Record<string, string> = {}, timeoutMs = 60_000) =>
 
 const errorOf = (r: { commands: Array<{ command: string; message: string }> }) =>
   r.commands.find((c) => c.command === 'error')?.message ?? '';
-const writes = () => gh.requests.filter((r) => r.method !== 'GET');
+// Every GraphQL request is a POST: what was written is read from the repository itself.
+const commitCount = async () => (await listCommits(root, repo, 'main')).length;
 const read = (file = 'apps/svc-1/values.yaml') => readFileAtBranch(root, repo, 'main', file);
 
 describe('dist/bump-manifest through the GitHub API', () => {
-  it('commits through the API in at most 6 requests, then re-runs without a commit', async () => {
+  it('(16.5) commits through the API in 2 requests, then re-runs in 1 without a commit', async () => {
     const result = await bump();
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
@@ -81,16 +83,12 @@ describe('dist/bump-manifest through the GitHub API', () => {
     // Byte-minimal: only the tag scalar changed, quoting and comment kept; other files untouched.
     expect(await read()).toBe(values('1.1.0'));
     expect(await read('apps/svc-2/values.yaml')).toBe(values('1.0.0'));
-    // No clone: only API calls, one read of the one target, a tree, a commit and a ref update.
+    // No clone: one query for the head and the file, one createCommitOnBranch.
     expect(gh.git.stats.requests).toBe(0);
-    expect(gh.requests.map((r) => r.operationId)).toEqual([
-      'repos/get-branch',
-      'repos/get-content',
-      'git/create-tree',
-      'git/create-commit',
-      'git/update-ref',
+    expect(gh.requests.map((r) => [r.method, r.path, r.status])).toEqual([
+      ['POST', '/graphql', 200],
+      ['POST', '/graphql', 200],
     ]);
-    expect(gh.requests.length).toBeLessThanOrEqual(6);
     expect(result.summary).toContain('`apps/svc-1/values.yaml` | `image.tag` | `1.0.0` → `1.1.0`');
     expect(result.summary).toContain(`${gh.url}/${repo}/commit/${head!.sha}`);
     expect(result.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
@@ -99,16 +97,17 @@ describe('dist/bump-manifest through the GitHub API', () => {
     const again = await bump();
     expect(again.exitCode).toBe(0);
     expect(again.outputs).toMatchObject({ changed: 'false', 'commit-sha': head!.sha, files: '[]' });
-    expect(writes()).toEqual([]);
+    expect(gh.requests).toHaveLength(1);
     expect(await listCommits(root, repo, 'main')).toHaveLength(2);
   });
 
-  it('re-reads and re-applies the edit when the branch moves between the read and the ref update', async () => {
-    // The ref update waits; meanwhile a person changes the same file on main.
-    gh.inject({ fault: { kind: 'slow', delayMs: 1500 }, method: 'PATCH', path: /\/git\/refs\// });
+  it('(16.5) re-reads and re-applies the edit when the branch moves between the query and the commit', async () => {
+    // The query and the commit each wait before they run; once the query is answered, a person
+    // changes the same file on main while the commit waits.
+    gh.inject({ fault: { kind: 'slow', delayMs: 1500 }, path: /^\/graphql$/, times: 2 });
     const running = bump({ tag: '2.0.0' });
     const deadline = Date.now() + 20_000;
-    while (!gh.requests.some((r) => r.operationId === 'git/create-commit') && Date.now() < deadline) {
+    while (gh.requests.length === 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 20));
     }
     const human = await commitFiles(
@@ -120,9 +119,8 @@ describe('dist/bump-manifest through the GitHub API', () => {
     const result = await running;
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ changed: 'true', attempts: '2', 'previous-tag': '1.0.0' });
-    expect(gh.requests.filter((r) => r.operationId === 'git/update-ref').map((r) => r.status)).toEqual([
-      422, 200,
-    ]);
+    // Query, commit refused (STALE_DATA), query of the new head, commit.
+    expect(gh.requests.map((r) => r.operationId)).toEqual(['graphql', 'graphql', 'graphql', 'graphql']);
     // The semantic edit was re-applied on the new tip: the person's change is kept.
     expect(await read()).toBe(values('2.0.0', 5));
     const [head, second] = await listCommits(root, repo, 'main');
@@ -147,19 +145,18 @@ describe('dist/bump-manifest through the GitHub API', () => {
       expect(await read(`apps/svc-${i}/values.yaml`)).toBe(values(`2.0.${i}`));
     expect(await listCommits(root, repo, 'main')).toHaveLength(WRITERS + 1);
     expect(gh.git.stats.requests).toBe(0);
-    // Every loser re-read the new tip: as many lost ref updates as extra attempts.
-    const extra = results.reduce((sum, r) => sum + Number(r.outputs['attempts']) - 1, 0);
-    expect(gh.requests.filter((r) => r.operationId === 'git/update-ref' && r.status === 422)).toHaveLength(
-      extra,
-    );
+    // (16.5) Two requests an attempt: every loser re-read the new head once per lost commit.
+    const attempts = results.reduce((sum, r) => sum + Number(r.outputs['attempts']), 0);
+    expect(gh.requests).toHaveLength(2 * attempts);
   }, 310_000);
 
   it('ends with exactly one commit under 5xx, 429, secondary rate limits and a reset connection', async () => {
-    gh.inject({ fault: { kind: 'reset' }, method: 'GET', path: /\/branches\// });
-    gh.inject({ fault: { kind: 'too-many-requests', retryAfter: 1 }, method: 'GET', path: /\/contents\// });
-    gh.inject({ fault: { kind: 'status', status: 502 }, method: 'POST', path: /\/git\/trees$/ });
-    gh.inject({ fault: { kind: 'secondary-rate-limit', retryAfter: 1 }, method: 'POST', path: /\/commits$/ });
-    gh.inject({ fault: { kind: 'status', status: 500 }, method: 'PATCH', path: /\/git\/refs\// });
+    // In this order on the GraphQL endpoint: the query meets the first ones, the commit the rest.
+    gh.inject({ fault: { kind: 'reset' }, path: /^\/graphql$/ });
+    gh.inject({ fault: { kind: 'status', status: 502 }, path: /^\/graphql$/ });
+    gh.inject({ fault: { kind: 'too-many-requests', retryAfter: 1 }, path: /^\/graphql$/ });
+    gh.inject({ fault: { kind: 'secondary-rate-limit', retryAfter: 1 }, path: /^\/graphql$/ });
+    gh.inject({ fault: { kind: 'status', status: 500 }, path: /^\/graphql$/ });
     const result = await bump();
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ changed: 'true', attempts: '1' });
@@ -183,7 +180,7 @@ describe('dist/bump-manifest through the GitHub API', () => {
     expect(result.outputs).toMatchObject({ changed: 'true', files: '["apps/svc-1/values.yaml"]' });
     expect(result.stdout).toContain('-  tag: "1.0.0" # set by CI\n+  tag: "1.1.0" # set by CI');
     expect(result.summary).toContain('Dry run');
-    expect(writes()).toEqual([]);
+    expect(gh.requests).toHaveLength(1);
     expect(await listCommits(root, repo, 'main')).toHaveLength(1);
   });
 
@@ -207,7 +204,7 @@ describe('dist/bump-manifest through the GitHub API', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toContain(message);
     expect(errorOf(result)).toContain(hint);
-    expect(writes()).toEqual([]);
+    if (!('repository' in inputs)) expect(await commitCount()).toBe(1);
   });
 
   it('rejects transport api for a git URL that is not on the GitHub server, before any request', async () => {
@@ -217,7 +214,7 @@ describe('dist/bump-manifest through the GitHub API', () => {
     expect(gh.requests).toEqual([]);
   });
 
-  it('(13.5) a protected branch fails at the first ref update, naming the rule and mode: pr', async () => {
+  it('(13.5) a protected branch fails at the first commit, naming the rule and mode: pr', async () => {
     gh.protectBranch(repo, 'main');
     const before = await branchHead(root, repo, 'main');
     const result = await bump();
@@ -228,7 +225,8 @@ describe('dist/bump-manifest through the GitHub API', () => {
         ": branch protection: 'Changes must be made through a pull request.'",
     );
     expect(errorOf(result)).toContain('set mode: pr');
-    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/git/refs/'))).toHaveLength(1);
+    // (16.5) One query, one refused createCommitOnBranch, no retry.
+    expect(gh.requests).toHaveLength(2);
     expect(await branchHead(root, repo, 'main')).toBe(before);
   });
 
