@@ -17,7 +17,6 @@ const ROUNDS = 3;
 const WRITERS = 20;
 const SERVICES = 50;
 const COMMITS = 500;
-const MAX_ATTEMPTS = '30';
 const TOKEN = 'ghs_benchConcurrencyToken0123456789';
 const FULL_NAME = 'acme/gitops-small';
 
@@ -41,10 +40,15 @@ interface RoundResult {
   backoffMs: number[];
 }
 
-/** bump-manifest logs `... retrying on the new tip in <n> ms` before each backoff sleep. */
+/**
+ * bump-manifest logs `... retrying on the new tip in <n> ms` before each backoff sleep, and
+ * `... waited <n> ms for our turn in the queue` after each wait in the branch's queue.
+ */
 function backoffOf(stdout: string): number {
   let total = 0;
-  for (const match of stdout.matchAll(/retrying on the new tip in (\d+) ms/g)) total += Number(match[1]);
+  for (const match of stdout.matchAll(/retrying on the new tip in (\d+) ms|waited (\d+) ms for our turn/g)) {
+    total += Number(match[1] ?? match[2]);
+  }
   return total;
 }
 
@@ -60,8 +64,8 @@ function bumpOne(t: Target, i: number, tag: string): Promise<RunResult> {
       token: TOKEN,
       files: overlayPath(service(i), 'dev'),
       image: imageName(service(i)),
+      // bump-manifest's default max-attempts: every writer must land with it.
       tag,
-      'max-attempts': MAX_ATTEMPTS,
     },
     timeoutMs: 150_000,
   });
@@ -98,11 +102,13 @@ async function round(t: Target, mode: 'concurrent' | 'sequential', label: string
     if (newTagOf(content) === tag) landed++;
   }
   const after = (await listCommits(t.root, FULL_NAME, t.repo.branch)).length;
-  if (failures.length > 0) throw new Error(`${mode} round ${label}: ${failures.join('; ')}`);
+  // A writer that gave up is a figure (landed < 20), not a crash of the bench.
+  if (failures.length > 0) console.error(`  ${mode} round ${label}: ${failures.join('; ')}`);
   return {
     ms,
     landed,
-    attempts: results.map((r) => Number(r.outputs['attempts'] ?? NaN)),
+    // A writer that gave up made every attempt the default allows.
+    attempts: results.map((r) => Number(r.outputs['attempts'] ?? 10)),
     requests,
     newCommits: after - before,
     cpuSeconds: cpu,
@@ -143,6 +149,8 @@ export async function benchConcurrency(ctx: BenchContext): Promise<BenchReport> 
     const attempts = concurrent.flatMap((r) => r.attempts);
     const cpuC = median(concurrent.map((r) => r.cpuSeconds));
     const cpuS = median(sequential.map((r) => r.cpuSeconds));
+    const reqC = median(concurrent.map((r) => r.requests));
+    const reqS = median(sequential.map((r) => r.requests));
     // The writer that finished last decides the concurrent wall time: how much of it was backoff?
     const slowest = concurrent.map((r) => {
       const i = r.writerMs.indexOf(max(r.writerMs));
@@ -155,20 +163,44 @@ export async function benchConcurrency(ctx: BenchContext): Promise<BenchReport> 
           measured: `concurrent ${formatMs(msC)}`,
           reference: `sequential ${formatMs(msS)}`,
           ratio: formatRatio(msC / msS),
-          target: '≤ 2.50×',
-          pass: msC / msS <= 2.5,
+          target: '≤ 1.50×',
+          pass: msC / msS <= 1.5,
         },
         {
-          figure: `2. ${WRITERS} concurrent bumps all landed`,
+          figure: `2. ${WRITERS} bumps, one branch, CPU (median of ${ROUNDS})`,
+          measured: `concurrent ${cpuC.toFixed(1)} s`,
+          reference: `sequential ${cpuS.toFixed(1)} s`,
+          ratio: formatRatio(cpuC / cpuS),
+          target: '≤ 2.00×',
+          pass: cpuC / cpuS <= 2,
+        },
+        {
+          figure: `2. ${WRITERS} concurrent bumps landed (default max-attempts)`,
           measured: landedC,
           reference: `sequential ${sequential.map((r) => `${r.landed}/${WRITERS}`).join(', ')}`,
           ratio: '—',
           target: 'all, 1 commit each',
           pass: allLanded,
         },
+        {
+          figure: '2. push attempts per concurrent writer',
+          measured: `median ${median(attempts)}, max ${max(attempts)}`,
+          reference: 'sequential 1',
+          ratio: '—',
+          target: 'median ≤ 4',
+          pass: median(attempts) <= 4,
+        },
+        {
+          figure: '2. git HTTP requests per round (median)',
+          measured: `concurrent ${reqC}`,
+          reference: `sequential ${reqS}`,
+          ratio: formatRatio(reqC / reqS),
+          target: '—',
+          pass: undefined,
+        },
       ],
       notes: [
-        `repo: ${repo.files} files (${SERVICES} services), ${repo.commits} commits; ${WRITERS} writers, max-attempts ${MAX_ATTEMPTS}`,
+        `repo: ${repo.files} files (${SERVICES} services), ${repo.commits} commits; ${WRITERS} writers, default max-attempts (10)`,
         `concurrent ${describe(
           concurrent.map((r) => r.ms),
           formatMs,
@@ -180,7 +212,7 @@ export async function benchConcurrency(ctx: BenchContext): Promise<BenchReport> 
           `(${(cpuC / (msC / 1000)).toFixed(2)} cores busy on average), sequential ${cpuS.toFixed(1)} s ` +
           `(${(cpuS / (msS / 1000)).toFixed(2)} cores) on ${availableParallelism()} cores`,
         `slowest concurrent writer (median of rounds): ${formatMs(median(slowest.map((s) => s.ms)))}, of which ` +
-          `${formatMs(median(slowest.map((s) => s.backoff)))} backoff sleep; backoff summed over all writers ` +
+          `${formatMs(median(slowest.map((s) => s.backoff)))} waiting (queue or backoff); waits summed over all writers ` +
           `${formatMs(median(concurrent.map((r) => r.backoffMs.reduce((a, b) => a + b, 0))))} per round; ` +
           `sequential bump ${formatMs(median(sequential.flatMap((r) => r.writerMs)))} each (median)`,
         `push attempts per concurrent writer: median ${median(attempts)}, max ${max(attempts)}, ` +

@@ -8,7 +8,7 @@
 // server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
 // time, never an update.
 import { shown, type Clock, type Logger } from '@gitops-actions/kit';
-import type { BareClone, RefUpdate } from '@gitops-actions/git';
+import { GitError, type BareClone, type RefUpdate } from '@gitops-actions/git';
 
 export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
@@ -49,12 +49,19 @@ export function parseTicket(ref: string, sha: string): Ticket | undefined {
   return { ref, arrival: Number(match[1]), expires: Number(match[2]), sha };
 }
 
+/** What a waiting writer saw of the queue: when the number ahead last changed, and looks since. */
+interface Pace {
+  at: number;
+  ahead: number;
+  idle: number;
+}
+
 export class BranchQueue {
   private ticket: Ticket | undefined;
   private refused = false;
   private losses = 0;
   /** How long one writer's turn takes: its fetch, edit and push. Measured, then observed. */
-  private cycleMs = 500;
+  private cycleMs = 2_000;
   private readonly expired = new Map<string, string>();
 
   constructor(
@@ -65,7 +72,7 @@ export class BranchQueue {
 
   /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
   measured(ms: number): void {
-    if (ms > 0) this.cycleMs = ms;
+    if (ms > 0) this.cycleMs = Math.min(this.cycleMs, ms);
   }
 
   /** The ref updates that end this writer's turn with its push: its ticket's deletion. */
@@ -113,18 +120,21 @@ export class BranchQueue {
     const ref = `${queuePrefix(this.branch)}/${name}`;
     const refusal = await this.repo
       .push([{ src: base, dst: ref, lease: '' }])
-      .then((r) => (r.pushed ? undefined : r.reason))
-      .catch((error: unknown) => (error as Error).message);
+      .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
+      // A connection lost mid-push may have created it: leave() removes it if so.
+      .catch((error: unknown) => ({
+        reason: (error as Error).message,
+        maybe: error instanceof GitError && error.failure === 'network',
+      }));
     if (refusal === undefined) {
       this.ticket = parseTicket(ref, base);
       return;
     }
     this.refused = true;
     this.ticket = undefined;
-    // It may have been created before the failure: leave() removes it if so.
-    this.expired.set(ref, base);
+    if (refusal.maybe) this.expired.set(ref, base);
     this.ports.log.info(
-      `The server refused the queue ref ${ref} (${shown(refusal)}); waiting with backoff instead of in the queue`,
+      `The server refused the queue ref ${ref} (${shown(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`,
     );
   }
 
@@ -132,23 +142,35 @@ export class BranchQueue {
   private async untilFirst(base: string): Promise<{ waitedMs: number; ahead: number }> {
     const { clock } = this.ports;
     const start = clock.now();
-    let last = { at: start, ahead: Number.POSITIVE_INFINITY };
+    const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0 };
     for (;;) {
       const ticket = this.ticket;
       if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
       const ahead = await this.ahead(ticket, base);
       const now = clock.now();
       if (ahead === 0 || now >= ticket.expires) return { waitedMs: now - start, ahead };
-      if (ahead < last.ahead && Number.isFinite(last.ahead)) {
-        // The queue's own pace: turns that ended since the last look, over the time it took.
-        const sample = (now - last.at) / (last.ahead - ahead);
-        this.cycleMs = Math.round((this.cycleMs + sample) / 2);
-      }
-      if (ahead !== last.ahead) last = { at: now, ahead };
-      const delay = ahead === 1 ? this.cycleMs / 2 : (ahead - 0.5) * this.cycleMs;
-      const bounded = Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay));
-      await clock.sleep(Math.round(bounded));
+      const delay = this.nextLook(pace, ahead, now);
+      await clock.sleep(
+        Math.round(Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay))),
+      );
     }
+  }
+
+  /**
+   * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
+   * until then the writer sleeps most of their turns; next in line, it looks every quarter turn,
+   * less and less often while nothing moves (a slow or dead writer ahead). A turn's length is the
+   * shortest seen: this writer's own attempt, or the time between two changes of the queue; a
+   * longer sample only says that this writer looked late.
+   */
+  private nextLook(pace: Pace, ahead: number, now: number): number {
+    if (ahead < pace.ahead && Number.isFinite(pace.ahead)) {
+      this.cycleMs = Math.min(this.cycleMs, Math.round((now - pace.at) / (pace.ahead - ahead)));
+    }
+    pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
+    if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
+    if (ahead > 1) return (ahead - 1) * this.cycleMs * 0.8;
+    return (this.cycleMs / 4) * 1.5 ** Math.min(pace.idle, 10);
   }
 
   /** Live tickets older than ours; re-creates ours if it is gone (deleted as expired by a peer). */

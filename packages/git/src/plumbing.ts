@@ -179,7 +179,7 @@ export class BareClone {
       'mark :1',
       `author ${who}`,
       `committer ${who}`,
-      data(message),
+      data(cleanMessage(message)),
       `from ${parent}`,
       ...files.map((f) => `M ${f.mode} inline ${quotePath(f.path)}\n${data(f.text)}`),
       'get-mark :1',
@@ -258,6 +258,15 @@ function parseBatch(stdout: ExecResult['stdout'], texts: Map<string, string>): M
     at += length + 1;
   }
   return texts;
+}
+
+/** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
+function cleanMessage(message: string): string {
+  const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
+  const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+  while (kept[0] === '') kept.shift();
+  while (kept.at(-1) === '') kept.pop();
+  return `${kept.join('\n')}\n`;
 }
 
 /** fast-import ends an identity at `<`/`>` and a command at a newline: those cannot be in one. */
