@@ -251,6 +251,41 @@ function treeEntries(ctx: GraphqlContext, input: CommitInput) {
   ];
 }
 
+/** The commit GitHub makes for the mutation: authored by the token, committed and signed by GitHub. */
+async function webFlowCommit(
+  ctx: GraphqlContext,
+  gitDir: string,
+  head: string,
+  input: CommitInput,
+): Promise<string> {
+  const parent = await readCommit(gitDir, head);
+  let tree: string;
+  try {
+    tree = await createTree(gitDir, treeEntries(ctx, input), parent?.tree);
+  } catch (error) {
+    if (error instanceof GitDataError) throw new GraphqlFailure('UNPROCESSABLE', error.message);
+    throw error;
+  }
+  const now = ctx.now();
+  const bot = ctx.login === 'github-actions[bot]';
+  const author = {
+    name: ctx.login,
+    email: bot
+      ? '41898282+github-actions[bot]@users.noreply.github.com'
+      : `${ctx.login}@users.noreply.sandbox`,
+    date: now,
+  };
+  const { headline, body } = input.message;
+  const message = body ? `${headline}\n\n${body}` : headline;
+  return createCommit(gitDir, {
+    message,
+    tree,
+    parents: [head],
+    author,
+    committer: { ...WEB_FLOW, date: now },
+  });
+}
+
 async function commitOnBranch(input: CommitInput, ctx: GraphqlContext): Promise<Node> {
   const { repositoryNameWithOwner: fullName, branchName } = input.branch;
   if (!fullName || !branchName) {
@@ -283,32 +318,7 @@ async function commitOnBranch(input: CommitInput, ctx: GraphqlContext): Promise<
         kind: protection.kind ?? 'branch-protection',
         rule: protection.rule ?? DEFAULT_RULE,
       });
-    const parent = await readCommit(gitDir, head);
-    let tree: string;
-    try {
-      tree = await createTree(gitDir, treeEntries(ctx, input), parent?.tree);
-    } catch (error) {
-      if (error instanceof GitDataError) throw new GraphqlFailure('UNPROCESSABLE', error.message);
-      throw error;
-    }
-    const now = ctx.now();
-    const bot = ctx.login === 'github-actions[bot]';
-    const author = {
-      name: ctx.login,
-      email: bot
-        ? '41898282+github-actions[bot]@users.noreply.github.com'
-        : `${ctx.login}@users.noreply.sandbox`,
-      date: now,
-    };
-    const { headline, body } = input.message;
-    const message = body ? `${headline}\n\n${body}` : headline;
-    const oid = await createCommit(gitDir, {
-      message,
-      tree,
-      parents: [head],
-      author,
-      committer: { ...WEB_FLOW, date: now },
-    });
+    const oid = await webFlowCommit(ctx, gitDir, head, input);
     try {
       // A push over git does not take the API's lock: the compare-and-swap still decides.
       await updateRef(gitDir, ref, oid, head);
