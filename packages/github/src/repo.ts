@@ -541,7 +541,8 @@ export class RepoClient {
    * Merges the pull request only if its head is still `sha` (GitHub compares it and answers 409
    * otherwise), so a commit pushed after the caller looked is never merged unseen.
    */
-  async mergePull(number: number, sha: string, method: PullMergeMethod): Promise<MergeAnswer> {
+  /** `body`, when given, is the merge or squash commit's message below its title (a rebase keeps each commit's). */
+  async mergePull(number: number, sha: string, method: PullMergeMethod, body?: string): Promise<MergeAnswer> {
     const answer = await this.call<MergeAnswer>(
       `merge pull request #${number}`,
       async () => {
@@ -551,6 +552,7 @@ export class RepoClient {
           pull_number: number,
           sha,
           merge_method: method,
+          ...(body && method !== 'rebase' ? { commit_message: body } : {}),
         });
         return { kind: 'merged', sha: data.sha };
       },
@@ -596,15 +598,23 @@ export class RepoClient {
     pull: PullRequest,
     method: PullMergeMethod,
     expectedHead = pull.headSha,
+    body?: string,
   ): Promise<void> {
     await this.graphqlAt(pull, expectedHead, `enable auto-merge on #${pull.number}`, async () => {
+      // commitBody only when there is one: GitHub's default message is the repository's setting.
+      const withBody = body && method !== 'rebase';
       await this.octokit.graphql<{ enablePullRequestAutoMerge?: unknown }>(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!${withBody ? ', $commitBody: String!' : ''}) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid${withBody ? ', commitBody: $commitBody' : ''} }) {
     pullRequest { number }
   }
 }`,
-        { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase(), expectedHeadOid: expectedHead },
+        {
+          pullRequestId: pull.nodeId,
+          mergeMethod: method.toUpperCase(),
+          expectedHeadOid: expectedHead,
+          ...(withBody ? { commitBody: body } : {}),
+        },
       );
     });
   }

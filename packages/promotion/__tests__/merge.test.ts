@@ -4,7 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError, describeFailure, silentLogger } from '@gitops-actions/kit';
-import { branchHead, createBareRepo, readFileAtBranch } from '@gitops-actions/standin-git-server';
+import { execFileSync } from 'node:child_process';
+import {
+  bareRepoPath,
+  branchHead,
+  commitFiles,
+  createBareRepo,
+  readFileAtBranch,
+} from '@gitops-actions/standin-git-server';
 import { startGitHubServer, type GitHubServer } from '@gitops-actions/standin-github';
 import { RepoClient, createClient, type PullMergeMethod, type PullRequest } from '@gitops-actions/github';
 import { renderSummary, type PromotionRequest } from '@gitops-actions/promotion';
@@ -74,13 +81,13 @@ class RacedClient extends RepoClient {
   constructor(private readonly meddle?: Meddle) {
     super(createClient({ token: TOKEN, baseUrl: gh.apiUrl, log: silentLogger }), repo);
   }
-  override async mergePull(number: number, sha: string, method: PullMergeMethod) {
+  override async mergePull(number: number, sha: string, method: PullMergeMethod, body?: string) {
     await this.meddle?.(await this.pull(number));
-    return super.mergePull(number, sha, method);
+    return super.mergePull(number, sha, method, body);
   }
-  override async enableAutoMerge(pull: PullRequest, method: PullMergeMethod, head?: string) {
+  override async enableAutoMerge(pull: PullRequest, method: PullMergeMethod, head?: string, body?: string) {
     await this.meddle?.(pull);
-    return super.enableAutoMerge(pull, method, head);
+    return super.enableAutoMerge(pull, method, head, body);
   }
 }
 
@@ -116,6 +123,58 @@ describe('(16.4) merge at the reviewed commit', () => {
     expect(renderSummary(request(), result)).toContain(
       `Merged #1 at \`${result.headSha.slice(0, 12)}\` as \`${main!.slice(0, 12)}\`.`,
     );
+  });
+
+  it('(16.2) the squash or merge commit on the base carries the service commit trailers', async () => {
+    const sha = 'a'.repeat(40);
+    await commitFiles(
+      root,
+      repo,
+      { 'envs/dev/api/values.yaml': values('1.4.1-aaaaaaa') },
+      {
+        message: `deploy\n\nArgocd-reference-commit-sha: ${sha}\nArgocd-reference-commit-repourl: https://github.com/acme/api\n`,
+      },
+    );
+    for (const method of ['squash', 'merge'] as const) {
+      if (method === 'merge') {
+        repo = `acme/gitops-${Math.random().toString(36).slice(2, 8)}`;
+        await createBareRepo(root, repo, {
+          'envs/dev/api/values.yaml': values('1.4.0-abc1234'),
+          [PROD]: values('1.3.0-0000000'),
+        });
+        await commitFiles(
+          root,
+          repo,
+          { 'envs/dev/api/values.yaml': values('1.4.1-aaaaaaa') },
+          { message: `deploy\n\nArgocd-reference-commit-sha: ${sha}\n` },
+        );
+      }
+      await run({ merge: method });
+      const message = execFileSync(
+        'git',
+        ['--git-dir', bareRepoPath(root, repo), 'log', '-1', '--format=%B', 'main'],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const trailers = execFileSync('git', ['interpret-trailers', '--parse'], {
+        input: message,
+        encoding: 'utf8',
+      });
+      expect(trailers).toContain(`Argocd-reference-commit-sha: ${sha}\n`);
+    }
+  });
+
+  it('(16.2) auto-merge asks for the trailers in the commit body, in a mutation the schema accepts', async () => {
+    await commitFiles(
+      root,
+      repo,
+      { 'envs/dev/api/values.yaml': values('1.4.1-aaaaaaa') },
+      { message: `deploy\n\nArgocd-reference-commit-sha: ${'b'.repeat(40)}\n` },
+    );
+    const result = await run({ autoMerge: 'squash' });
+    expect(result.merge?.state).toBe('auto-merge');
+    expect(gh.pulls(repo)[0]?.autoMerge).toBe('squash');
   });
 
   it('(16.4) a push to the branch between the write and the merge: 409, a clear error, nothing merged', async () => {

@@ -25,14 +25,15 @@ export async function mergeAsAsked(
   pull: PullRequest,
   head: string,
   log: Logger,
+  trailers = '',
 ): Promise<MergeOutcome | undefined> {
   const all = { ...PROMOTION_INPUTS, ...inputs.inputNames };
   const names: Names = { merge: all.merge ?? 'merge', autoMerge: all.autoMerge ?? 'auto-merge' };
-  const at = { client, pull, head, log, names };
+  const at = { client, pull, head, log, names, trailers };
   try {
     if (inputs.merge) return await mergeNow(inputs.merge, inputs.autoMerge || undefined, at);
     if (!inputs.autoMerge) return undefined;
-    if (!pull.autoMerge) await client.enableAutoMerge(pull, inputs.autoMerge, head);
+    if (!pull.autoMerge) await client.enableAutoMerge(pull, inputs.autoMerge, head, trailers);
     return outcome('auto-merge', head);
   } catch (error) {
     if (error instanceof HeadMoved) {
@@ -48,21 +49,27 @@ interface At {
   head: string;
   log: Logger;
   names: Names;
+  /**
+   * The reference-commit trailers, for the merge or squash commit's message: that commit is the
+   * one on the base, the DRY commit Argo CD's hydrator reads them from.
+   */
+  trailers: string;
 }
 
 async function mergeNow(
   method: PullMergeMethod,
   fallback: PullMergeMethod | undefined,
-  { client, pull, head, log, names }: At,
+  at: At,
 ): Promise<MergeOutcome> {
-  const answer = await client.mergePull(pull.number, head, method);
+  const { client, pull, head, log } = at;
+  const answer = await client.mergePull(pull.number, head, method, at.trailers);
   if (answer.kind === 'merged') {
     log.info(`Merged #${pull.number} at ${head.slice(0, 12)} as ${answer.sha.slice(0, 12)}`);
     return { ...outcome('merged', head), commit: answer.sha };
   }
   if (answer.kind === 'head-moved') throw headMoved('merge', pull, head, answer.message);
   if (answer.mergeQueue) {
-    const entry = await enqueue({ client, pull, head, log, names }, fallback);
+    const entry = await enqueue(at, fallback);
     if (entry) return { ...outcome('queued', head), position: entry.position };
   } else if (fallback) {
     log.info(
@@ -70,9 +77,10 @@ async function mergeNow(
     );
   }
   if (fallback) {
-    await client.enableAutoMerge(pull, fallback, head);
+    await client.enableAutoMerge(pull, fallback, head, at.trailers);
     return outcome('auto-merge', head);
   }
+  const { names } = at;
   throw new ActionError(
     `merge #${pull.number} (the ${names.merge} input)`,
     `GitHub refused the merge (405 ${shown(answer.message)})`,

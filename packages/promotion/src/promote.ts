@@ -1,7 +1,12 @@
 // The promotion itself: reads base and the PR branch through the API, edits in memory, writes a
 // tree and a commit, moves the branch, then creates or updates the one PR for that branch.
 import { retry, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
-import { withReferenceTrailers, type EditedText, type ReferenceCommit } from '@gitops-actions/bump';
+import {
+  referenceTrailers,
+  withReferenceTrailers,
+  type EditedText,
+  type ReferenceCommit,
+} from '@gitops-actions/bump';
 import { BranchMoved, readBranchTip, type BranchTip, type RepoClient } from '@gitops-actions/github';
 import { provenanceText, type AttestationCheck } from './attestation.js';
 import { render, templateValues } from './body.js';
@@ -80,7 +85,8 @@ export async function promote(given: PromotionRequest, ports: PromotionPorts): P
     },
   );
   await decorate(inputs, client, pull, log);
-  const merge = await mergeAsAsked(inputs, client, pull, outcome.sha, log);
+  const trailers = referenceTrailers(reference).join('\n');
+  const merge = await mergeAsAsked(inputs, client, pull, outcome.sha, log, trailers);
   return { ...result, keptCommits: outcome.keptCommits, operation, pull, headSha: outcome.sha, merge };
 }
 

@@ -765,7 +765,15 @@ export const MERGE_QUEUE_REQUIRED = 'Changes must be made through the merge queu
 export async function mergeCommit(
   gitDir: string,
   pr: PullRecord,
-  sides: { base: string; head: string; method: string; owner: string; author: Identity; title?: string },
+  sides: {
+    base: string;
+    head: string;
+    method: string;
+    owner: string;
+    author: Identity;
+    title?: string;
+    body?: string;
+  },
 ): Promise<string | undefined> {
   const { base, head, method } = sides;
   const merged = await git(['--git-dir', gitDir, 'merge-tree', '--write-tree', base, head]).catch(
@@ -779,7 +787,7 @@ export async function mergeCommit(
       ? `${pr.title} (#${pr.number})`
       : `Merge pull request #${pr.number} from ${sides.owner}/${pr.head}`);
   return createCommit(gitDir, {
-    message: `${message}\n`,
+    message: sides.body ? `${message}\n\n${sides.body.replace(/\s+$/, '')}\n` : `${message}\n`,
     tree,
     parents: method === 'merge' ? [base, head] : [base],
     author: sides.author,
@@ -828,6 +836,7 @@ const mergePull: Route = {
       owner: ctx.owner,
       author: identity(ctx, undefined),
       title: ctx.body['commit_title'] as string | undefined,
+      body: ctx.body['commit_message'] as string | undefined,
     });
     if (!sha) return notMergeable('Pull Request is not mergeable');
     await recordMerge(ctx.gitDir, pr, { sha, base, head, at: ctx.now() });
