@@ -40,12 +40,12 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
       log: ports.log,
     });
     const target: Target = { repo, queue, texts: new Map() };
-    let base = '';
     try {
       return await retryOnNewTip(inputs, ports, {
         attempt: async (attempt) => {
           const started = clock.now();
-          base = attempt === 1 ? await repo.tip() : await repo.fetchTip();
+          // The look that ended a wait in the queue fetched the tip already.
+          const base = attempt === 1 ? await repo.tip() : (queue.takeFresh() ?? (await repo.fetchTip()));
           const result = await attemptAt(target, base, inputs, ports);
           queue.measured(clock.now() - started);
           return result;
@@ -53,7 +53,7 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
         retrying: 'retrying on the new tip',
         lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
         refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
-        waitTurn: () => queue.waitTurn(base),
+        waitTurn: () => queue.waitTurn(),
       });
     } finally {
       await queue.leave();

@@ -63,6 +63,10 @@ export class BranchQueue {
   /** How long one writer's turn takes: its fetch, edit and push. Measured, then observed. */
   private cycleMs = 2_000;
   private readonly expired = new Map<string, string>();
+  /** The tip the last look at the queue fetched, for the turn that follows it. */
+  private fresh: string | undefined;
+  /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
+  private token: string | undefined;
 
   constructor(
     private readonly repo: BareClone,
@@ -73,6 +77,13 @@ export class BranchQueue {
   /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
   measured(ms: number): void {
     if (ms > 0) this.cycleMs = Math.min(this.cycleMs, ms);
+  }
+
+  /** The branch's tip as fetched by the look that ended the wait, once; undefined when stale. */
+  takeFresh(): string | undefined {
+    const tip = this.fresh;
+    this.fresh = undefined;
+    return tip;
   }
 
   /** The ref updates that end this writer's turn with its push: its ticket's deletion. */
@@ -89,11 +100,12 @@ export class BranchQueue {
    * After a lost race on `base`: waits for this writer's turn and says how it waited, for the
    * attempt's log line.
    */
-  async waitTurn(base: string): Promise<string> {
+  async waitTurn(): Promise<string> {
     this.losses += 1;
-    if (!this.ticket && !this.refused) await this.join(base);
+    this.fresh = undefined;
+    if (!this.ticket && !this.refused) await this.join();
     if (this.ticket) {
-      const { waitedMs, ahead } = await this.untilFirst(base);
+      const { waitedMs, ahead } = await this.untilFirst();
       const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
       return `waited ${waitedMs} ms for our turn in the queue${still}; retrying on the new tip`;
     }
@@ -115,11 +127,13 @@ export class BranchQueue {
     });
   }
 
-  private async join(base: string, arrival = this.ports.clock.now()): Promise<void> {
+  private async join(arrival = this.ports.clock.now()): Promise<void> {
     const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
     const ref = `${queuePrefix(this.branch)}/${name}`;
+    this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
+    const token = this.token;
     const refusal = await this.repo
-      .push([{ src: base, dst: ref, lease: '' }])
+      .push([{ src: token, dst: ref, lease: '' }])
       .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
       // A connection lost mid-push may have created it: leave() removes it if so.
       .catch((error: unknown) => ({
@@ -127,26 +141,26 @@ export class BranchQueue {
         maybe: error instanceof GitError && error.failure === 'network',
       }));
     if (refusal === undefined) {
-      this.ticket = parseTicket(ref, base);
+      this.ticket = parseTicket(ref, token);
       return;
     }
     this.refused = true;
     this.ticket = undefined;
-    if (refusal.maybe) this.expired.set(ref, base);
+    if (refusal.maybe) this.expired.set(ref, token);
     this.ports.log.info(
       `The server refused the queue ref ${ref} (${shown(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`,
     );
   }
 
   /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
-  private async untilFirst(base: string): Promise<{ waitedMs: number; ahead: number }> {
+  private async untilFirst(): Promise<{ waitedMs: number; ahead: number }> {
     const { clock } = this.ports;
     const start = clock.now();
     const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0 };
     for (;;) {
       const ticket = this.ticket;
       if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
-      const ahead = await this.ahead(ticket, base);
+      const ahead = await this.ahead(ticket);
       const now = clock.now();
       if (ahead === 0 || now >= ticket.expires) return { waitedMs: now - start, ahead };
       const delay = this.nextLook(pace, ahead, now);
@@ -158,8 +172,9 @@ export class BranchQueue {
 
   /**
    * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-   * until then the writer sleeps most of their turns; next in line, it looks every quarter turn,
-   * less and less often while nothing moves (a slow or dead writer ahead). A turn's length is the
+   * until then the writer sleeps most of their turns; next in line, it looks when the turn ahead
+   * should end, then every quarter turn, less and less often while nothing moves (a slow or dead
+   * writer ahead). A turn's length is the
    * shortest seen: this writer's own attempt, or the time between two changes of the queue; a
    * longer sample only says that this writer looked late.
    */
@@ -170,15 +185,22 @@ export class BranchQueue {
     pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
     if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
     if (ahead > 1) return (ahead - 1) * this.cycleMs * 0.8;
-    return (this.cycleMs / 4) * 1.5 ** Math.min(pace.idle, 10);
+    // Next in line: the turn ahead began about when it became first; look when it should end.
+    const due = pace.at + this.cycleMs - now;
+    return Math.max(due, (this.cycleMs / 4) * 1.5 ** Math.min(pace.idle, 10));
   }
 
-  /** Live tickets older than ours; re-creates ours if it is gone (deleted as expired by a peer). */
-  private async ahead(ticket: Ticket, base: string): Promise<number> {
-    const refs = await this.repo.listRemote([`${queuePrefix(this.branch)}/*`]);
+  /**
+   * Live tickets older than ours, fetching the branch's tip with them; re-creates ours if it is
+   * gone (deleted as expired by a peer).
+   */
+  private async ahead(ticket: Ticket): Promise<number> {
+    const { tip, refs } = await this.repo.fetchTipAndRefs(queuePrefix(this.branch));
+    this.fresh = tip;
     if (!refs.has(ticket.ref)) {
       this.ticket = undefined;
-      await this.join(base, ticket.arrival);
+      this.fresh = undefined;
+      await this.join(ticket.arrival);
       if (!this.ticket) return 0;
     }
     const now = this.ports.clock.now();

@@ -6,13 +6,14 @@ import { mkdir } from 'node:fs/promises';
 import {
   displayUrl,
   exec as defaultExec,
+  shown,
   type Exec,
   type ExecResult,
   type Logger,
   silentLogger,
 } from '@gitops-actions/kit';
 import { authEnv } from './auth.js';
-import { GIT_INPUTS, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
+import { GIT_INPUTS, GitError, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
 import { refuseCredentials, rejectionReason, shownArg, type Author, type PushResult } from './git.js';
 
 export interface BareCloneOptions {
@@ -50,6 +51,7 @@ export interface RefUpdate {
 }
 
 const TIP_REF = 'refs/gitops-actions/tip';
+const SEEN = 'refs/gitops-actions/seen';
 
 /** One branch of a remote repository, read and written with plumbing only. */
 export class BareClone {
@@ -104,6 +106,47 @@ export class BareClone {
       `+refs/heads/${this.branch}:${TIP_REF}`,
     ]);
     return this.tip();
+  }
+
+  /**
+   * Fetches the branch's tip and the refs under `prefix` in one fetch (`ref-prefix`ed, so the
+   * server lists only those, unlike ls-remote's patterns), mirrored locally with deletions pruned.
+   * Refs under `prefix` should point at blobs: a commit's trees would be fetched with it.
+   */
+  async fetchTipAndRefs(prefix: string): Promise<{ tip: string; refs: Map<string, string> }> {
+    await this.run('fetch', `fetch ${this.branch}`, [
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--prune',
+      '--depth=1',
+      '--filter=blob:none',
+      'origin',
+      `+refs/heads/${this.branch}:${TIP_REF}`,
+      `+${prefix}/*:${SEEN}/*`,
+    ]);
+    const out = await this.run('for-each-ref', 'list the fetched refs', [
+      'for-each-ref',
+      '--format=%(objectname) %(refname)',
+      TIP_REF,
+      `${SEEN}/`,
+    ]);
+    let tip = '';
+    const refs = new Map<string, string>();
+    for (const line of out.split('\n')) {
+      const [sha = '', ref = ''] = line.split(' ');
+      if (ref === TIP_REF) tip = sha;
+      else if (ref.startsWith(`${SEEN}/`)) refs.set(`${prefix}/${ref.slice(SEEN.length + 1)}`, sha);
+    }
+    return { tip, refs };
+  }
+
+  /** Stores a blob in the local repository (pushed along with a ref that points at it); returns its id. */
+  async writeBlob(text: string): Promise<string> {
+    const out = await this.run('hash-object', 'store a blob', ['hash-object', '-w', '--stdin'], {
+      input: text,
+    });
+    return out.trim();
   }
 
   /** The entries of `paths` in `commit`'s tree; a path that is not there has none. */
@@ -212,7 +255,15 @@ export class BareClone {
     if (isRejectedPush(text) || /\[rejected\].*\(stale info\)/i.test(text)) {
       return { pushed: false, reason: rejectionReason(text) };
     }
-    throw this.error('push', `push to ${this.branch}`, result.stderr || result.stdout);
+    const failure = this.error('push', `push to ${this.branch}`, result.stderr || result.stdout);
+    // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
+    const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(result.stdout);
+    if (failure.failure !== 'other' || !refused) throw failure;
+    throw new GitError(
+      failure.operation,
+      'other',
+      `the server refused ${refused[1]} (${shown(refused[2] ?? '')})`,
+    );
   }
 
   /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */

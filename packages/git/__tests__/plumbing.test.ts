@@ -1,0 +1,173 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exec, type Exec } from '@gitops-actions/kit';
+import { BareClone, Git, type RefUpdate } from '@gitops-actions/git';
+import {
+  bareRepoPath,
+  branchHead,
+  commitFiles,
+  createBareRepo,
+  git,
+  readFileAtBranch,
+  startGitServer,
+  type GitServer,
+} from '@gitops-actions/standin-git-server';
+
+const TOKEN = 'tok_plumbingabcdefghij';
+const BOT = { name: 'Bot', email: 'bot@example.com' };
+let root: string;
+let server: GitServer;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'git-plumbing-'));
+  server = await startGitServer({ root, token: TOKEN });
+  await createBareRepo(root, 'acme/gitops', {
+    'apps/a/values.yaml': 'tag: 1\n',
+    'apps/b/values.yaml': 'tag: 5\n',
+    'apps/b/run.sh': '#!/bin/sh\n',
+    'README.md': 'hi\n',
+  });
+});
+
+afterEach(async () => {
+  await server.close();
+  await rm(root, { recursive: true, force: true, maxRetries: 5 });
+});
+
+function recording(): { exec: Exec; argv: string[] } {
+  const argv: string[] = [];
+  return {
+    argv,
+    exec: (command, args, opts) => {
+      argv.push([command, ...args].join(' '));
+      return exec(command, args, opts);
+    },
+  };
+}
+
+async function bare(exec?: Exec): Promise<BareClone> {
+  const dir = await mkdtemp(path.join(root, 'bare-'));
+  return BareClone.clone({ url: server.repoUrl('acme/gitops'), dir, branch: 'main', token: TOKEN, exec });
+}
+
+const remote = (args: string[]) => git(['--git-dir', bareRepoPath(root, 'acme/gitops'), ...args]);
+
+describe('(16.6) BareClone', () => {
+  it('(16.6) reads only the blobs asked for, with the token only in the environment', async () => {
+    const rec = recording();
+    const repo = await bare(rec.exec);
+    const tip = await repo.tip();
+    expect(tip).toBe(await branchHead(root, 'acme/gitops', 'main'));
+    const entries = await repo.entries(tip, ['apps/a/values.yaml', 'apps/c/values.yaml']);
+    expect([...entries.keys()]).toEqual(['apps/a/values.yaml']);
+    const oid = entries.get('apps/a/values.yaml')?.oid ?? '';
+    expect(await repo.readBlobs([oid])).toEqual(new Map([[oid, 'tag: 1\n']]));
+    // The other blobs never came: nothing is checked out and the clone was blob-less.
+    const other = (await repo.entries(tip, ['apps/b/values.yaml'])).get('apps/b/values.yaml')?.oid ?? '';
+    const present = await exec('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], {
+      cwd: repo.dir,
+    });
+    expect(present.stdout).toContain(oid);
+    expect(present.stdout).not.toContain(other);
+    expect(await repo.listFolder(tip, 'apps')).toEqual(['a', 'b']);
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+    expect(rec.argv.filter((a) => a.includes(TOKEN) || a.includes(basic))).toEqual([]);
+  });
+
+  it('(16.6) builds the same commit as the work-tree path: same tree but the edit, parent, author, message', async () => {
+    const worktree = await Git.clone({
+      url: server.repoUrl('acme/gitops'),
+      dir: await mkdtemp(path.join(root, 'wt-')),
+      branch: 'main',
+      folders: ['apps/b'],
+      token: TOKEN,
+    });
+    await writeFile(path.join(worktree.dir, 'apps/b/run.sh'), '#!/bin/sh\necho 2\n');
+    const old = await worktree.commit(['apps/b/run.sh'], 'bump b\n\nbody', BOT);
+
+    const repo = await bare();
+    const tip = await repo.tip();
+    const mode = (await repo.entries(tip, ['apps/b/run.sh'])).get('apps/b/run.sh')?.mode ?? '';
+    const sha = await repo.commit(
+      tip,
+      [{ path: 'apps/b/run.sh', mode, text: '#!/bin/sh\necho 2\n' }],
+      'bump b\n\nbody',
+      BOT,
+    );
+    const show = (dir: string, spec: string) =>
+      exec('git', ['show', '-s', '--format=%T%n%P%n%an <%ae>%n%cn <%ce>%n%B', spec], { cwd: dir }).then(
+        (r) => r.stdout,
+      );
+    const [tree, parent, ...rest] = (await show(repo.dir, sha)).split('\n');
+    expect((await show(worktree.dir, old)).split('\n')).toEqual([tree, parent, ...rest]);
+    expect(parent).toBe(tip);
+    expect(rest.slice(0, 4)).toEqual(['Bot <bot@example.com>', 'Bot <bot@example.com>', 'bump b', '']);
+  });
+
+  it('(16.6) pushes <sha>:refs/heads/<branch>, a lost race a result; fetches only the new tip after it', async () => {
+    const repo = await bare();
+    const tip = await repo.tip();
+    const mode = '100644';
+    const sha = await repo.commit(
+      tip,
+      [{ path: 'apps/a/values.yaml', mode, text: 'tag: 2\n' }],
+      'bump a',
+      BOT,
+    );
+    await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 9\n' });
+    const lost = await repo.push([{ src: sha, dst: 'refs/heads/main' }]);
+    expect(lost).toEqual({ pushed: false, reason: expect.stringMatching(/rejected/) as unknown });
+    const next = await repo.fetchTip();
+    expect(next).toBe(await branchHead(root, 'acme/gitops', 'main'));
+    const again = await repo.commit(
+      next,
+      [{ path: 'apps/a/values.yaml', mode, text: 'tag: 2\n' }],
+      'bump a',
+      BOT,
+    );
+    expect(await repo.push([{ src: again, dst: 'refs/heads/main' }])).toEqual({ pushed: true });
+    expect(await readFileAtBranch(root, 'acme/gitops', 'main', 'apps/a/values.yaml')).toBe('tag: 2\n');
+    expect(await readFileAtBranch(root, 'acme/gitops', 'main', 'apps/b/values.yaml')).toBe('tag: 9\n');
+  });
+
+  it('(16.6) creates a ref only if absent, and updates a branch with a ref deletion atomically', async () => {
+    const repo = await bare();
+    const tip = await repo.tip();
+    const ticket = 'refs/gitops-actions/queue/main/t1';
+    expect(await repo.push([{ src: tip, dst: ticket, lease: '' }])).toEqual({ pushed: true });
+    // A second create of the same name is refused: the lease says it must not exist.
+    const other = await repo.commit(tip, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
+    expect(await repo.push([{ src: other, dst: ticket, lease: '' }])).toMatchObject({ pushed: false });
+    expect([...(await repo.listRemote(['refs/gitops-actions/queue/main/*'])).entries()]).toEqual([
+      [ticket, tip],
+    ]);
+
+    // The branch cannot move (someone else pushed): the ticket stays too.
+    await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 7\n' });
+    const deletion = { src: '', dst: ticket, lease: tip };
+    const update: RefUpdate[] = [{ src: other, dst: 'refs/heads/main' }, deletion];
+    expect(await repo.push(update, { atomic: true })).toMatchObject({ pushed: false });
+    expect((await remote(['for-each-ref', '--format=%(refname)', 'refs/gitops-actions'])).stdout.trim()).toBe(
+      ticket,
+    );
+    const next = await repo.fetchTip();
+    const onNext = await repo.commit(next, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
+    expect(await repo.push([{ src: onNext, dst: 'refs/heads/main' }, deletion], { atomic: true })).toEqual({
+      pushed: true,
+    });
+    expect((await remote(['for-each-ref', 'refs/gitops-actions'])).stdout).toBe('');
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(onNext);
+  });
+
+  it('(16.6) keeps paths with spaces and non-ASCII names intact', async () => {
+    await commitFiles(root, 'acme/gitops', { 'apps/with space/välues.yaml': 'tag: 1\n' });
+    const repo = await bare();
+    const tip = await repo.tip();
+    const file = 'apps/with space/välues.yaml';
+    expect((await repo.entries(tip, [file])).has(file)).toBe(true);
+    const sha = await repo.commit(tip, [{ path: file, mode: '100644', text: 'tag: 2\n' }], 'bump', BOT);
+    expect(await repo.push([{ src: sha, dst: 'refs/heads/main' }])).toEqual({ pushed: true });
+    expect(await readFileAtBranch(root, 'acme/gitops', 'main', file)).toBe('tag: 2\n');
+  });
+});
