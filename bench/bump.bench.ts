@@ -150,8 +150,8 @@ export async function benchBump(ctx: BenchContext): Promise<BenchReport> {
           measured: formatMs(msA),
           reference: `seed ${formatMs(msB)}`,
           ratio: formatRatio(msA / msB),
-          target: '≤ 0.40×',
-          pass: msA / msB <= 0.4,
+          target: '≤ 0.25×',
+          pass: msA / msB <= 0.25,
         },
         {
           figure: `1. one bump, bytes fetched (median of ${RUNS})`,
