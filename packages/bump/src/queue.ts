@@ -54,6 +54,7 @@ interface Pace {
   at: number;
   ahead: number;
   idle: number;
+  observed: boolean;
 }
 
 export class BranchQueue {
@@ -62,6 +63,8 @@ export class BranchQueue {
   private losses = 0;
   /** How long one writer's turn takes: its fetch, edit and push. Measured, then observed. */
   private cycleMs = 2_000;
+  /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
+  private readonly samples: number[] = [];
   private readonly expired = new Map<string, string>();
   /** The tip the last look at the queue fetched, for the turn that follows it. */
   private fresh: string | undefined;
@@ -76,7 +79,7 @@ export class BranchQueue {
 
   /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
   measured(ms: number): void {
-    if (ms > 0) this.cycleMs = Math.min(this.cycleMs, ms);
+    if (ms > 0) this.sample(ms);
   }
 
   /** The branch's tip as fetched by the look that ended the wait, once; undefined when stale. */
@@ -156,7 +159,7 @@ export class BranchQueue {
   private async untilFirst(): Promise<{ waitedMs: number; ahead: number }> {
     const { clock } = this.ports;
     const start = clock.now();
-    const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0 };
+    const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
     for (;;) {
       const ticket = this.ticket;
       if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
@@ -173,21 +176,30 @@ export class BranchQueue {
   /**
    * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
    * until then the writer sleeps most of their turns; next in line, it looks when the turn ahead
-   * should end, then every quarter turn, less and less often while nothing moves (a slow or dead
-   * writer ahead). A turn's length is the
-   * shortest seen: this writer's own attempt, or the time between two changes of the queue; a
-   * longer sample only says that this writer looked late.
+   * should end, then every third of a turn, less and less often while nothing moves (a slow or
+   * dead writer ahead). Until it has seen a turn end, it looks again after one.
    */
   private nextLook(pace: Pace, ahead: number, now: number): number {
-    if (ahead < pace.ahead && Number.isFinite(pace.ahead)) {
-      this.cycleMs = Math.min(this.cycleMs, Math.round((now - pace.at) / (pace.ahead - ahead)));
-    }
+    const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
+    if (seen) this.sample((now - pace.at) / (pace.ahead - ahead));
+    pace.observed ||= seen;
     pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
     if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
+    if (!pace.observed) return this.cycleMs;
     if (ahead > 1) return (ahead - 1) * this.cycleMs * 0.8;
     // Next in line: the turn ahead began about when it became first; look when it should end.
     const due = pace.at + this.cycleMs - now;
-    return Math.max(due, (this.cycleMs / 4) * 1.5 ** Math.min(pace.idle, 10));
+    return Math.max(due, (this.cycleMs / 3) * 1.5 ** Math.min(pace.idle, 10));
+  }
+
+  /**
+   * The median of the turn lengths seen: one long sample only says this writer looked late, one
+   * short one that two turns ended between two looks; neither should set the pace alone.
+   */
+  private sample(ms: number): void {
+    this.samples.push(Math.max(MIN_POLL_MS, Math.round(ms)));
+    const sorted = [...this.samples].sort((a, b) => a - b);
+    this.cycleMs = sorted[Math.floor((sorted.length - 1) / 2)] ?? this.cycleMs;
   }
 
   /**
