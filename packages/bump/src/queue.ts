@@ -14,6 +14,7 @@ export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
 export const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
+const NEXT_LOOK_MS = 250;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
 
@@ -175,9 +176,9 @@ export class BranchQueue {
 
   /**
    * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-   * until then the writer sleeps most of their turns; next in line, it looks when the turn ahead
-   * should end, then every third of a turn, less and less often while nothing moves (a slow or
-   * dead writer ahead). Until it has seen a turn end, it looks again after one.
+   * until then the writer sleeps most of their turns; next in line, it looks every third of a turn
+   * (250 ms at most), less and less often while nothing moves (a slow or dead writer ahead).
+   * Further back, until it has seen a turn end, it looks again after one.
    */
   private nextLook(pace: Pace, ahead: number, now: number): number {
     const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
@@ -185,11 +186,12 @@ export class BranchQueue {
     pace.observed ||= seen;
     pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
     if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
-    if (!pace.observed) return this.cycleMs;
-    if (ahead > 1) return (ahead - 1) * this.cycleMs * 0.8;
-    // Next in line: the turn ahead began about when it became first; look when it should end.
-    const due = pace.at + this.cycleMs - now;
-    return Math.max(due, (this.cycleMs / 3) * 1.5 ** Math.min(pace.idle, 10));
+    // Jittered, so the writers that saw the same change do not all look at the same moment.
+    const jitter = 0.75 + this.ports.random() / 2;
+    if (ahead > 1) return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
+    // Next in line: the gap between two turns is this look's latency, so it looks often (a look
+    // is one ref-prefixed fetch), less and less often while nothing moves.
+    return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
   }
 
   /**
