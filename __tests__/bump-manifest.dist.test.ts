@@ -219,6 +219,8 @@ describe('dist/bump-manifest inputs, judged by what lands in the repository', ()
       'commit-message': 'deploy({image}): {previous-tag} -> {tag}\n\nDigest: {digest}\nFiles: {files}',
       'author-name': 'Release Bot',
       'author-email': 'release-bot@acme.example',
+      // The message alone: reference-commit-trailers.dist.test.ts checks what the trailers add.
+      'reference-commit': 'false',
     });
     expect(result.exitCode).toBe(0);
     const head = await branchHead(root, repo, 'main');

@@ -7,16 +7,42 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ provenanceText),
+/* harmony export */   buildingRepository: () => (/* binding */ buildingRepository),
 /* harmony export */   checkAttestations: () => (/* binding */ checkAttestations)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1185);
+/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2566);
 // Whether the promoted digest carries a GitHub artifact attestation (actions/attest-build-provenance),
 // for the pull request's reviewers. Only a statement: a failure to check never fails the promotion,
 // and a listed attestation is not a verified one (`gh attestation verify` checks the signature).
 
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const FULL_NAME = /^\/([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100}?)(?:\.git)?\/?$/;
+/**
+ * The repository that built (and attested) the image, '' when unknown: the service repository the
+ * reference trailers name, when it is on this GitHub; else the workflow's own repository, unless
+ * that is the GitOps repository itself — a promotion run there did not build the image.
+ */
+function buildingRepository(reference, env, serverUrl, gitopsRepository) {
+    const fromTrailer = reference?.repoUrl ? repositoryOn(reference.repoUrl, serverUrl) : '';
+    if (fromTrailer)
+        return fromTrailer;
+    const own = env['GITHUB_REPOSITORY'] ?? '';
+    return own.toLowerCase() === gitopsRepository.toLowerCase() ? '' : own;
+}
+function repositoryOn(repoUrl, serverUrl) {
+    try {
+        const url = new URL(repoUrl);
+        if (url.origin !== new URL(serverUrl).origin || url.search || url.hash)
+            return '';
+        const m = FULL_NAME.exec(url.pathname);
+        return m ? `${m[1]}/${m[2]}` : '';
+    }
+    catch {
+        return '';
+    }
+}
 /**
  * The attestations `repository` (where the image was built and attested) holds for `digest`, through
  * `GET /repos/{owner}/{repo}/attestations/{subject_digest}`; GitHub answers 404 when there are none.

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1768);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2554);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text + '\n'),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1768:
+/***/ 2554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -268,7 +268,7 @@ class inputs_InputReader {
     }
     /** Newline-separated values, blank lines dropped. */
     multiline(name, opts = {}) {
-        const values = splitLines(this.string(name, opts));
+        const values = inputs_splitLines(this.string(name, opts));
         if (opts.required && values.length === 0)
             throw new InputError(name, 'is required and was not supplied');
         return values;
@@ -367,7 +367,7 @@ class inputs_InputReader {
         return n;
     }
 }
-function splitLines(text) {
+function inputs_splitLines(text) {
     return text
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -446,7 +446,7 @@ function codeOf(error) {
     return '';
 }
 /** The failure a request error stands for; never the library's own wording. */
-function networkFailure(error) {
+function network_networkFailure(error) {
     const code = codeOf(error);
     const known = KNOWN[code];
     if (known)
@@ -774,7 +774,7 @@ function defineAction(def) {
     }, ctx);
 }
 /** The wire form of HTTP Basic credentials, which a log could show as readily as the password. */
-function basicAuth(username, password) {
+function define_action_basicAuth(username, password) {
     return Buffer.from(`${username}:${password}`).toString('base64');
 }
 
@@ -956,14 +956,14 @@ function urlTemplateInput(input, value, opts) {
 /** The `host[:port]` a URL names, for messages; the URL without userinfo when it names none (file://). */
 function hostOf(url) {
     try {
-        return new URL(url).host || displayUrl(url);
+        return new URL(url).host || repo_inputs_displayUrl(url);
     }
     catch {
-        return displayUrl(url);
+        return repo_inputs_displayUrl(url);
     }
 }
 /** A URL fit for a message: userinfo, query and fragment dropped (they are where tokens hide). */
-function displayUrl(url) {
+function repo_inputs_displayUrl(url) {
     try {
         const u = new URL(url);
         return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
@@ -978,7 +978,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * http on loopback only, since a token sent in the clear elsewhere is a token given away; no path,
  * query or credentials, because the endpoints' paths are the documented ones.
  */
-function tokenOriginInput(input, value, example) {
+function repo_inputs_tokenOriginInput(input, value, example) {
     const url = new URL(httpUrlInput(input, value.trim(), { tokenInput: input, example }));
     if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
         throw new InputError(input, `must use https:// (the job's token is sent there), got ${shown(`http://${url.host}`)}`);
@@ -1178,14 +1178,629 @@ async function runDemo(args, io, root) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./packages/registry/src/client.ts
+
+
+
+/** All four, or the registry may answer with a converted manifest's digest, or 404 for an index. */
+const MANIFEST_ACCEPT = [
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.oci.image.index.v1+json',
+].join(', ');
+/** An HTTP status or network failure from the registry; `retryable` for 5xx, 429 and network errors. */
+class RegistryError extends Error {
+    status;
+    retryable;
+    constructor(message, status, retryable) {
+        super(message);
+        this.status = status;
+        this.retryable = retryable;
+        this.name = 'RegistryError';
+    }
+}
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** A socket error in words that name the registry, with the fix where there is one. */
+function unreachable(host, error, timeoutMs) {
+    const failure = networkFailure(error);
+    if (failure.code === 'ETIMEDOUT')
+        return { text: `${host} did not answer within ${timeoutMs} ms`, transient: true };
+    const fix = /CERT|TLS/.test(failure.code)
+        ? "; give the runner the registry's CA (NODE_EXTRA_CA_CERTS)"
+        : failure.code === 'ENOTFOUND'
+            ? "; check the image's registry host and the runner's network"
+            : '';
+    return { text: `${host} ${failure.reason}${fix}`, transient: failure.transient };
+}
+const isLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+/** Per the token spec a token without expires_in lives 60 s; a few seconds of slack for the round trip. */
+const TOKEN_DEFAULT_SECONDS = 60;
+const TOKEN_SLACK_MS = 5_000;
+function parseChallenge(header) {
+    const scheme = /^\s*(\w+)/.exec(header)?.[1]?.toLowerCase();
+    if (!scheme)
+        return undefined;
+    if (scheme === 'basic')
+        return { scheme: 'basic' };
+    if (scheme !== 'bearer')
+        return 'unknown';
+    const params = Object.fromEntries([...header.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]+))/g)].map((m) => [
+        m[1]?.toLowerCase() ?? '',
+        m[2] ?? m[3],
+    ]));
+    const realm = params['realm'];
+    if (!realm)
+        throw new RegistryError(`the registry's auth challenge has no realm: ${shown(header)}`, 401, false);
+    return { scheme: 'bearer', realm, service: params['service'] };
+}
+/**
+ * A small OCI distribution API client: HEAD/GET manifests, with basic auth or the bearer-token
+ * dance (WWW-Authenticate: Bearer realm=..., service=..., scope=...). Like docker, it speaks plain
+ * HTTP to loopback registries that do not speak TLS.
+ *
+ * Credentials are never sent before the registry has said how it wants them: GHCR answers Basic
+ * credentials on /v2/ with 403 DENIED rather than a challenge, so the client first asks /v2/
+ * anonymously (as docker and containers/image do) and then sends Basic credentials or fetches a
+ * token per repository and actions. The scope comes from the request, not from the challenge:
+ * GHCR's challenge on /v2/ names a placeholder repository.
+ */
+class RegistryClient {
+    opts;
+    challenge;
+    pinged = false;
+    tokens = new Map();
+    scheme = 'https';
+    clock;
+    constructor(opts) {
+        this.opts = opts;
+        this.clock = opts.clock ?? systemClock;
+    }
+    /** `http` once a loopback registry turned out to be plain HTTP (builders need --tls-verify=false then). */
+    get protocol() {
+        return this.scheme;
+    }
+    /** The manifest behind `reference` (tag or digest), or null when the registry has no such tag. */
+    async manifest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('GET', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `GET ${this.opts.host}${path}`);
+        // The registry's word: kept only when it is a digest, since messages repeat it.
+        const header = String(res.headers['docker-content-digest'] ?? '');
+        const digest = DIGEST.test(header) ? header : '';
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`GET ${this.opts.host}${path} answered a manifest that is not JSON`, 200, false);
+        }
+        return {
+            digest,
+            mediaType: String(res.headers['content-type'] ?? body.mediaType ?? ''),
+            configDigest: body.config?.digest,
+            manifests: (body.manifests ?? []).map((m) => String(m.digest)),
+        };
+    }
+    /** HEAD with all four Accept types: the digest the registry serves for `reference`, or null. */
+    async digest(repository, reference) {
+        const path = `/v2/${repository}/manifests/${reference}`;
+        const res = await this.send('HEAD', path, { accept: MANIFEST_ACCEPT }, 'pull', repository);
+        if (res.status === 404)
+            return null;
+        if (res.status !== 200)
+            throw this.failure(res, `HEAD ${this.opts.host}${path}`);
+        const digest = res.headers['docker-content-digest'];
+        if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+            throw new RegistryError(`HEAD ${this.opts.host}${path} answered without a Docker-Content-Digest header`, res.status, false);
+        }
+        return digest;
+    }
+    failure(res, what) {
+        const retryable = res.status >= 500 || res.status === 429;
+        if (res.status === 401 || res.status === 403) {
+            const who = this.opts.credentials
+                ? `with ${this.opts.credentials.source} (user ${shown(this.opts.credentials.username)})`
+                : 'without credentials';
+            return new RegistryError(`${what}: the registry ${this.opts.host} refused access (${res.status}) ${who}`, res.status, false);
+        }
+        // The body is the registry's (or a proxy's) text: quoted and cut, never printed as it came.
+        const body = res.body.trim() ? `: ${shown(res.body.trim())}` : '';
+        return new RegistryError(`${what}: the registry ${this.opts.host} answered ${res.status}${body}`, res.status, retryable);
+    }
+    async send(method, path, headers, actions, repository) {
+        const scope = `repository:${repository}:${actions}`;
+        if (this.opts.credentials && !this.pinged)
+            await this.ping();
+        const res = await this.raw(method, path, await this.authorize(headers, scope));
+        if (res.status !== 401)
+            return res;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (!challenge || challenge === 'unknown')
+            return res;
+        const sentBasic = this.challenge?.scheme === 'basic' && !!this.opts.credentials;
+        if (challenge.scheme === 'basic' && (sentBasic || !this.opts.credentials))
+            return res;
+        // A bearer 401 after a token means it expired or was revoked: one fresh token, one more try.
+        this.challenge = challenge;
+        this.tokens.delete(scope);
+        return this.raw(method, path, await this.authorize(headers, scope));
+    }
+    /** `GET /v2/` without credentials: the registry's challenge says which kind of credentials it takes. */
+    async ping() {
+        const res = await this.raw('GET', '/v2/', {});
+        if (res.status >= 500 || res.status === 429)
+            throw this.failure(res, `GET ${this.opts.host}/v2/`);
+        this.pinged = true;
+        if (res.status !== 401)
+            return;
+        const challenge = parseChallenge(String(res.headers['www-authenticate'] ?? ''));
+        if (challenge && challenge !== 'unknown')
+            this.challenge = challenge;
+    }
+    async authorize(headers, scope) {
+        const c = this.opts.credentials;
+        const challenge = this.challenge;
+        if (challenge?.scheme === 'bearer') {
+            let token = this.tokens.get(scope);
+            if (!token || token.refreshAt <= this.clock.now()) {
+                token = await this.fetchToken(challenge, scope);
+                this.tokens.set(scope, token);
+            }
+            return { ...headers, authorization: `Bearer ${token.value}` };
+        }
+        if (challenge?.scheme === 'basic' && c)
+            return {
+                ...headers,
+                authorization: `Basic ${basicAuth(c.username, c.password)}`,
+            };
+        return headers;
+    }
+    async fetchToken(challenge, scope) {
+        const url = new URL(challenge.realm);
+        if (challenge.service)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
+        const c = this.opts.credentials;
+        const headers = c
+            ? { authorization: `Basic ${basicAuth(c.username, c.password)}` }
+            : {};
+        // The realm is the registry's word: printed without userinfo or query, where tokens hide.
+        const what = `GET ${displayUrl(`${url.origin}${url.pathname}`)} (a token for ${scope})`;
+        const res = await this.request(url, 'GET', headers);
+        if (res.status !== 200)
+            throw this.failure(res, what);
+        let body;
+        try {
+            body = JSON.parse(res.body);
+        }
+        catch {
+            throw new RegistryError(`${what}: the answer is not JSON`, res.status, false);
+        }
+        const value = body.token ?? body.access_token;
+        if (typeof value !== 'string' || value === '')
+            throw new RegistryError(`${what}: the answer holds no token`, res.status, false);
+        const seconds = Math.max(Number(body.expires_in) || TOKEN_DEFAULT_SECONDS, TOKEN_DEFAULT_SECONDS);
+        return { value, refreshAt: this.clock.now() + seconds * 1000 - TOKEN_SLACK_MS };
+    }
+    async raw(method, path, headers) {
+        try {
+            return await this.request(new URL(`${this.scheme}://${this.opts.host}${path}`), method, headers);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            // A plain-HTTP server answering a TLS hello: docker treats loopback registries as insecure too.
+            if (this.scheme === 'https' &&
+                isLoopback(this.opts.host) &&
+                (code === 'EPROTO' || /wrong version number/i.test(String(error)))) {
+                this.scheme = 'http';
+                return this.raw(method, path, headers);
+            }
+            throw error;
+        }
+    }
+    request(url, method, headers) {
+        const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
+        return new Promise((resolve, reject) => {
+            const req = send(url, {
+                method,
+                headers: { 'user-agent': 'gitops-actions', ...headers },
+                timeout: this.opts.timeoutMs ?? 30_000,
+            }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('end', () => resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(Object.assign(new Error(`timed out after ${this.opts.timeoutMs ?? 30_000} ms`), {
+                code: 'ETIMEDOUT',
+            })));
+            req.on('error', (error) => {
+                const code = error.code ?? '';
+                if (code === 'EPROTO' || /wrong version number/i.test(error.message))
+                    return reject(error);
+                const failure = unreachable(url.host, error, this.opts.timeoutMs ?? 30_000);
+                reject(Object.assign(new RegistryError(`${method} ${displayUrl(`${url.origin}${url.pathname}`)}: ${failure.text}`, undefined, failure.transient), { code }));
+            });
+            req.end();
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/docker-config.ts
+
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`: where docker, and oidc-login, keep logins. */
+function dockerConfigPath(env = process.env) {
+    return join(env['DOCKER_CONFIG'] || join(env['HOME'] || homedir(), '.docker'), 'config.json');
+}
+/** Auth files in the order podman/buildah read them: REGISTRY_AUTH_FILE, then the docker config. */
+function authFiles(env = process.env) {
+    return [env['REGISTRY_AUTH_FILE'], dockerConfigPath(env)].filter((f) => Boolean(f));
+}
+/** The stored login for `host` (`auths[host].auth`, base64 `user:password`), or null. */
+function readStoredCredentials(host, env = process.env) {
+    for (const file of authFiles(env)) {
+        if (!existsSync(file))
+            continue;
+        let config;
+        try {
+            config = JSON.parse(readFileSync(file, 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        const entry = config.auths?.[host] ?? config.auths?.[`https://${host}`];
+        if (!entry?.auth)
+            continue;
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon < 0)
+            continue;
+        return {
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1),
+            source: `the login for ${host} in ${file}`,
+        };
+    }
+    return null;
+}
+const hash = (auth) => createHash('sha256').update(auth).digest('hex');
+async function readConfig(path) {
+    if (!existsSync(path))
+        return {};
+    const text = await readFile(path, 'utf8');
+    if (text.trim() === '')
+        return {};
+    return JSON.parse(text);
+}
+async function writeConfig(path, config) {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await writeFile(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+/** Adds `auths[host].auth` entries, keeping everything else in the file (credHelpers, other logins). */
+async function addLogins(path, logins) {
+    const config = await readConfig(path);
+    const auths = (config.auths ??= {});
+    const added = logins.map(({ host, username, password }) => {
+        const auth = basicAuth(username, password);
+        auths[host] = { ...auths[host], auth };
+        return { host, authHash: hash(auth) };
+    });
+    await writeConfig(path, config);
+    return { path, logins: added };
+}
+/** Removes exactly the entries `addLogins` wrote that still hold what it wrote; returns their hosts. */
+async function removeLogins({ path, logins }) {
+    if (!existsSync(path))
+        return [];
+    const config = await readConfig(path);
+    const removed = [];
+    for (const { host, authHash } of logins) {
+        const entry = config.auths?.[host];
+        if (entry?.auth && hash(entry.auth) === authHash) {
+            delete config.auths?.[host];
+            removed.push(host);
+        }
+    }
+    if (removed.length > 0)
+        await writeConfig(path, config);
+    return removed;
+}
+/**
+ * The one way a cloud login reaches docker, podman and buildah: `auths` entries in the docker config
+ * `env` points at, said in the log by host (never the secret), returned so a post step can undo them.
+ */
+async function saveLogins(logins, ports) {
+    const path = dockerConfigPath(ports.env);
+    const added = await addLogins(path, logins);
+    ports.log.info(`Logged in to ${logins.map((r) => r.host).join(', ')} (written to ${path})`);
+    return added;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/image-name.ts
+
+const image_name_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::\d+)?$/;
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * Parses an image name without tag or digest, following the distribution reference grammar:
+ * lower-case path components, an optional registry host first (it has a `.` or `:`, or is `localhost`).
+ * Returns a reason instead of throwing so callers can name their own input.
+ */
+function parseImageName(value) {
+    const text = value.trim();
+    if (text === '')
+        return { error: 'is empty' };
+    if (/[@]/.test(text))
+        return { error: 'must not carry a digest (give the repository only)' };
+    const slash = text.indexOf('/');
+    const first = slash < 0 ? '' : text.slice(0, slash);
+    const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
+    const registry = hasRegistry ? first : 'docker.io';
+    let repository = hasRegistry ? text.slice(slash + 1) : text;
+    const lastColon = repository.lastIndexOf(':');
+    if (lastColon >= 0)
+        return {
+            error: `must not carry a tag (${shown(`:${repository.slice(lastColon + 1)}`)}); give the repository only, the tags are set apart`,
+        };
+    if (hasRegistry && !HOST.test(registry))
+        return { error: `has an invalid registry host ${shown(registry)}` };
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    const bad = repository.split('/').find((c) => !image_name_COMPONENT.test(c));
+    if (bad !== undefined) {
+        return {
+            error: `has an invalid path component ${shown(bad)} (lower-case letters, digits and . _ - separators only)`,
+        };
+    }
+    if (text.length > 255)
+        return { error: 'is longer than 255 characters' };
+    return { registry, repository, name: text };
+}
+/** `<acct>.dkr.ecr.<region>.amazonaws.com` (and .com.cn) → account and region, else null. */
+function parseEcrHost(host) {
+    const m = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(host);
+    return m ? { account: m[1] ?? '', region: m[2] ?? '' } : null;
+}
+/** The registries the actions know how to log in to; `auto` reads the kind from the image's host. */
+const REGISTRY_KINDS = (/* unused pure expression or super */ null && (['auto', 'ghcr', 'ecr', 'gar', 'acr', 'generic']));
+/** `<location>-docker.pkg.dev` → the Artifact Registry location, else null. */
+function image_name_parseGarHost(host) {
+    const m = /^([a-z]+(?:-[a-z0-9]+)*)-docker\.pkg\.dev$/.exec(host);
+    return m ? { location: m[1] ?? '' } : null;
+}
+/** `<name>.azurecr.io` (and the sovereign clouds' .cn, .us) → the registry name, else null. */
+function image_name_parseAcrHost(host) {
+    const m = /^([a-z0-9]{5,50})\.azurecr\.(?:io|cn|us)$/.exec(host);
+    return m ? { name: m[1] ?? '' } : null;
+}
+/** The kind a host is, as `auto` decides it; any host none of the clouds owns is `generic`. */
+function registryKindOf(host) {
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (parseEcrHost(host))
+        return 'ecr';
+    if (image_name_parseGarHost(host))
+        return 'gar';
+    if (image_name_parseAcrHost(host))
+        return 'acr';
+    return 'generic';
+}
+const KIND_HOSTS = {
+    ghcr: 'ghcr.io',
+    ecr: '<account>.dkr.ecr.<region>.amazonaws.com',
+    gar: '<location>-docker.pkg.dev (e.g. europe-west1-docker.pkg.dev)',
+    acr: '<name>.azurecr.io',
+    generic: 'any registry host',
+};
+/** Why `host` cannot be a registry of `kind` (`needs …`), or null when it can. `generic` takes any host. */
+function registryKindProblem(kind, host) {
+    if (kind === 'generic' || registryKindOf(host) === kind)
+        return null;
+    return `needs an image on ${KIND_HOSTS[kind]}, and the image's host is ${shown(host)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/azure/src/inputs.ts
+
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A client, tenant or subscription ID: a GUID only. A tenant's verified domain (`contoso.com`) would
+ * work at Entra too, but ACR's exchange and AZURE_TENANT_ID want the ID, and a domain typo would only
+ * surface as a vaguer AADSTS90002 later; the portal shows the GUID next to the domain.
+ */
+function parseGuid(input, value) {
+    const trimmed = value.trim();
+    if (!GUID.test(trimmed)) {
+        throw new errors_InputError(input, `${outside_text_shown(value)} is not a GUID (e.g. 00000000-0000-0000-0000-000000000000; the Azure portal shows it under Overview)`);
+    }
+    return trimmed.toLowerCase();
+}
+/**
+ * ACR login servers such as `acme.azurecr.io` (also `.azurecr.cn`, `.azurecr.us`), without scheme or
+ * path; lower-cased and de-duplicated. The rule is registry's `parseAcrHost`, so a host this login
+ * accepts is one build-tag-push's `registry: acr` accepts too.
+ */
+function parseAcrHosts(input, values) {
+    const hosts = values.map((value) => {
+        const host = value
+            .trim()
+            .replace(/^https?:\/\//i, '')
+            .replace(/\/+$/, '')
+            .toLowerCase();
+        if (!parseAcrHost(host)) {
+            throw new InputError(input, `${shown(value)} is not an Azure Container Registry login server (<name>.azurecr.io, .azurecr.cn or .azurecr.us; the name is 5–50 letters and digits)`);
+        }
+        return host;
+    });
+    return [...new Set(hosts)];
+}
+/**
+ * Microsoft Entra's authority, `https://login.microsoftonline.com` by default; another cloud's
+ * (`https://login.chinacloudapi.cn`, `https://login.microsoftonline.us`) or a private endpoint.
+ */
+function parseAuthorityHost(input, value) {
+    return tokenOriginInput(input, value, 'https://login.microsoftonline.com');
+}
+/** Azure Resource Manager's scope in the cloud an authority belongs to: what ACR's exchange accepts. */
+function armScope(authorityHost) {
+    const host = new URL(authorityHost).hostname;
+    if (host.endsWith('chinacloudapi.cn'))
+        return 'https://management.chinacloudapi.cn/.default';
+    if (host.endsWith('microsoftonline.us'))
+        return 'https://management.usgovcloudapi.net/.default';
+    return 'https://management.azure.com/.default';
+}
+
+;// CONCATENATED MODULE: ./packages/gcp/src/inputs.ts
+
+
+const PROVIDER_EXAMPLE = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/github';
+// Pool and provider IDs: 4–32 lowercase letters, digits and hyphens (IAM's own constraint).
+const PROVIDER_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/workloadIdentityPools\/([^/]+)\/providers\/([^/]+)$/;
+const ID = /^[a-z0-9-]{4,32}$/;
+/** Splits a provider name already checked by `parseWorkloadIdentityProvider`. */
+function providerParts(name) {
+    const m = PROVIDER_NAME.exec(name);
+    return { projectNumber: m?.[1] ?? '', pool: m?.[3] ?? '', provider: m?.[4] ?? '' };
+}
+/** `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`, as Google names it. */
+function parseWorkloadIdentityProvider(input, value) {
+    const name = value.trim();
+    if (!name)
+        throw new errors_InputError(input, `is required, for example ${PROVIDER_EXAMPLE}`);
+    const prefixed = /^(?:https:)?\/\/iam\.googleapis\.com\/(.*)$/.exec(name);
+    if (prefixed) {
+        throw new errors_InputError(input, `takes the provider's name without ${outside_text_shown(name.slice(0, name.length - (prefixed[1] ?? '').length))}: ${outside_text_shown(prefixed[1] ?? '', { max: 200 })}`);
+    }
+    const m = PROVIDER_NAME.exec(name);
+    if (!m)
+        throw new errors_InputError(input, `${outside_text_shown(name, { max: 200 })} is not a provider name; expected ${PROVIDER_EXAMPLE}`);
+    const [, project = '', location, pool = '', provider = ''] = m;
+    if (!/^\d{1,20}$/.test(project)) {
+        throw new errors_InputError(input, `names project ${outside_text_shown(project)}, but takes the project NUMBER, not its ID (gcloud projects describe ${project} --format='value(projectNumber)')`);
+    }
+    if (location !== 'global') {
+        throw new errors_InputError(input, `names location ${outside_text_shown(location ?? '')}; workload identity pools are 'global'`);
+    }
+    for (const [what, id] of [
+        ['pool', pool],
+        ['provider', provider],
+    ]) {
+        if (!ID.test(id) || id.startsWith('-') || id.endsWith('-')) {
+            throw new errors_InputError(input, `names ${what} ${outside_text_shown(id)}; IDs are 4 to 32 lowercase letters, digits and hyphens`);
+        }
+    }
+    return name;
+}
+// `<name>@<project>.iam.gserviceaccount.com`; a domain-scoped project (`example.com:p`) becomes `p.example.com`.
+const SERVICE_ACCOUNT = /^([a-z][a-z0-9-]{4,28}[a-z0-9])@([a-z][a-z0-9.-]{4,62}[a-z0-9])\.iam\.gserviceaccount\.com$/;
+/** An optional service account email; '' gives undefined (direct federation, no impersonation). */
+function parseServiceAccount(input, value) {
+    const email = value.trim();
+    if (!email)
+        return undefined;
+    if (SERVICE_ACCOUNT.test(email))
+        return email;
+    const hint = /[A-Z]/.test(email)
+        ? ' (service account emails are lowercase)'
+        : /@(developer|appspot)\.gserviceaccount\.com$/.test(email)
+            ? ' (a default service account has broad roles: create a dedicated one for the workflow)'
+            : '';
+    throw new errors_InputError(input, `${outside_text_shown(email)} is not a service account email such as ci-pusher@my-project.iam.gserviceaccount.com${hint}`);
+}
+/** The project ID a service account belongs to (`ci@my-project.iam.gserviceaccount.com` → `my-project`). */
+function serviceAccountProject(email) {
+    const domain = SERVICE_ACCOUNT.exec(email)?.[2] ?? '';
+    // Domain-scoped projects (`example.com:my-project`) appear as `my-project.example.com`.
+    const [project = '', ...domainParts] = domain.split('.');
+    return domainParts.length > 0 ? `${domainParts.join('.')}:${project}` : project;
+}
+// Container Registry's hosts, served by Artifact Registry (gcr.io repositories) since its shutdown:
+// the same `oauth2accesstoken` login works there, so a workflow still pushing to them is not broken.
+const GCR_HOSTS = new Set(['gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io']);
+/**
+ * Artifact Registry hosts to log in to, one per line or comma-separated: `<location>-docker.pkg.dev`,
+ * or one of the four `gcr.io` hosts Artifact Registry now serves. Duplicates are dropped.
+ */
+function parseArtifactRegistryHosts(input, value) {
+    const hosts = [];
+    for (const raw of splitLines(value).flatMap((line) => line.split(','))) {
+        const host = raw.trim();
+        if (!host)
+            continue;
+        if (!parseGarHost(host) && !GCR_HOSTS.has(host))
+            throw new InputError(input, hostProblem(host));
+        if (!hosts.includes(host))
+            hosts.push(host);
+    }
+    return hosts;
+}
+function hostProblem(host) {
+    const bare = host.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
+    if (bare !== host && (parseGarHost(bare) || GCR_HOSTS.has(bare))) {
+        return `${shown(host)} is more than a host: give ${shown(bare)} (the login covers every repository there)`;
+    }
+    if (/^[a-z0-9-]+-[a-z]+\.pkg\.dev$/.test(host)) {
+        return `${shown(host)} is not a Docker repository host; container images live at <location>-docker.pkg.dev`;
+    }
+    if (host.endsWith('.gcr.io')) {
+        return `${shown(host)} is not a Container Registry host; those are gcr.io, us.gcr.io, eu.gcr.io and asia.gcr.io`;
+    }
+    return `${shown(host)} is not an Artifact Registry host such as europe-west1-docker.pkg.dev`;
+}
+/** IAM Credentials' ceiling; above 3600 s only with the org policy iam.allowServiceAccountCredentialLifetimeExtension. */
+const MAX_TOKEN_LIFETIME_SECONDS = 43_200;
+const DEFAULT_TOKEN_LIFETIME_SECONDS = 3600;
+/** `3600`, `3600s`, `60m` or `1h`; '' gives the default (3600 s). */
+function parseTokenLifetime(input, value) {
+    const text = value.trim();
+    if (!text)
+        return DEFAULT_TOKEN_LIFETIME_SECONDS;
+    const m = /^(\d{1,6})(s|m|h)?$/.exec(text);
+    const unit = { s: 1, m: 60, h: 3600 }[(m?.[2] ?? 's')];
+    const seconds = m ? Number(m[1]) * unit : NaN;
+    if (!Number.isInteger(seconds)) {
+        throw new InputError(input, `${shown(text)} is not a lifetime such as 3600, 3600s, 60m or 1h`);
+    }
+    if (seconds < 1 || seconds > MAX_TOKEN_LIFETIME_SECONDS) {
+        throw new InputError(input, `${shown(text)} is ${seconds} s; IAM Credentials issues tokens for 1 s to ${MAX_TOKEN_LIFETIME_SECONDS} s (12 h; above 3600 s only where the org policy constraints/iam.allowServiceAccountCredentialLifetimeExtension allows it)`);
+    }
+    return seconds;
+}
+
 ;// CONCATENATED MODULE: ./packages/scaffold/src/request.ts
 // `gitops-actions init`'s flags, read and checked once. Every value ends up in file paths, YAML and
 // workflow expressions, so each is held to a grammar that is safe in all three, and a bad one is
 // refused with the flag it came from before anything is generated.
 
+
+
+
 const SCAFFOLD_FLAGS = {
     service: 'service name (a DNS label): apps are <service>-<env>',
-    image: 'image repository without tag (ghcr.io/acme/api, <account>.dkr.ecr.<region>.amazonaws.com/api)',
+    image: 'image repository without tag on GHCR, ECR, Artifact Registry or ACR (ghcr.io/acme/api, <account>.dkr.ecr.<region>.amazonaws.com/api)',
     layout: 'helm or kustomize',
     environments: 'comma-separated, in promotion order; the last is production (default dev,staging,prod)',
     dir: 'the GitOps repository checkout to write into',
@@ -1197,6 +1812,10 @@ const SCAFFOLD_FLAGS = {
     'service-repo': 'owner/name of the service repository (default from a ghcr.io image)',
     owners: 'CODEOWNERS per environment: env=@org/team,... (default prod=@<owner>/platform, others @<owner>/<service>)',
     tag: 'initial image tag until the first deploy (default latest)',
+    'gcp-workload-identity-provider': 'Artifact Registry images: projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+    'gcp-service-account': 'Artifact Registry images: the service account to impersonate (optional)',
+    'azure-client-id': 'ACR images: client ID of the app registration with the federated credential',
+    'azure-tenant-id': 'ACR images: Microsoft Entra tenant ID',
 };
 const SCAFFOLD_SWITCHES = {
     applicationset: 'one ApplicationSet (list generator) instead of one Application per environment',
@@ -1254,15 +1873,40 @@ function request_image(flags) {
     if (!IMAGE.test(value)) {
         fail('image', `${outside_text_shown(value)} is not an image repository such as ghcr.io/acme/api`);
     }
-    if (!isGhcr(value) && !isEcr(value)) {
-        fail('image', `${outside_text_shown(value)} is neither on ghcr.io nor on ECR, the registries dev-deploy.yml pushes to; ` +
-            'other registries deploy with the root action or build-tag-push');
+    if (registryKindOf(request_hostOf(value)) === 'generic') {
+        fail('image', `${outside_text_shown(value)} is on none of GHCR, ECR, Artifact Registry and ACR, the registries dev-deploy.yml ` +
+            'signs in to through OIDC; other registries deploy with the root action or build-tag-push');
     }
     return value;
 }
-const isGhcr = (image) => image.startsWith('ghcr.io/');
-const ecrRegion = (image) => /^\d{12}\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com\//.exec(image)?.[1];
-const isEcr = (image) => ecrRegion(image) !== undefined;
+const request_hostOf = (image) => image.split('/')[0] ?? '';
+const isGhcr = (image) => registryKindOf(request_hostOf(image)) === 'ghcr';
+/** The registry the image is on, with the identity flags its kind needs (a missing one is refused). */
+function registry(flags, img) {
+    const host = request_hostOf(img);
+    const kind = registryKindOf(host);
+    const flagged = (flag, parse) => parse(`--${flag}`, request_text(flags, flag, flag === 'gcp-service-account' ? '' : undefined));
+    if (kind === 'ecr') {
+        const ecr = parseEcrHost(host);
+        return { kind, account: ecr.account, region: ecr.region };
+    }
+    if (kind === 'gar') {
+        const serviceAccount = flagged('gcp-service-account', parseServiceAccount);
+        return {
+            kind,
+            workloadIdentityProvider: flagged('gcp-workload-identity-provider', parseWorkloadIdentityProvider),
+            ...(serviceAccount ? { serviceAccount } : {}),
+        };
+    }
+    if (kind === 'acr') {
+        return {
+            kind,
+            clientId: flagged('azure-client-id', parseGuid),
+            tenantId: flagged('azure-tenant-id', parseGuid),
+        };
+    }
+    return { kind: 'ghcr' };
+}
 function serviceRepo(flags, img) {
     const parts = img.split('/');
     const derived = isGhcr(img) && parts.length === 3 ? `${parts[1]}/${parts[2]}` : undefined;
@@ -1335,6 +1979,7 @@ function scaffoldRequest(flags) {
     return {
         service,
         image: img,
+        registry: registry(flags, img),
         layout: layout,
         environments: envs,
         repoUrl: gitops.url,
@@ -1706,19 +2351,43 @@ function manifestFiles(req) {
 // job grants what the called workflow's jobs ask for, and the workflow itself reads only.
 
 
-
 const REUSABLE = 'gitops-actions/gitops-actions/.github/workflows';
 const secret = (name) => `\${{ secrets.${name} }}`;
 const READ = { contents: 'read' };
 function registryInputs(req) {
-    if (isGhcr(req.image))
-        return { registry: 'ghcr' };
-    const account = req.image.slice(0, 12);
-    return {
-        registry: 'ecr',
-        'aws-role-arn': `arn:aws:iam::${account}:role/gha-${req.service}-push`,
-        'aws-region': ecrRegion(req.image),
-    };
+    const r = req.registry;
+    switch (r.kind) {
+        case 'ghcr':
+            return { registry: 'ghcr' };
+        case 'ecr':
+            return {
+                registry: 'ecr',
+                'aws-role-arn': `arn:aws:iam::${r.account}:role/gha-${req.service}-push`,
+                'aws-region': r.region,
+            };
+        case 'gar':
+            return {
+                registry: 'gar',
+                'gcp-workload-identity-provider': r.workloadIdentityProvider,
+                ...(r.serviceAccount ? { 'gcp-service-account': r.serviceAccount } : {}),
+            };
+        case 'acr':
+            return { registry: 'acr', 'azure-client-id': r.clientId, 'azure-tenant-id': r.tenantId };
+    }
+}
+/** What the cloud must trust, in the header: the one subject the workflow's token carries. */
+function trustLine(req) {
+    const subject = `repo:${req.serviceRepo}:ref:refs/heads/main`;
+    switch (req.registry.kind) {
+        case 'ghcr':
+            return [];
+        case 'ecr':
+            return [`#   ECR: the role's trust policy admits ${subject} only.`];
+        case 'gar':
+            return [`#   Artifact Registry: the provider's attribute condition admits ${subject} only.`];
+        case 'acr':
+            return [`#   ACR: the app's federated credential has subject ${subject}.`];
+    }
 }
 function devJob(req, dev) {
     return {
@@ -1818,9 +2487,7 @@ function serviceWorkflow(req) {
             : []),
         `# Secrets: GITOPS_TOKEN (contents and pull-requests write on ${req.gitopsRepository} only),`,
         `#   ARGOCD_TOKEN (argocd proj role create-token ${req.service} ci).`,
-        ...(isGhcr(req.image)
-            ? []
-            : [`#   ECR: the role's trust policy admits repo:${req.serviceRepo}:ref:refs/heads/main only.`]),
+        ...trustLine(req),
     ];
     const body = { name: 'deploy', on, permissions: READ, jobs: serviceJobs(req) };
     return `${header.join('\n')}\n${(0,dist/* stringify */.As)(body, { lineWidth: 0, aliasDuplicateObjects: false })}`;

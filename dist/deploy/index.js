@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4630);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6965);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4630:
+/***/ 6965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48,7 +48,7 @@ async function deploy(request, ports) {
     try {
         work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'deploy-'));
         // The builders, Trivy, YAML and git load only here, once the caller found the inputs good.
-        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8893));
+        const { runStages } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3703));
         await runStages(request, report, { ...ports, tempDir: work });
         report.stage = 'done';
     }
@@ -62,8 +62,8 @@ async function deploy(request, ports) {
     return report;
 }
 
-// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 23 modules
-var argocd_src = __nccwpck_require__(7004);
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 25 modules
+var argocd_src = __nccwpck_require__(5714);
 ;// CONCATENATED MODULE: ./packages/deploy/src/outputs.ts
 // What a deploy gives its step besides the summary: the output values, and the secrets to mask.
 
@@ -229,6 +229,95 @@ function keyPathInput(input, value) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./packages/bump/src/reference-commit.ts
+var reference_commit = __nccwpck_require__(2721);
+;// CONCATENATED MODULE: ./packages/bump/src/reference-source.ts
+// Where a bump's reference commit comes from when it runs in the service repository's workflow:
+// GITHUB_SHA and GITHUB_REPOSITORY name it, the event payload describes it when the event is the
+// push of that commit, and GitHub's API can fill in the rest when the token can read it.
+
+
+
+const readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8');
+/**
+ * The service commit from the runner's environment, or null when it is unknown (outside Actions,
+ * or GITHUB_SHA is not a commit SHA). Known details count only when they describe that very SHA.
+ */
+function referenceFromEnvironment(env, read = readEvent) {
+    const sha = (env['GITHUB_SHA'] ?? '').toLowerCase();
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+        return null;
+    const repository = env['GITHUB_REPOSITORY'] ?? '';
+    const repoUrl = /^[\w.-]+\/[\w.-]+$/.test(repository)
+        ? `${(0,src/* githubServerUrl */.EI)(env).replace(/\/+$/, '')}/${repository}`
+        : '';
+    return { sha, repoUrl, ...fromEvent(env['GITHUB_EVENT_PATH'], sha, read) };
+}
+/** A push event's `head_commit` when it is the SHA; nothing from any other event. */
+function fromEvent(path, sha, read) {
+    if (!path)
+        return {};
+    let head;
+    try {
+        head = JSON.parse(read(path))?.head_commit ?? undefined;
+    }
+    catch {
+        return {};
+    }
+    if (!head || typeof head.id !== 'string' || head.id.toLowerCase() !== sha)
+        return {};
+    return describe(typeof head.message === 'string' ? head.message : '', reference_source_text(head.author?.name), reference_source_text(head.author?.email), typeof head.timestamp === 'string' ? head.timestamp : '');
+}
+const reference_source_text = (value) => (typeof value === 'string' ? value : '');
+function describe(message, name, email, date) {
+    // As git splits it (%s, %b): the first paragraph is the subject, unfolded onto one line.
+    const [subject = '', ...rest] = message.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
+    return {
+        subject,
+        body: rest.join('\n\n'),
+        author: email ? (0,reference_commit/* formatAuthor */.zH)(name, email) : '',
+        date,
+    };
+}
+/**
+ * Fills in the author, date, subject and body from GitHub's Git Data API (`GET
+ * /repos/{owner}/{repo}/git/commits/{sha}`, one request) when the environment left them unknown.
+ * Any failure only leaves them out, said once in the log: the trailers never fail a bump.
+ */
+async function completeReference(reference, lookup) {
+    if (!reference || !lookup || !isIncomplete(reference))
+        return reference;
+    const { client, log } = lookup;
+    try {
+        const { data } = await client.octokit.rest.git.getCommit({
+            owner: client.owner,
+            repo: client.repo,
+            commit_sha: reference.sha,
+        });
+        const found = describe(data.message, data.author.name, data.author.email, data.author.date);
+        const filled = Object.fromEntries(Object.entries(found).filter(([, v]) => v));
+        return mergeReference({ ...filled, ...nonEmpty(reference) }, {});
+    }
+    catch (error) {
+        const status = error.status;
+        log.info(`Could not read the service commit ${reference.sha.slice(0, 12)} in ${client.fullName} ` +
+            `(${typeof status === 'number' ? `HTTP ${status}` : shown(error.message ?? String(error))}); ` +
+            'its author, date and subject trailers are left out. Pass the reference-commit-* inputs to set them.');
+        return reference;
+    }
+}
+function nonEmpty(reference) {
+    return Object.fromEntries(Object.entries(reference).filter(([, v]) => v));
+}
+/** The reference for a bump run in the service's workflow: environment, event, then the overrides. */
+function bumpReference(choice, env, read = readEvent) {
+    if (!choice.enabled)
+        return null;
+    return (0,reference_commit/* mergeReference */.GI)(referenceFromEnvironment(env, read), choice.overrides);
+}
+
 // EXTERNAL MODULE: ./packages/image/src/index.ts + 17 modules
 var image_src = __nccwpck_require__(4985);
 // EXTERNAL MODULE: ./packages/trivy/src/install.ts + 1 modules
@@ -328,6 +417,8 @@ function gitopsInputs(raw, env) {
         maxAttempts: 10,
         dryRun: false,
         inputNames: GITOPS_INPUTS,
+        // The service commit this run built: GITHUB_SHA and the push event (no API lookup here).
+        referenceCommit: bumpReference({ enabled: raw.boolean('reference-commit', true), overrides: {} }, env),
     };
 }
 /**
@@ -371,7 +462,7 @@ const run = (0,src/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 7004:
+/***/ 5714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -381,11 +472,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   X2: () => (/* reexport */ appRefInput),
   qQ: () => (/* reexport */ failureHint),
   _9: () => (/* reexport */ serverInput),
-  rZ: () => (/* reexport */ waitForArgoCd),
+  rZ: () => (/* reexport */ wait_waitForArgoCd),
   sI: () => (/* reexport */ waitOutputs)
 });
 
-// UNUSED EXPORTS: ARGO_ACTION, ArgoApiError, ArgoClient, ArgoNetworkError, CronError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, ROLLOUT_ACTIONS, SYNC_WINDOW_MODES, WAIT_FOR_ARGOCD_INPUTS, WINDOW_SEARCH_DAYS, analysisReport, appKey, assessApp, assessGoneApp, blockedNow, caCertInput, describeAnalysis, describeHydration, describeRollout, describeWindow, isHydratorApp, isRetryable, nextOpening, nextStart, parseCron, parseGoDuration, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitForApps, waitVerdict, wallTime, zoneOffset
+// UNUSED EXPORTS: ARGO_ACTION, ArgoApiError, ArgoClient, ArgoNetworkError, CronError, DEGRADED_GRACE_BOUNDS, OPERATION, REFRESH_MODES, ROLLOUT_ACTIONS, SYNC_WINDOW_MODES, WAIT_FOR_ARGOCD_INPUTS, WINDOW_SEARCH_DAYS, analysisReport, appKey, assessApp, assessGoneApp, blockedNow, caCertInput, deploymentInputs, deploymentOutputs, deploymentSummary, describeAnalysis, describeHydration, describeRollout, describeWindow, isHydratorApp, isRetryable, nextOpening, nextStart, parseCron, parseGoDuration, readJsonLines, renderWaitSummary, revisionInput, revisionMatches, rolloutProgress, shortSha, waitAndReport, waitForApps, waitVerdict, wallTime, zoneOffset
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -1562,6 +1653,77 @@ function tlsHint(inputs) {
     return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/deployment-inputs.ts
+// The GitHub Deployment that reports a wait: its inputs, parsed beside the wait's own.
+
+
+/** The GitHub Deployment the inputs ask for, or undefined without `deployment-environment`. */
+function deploymentInputs(raw, env, wait) {
+    const environment = environmentInput(raw.string('deployment-environment'));
+    const ref = raw.string('deployment-ref', { default: env['GITHUB_SHA'] ?? '' });
+    const repository = raw.string('deployment-repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+    const token = raw.secret('github-token');
+    const image = oneLineInput('image', raw.string('image'));
+    const tag = oneLineInput('tag', raw.string('tag'));
+    const digest = digestInput(raw.string('digest'));
+    if (!environment)
+        return undefined;
+    if (!token) {
+        throw new InputError('github-token', 'is required with deployment-environment: pass a token with `deployments: write` (e.g. github.token, with `permissions: { deployments: write }` on the job)');
+    }
+    if (!ref)
+        throw new InputError('deployment-ref', 'is required (GITHUB_SHA is not set outside a runner)');
+    if (!/^[0-9a-fA-F]{7,40}$/.test(ref) && !/^[A-Za-z0-9._/-]{1,255}$/.test(ref)) {
+        throw new InputError('deployment-ref', `${shown(ref)} is not a commit SHA or a branch or tag name`);
+    }
+    if (!repository) {
+        throw new InputError('deployment-repository', 'is required (GITHUB_REPOSITORY is not set outside a runner)');
+    }
+    const serverUrl = githubServerUrl(env);
+    const apps = wait.apps.map(appKey);
+    return {
+        token,
+        apiUrl: githubApiUrl(env, serverUrl),
+        tokenInput: 'github-token',
+        repository: fullNameInput('deployment-repository', repository),
+        ref,
+        environment,
+        description: `${image || 'GitOps'}${tag ? `:${tag}` : ''} to ${environment} with Argo CD`,
+        payload: { image, tag, digest, gitopsCommit: wait.revision ?? '', applications: apps },
+        logUrl: runUrl(env, serverUrl),
+        environmentUrl: appUrl(wait.server, wait.apps[0]),
+        progress: `Waiting for Argo CD: ${apps.join(', ')}`,
+    };
+}
+/** GitHub takes up to 255 characters, no line breaks, no commas or semicolons in environment names. */
+function environmentInput(value) {
+    if (value === '')
+        return '';
+    oneLineInput('deployment-environment', value);
+    if (value.length > 255 || /[,;]/.test(value)) {
+        throw new InputError('deployment-environment', `${shown(value)} is not an environment name (up to 255 characters, no line breaks, commas or semicolons)`);
+    }
+    return value;
+}
+function digestInput(value) {
+    if (value !== '' && !/^sha256:[0-9a-f]{64}$/.test(value)) {
+        throw new InputError('digest', `${shown(value)} is not a digest (sha256: and 64 lower-case hex)`);
+    }
+    return value;
+}
+/** The run's page: GitHub's log_url. */
+function runUrl(env, serverUrl) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return repo && run ? `${serverUrl}/${repo}/actions/runs/${run}` : undefined;
+}
+/** The application's page in Argo CD's UI: GitHub's environment_url. */
+function appUrl(server, app) {
+    if (!app)
+        return undefined;
+    const path = [app.namespace, app.name].filter(Boolean).map((p) => encodeURIComponent(p));
+    return `${server.replace(/\/+$/, '')}/applications/${path.join('/')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/analysis.ts
 const BAD = new Set(['Failed', 'Error', 'Inconclusive']);
 /** What one AnalysisRun object says about its metrics. Pure. */
@@ -1635,184 +1797,6 @@ function ownedBy(n, rollout) {
     const parents = n.parentRefs ?? [];
     return (parents.length === 0 ||
         parents.some((p) => p.name === rollout || (p.name ?? '').startsWith(`${rollout}-`)));
-}
-
-;// CONCATENATED MODULE: ./packages/argocd/src/cron.ts
-// The schedule syntax of Argo CD's sync windows: robfig/cron's standard parser (minute hour
-// day-of-month month day-of-week; `*`, `?`, lists, ranges, steps, JAN-DEC and SUN-SAT names, no
-// seconds and no @descriptors, as Argo CD builds it), and Go durations. Time zones as Argo CD applies
-// them: the schedule is read in wall-clock time shifted by the zone's offset *now*. Pure: no clock.
-class CronError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CronError';
-    }
-}
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    { name: 'month', min: 1, max: 12, names: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])) },
-    { name: 'day of week', min: 0, max: 6, names: Object.fromEntries(DAYS.map((d, i) => [d, i])) },
-];
-/** Parses a 5-field schedule as Argo CD does; throws a `CronError` saying what is wrong. */
-function parseCron(spec) {
-    const fields = spec.trim().split(/\s+/).filter(Boolean);
-    if (fields.length === 0)
-        throw new CronError('empty schedule');
-    if (fields.length !== 5) {
-        throw new CronError(`expected exactly 5 fields (minute hour day month weekday), found ${fields.length}`);
-    }
-    const [minute, hour, dom, month, dow] = fields.map((f, i) => parseField(f, FIELDS[i]));
-    return { spec, minute: minute, hour: hour, dom: dom, month: month, dow: dow };
-}
-function parseField(text, b) {
-    const allowed = new Array(b.max + 1).fill(false);
-    let star = false;
-    for (const part of text.split(',')) {
-        const range = parseRange(part, b);
-        for (let v = range.start; v <= range.end; v += range.step)
-            allowed[v] = true;
-        star ||= range.star;
-    }
-    return { allowed, star };
-}
-function parseRange(expr, b) {
-    const [span = '', stepText, extra] = expr.split('/');
-    if (extra !== undefined)
-        throw new CronError(`too many slashes in ${b.name} ${JSON.stringify(expr)}`);
-    const bounds = span.split('-');
-    let start;
-    let end;
-    let star = false;
-    if (bounds[0] === '*' || bounds[0] === '?') {
-        if (bounds.length > 1)
-            throw new CronError(`${b.name} ${JSON.stringify(expr)} ranges over *`);
-        [start, end, star] = [b.min, b.max, true];
-    }
-    else {
-        if (bounds.length > 2)
-            throw new CronError(`too many hyphens in ${b.name} ${JSON.stringify(expr)}`);
-        start = value(bounds[0], b);
-        end = bounds.length === 2 ? value(bounds[1], b) : start;
-    }
-    let step = 1;
-    if (stepText !== undefined) {
-        step = value(stepText, { ...b, names: undefined });
-        // robfig: `N/step` means from N to the field's maximum.
-        if (bounds.length === 1 && !star)
-            end = b.max;
-        if (step > 1)
-            star = false;
-    }
-    if (start < b.min)
-        throw new CronError(`${b.name} ${start} is below the minimum ${b.min}`);
-    if (end > b.max)
-        throw new CronError(`${b.name} ${end} is above the maximum ${b.max}`);
-    if (start > end)
-        throw new CronError(`${b.name} range ${JSON.stringify(expr)} starts after it ends`);
-    if (step <= 0)
-        throw new CronError(`${b.name} step in ${JSON.stringify(expr)} must be positive`);
-    return { start, end, step, star };
-}
-function value(text, b) {
-    const named = b.names?.[text.toLowerCase()];
-    if (named !== undefined)
-        return named;
-    if (!/^\d+$/.test(text))
-        throw new CronError(`${b.name} ${JSON.stringify(text)} is not a number`);
-    return Number(text);
-}
-const MINUTE = 60_000;
-const cron_HOUR = 60 * MINUTE;
-const DAY = 24 * cron_HOUR;
-/**
- * The first start of `s` strictly after `afterMs`, both in wall-clock milliseconds (a UTC timestamp
- * shifted by the zone's offset); undefined when there is none within five years (e.g. 30 February).
- */
-function nextStart(s, afterMs) {
-    let t = Math.floor(afterMs / MINUTE) * MINUTE + MINUTE;
-    const limit = afterMs + 5 * 366 * DAY;
-    while (t <= limit) {
-        const d = new Date(t);
-        if (!s.month.allowed[d.getUTCMonth() + 1]) {
-            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-        }
-        else if (!dayMatches(s, d)) {
-            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
-        }
-        else if (!s.hour.allowed[d.getUTCHours()]) {
-            t = Math.floor(t / cron_HOUR) * cron_HOUR + cron_HOUR * skip(s.hour.allowed, d.getUTCHours(), 24);
-        }
-        else if (!s.minute.allowed[d.getUTCMinutes()]) {
-            t += MINUTE * skip(s.minute.allowed, d.getUTCMinutes(), 60);
-        }
-        else {
-            return t;
-        }
-    }
-    return undefined;
-}
-/** How many units from `from` to the next allowed one, or to the end of the range. */
-function skip(allowed, from, size) {
-    let n = from + 1;
-    while (n < size && !allowed[n])
-        n++;
-    return n - from;
-}
-/** robfig: both day fields must match when either is a star, else either may. */
-function dayMatches(s, d) {
-    const dom = s.dom.allowed[d.getUTCDate()] === true;
-    const dow = s.dow.allowed[d.getUTCDay()] === true;
-    return s.dom.star || s.dow.star ? dom && dow : dom || dow;
-}
-const GO_UNITS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    μs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: MINUTE,
-    h: cron_HOUR,
-};
-/** Go's time.ParseDuration (`1h`, `90m`, `1h30m`, `1.5h`), in ms; undefined when it is not one. */
-function parseGoDuration(text) {
-    const trimmed = text.trim();
-    if (trimmed === '0')
-        return 0;
-    if (!/^(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(trimmed))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of trimmed.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) {
-        total += Number(amount) * GO_UNITS[unit];
-    }
-    return total;
-}
-/**
- * The zone's offset from UTC at `atMs`, in ms: 0 for '' or `UTC` (Go's LoadLocation), undefined for a
- * zone this runtime does not know (Argo CD then uses UTC and logs a warning).
- */
-function zoneOffset(zone, atMs) {
-    if (zone === '' || zone === 'UTC')
-        return 0;
-    let name;
-    try {
-        const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-        name = format.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    }
-    catch {
-        return undefined;
-    }
-    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
-    if (!match)
-        return undefined;
-    if (!match[1])
-        return 0;
-    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE + Number(match[4] ?? 0) * 1000;
-    return match[1] === '-' ? -ms : ms;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
@@ -1977,115 +1961,6 @@ function rolloutOverdue(ctx, t) {
     return {
         reason: `${rollout_describeRollout(t.rollout)}: not finished after ${(0,src/* formatDuration */.a3)(spent)}, longer than ${input} (${(0,src/* formatDuration */.a3)(limit)})`,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/argocd/src/windows.ts
-// Argo CD's sync windows, evaluated as its controller and API server evaluate them
-// (`SyncWindows.CanSync`): whether a sync may run at a time, and when one next may. Pure: the caller
-// passes the time, so a test's clock decides.
-
-/**
- * Whether the answer says a sync is refused now. A manual sync (the wait's own) is what the server's
- * `canSync` says; an automated one is refused by any active deny window, and by allow windows that
- * exist while none is active, whatever their `manualSync`.
- */
-function blockedNow(answer, manual) {
-    if (manual)
-        return answer.canSync === false;
-    const active = answer.activeWindows ?? [];
-    if (active.some((w) => w.kind === 'deny'))
-        return true;
-    if (active.some((w) => w.kind === 'allow'))
-        return false;
-    return (answer.assignedWindows ?? []).some((w) => w.kind === 'allow');
-}
-/** The windows readied for evaluation at `now`; throws a `CronError` naming the window at fault. */
-function evaluate(windows, now) {
-    return windows.map((window) => {
-        const durationMs = parseGoDuration(window.duration);
-        if (durationMs === undefined) {
-            throw new CronError(`window ${JSON.stringify(window.schedule)} has no Go duration: ${JSON.stringify(window.duration)}`);
-        }
-        let schedule;
-        try {
-            schedule = parseCron(window.schedule);
-        }
-        catch (error) {
-            throw new CronError(`window schedule ${JSON.stringify(window.schedule)}: ${error.message}`);
-        }
-        // Argo CD shifts the schedule by the zone's offset at the time of asking, and uses UTC for a zone it
-        // cannot load: a window across a DST change opens when Argo CD says, not when the wall clock does.
-        const offsetMs = zoneOffset(window.timeZone ?? '', now) ?? 0;
-        return { window, schedule, durationMs, offsetMs };
-    });
-}
-/** Started before `at` and not yet over: Argo CD's `schedule.Next(at - duration).Before(at)`, in the zone. */
-function activeAt(e, at) {
-    const wall = at + e.offsetMs;
-    const start = nextStart(e.schedule, wall - e.durationMs);
-    return start !== undefined && start < wall;
-}
-/** Argo CD's `CanSync(manual)` at `at`. */
-function canSyncAt(windows, at, manual) {
-    if (windows.length === 0)
-        return true;
-    const active = windows.filter((e) => activeAt(e, at));
-    const deny = active.filter((e) => e.window.kind === 'deny');
-    if (deny.length > 0)
-        return manual && deny.every((e) => e.window.manualSync === true);
-    if (active.some((e) => e.window.kind === 'allow'))
-        return true;
-    const inactiveAllows = windows.filter((e) => e.window.kind === 'allow' && !active.includes(e));
-    if (inactiveAllows.length === 0)
-        return true;
-    return manual && inactiveAllows.every((e) => e.window.manualSync === true);
-}
-/** The next time after `after` at which a window starts or ends, in real (UTC) milliseconds. */
-function nextBoundary(e, after) {
-    const wall = after + e.offsetMs;
-    const start = nextStart(e.schedule, wall);
-    const current = nextStart(e.schedule, wall - e.durationMs);
-    const end = current === undefined ? undefined : current + e.durationMs;
-    const next = [start, end].filter((t) => t !== undefined && t > wall);
-    return next.length ? Math.min(...next) - e.offsetMs : undefined;
-}
-const WINDOW_SEARCH_DAYS = 366;
-const MAX_STEPS = 200_000;
-/**
- * When the windows next let a sync run, from `now`: `now` itself when they do already, the end of the
- * deny windows that block it, or the start of the next allow window. Undefined when that is not within
- * `WINDOW_SEARCH_DAYS`. A window opening at a minute lets syncs through from the second after it (Argo
- * CD asks whether it started *before* now), which is when `opensAt` + 1 s is.
- */
-function nextOpening(windows, now, manual) {
-    const evaluated = evaluate(windows, now);
-    if (canSyncAt(evaluated, now, manual))
-        return now;
-    const horizon = now + WINDOW_SEARCH_DAYS * 24 * 60 * 60_000;
-    let t = now;
-    for (let step = 0; step < MAX_STEPS; step++) {
-        const boundaries = evaluated.map((e) => nextBoundary(e, t)).filter((b) => b !== undefined);
-        if (boundaries.length === 0)
-            return undefined;
-        const b = Math.min(...boundaries);
-        if (b > horizon)
-            return undefined;
-        if (canSyncAt(evaluated, b + 1000, manual))
-            return b;
-        t = b;
-    }
-    return undefined;
-}
-/** `deny "0 22 * * *" for 8h (Europe/Paris)`, manual syncs allowed when it says so. */
-function describeWindow(w, zoneKnown = true) {
-    const zone = w.timeZone ? w.timeZone : 'UTC';
-    const manual = w.manualSync ? ', manual syncs allowed' : '';
-    return `${w.kind} ${JSON.stringify(w.schedule)} for ${w.duration} (${zone}${zoneKnown ? '' : '?'}${manual})`;
-}
-/** `2026-03-02 18:00 Europe/Berlin` as Argo CD reckons wall time there (the zone's offset at `now`). */
-function wallTime(at, zone, now) {
-    const offset = zoneOffset(zone, now) ?? 0;
-    return `${new Date(at + offset).toISOString().slice(0, 16).replace('T', ' ')} ${zone || 'UTC'}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
@@ -2312,7 +2187,7 @@ function appOutput(a) {
  * How the wait ended, in one line for a place that shows one (a GitHub deployment status): the
  * apps and the revision they reached, or the reason with every app's last state.
  */
-function waitVerdict(result) {
+function outcome_waitVerdict(result) {
     if (result.outcome !== 'done')
         return { ok: false, description: result.message.replace(/\s+/g, ' ') };
     const apps = result.apps.map((a) => a.key).join(', ');
@@ -2418,6 +2293,293 @@ function summaryRow(a) {
         escapeCell(s.operationPhase || '—'),
         escapeCell(details.join('\n')),
     ];
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/cron.ts
+// The schedule syntax of Argo CD's sync windows: robfig/cron's standard parser (minute hour
+// day-of-month month day-of-week; `*`, `?`, lists, ranges, steps, JAN-DEC and SUN-SAT names, no
+// seconds and no @descriptors, as Argo CD builds it), and Go durations. Time zones as Argo CD applies
+// them: the schedule is read in wall-clock time shifted by the zone's offset *now*. Pure: no clock.
+class CronError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CronError';
+    }
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])) },
+    { name: 'day of week', min: 0, max: 6, names: Object.fromEntries(DAYS.map((d, i) => [d, i])) },
+];
+/** Parses a 5-field schedule as Argo CD does; throws a `CronError` saying what is wrong. */
+function parseCron(spec) {
+    const fields = spec.trim().split(/\s+/).filter(Boolean);
+    if (fields.length === 0)
+        throw new CronError('empty schedule');
+    if (fields.length !== 5) {
+        throw new CronError(`expected exactly 5 fields (minute hour day month weekday), found ${fields.length}`);
+    }
+    const [minute, hour, dom, month, dow] = fields.map((f, i) => parseField(f, FIELDS[i]));
+    return { spec, minute: minute, hour: hour, dom: dom, month: month, dow: dow };
+}
+function parseField(text, b) {
+    const allowed = new Array(b.max + 1).fill(false);
+    let star = false;
+    for (const part of text.split(',')) {
+        const range = parseRange(part, b);
+        for (let v = range.start; v <= range.end; v += range.step)
+            allowed[v] = true;
+        star ||= range.star;
+    }
+    return { allowed, star };
+}
+function parseRange(expr, b) {
+    const [span = '', stepText, extra] = expr.split('/');
+    if (extra !== undefined)
+        throw new CronError(`too many slashes in ${b.name} ${JSON.stringify(expr)}`);
+    const bounds = span.split('-');
+    let start;
+    let end;
+    let star = false;
+    if (bounds[0] === '*' || bounds[0] === '?') {
+        if (bounds.length > 1)
+            throw new CronError(`${b.name} ${JSON.stringify(expr)} ranges over *`);
+        [start, end, star] = [b.min, b.max, true];
+    }
+    else {
+        if (bounds.length > 2)
+            throw new CronError(`too many hyphens in ${b.name} ${JSON.stringify(expr)}`);
+        start = value(bounds[0], b);
+        end = bounds.length === 2 ? value(bounds[1], b) : start;
+    }
+    let step = 1;
+    if (stepText !== undefined) {
+        step = value(stepText, { ...b, names: undefined });
+        // robfig: `N/step` means from N to the field's maximum.
+        if (bounds.length === 1 && !star)
+            end = b.max;
+        if (step > 1)
+            star = false;
+    }
+    if (start < b.min)
+        throw new CronError(`${b.name} ${start} is below the minimum ${b.min}`);
+    if (end > b.max)
+        throw new CronError(`${b.name} ${end} is above the maximum ${b.max}`);
+    if (start > end)
+        throw new CronError(`${b.name} range ${JSON.stringify(expr)} starts after it ends`);
+    if (step <= 0)
+        throw new CronError(`${b.name} step in ${JSON.stringify(expr)} must be positive`);
+    return { start, end, step, star };
+}
+function value(text, b) {
+    const named = b.names?.[text.toLowerCase()];
+    if (named !== undefined)
+        return named;
+    if (!/^\d+$/.test(text))
+        throw new CronError(`${b.name} ${JSON.stringify(text)} is not a number`);
+    return Number(text);
+}
+const MINUTE = 60_000;
+const cron_HOUR = 60 * MINUTE;
+const DAY = 24 * cron_HOUR;
+/**
+ * The first start of `s` strictly after `afterMs`, both in wall-clock milliseconds (a UTC timestamp
+ * shifted by the zone's offset); undefined when there is none within five years (e.g. 30 February).
+ */
+function nextStart(s, afterMs) {
+    let t = Math.floor(afterMs / MINUTE) * MINUTE + MINUTE;
+    const limit = afterMs + 5 * 366 * DAY;
+    while (t <= limit) {
+        const d = new Date(t);
+        if (!s.month.allowed[d.getUTCMonth() + 1]) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        }
+        else if (!dayMatches(s, d)) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+        }
+        else if (!s.hour.allowed[d.getUTCHours()]) {
+            t = Math.floor(t / cron_HOUR) * cron_HOUR + cron_HOUR * skip(s.hour.allowed, d.getUTCHours(), 24);
+        }
+        else if (!s.minute.allowed[d.getUTCMinutes()]) {
+            t += MINUTE * skip(s.minute.allowed, d.getUTCMinutes(), 60);
+        }
+        else {
+            return t;
+        }
+    }
+    return undefined;
+}
+/** How many units from `from` to the next allowed one, or to the end of the range. */
+function skip(allowed, from, size) {
+    let n = from + 1;
+    while (n < size && !allowed[n])
+        n++;
+    return n - from;
+}
+/** robfig: both day fields must match when either is a star, else either may. */
+function dayMatches(s, d) {
+    const dom = s.dom.allowed[d.getUTCDate()] === true;
+    const dow = s.dow.allowed[d.getUTCDay()] === true;
+    return s.dom.star || s.dow.star ? dom && dow : dom || dow;
+}
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: MINUTE,
+    h: cron_HOUR,
+};
+/** Go's time.ParseDuration (`1h`, `90m`, `1h30m`, `1.5h`), in ms; undefined when it is not one. */
+function parseGoDuration(text) {
+    const trimmed = text.trim();
+    if (trimmed === '0')
+        return 0;
+    if (!/^(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) {
+        total += Number(amount) * GO_UNITS[unit];
+    }
+    return total;
+}
+/**
+ * The zone's offset from UTC at `atMs`, in ms: 0 for '' or `UTC` (Go's LoadLocation), undefined for a
+ * zone this runtime does not know (Argo CD then uses UTC and logs a warning).
+ */
+function zoneOffset(zone, atMs) {
+    if (zone === '' || zone === 'UTC')
+        return 0;
+    let name;
+    try {
+        const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+        name = format.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    }
+    catch {
+        return undefined;
+    }
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+    if (!match)
+        return undefined;
+    if (!match[1])
+        return 0;
+    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE + Number(match[4] ?? 0) * 1000;
+    return match[1] === '-' ? -ms : ms;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/windows.ts
+// Argo CD's sync windows, evaluated as its controller and API server evaluate them
+// (`SyncWindows.CanSync`): whether a sync may run at a time, and when one next may. Pure: the caller
+// passes the time, so a test's clock decides.
+
+/**
+ * Whether the answer says a sync is refused now. A manual sync (the wait's own) is what the server's
+ * `canSync` says; an automated one is refused by any active deny window, and by allow windows that
+ * exist while none is active, whatever their `manualSync`.
+ */
+function blockedNow(answer, manual) {
+    if (manual)
+        return answer.canSync === false;
+    const active = answer.activeWindows ?? [];
+    if (active.some((w) => w.kind === 'deny'))
+        return true;
+    if (active.some((w) => w.kind === 'allow'))
+        return false;
+    return (answer.assignedWindows ?? []).some((w) => w.kind === 'allow');
+}
+/** The windows readied for evaluation at `now`; throws a `CronError` naming the window at fault. */
+function evaluate(windows, now) {
+    return windows.map((window) => {
+        const durationMs = parseGoDuration(window.duration);
+        if (durationMs === undefined) {
+            throw new CronError(`window ${JSON.stringify(window.schedule)} has no Go duration: ${JSON.stringify(window.duration)}`);
+        }
+        let schedule;
+        try {
+            schedule = parseCron(window.schedule);
+        }
+        catch (error) {
+            throw new CronError(`window schedule ${JSON.stringify(window.schedule)}: ${error.message}`);
+        }
+        // Argo CD shifts the schedule by the zone's offset at the time of asking, and uses UTC for a zone it
+        // cannot load: a window across a DST change opens when Argo CD says, not when the wall clock does.
+        const offsetMs = zoneOffset(window.timeZone ?? '', now) ?? 0;
+        return { window, schedule, durationMs, offsetMs };
+    });
+}
+/** Started before `at` and not yet over: Argo CD's `schedule.Next(at - duration).Before(at)`, in the zone. */
+function activeAt(e, at) {
+    const wall = at + e.offsetMs;
+    const start = nextStart(e.schedule, wall - e.durationMs);
+    return start !== undefined && start < wall;
+}
+/** Argo CD's `CanSync(manual)` at `at`. */
+function canSyncAt(windows, at, manual) {
+    if (windows.length === 0)
+        return true;
+    const active = windows.filter((e) => activeAt(e, at));
+    const deny = active.filter((e) => e.window.kind === 'deny');
+    if (deny.length > 0)
+        return manual && deny.every((e) => e.window.manualSync === true);
+    if (active.some((e) => e.window.kind === 'allow'))
+        return true;
+    const inactiveAllows = windows.filter((e) => e.window.kind === 'allow' && !active.includes(e));
+    if (inactiveAllows.length === 0)
+        return true;
+    return manual && inactiveAllows.every((e) => e.window.manualSync === true);
+}
+/** The next time after `after` at which a window starts or ends, in real (UTC) milliseconds. */
+function nextBoundary(e, after) {
+    const wall = after + e.offsetMs;
+    const start = nextStart(e.schedule, wall);
+    const current = nextStart(e.schedule, wall - e.durationMs);
+    const end = current === undefined ? undefined : current + e.durationMs;
+    const next = [start, end].filter((t) => t !== undefined && t > wall);
+    return next.length ? Math.min(...next) - e.offsetMs : undefined;
+}
+const WINDOW_SEARCH_DAYS = 366;
+const MAX_STEPS = 200_000;
+/**
+ * When the windows next let a sync run, from `now`: `now` itself when they do already, the end of the
+ * deny windows that block it, or the start of the next allow window. Undefined when that is not within
+ * `WINDOW_SEARCH_DAYS`. A window opening at a minute lets syncs through from the second after it (Argo
+ * CD asks whether it started *before* now), which is when `opensAt` + 1 s is.
+ */
+function nextOpening(windows, now, manual) {
+    const evaluated = evaluate(windows, now);
+    if (canSyncAt(evaluated, now, manual))
+        return now;
+    const horizon = now + WINDOW_SEARCH_DAYS * 24 * 60 * 60_000;
+    let t = now;
+    for (let step = 0; step < MAX_STEPS; step++) {
+        const boundaries = evaluated.map((e) => nextBoundary(e, t)).filter((b) => b !== undefined);
+        if (boundaries.length === 0)
+            return undefined;
+        const b = Math.min(...boundaries);
+        if (b > horizon)
+            return undefined;
+        if (canSyncAt(evaluated, b + 1000, manual))
+            return b;
+        t = b;
+    }
+    return undefined;
+}
+/** `deny "0 22 * * *" for 8h (Europe/Paris)`, manual syncs allowed when it says so. */
+function describeWindow(w, zoneKnown = true) {
+    const zone = w.timeZone ? w.timeZone : 'UTC';
+    const manual = w.manualSync ? ', manual syncs allowed' : '';
+    return `${w.kind} ${JSON.stringify(w.schedule)} for ${w.duration} (${zone}${zoneKnown ? '' : '?'}${manual})`;
+}
+/** `2026-03-02 18:00 Europe/Berlin` as Argo CD reckons wall time there (the zone's offset at `now`). */
+function wallTime(at, zone, now) {
+    const offset = zoneOffset(zone, now) ?? 0;
+    return `${new Date(at + offset).toISOString().slice(0, 16).replace('T', ' ')} ${zone || 'UTC'}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/gate.ts
@@ -2926,7 +3088,7 @@ class WaitRun {
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
-function appKey(ref) {
+function types_appKey(ref) {
     return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
 }
 
@@ -2990,7 +3152,7 @@ async function bounded(deadline, opts, step) {
     }
 }
 /** `waitForApps` through a client of its own for `request.server`, closed before this returns. */
-async function waitForArgoCd(request, ports) {
+async function wait_waitForArgoCd(request, ports) {
     const { server, token, ca, insecure } = request;
     const clock = ports.clock ?? src/* systemClock */.ml;
     const client = new ArgoClient({
@@ -3024,7 +3186,7 @@ function requestLimit(timeoutMs) {
     return Math.min(30_000, Math.max(1000, Math.round(timeoutMs / 3)));
 }
 async function initialState(ref, opts, ports, signal) {
-    const key = appKey(ref);
+    const key = types_appKey(ref);
     try {
         const app = await ports.api.getApp(ref, opts.refresh === 'none' ? undefined : opts.refresh, signal);
         return {
@@ -3112,6 +3274,33 @@ async function triggerSync(t, ports, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/deployment-report.ts
+// A wait reported as a GitHub Deployment: the one composition wait-for-argocd and the root action share.
+
+
+
+/** The wait, reported as a GitHub Deployment when the inputs ask for one. */
+async function waitAndReport(request, log) {
+    const wait = () => waitForArgoCd(request, { log });
+    if (!request.deployment)
+        return { wait: await wait() };
+    // Octokit loads only now, and only for a run that reports a Deployment.
+    const { reportDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
+    const { result, deployment } = await reportDeployment(request.deployment, { log }, wait, waitVerdict);
+    return { wait: result, deployment };
+}
+function deploymentOutputs(deployment) {
+    return {
+        'deployment-id': deployment ? String(deployment.id) : '',
+        'deployment-url': deployment?.url ?? '',
+    };
+}
+function deploymentSummary(deployment) {
+    if (!deployment)
+        return '';
+    return `\nGitHub Deployment ${deployment.id} to ${code(deployment.environment)}: ${code(deployment.state)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/index.ts
 
 
@@ -3128,6 +3317,238 @@ async function triggerSync(t, ports, signal) {
 
 
 
+
+
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ mergeReference),
+/* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
+/* harmony export */   zH: () => (/* binding */ formatAuthor)
+/* harmony export */ });
+/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, readReferenceCommitInputs, singleLine, referenceTrailers, parseReferenceCommit, isIncomplete */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+// The `Argocd-reference-commit-*` trailers: which service commit a GitOps commit deploys. Argo CD's
+// Source Hydrator and gitops-promoter read them from the commit message's trailer block
+// (`git interpret-trailers --parse`), one `Key: value` line each, and drop a trailer whose value
+// does not parse: sha 5-40 lowercase hex, author an RFC 5322 address, date RFC 3339, body a JSON
+// string, repourl a URL. Built here once; promotion and rollback carry them forward from the commit
+// that set the value they move.
+
+/** The trailer keys, spelled as Argo CD matches them (case-sensitive). */
+const REFERENCE_TRAILERS = {
+    sha: 'Argocd-reference-commit-sha',
+    repoUrl: 'Argocd-reference-commit-repourl',
+    author: 'Argocd-reference-commit-author',
+    date: 'Argocd-reference-commit-date',
+    subject: 'Argocd-reference-commit-subject',
+    body: 'Argocd-reference-commit-body',
+};
+/** Written in this order (body last: it is the long one). */
+const ORDER = ['sha', 'repoUrl', 'author', 'date', 'subject', 'body'];
+const REFERENCE_COMMIT_INPUTS = {
+    enabled: 'reference-commit',
+    sha: 'reference-commit-sha',
+    repoUrl: 'reference-commit-repourl',
+    author: 'reference-commit-author',
+    date: 'reference-commit-date',
+    subject: 'reference-commit-subject',
+};
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
+const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
+const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
+// Line breaks, C0/C1 controls, DEL and the characters that reorder or hide text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+/** Bounds a trailer line; a longer subject is cut, a longer body is cut before encoding. */
+const SUBJECT_LIMIT = 200;
+const BODY_LIMIT = 2000;
+/** Reads the opt-out and the overrides; every bad value is one InputError naming its input. */
+function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
+    const enabled = raw.boolean(names.enabled, true);
+    const overrides = {};
+    const sha = raw.string(names.sha).toLowerCase();
+    if (sha)
+        overrides.sha = shaInput(names.sha, sha);
+    const repoUrl = raw.string(names.repoUrl);
+    if (repoUrl)
+        overrides.repoUrl = repoUrlInput(names.repoUrl, repoUrl);
+    const author = raw.string(names.author);
+    if (author)
+        overrides.author = authorInput(names.author, author);
+    const date = raw.string(names.date);
+    if (date)
+        overrides.date = dateInput(names.date, date);
+    const subject = singleLine(raw.string(names.subject), SUBJECT_LIMIT);
+    if (subject)
+        overrides.subject = subject;
+    return { enabled, overrides };
+}
+function shaInput(input, value) {
+    if (!SHA.test(value)) {
+        throw new InputError(input, `${shown(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
+    }
+    return value;
+}
+function repoUrlInput(input, value) {
+    const url = httpUrlInput(input, value, { tokenInput: input, example: 'https://github.com/owner/service' });
+    if (!/^https?:\/\//i.test(value)) {
+        throw new InputError(input, `${shown(value)} must start with https:// (the service repository's URL)`);
+    }
+    return url;
+}
+function authorInput(input, value) {
+    const author = formatAuthor(value);
+    if (!author) {
+        throw new InputError(input, `${shown(value)} is not a commit author; expected Name <email>, e.g. Jane Doe <jane@example.com>`);
+    }
+    return author;
+}
+function dateInput(input, value) {
+    if (!isRfc3339(value)) {
+        throw new InputError(input, `${shown(value)} is not an RFC 3339 date; expected e.g. 2025-06-09T13:50:18-04:00 (git show -s --format=%aI)`);
+    }
+    return value;
+}
+function isRfc3339(value) {
+    return RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+}
+/** One line of printable text: controls and line breaks become spaces, runs of spaces one. */
+function singleLine(text, limit = SUBJECT_LIMIT) {
+    const flat = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    return chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : flat;
+}
+/**
+ * `Name <email>` as RFC 5322 reads it (Go's net/mail, which Argo CD uses): a name with characters
+ * outside a phrase is quoted. Empty when there is no usable email.
+ */
+function formatAuthor(value, email) {
+    const match = email === undefined ? ADDRESS.exec(value.trim()) : [value, value, email];
+    const address = (match?.[2] ?? '').trim();
+    if (!EMAIL.test(address))
+        return '';
+    const name = singleLine(match?.[1] ?? '', 100).replace(/[<>]/g, '');
+    if (!name)
+        return `<${address}>`;
+    if (/^[\p{L}\p{N} !#$%&'*+\-/=?^_`{|}~.]+$/u.test(name))
+        return `${name} <${address}>`;
+    return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}" <${address}>`;
+}
+/** The body as the trailer holds it: a JSON string, escaped so that it stays on one line. */
+function encodeBody(body) {
+    const trimmed = body.replace(/\s+$/, '');
+    const chars = [...trimmed];
+    const cut = chars.length > BODY_LIMIT ? `${chars.slice(0, BODY_LIMIT - 1).join('')}…` : trimmed;
+    return JSON.stringify(cut).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A field's trailer value, or '' when the value would not survive Argo CD's parser. */
+function trailerValue(field, value) {
+    switch (field) {
+        case 'sha':
+            return SHA.test(value) ? value : '';
+        case 'repoUrl':
+            return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
+        case 'author':
+            return formatAuthor(value);
+        case 'date':
+            return isRfc3339(value) ? value : '';
+        case 'subject':
+            return singleLine(value);
+        case 'body':
+            return value.trim() ? encodeBody(value) : '';
+    }
+}
+/** The trailer lines, in a fixed order; none without a SHA (a reference to no commit is wrong). */
+function referenceTrailers(reference) {
+    if (!reference || !trailerValue('sha', reference.sha))
+        return [];
+    return ORDER.flatMap((field) => {
+        const value = trailerValue(field, reference[field]);
+        return value ? [`${REFERENCE_TRAILERS[field]}: ${value}`] : [];
+    });
+}
+const TRAILER_LINE = /^[A-Za-z0-9][A-Za-z0-9-]*:\s/;
+/**
+ * The message with the trailers after a blank line; when the message already ends with a trailer
+ * block (`Promoted-by: …`), they join it, since git reads only the last paragraph as trailers.
+ * Earlier `Argocd-reference-commit-*` lines of that block give way to these.
+ */
+function withReferenceTrailers(message, reference) {
+    const trailers = referenceTrailers(reference);
+    if (trailers.length === 0)
+        return message;
+    const text = message.replace(/\s+$/, '');
+    const paragraphs = text.split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const lines = last.split('\n');
+    if (last && lines.every((l) => TRAILER_LINE.test(l))) {
+        const kept = lines.filter((l) => !l.startsWith('Argocd-reference-commit-'));
+        const head = paragraphs.slice(0, -1).join('\n\n');
+        return `${head}\n\n${[...kept, ...trailers].join('\n')}\n`;
+    }
+    return `${text}\n\n${trailers.join('\n')}\n`;
+}
+/**
+ * The reference a commit message carries, read as Argo CD reads it: the lines of the last
+ * paragraph, a value dropped when it does not parse. Null when it names no commit.
+ */
+function parseReferenceCommit(message) {
+    const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const found = { sha: '', repoUrl: '', author: '', date: '', subject: '', body: '' };
+    const byKey = new Map(ORDER.map((f) => [REFERENCE_TRAILERS[f], f]));
+    for (const line of last.split('\n')) {
+        const at = line.indexOf(': ');
+        const field = at > 0 ? byKey.get(line.slice(0, at)) : undefined;
+        if (!field)
+            continue;
+        const value = line.slice(at + 2).trim();
+        found[field] = field === 'body' ? decodeBody(value) : trailerValue(field, value);
+    }
+    return found.sha ? found : null;
+}
+function decodeBody(value) {
+    try {
+        const body = JSON.parse(value);
+        return typeof body === 'string' ? body : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * What is known, with the caller's overrides on top. Details known for another commit than the
+ * final SHA are dropped (except the repository URL): a wrong author is worse than none.
+ */
+function mergeReference(known, overrides = {}) {
+    const sha = overrides.sha ?? known?.sha ?? '';
+    if (!sha)
+        return null;
+    const same = !known?.sha || known.sha === sha;
+    const base = same ? (known ?? {}) : { repoUrl: known?.repoUrl };
+    const pick = (f) => overrides[f] ?? base[f] ?? '';
+    return {
+        sha,
+        repoUrl: pick('repoUrl'),
+        author: pick('author'),
+        date: pick('date'),
+        subject: pick('subject'),
+        body: pick('body'),
+    };
+}
+/** Whether an API lookup could add anything: the author, date or subject is missing. */
+function isIncomplete(reference) {
+    return Boolean(reference && (!reference.author || !reference.date || !reference.subject));
+}
 
 
 /***/ }),
@@ -4683,6 +5104,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   QP: () => (/* reexport */ defineAction),
   Qy: () => (/* reexport */ displayUrl),
+  gJ: () => (/* reexport */ errorMessage),
   kq: () => (/* reexport */ escapeCell),
   m0: () => (/* reexport */ exec),
   a3: () => (/* reexport */ formatDuration),
@@ -4707,7 +5129,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   O2: () => (/* reexport */ urlTemplateInput)
 });
 
-// UNUSED EXPORTS: InputReader, Runner, Secrets, createContext, describeFailure, errorMessage, formatCommand, formatFileCommand, fullNameInput, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines, startsCommand, tokenOriginInput
+// UNUSED EXPORTS: InputReader, Runner, Secrets, createContext, describeFailure, formatCommand, formatFileCommand, fullNameInput, guardCommands, inputEnvName, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, runAction, runnerLogger, splitLines, startsCommand, tokenOriginInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */

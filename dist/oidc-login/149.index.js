@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderAzureLoginSummary: () => (/* reexport */ renderAzureLoginSummary)
 });
 
-// UNUSED EXPORTS: ACR_REFRESH_TOKEN_USER, AZURE_DEFAULT_AUDIENCE, AZURE_DEFAULT_AUTHORITY, AzureCallError, FEDERATION_MISMATCH, armScope, exchangeForAcrRefreshToken, explainFederationRefusal, matchingFederatedCredential, parseAcrHosts, parseAuthorityHost, parseGuid, requestEntraToken
+// UNUSED EXPORTS: ACR_REFRESH_TOKEN_USER, armScope, parseAcrHosts, parseAuthorityHost, parseGuid
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 13 modules
 var src = __webpack_require__(1404);
@@ -337,8 +337,6 @@ function renderAzureLoginSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/azure/src/index.ts
-
-
 
 
 

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderGcpLoginSummary: () => (/* reexport */ renderGcpLoginSummary)
 });
 
-// UNUSED EXPORTS: ATTRIBUTE_MAPPING, CLOUD_PLATFORM_SCOPE, DEFAULT_TOKEN_LIFETIME_SECONDS, GoogleCallError, IAM_CREDENTIALS_ENDPOINT, MAX_TOKEN_LIFETIME_SECONDS, STS_ENDPOINT, attributeCondition, defaultAudience, explainImpersonationDenied, explainRefusedByProvider, externalAccountCredentials, gcpCredentialFiles, generateAccessTokenUrl, parseArtifactRegistryHosts, parseServiceAccount, parseTokenLifetime, parseWorkloadIdentityProvider, providerParts, repositoryPrincipalSet, serviceAccountProject, stsAudience, stsTokenUrl, subjectPrincipal
+// UNUSED EXPORTS: ATTRIBUTE_MAPPING, parseArtifactRegistryHosts, parseServiceAccount, parseTokenLifetime, parseWorkloadIdentityProvider, providerParts, serviceAccountProject
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -459,8 +459,6 @@ function renderGcpLoginSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/gcp/src/index.ts
-
-
 
 
 

@@ -707,6 +707,8 @@ function armScope(authorityHost) {
 /* harmony export */ });
 /* unused harmony export MAX_TOKEN_LIFETIME_SECONDS */
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1404);
+/* harmony import */ var _gitops_actions_registry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3545);
+
 
 const PROVIDER_EXAMPLE = 'projects/123456789012/locations/global/workloadIdentityPools/github/providers/github';
 // Pool and provider IDs: 4–32 lowercase letters, digits and hyphens (IAM's own constraint).
@@ -769,8 +771,6 @@ function serviceAccountProject(email) {
     const [project = '', ...domainParts] = domain.split('.');
     return domainParts.length > 0 ? `${domainParts.join('.')}:${project}` : project;
 }
-// Artifact Registry's Docker hosts: a region (`europe-west1`) or multi-region (`europe`) before `-docker`.
-const AR_HOST = /^[a-z]+(?:-[a-z]+[0-9]+)?-docker\.pkg\.dev$/;
 // Container Registry's hosts, served by Artifact Registry (gcr.io repositories) since its shutdown:
 // the same `oauth2accesstoken` login works there, so a workflow still pushing to them is not broken.
 const GCR_HOSTS = new Set(['gcr.io', 'us.gcr.io', 'eu.gcr.io', 'asia.gcr.io']);
@@ -784,7 +784,7 @@ function parseArtifactRegistryHosts(input, value) {
         const host = raw.trim();
         if (!host)
             continue;
-        if (!AR_HOST.test(host) && !GCR_HOSTS.has(host))
+        if (!(0,_gitops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .parseGarHost */ .U7)(host) && !GCR_HOSTS.has(host))
             throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, hostProblem(host));
         if (!hosts.includes(host))
             hosts.push(host);
@@ -793,7 +793,7 @@ function parseArtifactRegistryHosts(input, value) {
 }
 function hostProblem(host) {
     const bare = host.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '';
-    if (bare !== host && (AR_HOST.test(bare) || GCR_HOSTS.has(bare))) {
+    if (bare !== host && ((0,_gitops_actions_registry__WEBPACK_IMPORTED_MODULE_1__/* .parseGarHost */ .U7)(bare) || GCR_HOSTS.has(bare))) {
         return `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(host)} is more than a host: give ${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(bare)} (the login covers every repository there)`;
     }
     if (/^[a-z0-9-]+-[a-z]+\.pkg\.dev$/.test(host)) {
@@ -1927,11 +1927,12 @@ function subjectForm(claims) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   cV: () => (/* reexport */ parseAcrHost),
+  U7: () => (/* reexport */ parseGarHost),
   TE: () => (/* reexport */ removeLogins),
   QI: () => (/* reexport */ saveLogins)
 });
 
-// UNUSED EXPORTS: MANIFEST_ACCEPT, REGISTRY_KINDS, RegistryClient, RegistryError, TAG_PATTERN, addLogins, authFiles, dockerConfigPath, parseEcrHost, parseGarHost, parseImageName, readStoredCredentials, registryKindOf, registryKindProblem
+// UNUSED EXPORTS: MANIFEST_ACCEPT, REGISTRY_KINDS, RegistryClient, RegistryError, TAG_PATTERN, addLogins, authFiles, dockerConfigPath, parseEcrHost, parseImageName, readStoredCredentials, registryKindOf, registryKindProblem
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);

@@ -34,18 +34,16 @@ var src = __nccwpck_require__(612);
 async function promoteOnGitHub(inputs, log, env) {
     // Octokit is loaded only now, after the inputs were validated, so a run that fails on them starts fast.
     // One after the other: Jest's ESM loader fails on two concurrent imports sharing modules.
-    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7045));
-    const { checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
+    const { buildingRepository, checkAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3371));
     const { verifyImage } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 7296));
     const serverUrl = (0,src/* githubServerUrl */.EI)(env);
     const client = new RepoClient(createClient({ token: inputs.token, baseUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl), log }), inputs.repository, { tokenInput: 'token', log });
     const runUrl = env['GITHUB_REPOSITORY'] && env['GITHUB_RUN_ID']
         ? `${serverUrl}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}`
         : '';
-    // The image was built (and attested) by the workflow's own repository, not the GitOps one.
-    const source = env['GITHUB_REPOSITORY'] ?? '';
-    const attestations = (digest) => checkAttestations(client.octokit, source, digest);
+    const attestations = (digest, reference) => checkAttestations(client.octokit, buildingRepository(reference, env, serverUrl, inputs.repository), digest);
     const verify = (tag) => verifyImage(inputs, tag, { env, log });
     return promote(inputs, { client, log, serverUrl, runUrl, attestations, verifyImage: verify });
 }
@@ -61,13 +59,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** Pushes the bump, or with `mode: pr` opens (or updates) the one pull request that carries it. */
 async function bumpOrPropose(inputs, ports, env = process.env) {
+    inputs = await withServiceCommit(inputs, ports);
     if (inputs.mode !== 'pr')
         return bump(inputs, ports);
     // A dry run writes nothing, so the api transport's dry run shows exactly what the PR would carry.
     if (inputs.dryRun)
         return bump({ ...inputs, transport: 'api' }, ports);
-    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7045));
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
+    const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566), __nccwpck_require__.e(15)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
     const names = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
     const repository = inputs.repository ?? '';
     const client = ports.github ??
@@ -109,6 +108,21 @@ async function bumpOrPropose(inputs, ports, env = process.env) {
     };
 }
 /**
+ * The request with its reference commit completed from GitHub's API when the event left the
+ * author, date or subject unknown and the token is meant for that GitHub (`repository` is
+ * `owner/name` there). Only one request, and only when something is missing.
+ */
+async function withServiceCommit(inputs, ports) {
+    const service = inputs.referenceRepository;
+    if (!inputs.referenceCommit || !service || !inputs.repository || inputs.dryRun)
+        return inputs;
+    const { RepoClient, createClient } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
+    const octokit = ports.github?.octokit ?? createClient({ token: inputs.token, baseUrl: inputs.apiUrl, log: ports.log });
+    const client = new RepoClient(octokit, service, { attempts: 1, log: ports.log });
+    const referenceCommit = await completeReference(inputs.referenceCommit, { client, log: ports.log });
+    return { ...inputs, referenceCommit };
+}
+/**
  * The bump as a promotion into its own branch. The head branch is `bump/<hash>/<tag>`: the hash of
  * the files, image and key keeps bumps of different targets apart, and the same bump again finds
  * the same branch and pull request.
@@ -148,6 +162,7 @@ function proposal(inputs) {
         assignees: [],
         draft: false,
         autoMerge: '',
+        referenceCommit: { enabled: true, overrides: {}, known: inputs.referenceCommit ?? null },
         inputNames: {
             repository: names.repository,
             base: names.branch,
@@ -174,7 +189,17 @@ function renderSummary(inputs, result) {
         ? `No promotion needed: ${(0,src/* code */.aY)(inputs.base)} already runs ${(0,src/* code */.aY)(result.tag)}.`
         : `${result.operation === 'created' ? 'Opened' : result.operation === 'updated' ? 'Updated' : 'Unchanged:'} ${pr} promoting ${(0,src/* code */.aY)(result.tag)} to ${inputs.environment} (branch ${(0,src/* code */.aY)(result.branch)} at ${(0,src/* code */.aY)(result.headSha.slice(0, 12))}).`;
     const kept = result.keptCommits > 0 ? `\n\nKept ${result.keptCommits} commit(s) by others on the branch.` : '';
-    return `${(0,src/* heading */.iw)('open-promotion-pr')}\n${state}${kept}\n\n${(0,body/* changesTable */.EI)(result.edits, inputs.digest)}`;
+    return `${(0,src/* heading */.iw)('open-promotion-pr')}\n${state}${kept}${mergeLine(result)}\n\n${(0,body/* changesTable */.EI)(result.edits, inputs.digest)}`;
+}
+function mergeLine({ merge, pull }) {
+    if (!merge || !pull)
+        return '';
+    const head = (0,src/* code */.aY)(merge.head.slice(0, 12));
+    if (merge.state === 'merged')
+        return `\n\nMerged #${pull.number} at ${head} as ${(0,src/* code */.aY)(merge.commit.slice(0, 12))}.`;
+    if (merge.state === 'queued')
+        return `\n\nAdded #${pull.number} to the merge queue at ${head} (position ${merge.position}); the queue merges it once its checks pass.`;
+    return `\n\nAuto-merge is on for #${pull.number} at ${head}: GitHub merges it once its requirements are met.`;
 }
 
 ;// CONCATENATED MODULE: ./packages/promotion/src/index.ts
@@ -244,6 +269,8 @@ function keyPathInput(input, value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/bump/src/reference-commit.ts
+var reference_commit = __nccwpck_require__(2721);
 // EXTERNAL MODULE: ./packages/manifest/src/image-ref.ts
 var image_ref = __nccwpck_require__(5666);
 // EXTERNAL MODULE: ./packages/registry/src/index.ts + 4 modules
@@ -256,6 +283,7 @@ var registry_src = __nccwpck_require__(7938);
 
 const MERGE_METHODS = ['', 'merge', 'squash', 'rebase'];
 const VERIFY = ['auto', 'true', 'false'];
+const MERGE = ['false', 'true', 'merge', 'squash', 'rebase'];
 /** Parses and validates every input once; each error names the input at fault. */
 function getInputs(raw, env = process.env) {
     const repository = raw.string('repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
@@ -277,10 +305,13 @@ function getInputs(raw, env = process.env) {
         assignees: raw.list('assignees'),
         draft: raw.boolean('draft', false),
         autoMerge: raw.enum('auto-merge', MERGE_METHODS, ''),
+        merge: '',
         verifyTag: raw.enum('verify-tag', VERIFY, 'auto'),
+        referenceCommit: (0,reference_commit/* readReferenceCommitInputs */.Q6)(raw),
     };
     if (!inputs.token)
         throw new src/* InputError */.dz('token', 'is required and was not supplied');
+    inputs.merge = mergeInput(raw, inputs);
     if (inputs.fromFile)
         inputs.fromFile = (0,src/* repoPathInput */.wW)('from-file', inputs.fromFile);
     validateImage(inputs);
@@ -306,6 +337,16 @@ function validateImage(inputs) {
         throw new src/* InputError */.dz('environment', `${(0,src/* shown */.SP)(inputs.environment)} must be letters, digits, '.', '_' or '-'`);
     }
 }
+/** `merge`: a method, or `true` for auto-merge's method (else a merge commit); `false` is off. */
+function mergeInput(raw, inputs) {
+    const value = raw.enum('merge', MERGE, 'false');
+    if (value === 'false')
+        return '';
+    if (inputs.draft) {
+        throw new src/* InputError */.dz('merge', 'cannot merge a draft pull request; set draft: false, or drop merge');
+    }
+    return value === 'true' ? inputs.autoMerge || 'merge' : value;
+}
 
 ;// CONCATENATED MODULE: ./actions/open-promotion-pr/src/main.ts
 
@@ -322,9 +363,244 @@ const run = (0,src/* defineAction */.QP)({
         operation: result.operation,
         'head-sha': result.headSha,
         'previous-tag': result.previousTag,
+        'merge-state': result.merge?.state ?? '',
+        merged: String(result.merge?.state === 'merged'),
+        'merge-commit-sha': result.merge?.commit ?? '',
     }),
     summary: (result, inputs) => renderSummary(inputs, result),
 });
+
+
+/***/ }),
+
+/***/ 2721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ mergeReference),
+/* harmony export */   Q6: () => (/* binding */ readReferenceCommitInputs),
+/* harmony export */   _E: () => (/* binding */ parseReferenceCommit),
+/* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
+/* harmony export */   cK: () => (/* binding */ referenceTrailers)
+/* harmony export */ });
+/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, singleLine, formatAuthor, isIncomplete */
+/* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
+// The `Argocd-reference-commit-*` trailers: which service commit a GitOps commit deploys. Argo CD's
+// Source Hydrator and gitops-promoter read them from the commit message's trailer block
+// (`git interpret-trailers --parse`), one `Key: value` line each, and drop a trailer whose value
+// does not parse: sha 5-40 lowercase hex, author an RFC 5322 address, date RFC 3339, body a JSON
+// string, repourl a URL. Built here once; promotion and rollback carry them forward from the commit
+// that set the value they move.
+
+/** The trailer keys, spelled as Argo CD matches them (case-sensitive). */
+const REFERENCE_TRAILERS = {
+    sha: 'Argocd-reference-commit-sha',
+    repoUrl: 'Argocd-reference-commit-repourl',
+    author: 'Argocd-reference-commit-author',
+    date: 'Argocd-reference-commit-date',
+    subject: 'Argocd-reference-commit-subject',
+    body: 'Argocd-reference-commit-body',
+};
+/** Written in this order (body last: it is the long one). */
+const ORDER = ['sha', 'repoUrl', 'author', 'date', 'subject', 'body'];
+const REFERENCE_COMMIT_INPUTS = {
+    enabled: 'reference-commit',
+    sha: 'reference-commit-sha',
+    repoUrl: 'reference-commit-repourl',
+    author: 'reference-commit-author',
+    date: 'reference-commit-date',
+    subject: 'reference-commit-subject',
+};
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
+const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
+const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
+// Line breaks, C0/C1 controls, DEL and the characters that reorder or hide text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const HAS_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+/** Bounds a trailer line; a longer subject is cut, a longer body is cut before encoding. */
+const SUBJECT_LIMIT = 200;
+const BODY_LIMIT = 2000;
+/** Reads the opt-out and the overrides; every bad value is one InputError naming its input. */
+function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
+    const enabled = raw.boolean(names.enabled, true);
+    const overrides = {};
+    const sha = raw.string(names.sha).toLowerCase();
+    if (sha)
+        overrides.sha = shaInput(names.sha, sha);
+    const repoUrl = raw.string(names.repoUrl);
+    if (repoUrl)
+        overrides.repoUrl = repoUrlInput(names.repoUrl, repoUrl);
+    const author = raw.string(names.author);
+    if (author)
+        overrides.author = authorInput(names.author, author);
+    const date = raw.string(names.date);
+    if (date)
+        overrides.date = dateInput(names.date, date);
+    const subject = singleLine(raw.string(names.subject), SUBJECT_LIMIT);
+    if (subject)
+        overrides.subject = subject;
+    return { enabled, overrides };
+}
+function shaInput(input, value) {
+    if (!SHA.test(value)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
+    }
+    return value;
+}
+function repoUrlInput(input, value) {
+    const url = (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .httpUrlInput */ .CN)(input, value, { tokenInput: input, example: 'https://github.com/owner/service' });
+    if (!/^https?:\/\//i.test(value)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} must start with https:// (the service repository's URL)`);
+    }
+    return url;
+}
+function authorInput(input, value) {
+    const author = formatAuthor(value);
+    if (!author) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a commit author; expected Name <email>, e.g. Jane Doe <jane@example.com>`);
+    }
+    return author;
+}
+function dateInput(input, value) {
+    if (!isRfc3339(value)) {
+        throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not an RFC 3339 date; expected e.g. 2025-06-09T13:50:18-04:00 (git show -s --format=%aI)`);
+    }
+    return value;
+}
+function isRfc3339(value) {
+    return RFC3339.test(value) && !Number.isNaN(Date.parse(value));
+}
+/** One line of printable text: controls and line breaks become spaces, runs of spaces one. */
+function singleLine(text, limit = SUBJECT_LIMIT) {
+    const flat = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+    const chars = [...flat];
+    return chars.length > limit ? `${chars.slice(0, limit - 1).join('')}…` : flat;
+}
+/**
+ * `Name <email>` as RFC 5322 reads it (Go's net/mail, which Argo CD uses): a name with characters
+ * outside a phrase is quoted. Empty when there is no usable email.
+ */
+function formatAuthor(value, email) {
+    const match = email === undefined ? ADDRESS.exec(value.trim()) : [value, value, email];
+    const address = (match?.[2] ?? '').trim();
+    if (!EMAIL.test(address))
+        return '';
+    const name = singleLine(match?.[1] ?? '', 100).replace(/[<>]/g, '');
+    if (!name)
+        return `<${address}>`;
+    if (/^[\p{L}\p{N} !#$%&'*+\-/=?^_`{|}~.]+$/u.test(name))
+        return `${name} <${address}>`;
+    return `"${name.replace(/["\\]/g, (c) => `\\${c}`)}" <${address}>`;
+}
+/** The body as the trailer holds it: a JSON string, escaped so that it stays on one line. */
+function encodeBody(body) {
+    const trimmed = body.replace(/\s+$/, '');
+    const chars = [...trimmed];
+    const cut = chars.length > BODY_LIMIT ? `${chars.slice(0, BODY_LIMIT - 1).join('')}…` : trimmed;
+    return JSON.stringify(cut).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** A field's trailer value, or '' when the value would not survive Argo CD's parser. */
+function trailerValue(field, value) {
+    switch (field) {
+        case 'sha':
+            return SHA.test(value) ? value : '';
+        case 'repoUrl':
+            return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
+        case 'author':
+            return formatAuthor(value);
+        case 'date':
+            return isRfc3339(value) ? value : '';
+        case 'subject':
+            return singleLine(value);
+        case 'body':
+            return value.trim() ? encodeBody(value) : '';
+    }
+}
+/** The trailer lines, in a fixed order; none without a SHA (a reference to no commit is wrong). */
+function referenceTrailers(reference) {
+    if (!reference || !trailerValue('sha', reference.sha))
+        return [];
+    return ORDER.flatMap((field) => {
+        const value = trailerValue(field, reference[field]);
+        return value ? [`${REFERENCE_TRAILERS[field]}: ${value}`] : [];
+    });
+}
+const TRAILER_LINE = /^[A-Za-z0-9][A-Za-z0-9-]*:\s/;
+/**
+ * The message with the trailers after a blank line; when the message already ends with a trailer
+ * block (`Promoted-by: …`), they join it, since git reads only the last paragraph as trailers.
+ * Earlier `Argocd-reference-commit-*` lines of that block give way to these.
+ */
+function withReferenceTrailers(message, reference) {
+    const trailers = referenceTrailers(reference);
+    if (trailers.length === 0)
+        return message;
+    const text = message.replace(/\s+$/, '');
+    const paragraphs = text.split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const lines = last.split('\n');
+    if (last && lines.every((l) => TRAILER_LINE.test(l))) {
+        const kept = lines.filter((l) => !l.startsWith('Argocd-reference-commit-'));
+        const head = paragraphs.slice(0, -1).join('\n\n');
+        return `${head}\n\n${[...kept, ...trailers].join('\n')}\n`;
+    }
+    return `${text}\n\n${trailers.join('\n')}\n`;
+}
+/**
+ * The reference a commit message carries, read as Argo CD reads it: the lines of the last
+ * paragraph, a value dropped when it does not parse. Null when it names no commit.
+ */
+function parseReferenceCommit(message) {
+    const paragraphs = message.replace(/\s+$/, '').split(/\n[ \t]*\n/);
+    const last = paragraphs.length > 1 ? paragraphs[paragraphs.length - 1] : '';
+    const found = { sha: '', repoUrl: '', author: '', date: '', subject: '', body: '' };
+    const byKey = new Map(ORDER.map((f) => [REFERENCE_TRAILERS[f], f]));
+    for (const line of last.split('\n')) {
+        const at = line.indexOf(': ');
+        const field = at > 0 ? byKey.get(line.slice(0, at)) : undefined;
+        if (!field)
+            continue;
+        const value = line.slice(at + 2).trim();
+        found[field] = field === 'body' ? decodeBody(value) : trailerValue(field, value);
+    }
+    return found.sha ? found : null;
+}
+function decodeBody(value) {
+    try {
+        const body = JSON.parse(value);
+        return typeof body === 'string' ? body : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * What is known, with the caller's overrides on top. Details known for another commit than the
+ * final SHA are dropped (except the repository URL): a wrong author is worse than none.
+ */
+function mergeReference(known, overrides = {}) {
+    const sha = overrides.sha ?? known?.sha ?? '';
+    if (!sha)
+        return null;
+    const same = !known?.sha || known.sha === sha;
+    const base = same ? (known ?? {}) : { repoUrl: known?.repoUrl };
+    const pick = (f) => overrides[f] ?? base[f] ?? '';
+    return {
+        sha,
+        repoUrl: pick('repoUrl'),
+        author: pick('author'),
+        date: pick('date'),
+        subject: pick('subject'),
+        body: pick('body'),
+    };
+}
+/** Whether an API lookup could add anything: the author, date or subject is missing. */
+function isIncomplete(reference) {
+    return Boolean(reference && (!reference.author || !reference.date || !reference.subject));
+}
 
 
 /***/ }),
@@ -347,6 +623,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   EI: () => (/* reexport */ githubServerUrl),
   iw: () => (/* reexport */ heading),
   w4: () => (/* reexport */ hostOf),
+  CN: () => (/* reexport */ httpUrlInput),
   nf: () => (/* reexport */ summary_link),
   rd: () => (/* reexport */ networkFailure),
   wW: () => (/* reexport */ repoPathInput),
@@ -356,7 +633,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, guardCommands, httpUrlInput, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, runnerPorts, silentLogger, splitLines, startsCommand, tokenOriginInput, urlTemplateInput
+// UNUSED EXPORTS: InputReader, MIN_SECRET_LENGTH, Runner, Secrets, backoffDelay, createContext, describeFailure, errorMessage, escapeCell, exec, formatCommand, formatDuration, formatFileCommand, gitRepositoryInput, gitTransportInput, guardCommands, inputEnvName, oneLineInput, parseCommandFile, parseWorkflowCommand, parseWorkflowCommands, registryLoginInputs, runAction, runnerLogger, runnerPorts, silentLogger, splitLines, startsCommand, tokenOriginInput, urlTemplateInput
 
 ;// CONCATENATED MODULE: ./packages/kit/src/errors.ts
 /** An input that is missing or malformed; the message always names the input. */
@@ -1126,7 +1403,7 @@ function holdsCredentials(value) {
 }
 /** A URL-like value echoed in a message: whatever precedes an `@` after the scheme is dropped. */
 function shownUrl(value) {
-    return shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
+    return outside_text_shown(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^]*@/i, '$1…@'));
 }
 /**
  * Credentials in a URL would reach git's argv, error messages and logs in encodings the runner
@@ -1135,7 +1412,7 @@ function shownUrl(value) {
  */
 function refuseCredentials(input, value, tokenInput) {
     if (holdsCredentials(value)) {
-        throw new InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
+        throw new errors_InputError(input, `holds credentials (user:token@); give the URL without them and the token in '${tokenInput}', which is masked and never put in a URL`);
     }
 }
 /**
@@ -1147,17 +1424,17 @@ function httpUrlInput(input, value, opts) {
     refuseCredentials(input, withScheme, opts.tokenInput);
     // eslint-disable-next-line no-control-regex
     if (/[\s\u0000-\u001f\u007f]/.test(value)) {
-        throw new InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
+        throw new errors_InputError(input, `${shownUrl(value)} holds whitespace or a control character; expected a URL such as ${opts.example}`);
     }
     let url;
     try {
         url = new URL(withScheme);
     }
     catch {
-        throw new InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
+        throw new errors_InputError(input, `${shownUrl(value)} is not a valid URL (expected ${opts.example})`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(input, `must use https:// (or http://), got ${shown(url.protocol)}`);
+        throw new errors_InputError(input, `must use https:// (or http://), got ${outside_text_shown(url.protocol)}`);
     }
     return url.toString().replace(/\/+$/, '');
 }
@@ -1764,6 +2041,8 @@ const PROMOTION_INPUTS = {
     digest: 'digest',
     image: 'image',
     verifyTag: 'verify-tag',
+    merge: 'merge',
+    autoMerge: 'auto-merge',
 };
 
 

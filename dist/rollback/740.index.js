@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   connect: () => (/* binding */ connect)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1185);
+/* harmony import */ var _gitops_actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2566);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3207);
 // The api transport's client, and the branch checked first so a wrong input reads as one.
 // Loaded lazily: it pulls in Octokit.

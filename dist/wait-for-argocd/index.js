@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(245);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(249);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 245:
+/***/ 249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1198,6 +1198,82 @@ function tlsHint(inputs) {
     return `Pass the server's CA certificate (PEM) as \`${inputs.caCert}\`${insecure}.`;
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
+function appKey(ref) {
+    return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/deployment-inputs.ts
+// The GitHub Deployment that reports a wait: its inputs, parsed beside the wait's own.
+
+
+/** The GitHub Deployment the inputs ask for, or undefined without `deployment-environment`. */
+function deploymentInputs(raw, env, wait) {
+    const environment = environmentInput(raw.string('deployment-environment'));
+    const ref = raw.string('deployment-ref', { default: env['GITHUB_SHA'] ?? '' });
+    const repository = raw.string('deployment-repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
+    const token = raw.secret('github-token');
+    const image = (0,src/* oneLineInput */.rm)('image', raw.string('image'));
+    const tag = (0,src/* oneLineInput */.rm)('tag', raw.string('tag'));
+    const digest = digestInput(raw.string('digest'));
+    if (!environment)
+        return undefined;
+    if (!token) {
+        throw new src/* InputError */.dz('github-token', 'is required with deployment-environment: pass a token with `deployments: write` (e.g. github.token, with `permissions: { deployments: write }` on the job)');
+    }
+    if (!ref)
+        throw new src/* InputError */.dz('deployment-ref', 'is required (GITHUB_SHA is not set outside a runner)');
+    if (!/^[0-9a-fA-F]{7,40}$/.test(ref) && !/^[A-Za-z0-9._/-]{1,255}$/.test(ref)) {
+        throw new src/* InputError */.dz('deployment-ref', `${(0,src/* shown */.SP)(ref)} is not a commit SHA or a branch or tag name`);
+    }
+    if (!repository) {
+        throw new src/* InputError */.dz('deployment-repository', 'is required (GITHUB_REPOSITORY is not set outside a runner)');
+    }
+    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
+    const apps = wait.apps.map(appKey);
+    return {
+        token,
+        apiUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl),
+        tokenInput: 'github-token',
+        repository: (0,src/* fullNameInput */.R_)('deployment-repository', repository),
+        ref,
+        environment,
+        description: `${image || 'GitOps'}${tag ? `:${tag}` : ''} to ${environment} with Argo CD`,
+        payload: { image, tag, digest, gitopsCommit: wait.revision ?? '', applications: apps },
+        logUrl: runUrl(env, serverUrl),
+        environmentUrl: appUrl(wait.server, wait.apps[0]),
+        progress: `Waiting for Argo CD: ${apps.join(', ')}`,
+    };
+}
+/** GitHub takes up to 255 characters, no line breaks, no commas or semicolons in environment names. */
+function environmentInput(value) {
+    if (value === '')
+        return '';
+    (0,src/* oneLineInput */.rm)('deployment-environment', value);
+    if (value.length > 255 || /[,;]/.test(value)) {
+        throw new src/* InputError */.dz('deployment-environment', `${(0,src/* shown */.SP)(value)} is not an environment name (up to 255 characters, no line breaks, commas or semicolons)`);
+    }
+    return value;
+}
+function digestInput(value) {
+    if (value !== '' && !/^sha256:[0-9a-f]{64}$/.test(value)) {
+        throw new src/* InputError */.dz('digest', `${(0,src/* shown */.SP)(value)} is not a digest (sha256: and 64 lower-case hex)`);
+    }
+    return value;
+}
+/** The run's page: GitHub's log_url. */
+function runUrl(env, serverUrl) {
+    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return repo && run ? `${serverUrl}/${repo}/actions/runs/${run}` : undefined;
+}
+/** The application's page in Argo CD's UI: GitHub's environment_url. */
+function appUrl(server, app) {
+    if (!app)
+        return undefined;
+    const path = [app.namespace, app.name].filter(Boolean).map((p) => encodeURIComponent(p));
+    return `${server.replace(/\/+$/, '')}/applications/${path.join('/')}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/analysis.ts
 const BAD = new Set(['Failed', 'Error', 'Inconclusive']);
 /** What one AnalysisRun object says about its metrics. Pure. */
@@ -1271,184 +1347,6 @@ function ownedBy(n, rollout) {
     const parents = n.parentRefs ?? [];
     return (parents.length === 0 ||
         parents.some((p) => p.name === rollout || (p.name ?? '').startsWith(`${rollout}-`)));
-}
-
-;// CONCATENATED MODULE: ./packages/argocd/src/cron.ts
-// The schedule syntax of Argo CD's sync windows: robfig/cron's standard parser (minute hour
-// day-of-month month day-of-week; `*`, `?`, lists, ranges, steps, JAN-DEC and SUN-SAT names, no
-// seconds and no @descriptors, as Argo CD builds it), and Go durations. Time zones as Argo CD applies
-// them: the schedule is read in wall-clock time shifted by the zone's offset *now*. Pure: no clock.
-class CronError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CronError';
-    }
-}
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { name: 'minute', min: 0, max: 59 },
-    { name: 'hour', min: 0, max: 23 },
-    { name: 'day of month', min: 1, max: 31 },
-    { name: 'month', min: 1, max: 12, names: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])) },
-    { name: 'day of week', min: 0, max: 6, names: Object.fromEntries(DAYS.map((d, i) => [d, i])) },
-];
-/** Parses a 5-field schedule as Argo CD does; throws a `CronError` saying what is wrong. */
-function parseCron(spec) {
-    const fields = spec.trim().split(/\s+/).filter(Boolean);
-    if (fields.length === 0)
-        throw new CronError('empty schedule');
-    if (fields.length !== 5) {
-        throw new CronError(`expected exactly 5 fields (minute hour day month weekday), found ${fields.length}`);
-    }
-    const [minute, hour, dom, month, dow] = fields.map((f, i) => parseField(f, FIELDS[i]));
-    return { spec, minute: minute, hour: hour, dom: dom, month: month, dow: dow };
-}
-function parseField(text, b) {
-    const allowed = new Array(b.max + 1).fill(false);
-    let star = false;
-    for (const part of text.split(',')) {
-        const range = parseRange(part, b);
-        for (let v = range.start; v <= range.end; v += range.step)
-            allowed[v] = true;
-        star ||= range.star;
-    }
-    return { allowed, star };
-}
-function parseRange(expr, b) {
-    const [span = '', stepText, extra] = expr.split('/');
-    if (extra !== undefined)
-        throw new CronError(`too many slashes in ${b.name} ${JSON.stringify(expr)}`);
-    const bounds = span.split('-');
-    let start;
-    let end;
-    let star = false;
-    if (bounds[0] === '*' || bounds[0] === '?') {
-        if (bounds.length > 1)
-            throw new CronError(`${b.name} ${JSON.stringify(expr)} ranges over *`);
-        [start, end, star] = [b.min, b.max, true];
-    }
-    else {
-        if (bounds.length > 2)
-            throw new CronError(`too many hyphens in ${b.name} ${JSON.stringify(expr)}`);
-        start = value(bounds[0], b);
-        end = bounds.length === 2 ? value(bounds[1], b) : start;
-    }
-    let step = 1;
-    if (stepText !== undefined) {
-        step = value(stepText, { ...b, names: undefined });
-        // robfig: `N/step` means from N to the field's maximum.
-        if (bounds.length === 1 && !star)
-            end = b.max;
-        if (step > 1)
-            star = false;
-    }
-    if (start < b.min)
-        throw new CronError(`${b.name} ${start} is below the minimum ${b.min}`);
-    if (end > b.max)
-        throw new CronError(`${b.name} ${end} is above the maximum ${b.max}`);
-    if (start > end)
-        throw new CronError(`${b.name} range ${JSON.stringify(expr)} starts after it ends`);
-    if (step <= 0)
-        throw new CronError(`${b.name} step in ${JSON.stringify(expr)} must be positive`);
-    return { start, end, step, star };
-}
-function value(text, b) {
-    const named = b.names?.[text.toLowerCase()];
-    if (named !== undefined)
-        return named;
-    if (!/^\d+$/.test(text))
-        throw new CronError(`${b.name} ${JSON.stringify(text)} is not a number`);
-    return Number(text);
-}
-const MINUTE = 60_000;
-const cron_HOUR = 60 * MINUTE;
-const DAY = 24 * cron_HOUR;
-/**
- * The first start of `s` strictly after `afterMs`, both in wall-clock milliseconds (a UTC timestamp
- * shifted by the zone's offset); undefined when there is none within five years (e.g. 30 February).
- */
-function nextStart(s, afterMs) {
-    let t = Math.floor(afterMs / MINUTE) * MINUTE + MINUTE;
-    const limit = afterMs + 5 * 366 * DAY;
-    while (t <= limit) {
-        const d = new Date(t);
-        if (!s.month.allowed[d.getUTCMonth() + 1]) {
-            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-        }
-        else if (!dayMatches(s, d)) {
-            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
-        }
-        else if (!s.hour.allowed[d.getUTCHours()]) {
-            t = Math.floor(t / cron_HOUR) * cron_HOUR + cron_HOUR * skip(s.hour.allowed, d.getUTCHours(), 24);
-        }
-        else if (!s.minute.allowed[d.getUTCMinutes()]) {
-            t += MINUTE * skip(s.minute.allowed, d.getUTCMinutes(), 60);
-        }
-        else {
-            return t;
-        }
-    }
-    return undefined;
-}
-/** How many units from `from` to the next allowed one, or to the end of the range. */
-function skip(allowed, from, size) {
-    let n = from + 1;
-    while (n < size && !allowed[n])
-        n++;
-    return n - from;
-}
-/** robfig: both day fields must match when either is a star, else either may. */
-function dayMatches(s, d) {
-    const dom = s.dom.allowed[d.getUTCDate()] === true;
-    const dow = s.dow.allowed[d.getUTCDay()] === true;
-    return s.dom.star || s.dow.star ? dom && dow : dom || dow;
-}
-const GO_UNITS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    μs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: MINUTE,
-    h: cron_HOUR,
-};
-/** Go's time.ParseDuration (`1h`, `90m`, `1h30m`, `1.5h`), in ms; undefined when it is not one. */
-function parseGoDuration(text) {
-    const trimmed = text.trim();
-    if (trimmed === '0')
-        return 0;
-    if (!/^(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(trimmed))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of trimmed.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) {
-        total += Number(amount) * GO_UNITS[unit];
-    }
-    return total;
-}
-/**
- * The zone's offset from UTC at `atMs`, in ms: 0 for '' or `UTC` (Go's LoadLocation), undefined for a
- * zone this runtime does not know (Argo CD then uses UTC and logs a warning).
- */
-function zoneOffset(zone, atMs) {
-    if (zone === '' || zone === 'UTC')
-        return 0;
-    let name;
-    try {
-        const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-        name = format.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    }
-    catch {
-        return undefined;
-    }
-    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
-    if (!match)
-        return undefined;
-    if (!match[1])
-        return 0;
-    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE + Number(match[4] ?? 0) * 1000;
-    return match[1] === '-' ? -ms : ms;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/rollout.ts
@@ -1613,115 +1511,6 @@ function rolloutOverdue(ctx, t) {
     return {
         reason: `${describeRollout(t.rollout)}: not finished after ${(0,src/* formatDuration */.a3)(spent)}, longer than ${input} (${(0,src/* formatDuration */.a3)(limit)})`,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/argocd/src/windows.ts
-// Argo CD's sync windows, evaluated as its controller and API server evaluate them
-// (`SyncWindows.CanSync`): whether a sync may run at a time, and when one next may. Pure: the caller
-// passes the time, so a test's clock decides.
-
-/**
- * Whether the answer says a sync is refused now. A manual sync (the wait's own) is what the server's
- * `canSync` says; an automated one is refused by any active deny window, and by allow windows that
- * exist while none is active, whatever their `manualSync`.
- */
-function blockedNow(answer, manual) {
-    if (manual)
-        return answer.canSync === false;
-    const active = answer.activeWindows ?? [];
-    if (active.some((w) => w.kind === 'deny'))
-        return true;
-    if (active.some((w) => w.kind === 'allow'))
-        return false;
-    return (answer.assignedWindows ?? []).some((w) => w.kind === 'allow');
-}
-/** The windows readied for evaluation at `now`; throws a `CronError` naming the window at fault. */
-function evaluate(windows, now) {
-    return windows.map((window) => {
-        const durationMs = parseGoDuration(window.duration);
-        if (durationMs === undefined) {
-            throw new CronError(`window ${JSON.stringify(window.schedule)} has no Go duration: ${JSON.stringify(window.duration)}`);
-        }
-        let schedule;
-        try {
-            schedule = parseCron(window.schedule);
-        }
-        catch (error) {
-            throw new CronError(`window schedule ${JSON.stringify(window.schedule)}: ${error.message}`);
-        }
-        // Argo CD shifts the schedule by the zone's offset at the time of asking, and uses UTC for a zone it
-        // cannot load: a window across a DST change opens when Argo CD says, not when the wall clock does.
-        const offsetMs = zoneOffset(window.timeZone ?? '', now) ?? 0;
-        return { window, schedule, durationMs, offsetMs };
-    });
-}
-/** Started before `at` and not yet over: Argo CD's `schedule.Next(at - duration).Before(at)`, in the zone. */
-function activeAt(e, at) {
-    const wall = at + e.offsetMs;
-    const start = nextStart(e.schedule, wall - e.durationMs);
-    return start !== undefined && start < wall;
-}
-/** Argo CD's `CanSync(manual)` at `at`. */
-function canSyncAt(windows, at, manual) {
-    if (windows.length === 0)
-        return true;
-    const active = windows.filter((e) => activeAt(e, at));
-    const deny = active.filter((e) => e.window.kind === 'deny');
-    if (deny.length > 0)
-        return manual && deny.every((e) => e.window.manualSync === true);
-    if (active.some((e) => e.window.kind === 'allow'))
-        return true;
-    const inactiveAllows = windows.filter((e) => e.window.kind === 'allow' && !active.includes(e));
-    if (inactiveAllows.length === 0)
-        return true;
-    return manual && inactiveAllows.every((e) => e.window.manualSync === true);
-}
-/** The next time after `after` at which a window starts or ends, in real (UTC) milliseconds. */
-function nextBoundary(e, after) {
-    const wall = after + e.offsetMs;
-    const start = nextStart(e.schedule, wall);
-    const current = nextStart(e.schedule, wall - e.durationMs);
-    const end = current === undefined ? undefined : current + e.durationMs;
-    const next = [start, end].filter((t) => t !== undefined && t > wall);
-    return next.length ? Math.min(...next) - e.offsetMs : undefined;
-}
-const WINDOW_SEARCH_DAYS = 366;
-const MAX_STEPS = 200_000;
-/**
- * When the windows next let a sync run, from `now`: `now` itself when they do already, the end of the
- * deny windows that block it, or the start of the next allow window. Undefined when that is not within
- * `WINDOW_SEARCH_DAYS`. A window opening at a minute lets syncs through from the second after it (Argo
- * CD asks whether it started *before* now), which is when `opensAt` + 1 s is.
- */
-function nextOpening(windows, now, manual) {
-    const evaluated = evaluate(windows, now);
-    if (canSyncAt(evaluated, now, manual))
-        return now;
-    const horizon = now + WINDOW_SEARCH_DAYS * 24 * 60 * 60_000;
-    let t = now;
-    for (let step = 0; step < MAX_STEPS; step++) {
-        const boundaries = evaluated.map((e) => nextBoundary(e, t)).filter((b) => b !== undefined);
-        if (boundaries.length === 0)
-            return undefined;
-        const b = Math.min(...boundaries);
-        if (b > horizon)
-            return undefined;
-        if (canSyncAt(evaluated, b + 1000, manual))
-            return b;
-        t = b;
-    }
-    return undefined;
-}
-/** `deny "0 22 * * *" for 8h (Europe/Paris)`, manual syncs allowed when it says so. */
-function describeWindow(w, zoneKnown = true) {
-    const zone = w.timeZone ? w.timeZone : 'UTC';
-    const manual = w.manualSync ? ', manual syncs allowed' : '';
-    return `${w.kind} ${JSON.stringify(w.schedule)} for ${w.duration} (${zone}${zoneKnown ? '' : '?'}${manual})`;
-}
-/** `2026-03-02 18:00 Europe/Berlin` as Argo CD reckons wall time there (the zone's offset at `now`). */
-function wallTime(at, zone, now) {
-    const offset = zoneOffset(zone, now) ?? 0;
-    return `${new Date(at + offset).toISOString().slice(0, 16).replace('T', ' ')} ${zone || 'UTC'}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/report.ts
@@ -2056,9 +1845,291 @@ function summaryRow(a) {
     ];
 }
 
-;// CONCATENATED MODULE: ./packages/argocd/src/types.ts
-function appKey(ref) {
-    return ref.namespace ? `${ref.namespace}/${ref.name}` : ref.name;
+;// CONCATENATED MODULE: ./packages/argocd/src/cron.ts
+// The schedule syntax of Argo CD's sync windows: robfig/cron's standard parser (minute hour
+// day-of-month month day-of-week; `*`, `?`, lists, ranges, steps, JAN-DEC and SUN-SAT names, no
+// seconds and no @descriptors, as Argo CD builds it), and Go durations. Time zones as Argo CD applies
+// them: the schedule is read in wall-clock time shifted by the zone's offset *now*. Pure: no clock.
+class CronError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CronError';
+    }
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { name: 'minute', min: 0, max: 59 },
+    { name: 'hour', min: 0, max: 23 },
+    { name: 'day of month', min: 1, max: 31 },
+    { name: 'month', min: 1, max: 12, names: Object.fromEntries(MONTHS.map((m, i) => [m, i + 1])) },
+    { name: 'day of week', min: 0, max: 6, names: Object.fromEntries(DAYS.map((d, i) => [d, i])) },
+];
+/** Parses a 5-field schedule as Argo CD does; throws a `CronError` saying what is wrong. */
+function parseCron(spec) {
+    const fields = spec.trim().split(/\s+/).filter(Boolean);
+    if (fields.length === 0)
+        throw new CronError('empty schedule');
+    if (fields.length !== 5) {
+        throw new CronError(`expected exactly 5 fields (minute hour day month weekday), found ${fields.length}`);
+    }
+    const [minute, hour, dom, month, dow] = fields.map((f, i) => parseField(f, FIELDS[i]));
+    return { spec, minute: minute, hour: hour, dom: dom, month: month, dow: dow };
+}
+function parseField(text, b) {
+    const allowed = new Array(b.max + 1).fill(false);
+    let star = false;
+    for (const part of text.split(',')) {
+        const range = parseRange(part, b);
+        for (let v = range.start; v <= range.end; v += range.step)
+            allowed[v] = true;
+        star ||= range.star;
+    }
+    return { allowed, star };
+}
+function parseRange(expr, b) {
+    const [span = '', stepText, extra] = expr.split('/');
+    if (extra !== undefined)
+        throw new CronError(`too many slashes in ${b.name} ${JSON.stringify(expr)}`);
+    const bounds = span.split('-');
+    let start;
+    let end;
+    let star = false;
+    if (bounds[0] === '*' || bounds[0] === '?') {
+        if (bounds.length > 1)
+            throw new CronError(`${b.name} ${JSON.stringify(expr)} ranges over *`);
+        [start, end, star] = [b.min, b.max, true];
+    }
+    else {
+        if (bounds.length > 2)
+            throw new CronError(`too many hyphens in ${b.name} ${JSON.stringify(expr)}`);
+        start = value(bounds[0], b);
+        end = bounds.length === 2 ? value(bounds[1], b) : start;
+    }
+    let step = 1;
+    if (stepText !== undefined) {
+        step = value(stepText, { ...b, names: undefined });
+        // robfig: `N/step` means from N to the field's maximum.
+        if (bounds.length === 1 && !star)
+            end = b.max;
+        if (step > 1)
+            star = false;
+    }
+    if (start < b.min)
+        throw new CronError(`${b.name} ${start} is below the minimum ${b.min}`);
+    if (end > b.max)
+        throw new CronError(`${b.name} ${end} is above the maximum ${b.max}`);
+    if (start > end)
+        throw new CronError(`${b.name} range ${JSON.stringify(expr)} starts after it ends`);
+    if (step <= 0)
+        throw new CronError(`${b.name} step in ${JSON.stringify(expr)} must be positive`);
+    return { start, end, step, star };
+}
+function value(text, b) {
+    const named = b.names?.[text.toLowerCase()];
+    if (named !== undefined)
+        return named;
+    if (!/^\d+$/.test(text))
+        throw new CronError(`${b.name} ${JSON.stringify(text)} is not a number`);
+    return Number(text);
+}
+const MINUTE = 60_000;
+const cron_HOUR = 60 * MINUTE;
+const DAY = 24 * cron_HOUR;
+/**
+ * The first start of `s` strictly after `afterMs`, both in wall-clock milliseconds (a UTC timestamp
+ * shifted by the zone's offset); undefined when there is none within five years (e.g. 30 February).
+ */
+function nextStart(s, afterMs) {
+    let t = Math.floor(afterMs / MINUTE) * MINUTE + MINUTE;
+    const limit = afterMs + 5 * 366 * DAY;
+    while (t <= limit) {
+        const d = new Date(t);
+        if (!s.month.allowed[d.getUTCMonth() + 1]) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        }
+        else if (!dayMatches(s, d)) {
+            t = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+        }
+        else if (!s.hour.allowed[d.getUTCHours()]) {
+            t = Math.floor(t / cron_HOUR) * cron_HOUR + cron_HOUR * skip(s.hour.allowed, d.getUTCHours(), 24);
+        }
+        else if (!s.minute.allowed[d.getUTCMinutes()]) {
+            t += MINUTE * skip(s.minute.allowed, d.getUTCMinutes(), 60);
+        }
+        else {
+            return t;
+        }
+    }
+    return undefined;
+}
+/** How many units from `from` to the next allowed one, or to the end of the range. */
+function skip(allowed, from, size) {
+    let n = from + 1;
+    while (n < size && !allowed[n])
+        n++;
+    return n - from;
+}
+/** robfig: both day fields must match when either is a star, else either may. */
+function dayMatches(s, d) {
+    const dom = s.dom.allowed[d.getUTCDate()] === true;
+    const dow = s.dow.allowed[d.getUTCDay()] === true;
+    return s.dom.star || s.dow.star ? dom && dow : dom || dow;
+}
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: MINUTE,
+    h: cron_HOUR,
+};
+/** Go's time.ParseDuration (`1h`, `90m`, `1h30m`, `1.5h`), in ms; undefined when it is not one. */
+function parseGoDuration(text) {
+    const trimmed = text.trim();
+    if (trimmed === '0')
+        return 0;
+    if (!/^(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(trimmed))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of trimmed.matchAll(/(\d+\.?\d*|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g)) {
+        total += Number(amount) * GO_UNITS[unit];
+    }
+    return total;
+}
+/**
+ * The zone's offset from UTC at `atMs`, in ms: 0 for '' or `UTC` (Go's LoadLocation), undefined for a
+ * zone this runtime does not know (Argo CD then uses UTC and logs a warning).
+ */
+function zoneOffset(zone, atMs) {
+    if (zone === '' || zone === 'UTC')
+        return 0;
+    let name;
+    try {
+        const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+        name = format.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+    }
+    catch {
+        return undefined;
+    }
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+    if (!match)
+        return undefined;
+    if (!match[1])
+        return 0;
+    const ms = (Number(match[2]) * 60 + Number(match[3])) * MINUTE + Number(match[4] ?? 0) * 1000;
+    return match[1] === '-' ? -ms : ms;
+}
+
+;// CONCATENATED MODULE: ./packages/argocd/src/windows.ts
+// Argo CD's sync windows, evaluated as its controller and API server evaluate them
+// (`SyncWindows.CanSync`): whether a sync may run at a time, and when one next may. Pure: the caller
+// passes the time, so a test's clock decides.
+
+/**
+ * Whether the answer says a sync is refused now. A manual sync (the wait's own) is what the server's
+ * `canSync` says; an automated one is refused by any active deny window, and by allow windows that
+ * exist while none is active, whatever their `manualSync`.
+ */
+function blockedNow(answer, manual) {
+    if (manual)
+        return answer.canSync === false;
+    const active = answer.activeWindows ?? [];
+    if (active.some((w) => w.kind === 'deny'))
+        return true;
+    if (active.some((w) => w.kind === 'allow'))
+        return false;
+    return (answer.assignedWindows ?? []).some((w) => w.kind === 'allow');
+}
+/** The windows readied for evaluation at `now`; throws a `CronError` naming the window at fault. */
+function evaluate(windows, now) {
+    return windows.map((window) => {
+        const durationMs = parseGoDuration(window.duration);
+        if (durationMs === undefined) {
+            throw new CronError(`window ${JSON.stringify(window.schedule)} has no Go duration: ${JSON.stringify(window.duration)}`);
+        }
+        let schedule;
+        try {
+            schedule = parseCron(window.schedule);
+        }
+        catch (error) {
+            throw new CronError(`window schedule ${JSON.stringify(window.schedule)}: ${error.message}`);
+        }
+        // Argo CD shifts the schedule by the zone's offset at the time of asking, and uses UTC for a zone it
+        // cannot load: a window across a DST change opens when Argo CD says, not when the wall clock does.
+        const offsetMs = zoneOffset(window.timeZone ?? '', now) ?? 0;
+        return { window, schedule, durationMs, offsetMs };
+    });
+}
+/** Started before `at` and not yet over: Argo CD's `schedule.Next(at - duration).Before(at)`, in the zone. */
+function activeAt(e, at) {
+    const wall = at + e.offsetMs;
+    const start = nextStart(e.schedule, wall - e.durationMs);
+    return start !== undefined && start < wall;
+}
+/** Argo CD's `CanSync(manual)` at `at`. */
+function canSyncAt(windows, at, manual) {
+    if (windows.length === 0)
+        return true;
+    const active = windows.filter((e) => activeAt(e, at));
+    const deny = active.filter((e) => e.window.kind === 'deny');
+    if (deny.length > 0)
+        return manual && deny.every((e) => e.window.manualSync === true);
+    if (active.some((e) => e.window.kind === 'allow'))
+        return true;
+    const inactiveAllows = windows.filter((e) => e.window.kind === 'allow' && !active.includes(e));
+    if (inactiveAllows.length === 0)
+        return true;
+    return manual && inactiveAllows.every((e) => e.window.manualSync === true);
+}
+/** The next time after `after` at which a window starts or ends, in real (UTC) milliseconds. */
+function nextBoundary(e, after) {
+    const wall = after + e.offsetMs;
+    const start = nextStart(e.schedule, wall);
+    const current = nextStart(e.schedule, wall - e.durationMs);
+    const end = current === undefined ? undefined : current + e.durationMs;
+    const next = [start, end].filter((t) => t !== undefined && t > wall);
+    return next.length ? Math.min(...next) - e.offsetMs : undefined;
+}
+const WINDOW_SEARCH_DAYS = 366;
+const MAX_STEPS = 200_000;
+/**
+ * When the windows next let a sync run, from `now`: `now` itself when they do already, the end of the
+ * deny windows that block it, or the start of the next allow window. Undefined when that is not within
+ * `WINDOW_SEARCH_DAYS`. A window opening at a minute lets syncs through from the second after it (Argo
+ * CD asks whether it started *before* now), which is when `opensAt` + 1 s is.
+ */
+function nextOpening(windows, now, manual) {
+    const evaluated = evaluate(windows, now);
+    if (canSyncAt(evaluated, now, manual))
+        return now;
+    const horizon = now + WINDOW_SEARCH_DAYS * 24 * 60 * 60_000;
+    let t = now;
+    for (let step = 0; step < MAX_STEPS; step++) {
+        const boundaries = evaluated.map((e) => nextBoundary(e, t)).filter((b) => b !== undefined);
+        if (boundaries.length === 0)
+            return undefined;
+        const b = Math.min(...boundaries);
+        if (b > horizon)
+            return undefined;
+        if (canSyncAt(evaluated, b + 1000, manual))
+            return b;
+        t = b;
+    }
+    return undefined;
+}
+/** `deny "0 22 * * *" for 8h (Europe/Paris)`, manual syncs allowed when it says so. */
+function describeWindow(w, zoneKnown = true) {
+    const zone = w.timeZone ? w.timeZone : 'UTC';
+    const manual = w.manualSync ? ', manual syncs allowed' : '';
+    return `${w.kind} ${JSON.stringify(w.schedule)} for ${w.duration} (${zone}${zoneKnown ? '' : '?'}${manual})`;
+}
+/** `2026-03-02 18:00 Europe/Berlin` as Argo CD reckons wall time there (the zone's offset at `now`). */
+function wallTime(at, zone, now) {
+    const offset = zoneOffset(zone, now) ?? 0;
+    return `${new Date(at + offset).toISOString().slice(0, 16).replace('T', ' ')} ${zone || 'UTC'}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/argocd/src/gate.ts
@@ -2748,6 +2819,33 @@ async function triggerSync(t, ports, signal) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/argocd/src/deployment-report.ts
+// A wait reported as a GitHub Deployment: the one composition wait-for-argocd and the root action share.
+
+
+
+/** The wait, reported as a GitHub Deployment when the inputs ask for one. */
+async function waitAndReport(request, log) {
+    const wait = () => waitForArgoCd(request, { log });
+    if (!request.deployment)
+        return { wait: await wait() };
+    // Octokit loads only now, and only for a run that reports a Deployment.
+    const { reportDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2566));
+    const { result, deployment } = await reportDeployment(request.deployment, { log }, wait, waitVerdict);
+    return { wait: result, deployment };
+}
+function deploymentOutputs(deployment) {
+    return {
+        'deployment-id': deployment ? String(deployment.id) : '',
+        'deployment-url': deployment?.url ?? '',
+    };
+}
+function deploymentSummary(deployment) {
+    if (!deployment)
+        return '';
+    return `\nGitHub Deployment ${deployment.id} to ${(0,src/* code */.aY)(deployment.environment)}: ${(0,src/* code */.aY)(deployment.state)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/argocd/src/wait-types.ts
 const ROLLOUT_ACTIONS = ['promote', 'abort'];
 
@@ -2768,78 +2866,9 @@ const ROLLOUT_ACTIONS = ['promote', 'abort'];
 
 
 
-;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/deployment.ts
 
-
-/** The GitHub Deployment the inputs ask for, or undefined without `deployment-environment`. */
-function deploymentInputs(raw, env, wait) {
-    const environment = environmentInput(raw.string('deployment-environment'));
-    const ref = raw.string('deployment-ref', { default: env['GITHUB_SHA'] ?? '' });
-    const repository = raw.string('deployment-repository', { default: env['GITHUB_REPOSITORY'] ?? '' });
-    const token = raw.secret('github-token');
-    const image = (0,src/* oneLineInput */.rm)('image', raw.string('image'));
-    const tag = (0,src/* oneLineInput */.rm)('tag', raw.string('tag'));
-    const digest = digestInput(raw.string('digest'));
-    if (!environment)
-        return undefined;
-    if (!token) {
-        throw new src/* InputError */.dz('github-token', 'is required with deployment-environment: pass a token with `deployments: write` (e.g. github.token, with `permissions: { deployments: write }` on the job)');
-    }
-    if (!ref)
-        throw new src/* InputError */.dz('deployment-ref', 'is required (GITHUB_SHA is not set outside a runner)');
-    if (!/^[0-9a-fA-F]{7,40}$/.test(ref) && !/^[A-Za-z0-9._/-]{1,255}$/.test(ref)) {
-        throw new src/* InputError */.dz('deployment-ref', `${(0,src/* shown */.SP)(ref)} is not a commit SHA or a branch or tag name`);
-    }
-    if (!repository) {
-        throw new src/* InputError */.dz('deployment-repository', 'is required (GITHUB_REPOSITORY is not set outside a runner)');
-    }
-    const serverUrl = (0,src/* githubServerUrl */.EI)(env);
-    const apps = wait.apps.map(appKey);
-    return {
-        token,
-        apiUrl: (0,src/* githubApiUrl */.BN)(env, serverUrl),
-        tokenInput: 'github-token',
-        repository: (0,src/* fullNameInput */.R_)('deployment-repository', repository),
-        ref,
-        environment,
-        description: `${image || 'GitOps'}${tag ? `:${tag}` : ''} to ${environment} with Argo CD`,
-        payload: { image, tag, digest, gitopsCommit: wait.revision ?? '', applications: apps },
-        logUrl: runUrl(env, serverUrl),
-        environmentUrl: appUrl(wait.server, wait.apps[0]),
-        progress: `Waiting for Argo CD: ${apps.join(', ')}`,
-    };
-}
-/** GitHub takes up to 255 characters, no line breaks, no commas or semicolons in environment names. */
-function environmentInput(value) {
-    if (value === '')
-        return '';
-    (0,src/* oneLineInput */.rm)('deployment-environment', value);
-    if (value.length > 255 || /[,;]/.test(value)) {
-        throw new src/* InputError */.dz('deployment-environment', `${(0,src/* shown */.SP)(value)} is not an environment name (up to 255 characters, no line breaks, commas or semicolons)`);
-    }
-    return value;
-}
-function digestInput(value) {
-    if (value !== '' && !/^sha256:[0-9a-f]{64}$/.test(value)) {
-        throw new src/* InputError */.dz('digest', `${(0,src/* shown */.SP)(value)} is not a digest (sha256: and 64 lower-case hex)`);
-    }
-    return value;
-}
-/** The run's page: GitHub's log_url. */
-function runUrl(env, serverUrl) {
-    const { GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
-    return repo && run ? `${serverUrl}/${repo}/actions/runs/${run}` : undefined;
-}
-/** The application's page in Argo CD's UI: GitHub's environment_url. */
-function appUrl(server, app) {
-    if (!app)
-        return undefined;
-    const path = [app.namespace, app.name].filter(Boolean).map((p) => encodeURIComponent(p));
-    return `${server.replace(/\/+$/, '')}/applications/${path.join('/')}`;
-}
 
 ;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/inputs.ts
-
 
 
 /** Parses and validates every input once, in action.yml's order; each error names the input at fault. */
@@ -2880,33 +2909,7 @@ function getInputs(raw, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/report.ts
-
-
-/** The wait, reported as a GitHub Deployment when the inputs ask for one. */
-async function waitAndReport(request, log) {
-    const wait = () => waitForArgoCd(request, { log });
-    if (!request.deployment)
-        return { wait: await wait() };
-    // Octokit loads only now, and only for a run that reports a Deployment.
-    const { reportDeployment } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1185));
-    const { result, deployment } = await reportDeployment(request.deployment, { log }, wait, waitVerdict);
-    return { wait: result, deployment };
-}
-function deploymentOutputs(deployment) {
-    return {
-        'deployment-id': deployment ? String(deployment.id) : '',
-        'deployment-url': deployment?.url ?? '',
-    };
-}
-function deploymentSummary(deployment) {
-    if (!deployment)
-        return '';
-    return `\nGitHub Deployment ${deployment.id} to ${(0,src/* code */.aY)(deployment.environment)}: ${(0,src/* code */.aY)(deployment.state)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./actions/wait-for-argocd/src/main.ts
-
 
 
 

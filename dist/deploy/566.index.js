@@ -1,17 +1,21 @@
-export const id = 185;
-export const ids = [185];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 1185:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Fu: () => (/* reexport */ BranchCommits),
+  A5: () => (/* reexport */ BranchMoved),
+  X5: () => (/* reexport */ BranchProtected),
+  UU: () => (/* reexport */ createClient),
   reportDeployment: () => (/* reexport */ reportDeployment)
 });
 
-// UNUSED EXPORTS: BranchMoved, BranchProtected, DeploymentsClient, RepoClient, STATUS_DESCRIPTION_LIMIT, createClient, gitBlobSha, githubMessage, isHttpError, isProductionEnvironment, protectionRefusal, readBranchTip, statusDescription, toActionError
+// UNUSED EXPORTS: DeploymentsClient, HeadMoved, RepoClient, STATUS_DESCRIPTION_LIMIT, gitBlobSha, githubMessage, graphqlProtectionRefusal, headlineAndBody, isHttpError, isProductionEnvironment, protectionRefusal, readBranchTip, statusDescription, toActionError
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
@@ -20,14 +24,14 @@ var dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(3251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
-// EXTERNAL MODULE: ./packages/kit/src/index.ts + 15 modules
-var src = __webpack_require__(5906);
+// EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
+var src = __webpack_require__(612);
 ;// CONCATENATED MODULE: ./packages/github/src/errors.ts
 
 /** The network failure behind an Octokit error, or undefined when GitHub answered. */
 function unreachable(error) {
     const e = error;
-    if (!errors_isHttpError(error) || e.response !== undefined || e.status !== 500)
+    if (!isHttpError(error) || e.response !== undefined || e.status !== 500)
         return undefined;
     return { ...(0,src/* networkFailure */.rd)(error), host: e.request?.url ? (0,src/* hostOf */.w4)(e.request.url) : 'the GitHub API' };
 }
@@ -56,14 +60,14 @@ function refuseNonJson(status, headers, data, url) {
     throw new NotGitHubJson((0,src/* hostOf */.w4)(url), status, html);
 }
 /** Whether trying the same request again may succeed: a passing network fault, 5xx or 429. */
-function errors_isTransient(error) {
+function isTransient(error) {
     const network = unreachable(error);
     if (network)
         return network.transient;
     // A proxy's page may pass (a gateway restarting); text from something else will not.
     if (error instanceof NotGitHubJson)
         return error.html;
-    return errors_isHttpError(error) && (error.status >= 500 || error.status === 429);
+    return isHttpError(error) && (error.status >= 500 || error.status === 429);
 }
 function networkError(operation, failure, attempts) {
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
@@ -71,12 +75,12 @@ function networkError(operation, failure, attempts) {
         hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${failure.host}; a GitHub Enterprise Server's API is <server>/api/v3), and the runner's DNS, proxy and firewall settings.`,
     });
 }
-function errors_isHttpError(error, status) {
+function isHttpError(error, status) {
     const e = error;
     return typeof e?.status === 'number' && (status === undefined || e.status === status);
 }
 /** The first line of GitHub's `message`, without Octokit's ` - https://docs...` suffix. */
-function errors_githubMessage(error) {
+function githubMessage(error) {
     const data = error.response?.data;
     const detail = (data?.errors ?? [])
         .map((e) => (typeof e === 'string' ? e : (e.message ?? '')))
@@ -90,19 +94,19 @@ function errors_githubMessage(error) {
  * permission GitHub says is missing (`X-Accepted-GitHub-Permissions`), a 401 the caller's token
  * input (`tokenInput`).
  */
-function errors_toActionError(error, operation, tokenInput = 'token', attempts = 1) {
+function toActionError(error, operation, tokenInput = 'token', attempts = 1) {
     if (error instanceof NotGitHubJson) {
         const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
         return new src/* ActionError */.lZ(operation, `${error.message} instead of GitHub's JSON API${tried}`, {
             hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${error.host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
         });
     }
-    if (error instanceof src/* ActionError */.lZ || !errors_isHttpError(error))
+    if (error instanceof src/* ActionError */.lZ || !isHttpError(error))
         return error;
     const network = unreachable(error);
     if (network)
         return networkError(operation, network, attempts);
-    const message = (0,src/* shown */.SP)(errors_githubMessage(error));
+    const message = (0,src/* shown */.SP)(githubMessage(error));
     const github = error.request?.url ? `GitHub at ${(0,src/* hostOf */.w4)(error.request.url)}` : 'GitHub';
     if (error.status === 401) {
         return new src/* ActionError */.lZ(operation, `${github} refused the token (401 ${message})`, {
@@ -125,7 +129,7 @@ function errors_toActionError(error, operation, tokenInput = 'token', attempts =
     }
     const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
     return new src/* ActionError */.lZ(operation, `${github} answered ${error.status}: ${message}${tried}`, {
-        hint: errors_isTransient(error)
+        hint: isTransient(error)
             ? 'GitHub is failing or limiting requests; run the job again later, or check https://www.githubstatus.com.'
             : undefined,
         cause: error,
@@ -218,7 +222,7 @@ class BranchMoved extends src/* ActionError */.lZ {
 // from a lost race ("Update is not a fast forward", "Reference cannot be updated").
 const PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|approved review|review is required|Cannot force-push|verified signatures|merge queue|not authorized to push/i;
 /** The refusal behind a failed ref update, when branch protection or a ruleset made it. */
-function branch_protectionRefusal(error) {
+function protectionRefusal(error) {
     if (!isHttpError(error, 422) && !isHttpError(error, 409))
         return undefined;
     const message = githubMessage(error);
@@ -239,7 +243,7 @@ function branch_protectionRefusal(error) {
  * The hint offers a pull request without naming an input; a caller with a pull-request mode may
  * replace it with one naming its own.
  */
-class branch_BranchProtected extends src/* ActionError */.lZ {
+class BranchProtected extends src/* ActionError */.lZ {
     branch;
     refusal;
     constructor(branch, refusal, fullName, hint) {
@@ -261,10 +265,26 @@ class branch_BranchProtected extends src/* ActionError */.lZ {
 
 
 
+/**
+ * GitHub refused a GraphQL merge operation (enqueue, auto-merge) because the pull request's head
+ * is no longer `expected`: someone pushed to the branch after the caller read or wrote it.
+ */
+class HeadMoved extends Error {
+    number;
+    expected;
+    githubMessage;
+    constructor(number, expected, githubMessage) {
+        super(`the head of #${number} is no longer ${expected.slice(0, 12)} (${githubMessage})`);
+        this.number = number;
+        this.expected = expected;
+        this.githubMessage = githubMessage;
+        this.name = 'HeadMoved';
+    }
+}
 /** The SHA git (and GitHub) gives a blob with this content; lets callers skip no-op writes. */
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
-    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 function toPull(p) {
     return {
@@ -282,6 +302,8 @@ function toPull(p) {
         teams: (p.requested_teams ?? []).map((t) => t.slug),
         assignees: (p.assignees ?? []).map((u) => u.login),
         autoMerge: Boolean(p.auto_merge),
+        merged: p.merged ?? Boolean(p.merged_at),
+        mergeCommitSha: p.merge_commit_sha ?? null,
     };
 }
 class RepoClient {
@@ -308,9 +330,9 @@ class RepoClient {
      */
     async call(operation, fn, expected) {
         let attempts = 0;
-        const { attempts: budget = 4, clock = systemClock, random, log } = this.options;
+        const { attempts: budget = 4, clock = src/* systemClock */.ml, random, log } = this.options;
         try {
-            return await retry(async (attempt) => {
+            return await (0,src/* retry */.L5)(async (attempt) => {
                 attempts = attempt;
                 return fn();
             }, {
@@ -327,7 +349,7 @@ class RepoClient {
             const answer = expected?.(error);
             if (answer)
                 return answer.value;
-            if (error instanceof ActionError)
+            if (error instanceof src/* ActionError */.lZ)
                 throw error;
             throw toActionError(error, operation, this.tokenInput, attempts);
         }
@@ -350,8 +372,8 @@ class RepoClient {
     }
     notGitHub(what) {
         const base = String(this.octokit.request.endpoint.DEFAULTS.baseUrl ?? '');
-        const host = base ? hostOf(base) : 'the GitHub API';
-        return new ActionError(`read ${what} of ${this.fullName}`, `${host} answered without the ${what}'s commit`, {
+        const host = base ? (0,src/* hostOf */.w4)(base) : 'the GitHub API';
+        return new src/* ActionError */.lZ(`read ${what} of ${this.fullName}`, `${host} answered without the ${what}'s commit`, {
             hint: `Check GITHUB_API_URL / GITHUB_SERVER_URL (they choose ${host}; a GitHub Enterprise Server's API is <server>/api/v3), and any proxy in between.`,
         });
     }
@@ -371,7 +393,7 @@ class RepoClient {
         if (data === undefined)
             return undefined;
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
-            throw new ActionError(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
+            throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${Array.isArray(data) ? 'directory' : data.type}, not a file`);
         }
         return { path, text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     }
@@ -572,16 +594,107 @@ class RepoClient {
     async addAssignees(number, assignees) {
         await this.call(`assign #${number}`, () => this.octokit.rest.issues.addAssignees({ ...this.issue(number), assignees }));
     }
-    async enableAutoMerge(pull, method) {
-        await this.call(`enable auto-merge on #${pull.number}`, async () => {
-            const result = await this.octokit.graphql(`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
-    pullRequest { number }
-  }
-}`, { pullRequestId: pull.nodeId, mergeMethod: method.toUpperCase() });
-            return result;
+    /** One request for the pull request as GitHub holds it now. */
+    async pull(number) {
+        return this.call(`read pull request #${number}`, async () => {
+            const { data } = await this.octokit.rest.pulls.get({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+            });
+            return toPull(data);
         });
     }
+    /**
+     * Merges the pull request only if its head is still `sha` (GitHub compares it and answers 409
+     * otherwise), so a commit pushed after the caller looked is never merged unseen.
+     */
+    /** `body`, when given, is the merge or squash commit's message below its title (a rebase keeps each commit's). */
+    async mergePull(number, sha, method, body) {
+        const answer = await this.call(`merge pull request #${number}`, async () => {
+            const { data } = await this.octokit.rest.pulls.merge({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                sha,
+                merge_method: method,
+                ...(body && method !== 'rebase' ? { commit_message: body } : {}),
+            });
+            return { kind: 'merged', sha: data.sha };
+        }, (error) => {
+            if (isHttpError(error, 409))
+                return { value: { kind: 'head-moved', message: githubMessage(error) } };
+            if (!isHttpError(error, 405))
+                return undefined;
+            const message = githubMessage(error);
+            return { value: { kind: 'refused', message, mergeQueue: /merge queue/i.test(message) } };
+        });
+        if (answer.kind !== 'refused')
+            return answer;
+        // A retried merge whose first answer was lost finds the pull request merged already.
+        const now = await this.pull(number);
+        if (now.merged && now.headSha === sha && now.mergeCommitSha)
+            return { kind: 'merged', sha: now.mergeCommitSha };
+        return answer;
+    }
+    /** Adds the pull request to the base branch's merge queue, only while its head is `expectedHead`. */
+    async enqueuePull(pull, expectedHead) {
+        return this.graphqlAt(pull, expectedHead, `add #${pull.number} to the merge queue`, async () => {
+            const result = await this.octokit.graphql(`mutation($pullRequestId: ID!, $expectedHeadOid: GitObjectID!) {
+  enqueuePullRequest(input: { pullRequestId: $pullRequestId, expectedHeadOid: $expectedHeadOid }) {
+    mergeQueueEntry { position state }
+  }
+}`, { pullRequestId: pull.nodeId, expectedHeadOid: expectedHead });
+            const entry = result.enqueuePullRequest?.mergeQueueEntry;
+            return { position: entry?.position ?? 0, state: entry?.state ?? 'QUEUED' };
+        });
+    }
+    /**
+     * Auto-merge of the head the caller saw (`expectedHead`): GitHub refuses it when the branch has
+     * moved since, so what merges later is what was pushed and reviewed. With a merge queue GitHub
+     * ignores the method and queues the pull request once it is ready.
+     */
+    async enableAutoMerge(pull, method, expectedHead = pull.headSha, body) {
+        await this.graphqlAt(pull, expectedHead, `enable auto-merge on #${pull.number}`, async () => {
+            // commitBody only when there is one: GitHub's default message is the repository's setting.
+            const withBody = body && method !== 'rebase';
+            await this.octokit.graphql(`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!${withBody ? ', $commitBody: String!' : ''}) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid${withBody ? ', commitBody: $commitBody' : ''} }) {
+    pullRequest { number }
+  }
+}`, {
+                pullRequestId: pull.nodeId,
+                mergeMethod: method.toUpperCase(),
+                expectedHeadOid: expectedHead,
+                ...(withBody ? { commitBody: body } : {}),
+            });
+        });
+    }
+    /** A GraphQL merge operation at an expected head; GitHub's refusal of a moved head is HeadMoved. */
+    async graphqlAt(pull, expectedHead, operation, fn) {
+        try {
+            return await this.call(operation, fn);
+        }
+        catch (error) {
+            const messages = graphqlMessages(error);
+            const moved = messages.find((m) => /head branch was modified|expected head/i.test(m));
+            if (moved !== undefined)
+                throw new HeadMoved(pull.number, expectedHead, moved);
+            if (messages.length > 0) {
+                throw new src/* ActionError */.lZ(operation, `GitHub answered: ${(0,src/* shown */.SP)(messages.join('; '))}`, { cause: error });
+            }
+            throw error;
+        }
+    }
+}
+/** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
+function graphqlMessages(error) {
+    const errors = error.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .map((e) => e.message)
+        .filter((m) => typeof m === 'string' && m !== '');
 }
 /** A status the caller reads as an answer, not a failure. */
 function answers(status, value) {
@@ -593,6 +706,262 @@ function alreadyExists(error) {
 }
 /** A failure in a retry's log line: the status, or the network code. */
 function describe(error) {
+    const e = error;
+    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/commit-on-branch.ts
+// Commits through GitHub's GraphQL API in two requests: one query reads a branch's head and every
+// target file's text at it, one `createCommitOnBranch` mutation commits the new contents only if
+// the branch still points at that head (`expectedHeadOid`, a compare-and-swap). GitHub makes the
+// commit as the token's identity and signs it (Verified); it takes no author.
+// GitHub's answers, as recorded against github.com by the mutation's users (see the local GitHub's
+// github-graphql-commits.ts for the sources): a moved head is HTTP 200 with errors[].type
+// STALE_DATA; classic branch protection is BRANCH_PROTECTION_RULE_VIOLATION ("protected branch
+// '<b>' check failed:" and the rule); a ruleset names "Repository rule violations found"; a token
+// without contents: write is FORBIDDEN. Blob.text is null for a binary blob and cut at 512,000
+// bytes (isTruncated): such a file is read through the contents API instead.
+
+
+
+
+const READ_LIMIT = 100;
+/** The query for the head and `count` files, aliased f0…fN. */
+function readQuery(count) {
+    const vars = Array.from({ length: count }, (_, i) => `, $p${i}: String!`).join('');
+    const files = Array.from({ length: count }, (_, i) => `f${i}: file(path: $p${i}) { type oid object { ... on Blob { text isBinary isTruncated } } }`).join('\n          ');
+    return `query($owner: String!, $name: String!, $ref: String!${vars}) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) {
+      target {
+        ... on Commit {
+          oid
+          ${files}
+        }
+      }
+    }
+  }
+}`;
+}
+const COMMIT_MUTATION = `mutation($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) { commit { oid } }
+}`;
+const LIST_QUERY = `query($owner: String!, $name: String!, $oid: GitObjectID!, $path: String!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $oid) {
+      ... on Commit {
+        file(path: $path) { object { ... on Tree { entries { name } } } }
+      }
+    }
+  }
+}`;
+/** GitHub's headline and body: the first line, then the rest without the blank line between. */
+function headlineAndBody(message) {
+    const newline = message.indexOf('\n');
+    if (newline < 0)
+        return { headline: message };
+    const body = message.slice(newline + 1).replace(/^\n+/, '');
+    return body ? { headline: message.slice(0, newline), body } : { headline: message.slice(0, newline) };
+}
+/** The errors GitHub put beside `data` (Octokit's GraphqlResponseError), or undefined. */
+function graphqlErrors(error) {
+    const errors = error.errors;
+    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
+        return undefined;
+    return errors;
+}
+const commit_on_branch_PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|verified signatures|merge queue/i;
+/** The refusal behind a GraphQL error, when branch protection or a ruleset made it. */
+function graphqlProtectionRefusal(error) {
+    if (error.type !== 'BRANCH_PROTECTION_RULE_VIOLATION' && !commit_on_branch_PROTECTION.test(error.message))
+        return undefined;
+    const ruleset = /Repository rule violations/i.test(error.message);
+    const lines = error.message
+        .split('\n')
+        .map((l) => l.replace(/^[-*]\s*/, '').trim())
+        .filter(Boolean)
+        .filter((l) => !/^Repository rule violations found|^protected branch .* check failed:?$/i.test(l));
+    return { ruleset, rule: lines.join(' ') || error.message.trim() };
+}
+class BranchCommits {
+    octokit;
+    options;
+    owner;
+    repo;
+    rest;
+    constructor(octokit, fullName, options = {}) {
+        this.octokit = octokit;
+        this.options = options;
+        const [owner = '', repo = ''] = fullName.split('/');
+        this.owner = owner;
+        this.repo = repo;
+        this.rest = new RepoClient(octokit, fullName, options);
+    }
+    get fullName() {
+        return `${this.owner}/${this.repo}`;
+    }
+    /** One request, retried while the failure may pass; GraphQL's typed errors are the caller's. */
+    async call(operation, query, variables) {
+        let attempts = 0;
+        const { attempts: budget = 4, clock = src/* systemClock */.ml, random, log } = this.options;
+        try {
+            return await (0,src/* retry */.L5)(async (attempt) => {
+                attempts = attempt;
+                return this.octokit.graphql(query, variables);
+            }, {
+                attempts: budget,
+                baseMs: 500,
+                maxMs: 8000,
+                clock,
+                random,
+                retryable: isTransient,
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${commit_on_branch_describe(error)}); retrying in ${delayMs} ms`),
+            });
+        }
+        catch (error) {
+            if (graphqlErrors(error))
+                throw error;
+            throw toActionError(error, operation, this.options.tokenInput ?? 'token', attempts);
+        }
+    }
+    /**
+     * The branch's head and each path's text at it, in one request (up to 100 paths). A missing
+     * repository or branch fails as readBranchTip says it; a missing path is undefined.
+     */
+    async readBranch(branch, paths, hints) {
+        if (paths.length > READ_LIMIT) {
+            throw new src/* ActionError */.lZ(`read ${this.fullName}`, `at most ${READ_LIMIT} files can be read at once`);
+        }
+        const variables = {
+            owner: this.owner,
+            name: this.repo,
+            ref: `refs/heads/${branch}`,
+            ...Object.fromEntries(paths.map((p, i) => [`p${i}`, p])),
+        };
+        const data = await this.call(`read branch ${branch} of ${this.fullName}`, readQuery(paths.length), variables).catch((error) => {
+            const errors = graphqlErrors(error);
+            if (errors?.some((e) => e.type === 'NOT_FOUND' && e.path?.[0] === 'repository'))
+                return { repository: null };
+            throw this.failure(`read branch ${branch} of ${this.fullName}`, error);
+        });
+        if (!data.repository)
+            throw missingRepository(this.fullName, hints);
+        const target = data.repository.ref?.target;
+        if (!data.repository.ref)
+            throw missingBranch(this.fullName, branch, hints);
+        const head = target?.['oid'];
+        if (typeof head !== 'string') {
+            throw new src/* ActionError */.lZ(`read branch ${branch}`, `${(0,src/* shown */.SP)(branch)} of ${this.fullName} does not point at a commit`);
+        }
+        const files = await Promise.all(paths.map((path, i) => this.fileAt(path, head, target?.[`f${i}`])));
+        return { branch, head, files };
+    }
+    /** A file from the query's answer; a blob GraphQL gives no whole text for is read over REST. */
+    async fileAt(path, head, entry) {
+        if (!entry)
+            return undefined;
+        if (entry.type !== 'blob') {
+            throw new src/* ActionError */.lZ(`read ${path}`, `it is a ${entry.type === 'tree' ? 'directory' : entry.type}, not a file`);
+        }
+        const blob = entry.object ?? {};
+        if (blob.isBinary === true)
+            throw new src/* ActionError */.lZ(`read ${(0,src/* shown */.SP)(path)}`, 'it is a binary file, not text');
+        if (typeof blob.text === 'string' && blob.isTruncated === false && gitBlobSha(blob.text) === entry.oid) {
+            return { path, text: blob.text, sha: entry.oid };
+        }
+        // Cut at 512,000 bytes, or not valid UTF-8 text: the contents API gives the whole blob.
+        return this.rest.readFile(path, head);
+    }
+    /**
+     * The entry names of a folder at `head` (the root included), [] when it is a file or absent.
+     * Only asked after a target is missing, to name what is there instead.
+     */
+    async listFolder(folder, head) {
+        const path = folder.replace(/\/+$/, '');
+        if (path === '' || path === '.')
+            return undefined;
+        const data = await this.call(`list ${path} at ${head.slice(0, 12)}`, LIST_QUERY, {
+            owner: this.owner,
+            name: this.repo,
+            oid: head,
+            path,
+        }).catch((error) => {
+            throw this.failure(`list ${path}`, error);
+        });
+        const entries = data.repository?.object?.file?.object?.entries;
+        return entries ? entries.map((e) => e.name).sort() : [];
+    }
+    /**
+     * Commits `files` on top of `expectedHead` and moves the branch to it, in one request. A branch
+     * that moved meanwhile is BranchMoved (retry on the new head); branch protection or a ruleset is
+     * BranchProtected (final).
+     */
+    async commit(input) {
+        const operation = `commit to ${input.branch} of ${this.fullName}`;
+        const data = await this.call(operation, COMMIT_MUTATION, {
+            input: {
+                branch: { repositoryNameWithOwner: this.fullName, branchName: input.branch },
+                expectedHeadOid: input.expectedHead,
+                message: headlineAndBody(input.message),
+                fileChanges: {
+                    additions: Object.entries(input.files).map(([path, text]) => ({
+                        path,
+                        contents: Buffer.from(text, 'utf8').toString('base64'),
+                    })),
+                },
+            },
+        }).catch((error) => {
+            throw this.commitFailure(input.branch, operation, error);
+        });
+        const oid = data.createCommitOnBranch?.commit?.oid;
+        if (!oid)
+            throw new src/* ActionError */.lZ(operation, 'GitHub answered without the new commit');
+        return oid;
+    }
+    commitFailure(branch, operation, error) {
+        const errors = graphqlErrors(error) ?? [];
+        if (errors.some((e) => e.type === 'STALE_DATA')) {
+            return new BranchMoved(branch, 'the branch moved after it was read (GitHub: STALE_DATA)');
+        }
+        for (const e of errors) {
+            const refusal = graphqlProtectionRefusal(e);
+            if (refusal)
+                return new BranchProtected(branch, refusal, this.fullName);
+        }
+        return this.failure(operation, error);
+    }
+    /** A GraphQL error as `Could not <operation>` with the fix GitHub's type points to. */
+    failure(operation, error) {
+        const errors = graphqlErrors(error);
+        if (!errors)
+            return error;
+        const said = errors.map((e) => (e.type ? `${e.type}: ${e.message}` : e.message)).join('; ');
+        const forbidden = errors.find((e) => e.type === 'FORBIDDEN');
+        if (forbidden) {
+            return new src/* ActionError */.lZ(operation, `the token is not allowed to do this (FORBIDDEN ${(0,src/* shown */.SP)(forbidden.message)})`, {
+                hint: 'The token needs `contents: write`: add `permissions: { contents: write }` to the job, or use a token that has it.',
+            });
+        }
+        if (errors.some((e) => !e.type && /createCommitOnBranch|doesn't exist on type/.test(e.message))) {
+            return new src/* ActionError */.lZ(operation, `GitHub does not offer createCommitOnBranch (${(0,src/* shown */.SP)(said, { max: 300 })})`, {
+                hint: 'An older GitHub Enterprise Server lacks this mutation: use the git transport instead.',
+            });
+        }
+        return new src/* ActionError */.lZ(operation, `GitHub answered ${(0,src/* shown */.SP)(said, { max: 300 })}`);
+    }
+}
+function missingRepository(fullName, hints) {
+    return new src/* ActionError */.lZ(`read ${fullName}`, 'the repository does not exist or the token cannot see it', {
+        hint: `Check the ${hints.repositoryInput} input, and that the token has contents: read on it (a GITHUB_TOKEN only sees its own repository).`,
+    });
+}
+function missingBranch(fullName, branch, hints) {
+    const note = hints.branchNote ? `; ${hints.branchNote}.` : '.';
+    return new src/* ActionError */.lZ(`read branch ${branch}`, `${fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
+        hint: `Check the ${hints.branchInput} input${note}`,
+    });
+}
+function commit_on_branch_describe(error) {
     const e = error;
     return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
@@ -713,12 +1082,12 @@ class DeploymentsClient {
                 maxMs: 4000,
                 clock,
                 random,
-                retryable: errors_isTransient,
+                retryable: isTransient,
                 onRetry: ({ attempt, delayMs }) => log?.info(`${operation}: attempt ${attempt} failed; retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
-            throw errors_toActionError(error, operation, this.options.tokenInput ?? 'token', attempts);
+            throw toActionError(error, operation, this.options.tokenInput ?? 'token', attempts);
         }
     }
 }
@@ -818,7 +1187,7 @@ class Reporter {
         const cause = (0,src/* errorMessage */.gJ)(error);
         const { operation, hint } = error;
         // A GITHUB_TOKEN without the permission answers 403; one for another repository, 404.
-        const access = errors_isHttpError(error) || /\((401|403) |answered 404:/.test(cause)
+        const access = isHttpError(error) || /\((401|403) |answered 404:/.test(cause)
             ? ` The token in \`${request.tokenInput}\` needs \`deployments: write\` on ${request.repository}: add \`permissions: { deployments: write }\` to the job (or pass a token that has it).`
             : hint
                 ? ` ${hint}`
@@ -828,6 +1197,7 @@ class Reporter {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 893;
-export const ids = [893];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
 /***/ 3170:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7428);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7135);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -19,20 +19,21 @@ export const modules = {
 
 
 async function retryOnNewTip(inputs, ports, transport) {
-    let attempts = 0;
+    // Counted outside the loop: the final error names how many attempts were made.
+    const made = { attempts: 0 };
     try {
-        return await (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .retry */ .L5)(async (attempt) => {
-            attempts = attempt;
-            return { ...(await transport.attempt(attempt)), attempts };
-        }, {
-            attempts: inputs.maxAttempts,
-            baseMs: 150,
-            maxMs: 3000,
-            clock: ports.clock ?? _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml,
-            random: ports.random,
-            retryable: (error) => error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && error.retryable,
-            onRetry: ({ attempt, delayMs, error }) => ports.log.info(`Attempt ${attempt} failed (${error.message}); ${transport.retrying} in ${delayMs} ms`),
-        });
+        for (let attempt = 1;; attempt++) {
+            made.attempts = attempt;
+            try {
+                return { ...(await transport.attempt(attempt)), attempts: attempt };
+            }
+            catch (error) {
+                const retryable = error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ && error.retryable;
+                if (!retryable || attempt >= inputs.maxAttempts)
+                    throw error;
+                await pause(ports, transport, { attempt, error });
+            }
+        }
     }
     catch (error) {
         if (!(error instanceof _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ))
@@ -42,19 +43,30 @@ async function retryOnNewTip(inputs, ports, transport) {
         }
         const still = transport.lostRace(error);
         if (still !== undefined) {
-            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${attempts} attempts`, {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${still} after ${made.attempts} attempts`, {
                 hint: keepsMovingHint(inputs),
             });
         }
         // A transient failure (the network, the server) that lasted through every attempt.
-        if (error.retryable && attempts > 1) {
-            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${error.message} (${attempts} attempts)`, {
+        if (error.retryable && made.attempts > 1) {
+            throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(error.operation, `${error.message} (${made.attempts} attempts)`, {
                 hint: error.hint,
                 cause: error,
             });
         }
         throw error;
     }
+}
+/** Between two attempts: the transport's turn in its queue after a lost race, else jittered backoff. */
+async function pause(ports, transport, { attempt, error }) {
+    const failed = `Attempt ${attempt} failed (${error.message})`;
+    if (transport.waitTurn && transport.lostRace(error) !== undefined) {
+        ports.log.info(`${failed}; ${await transport.waitTurn()}`);
+        return;
+    }
+    const delayMs = (0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .backoffDelay */ .EY)(attempt, 150, 3000, ports.random ?? Math.random);
+    ports.log.info(`${failed}; ${transport.retrying} in ${delayMs} ms`);
+    await (ports.clock ?? _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml).sleep(delayMs);
 }
 /** The branch protection fix in the caller's words: its pull-request mode when it has one. */
 function protectedHint(inputs) {
@@ -84,18 +96,73 @@ function unchangedAt(inputs, ports, head, summary) {
 
 /***/ }),
 
+/***/ 9415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+// The dry-run diff of the API transport, which has no work tree to run `git diff` in. A bump
+// changes a few adjacent lines, so one hunk around the changed span (3 lines of context, as git
+// prints) is an exact unified diff.
+const CONTEXT = 3;
+function lines(text) {
+    const parts = text.split('\n');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** `git diff`-style unified diff of one file; empty when the texts are equal. */
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = lines(before);
+    const b = lines(after);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const from = Math.max(0, start - CONTEXT);
+    const toA = Math.min(a.length, endA + CONTEXT);
+    const toB = Math.min(b.length, endB + CONTEXT);
+    const range = (first, count) => count === 1 ? `${first + 1}` : `${count === 0 ? first : first + 1},${count}`;
+    const body = [
+        ...a.slice(from, start).map((l) => ` ${l}`),
+        ...a.slice(start, endA).map((l) => `-${l}`),
+        ...b.slice(start, endB).map((l) => `+${l}`),
+        ...a.slice(endA, toA).map((l) => ` ${l}`),
+    ];
+    return [
+        `diff --git a/${file} b/${file}`,
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${range(from, toA - from)} +${range(from, toB - from)} @@`,
+        ...body,
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 8631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  kp: () => (/* binding */ editFiles),
   i1: () => (/* binding */ editText),
   Bi: () => (/* binding */ missingFile),
   Vu: () => (/* binding */ nearbyFiles),
   bQ: () => (/* binding */ summarizeEdits)
 });
+
+// UNUSED EXPORTS: editFiles
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1296,7 +1363,7 @@ async function editFiles(git, inputs) {
         const text = await readInside(git, file, inputs.branch, inputs.inputNames?.files ?? 'files');
         const result = editText(inputs, file, text);
         if (result.changed)
-            await (0,promises_.writeFile)(external_node_path_default().join(git.dir, file), result.after);
+            await writeFile(path.join(git.dir, file), result.after);
         edits.push(result.edit);
     }
     return edits;
@@ -1375,19 +1442,19 @@ async function nearbyFiles(file, list) {
 }
 /** Reads a target file, refusing anything that is missing or resolves outside the work tree. */
 async function readInside(git, file, branch, filesInput) {
-    const full = external_node_path_default().join(git.dir, file);
-    const stat = await (0,promises_.lstat)(full).catch(() => null);
+    const full = path.join(git.dir, file);
+    const stat = await lstat(full).catch(() => null);
     if (!stat) {
         throw missingFile(file, branch, await nearbyFiles(file, (folder) => git.listFolder(folder)), filesInput);
     }
-    const root = await (0,promises_.realpath)(git.dir);
-    const real = await (0,promises_.realpath)(full).catch(() => null);
-    if (!real || (real !== root && !real.startsWith(root + (external_node_path_default()).sep))) {
-        throw new src/* ActionError */.lZ(`read ${file}`, 'it is a symlink that points outside the repository');
+    const root = await realpath(git.dir);
+    const real = await realpath(full).catch(() => null);
+    if (!real || (real !== root && !real.startsWith(root + path.sep))) {
+        throw new ActionError(`read ${file}`, 'it is a symlink that points outside the repository');
     }
-    if (!(await (0,promises_.lstat)(real)).isFile())
-        throw new src/* ActionError */.lZ(`read ${file}`, 'it is not a regular file');
-    return (0,promises_.readFile)(real, 'utf8');
+    if (!(await lstat(real)).isFile())
+        throw new ActionError(`read ${file}`, 'it is not a regular file');
+    return readFile(real, 'utf8');
 }
 
 
@@ -1399,7 +1466,12 @@ async function readInside(git, file, branch, filesInput) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ commitMessage)
 /* harmony export */ });
-/** The commit message from its template; shared by both transports. */
+/* harmony import */ var _reference_commit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2721);
+
+/**
+ * The commit message from its template, then the service commit's `Argocd-reference-commit-*`
+ * trailers when the request has one; shared by both transports.
+ */
 function commitMessage(inputs, files, previousTag) {
     const values = {
         image: inputs.image || files.join(', '),
@@ -1408,7 +1480,8 @@ function commitMessage(inputs, files, previousTag) {
         files: files.join(', '),
         'previous-tag': previousTag,
     };
-    return inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+    const message = inputs.commitMessage.replace(/\{(image|tag|digest|files|previous-tag)\}/g, (_, name) => values[name] ?? '');
+    return (0,_reference_commit_js__WEBPACK_IMPORTED_MODULE_0__/* .withReferenceTrailers */ .aj)(message, inputs.referenceCommit);
 }
 
 
@@ -1436,7 +1509,7 @@ const BUMP_MANIFEST_INPUTS = {
 
 /***/ }),
 
-/***/ 8893:
+/***/ 3703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1452,23 +1525,236 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __webpack_require__(612);
-// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 23 modules
-var argocd_src = __webpack_require__(7004);
+// EXTERNAL MODULE: ./packages/argocd/src/index.ts + 25 modules
+var argocd_src = __webpack_require__(5714);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 3 modules
-var git_src = __webpack_require__(7428);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 4 modules
+var git_src = __webpack_require__(7135);
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __webpack_require__(3170);
+// EXTERNAL MODULE: ./packages/bump/src/diff.ts
+var src_diff = __webpack_require__(9415);
 // EXTERNAL MODULE: ./packages/bump/src/edit-files.ts + 14 modules
 var edit_files = __webpack_require__(8631);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __webpack_require__(761);
+;// CONCATENATED MODULE: ./packages/bump/src/queue.ts
+// Contention turned into a queue. A writer that lost a push race creates a ticket ref under
+// refs/gitops-actions/queue/<branch>/ (one push that may only create it), sleeps while tickets
+// older than its own are alive, and when it is first it pushes the branch and deletes its ticket in
+// one atomic push. Losers then sleep instead of fetching, editing and pushing in a loop.
+//
+// The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
+// human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
+// server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
+// time, never an update.
+
+
+const QUEUE_ROOT = 'refs/gitops-actions/queue';
+/** A ticket lives this long; a writer that died holding one delays the others at most this long. */
+const TICKET_TTL_MS = 120_000;
+const MIN_POLL_MS = 40;
+const NEXT_LOOK_MS = 250;
+const MAX_POLL_MS = 5_000;
+const MAX_BACKOFF_MS = 10_000;
+/** The queue's folder for a branch: the branch as one ref component, so `a` and `a/b` never share one. */
+function queuePrefix(branch) {
+    return `${QUEUE_ROOT}/${encodeURIComponent(branch)}`;
+}
+function ticketName(arrival, expires, random) {
+    const suffix = Math.floor(random() * 0xffffffff)
+        .toString(16)
+        .padStart(8, '0');
+    return `${String(arrival).padStart(15, '0')}-${String(expires).padStart(15, '0')}-${suffix}`;
+}
+function parseTicket(ref, sha) {
+    const match = /\/(\d{15})-(\d{15})-[0-9a-f]{8}$/.exec(ref);
+    if (!match)
+        return undefined;
+    return { ref, arrival: Number(match[1]), expires: Number(match[2]), sha };
+}
+class BranchQueue {
+    repo;
+    branch;
+    ports;
+    ticket;
+    refused = false;
+    losses = 0;
+    /** How long one writer's turn takes: its fetch, edit and push. Measured, then observed. */
+    cycleMs = 2_000;
+    /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
+    samples = [];
+    expired = new Map();
+    /** The tip the last look at the queue fetched, for the turn that follows it. */
+    fresh;
+    /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
+    token;
+    constructor(repo, branch, ports) {
+        this.repo = repo;
+        this.branch = branch;
+        this.ports = ports;
+    }
+    /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
+    measured(ms) {
+        if (ms > 0)
+            this.sample(ms);
+    }
+    /** The branch's tip as fetched by the look that ended the wait, once; undefined when stale. */
+    takeFresh() {
+        const tip = this.fresh;
+        this.fresh = undefined;
+        return tip;
+    }
+    /** The ref updates that end this writer's turn with its push: its ticket's deletion. */
+    leaseUpdates() {
+        return this.ticket ? [{ src: '', dst: this.ticket.ref, lease: this.ticket.sha }] : [];
+    }
+    /** After a push that carried leaseUpdates() landed: the ticket is gone with it. */
+    landed() {
+        this.ticket = undefined;
+    }
+    /**
+     * After a lost race on `base`: waits for this writer's turn and says how it waited, for the
+     * attempt's log line.
+     */
+    async waitTurn() {
+        this.losses += 1;
+        this.fresh = undefined;
+        if (!this.ticket && !this.refused)
+            await this.join();
+        if (this.ticket) {
+            const { waitedMs, ahead } = await this.untilFirst();
+            const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
+            return `waited ${waitedMs} ms for our turn in the queue${still}; retrying on the new tip`;
+        }
+        const ceiling = Math.min(MAX_BACKOFF_MS, this.losses * this.cycleMs);
+        const delayMs = Math.round(this.ports.random() * ceiling);
+        await this.ports.clock.sleep(delayMs);
+        return `retrying on the new tip in ${delayMs} ms`;
+    }
+    /** Deletes this writer's ticket and the expired ones it saw; never fails the bump. */
+    async leave() {
+        const updates = [...this.expired].map(([ref, sha]) => ({ src: '', dst: ref, lease: sha }));
+        updates.push(...this.leaseUpdates());
+        this.expired.clear();
+        this.ticket = undefined;
+        if (updates.length === 0)
+            return;
+        await this.repo.push(updates).catch((error) => {
+            this.ports.log.debug(`Could not delete queue tickets: ${error.message}`);
+        });
+    }
+    async join(arrival = this.ports.clock.now()) {
+        const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
+        const ref = `${queuePrefix(this.branch)}/${name}`;
+        this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
+        const token = this.token;
+        const refusal = await this.repo
+            .push([{ src: token, dst: ref, lease: '' }])
+            .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
+            // A connection lost mid-push may have created it: leave() removes it if so.
+            .catch((error) => ({
+            reason: error.message,
+            maybe: error instanceof git_src/* GitError */.XS && error.failure === 'network',
+        }));
+        if (refusal === undefined) {
+            this.ticket = parseTicket(ref, token);
+            return;
+        }
+        this.refused = true;
+        this.ticket = undefined;
+        if (refusal.maybe)
+            this.expired.set(ref, token);
+        this.ports.log.info(`The server refused the queue ref ${ref} (${(0,src/* shown */.SP)(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`);
+    }
+    /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
+    async untilFirst() {
+        const { clock } = this.ports;
+        const start = clock.now();
+        const pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
+        for (;;) {
+            const ticket = this.ticket;
+            if (!ticket)
+                return { waitedMs: clock.now() - start, ahead: 0 };
+            const ahead = await this.ahead(ticket);
+            const now = clock.now();
+            if (ahead === 0 || now >= ticket.expires)
+                return { waitedMs: now - start, ahead };
+            const delay = this.nextLook(pace, ahead, now);
+            await clock.sleep(Math.round(Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay))));
+        }
+    }
+    /**
+     * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
+     * until then the writer sleeps most of their turns; next in line, it looks every third of a turn
+     * (250 ms at most), less and less often while nothing moves (a slow or dead writer ahead).
+     * Further back, until it has seen a turn end, it looks again after one.
+     */
+    nextLook(pace, ahead, now) {
+        const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
+        if (seen)
+            this.sample((now - pace.at) / (pace.ahead - ahead));
+        pace.observed ||= seen;
+        pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
+        if (ahead !== pace.ahead)
+            Object.assign(pace, { at: now, ahead });
+        // Jittered, so the writers that saw the same change do not all look at the same moment.
+        const jitter = 0.75 + this.ports.random() / 2;
+        if (ahead > 1)
+            return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
+        // Next in line: the gap between two turns is this look's latency, so it looks often (a look
+        // is one ref-prefixed fetch), less and less often while nothing moves.
+        return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
+    }
+    /**
+     * The median of the turn lengths seen: one long sample only says this writer looked late, one
+     * short one that two turns ended between two looks; neither should set the pace alone.
+     */
+    sample(ms) {
+        this.samples.push(Math.max(MIN_POLL_MS, Math.round(ms)));
+        const sorted = [...this.samples].sort((a, b) => a - b);
+        this.cycleMs = sorted[Math.floor((sorted.length - 1) / 2)] ?? this.cycleMs;
+    }
+    /**
+     * Live tickets older than ours, fetching the branch's tip with them; re-creates ours if it is
+     * gone (deleted as expired by a peer).
+     */
+    async ahead(ticket) {
+        const { tip, refs } = await this.repo.fetchTipAndRefs(queuePrefix(this.branch));
+        this.fresh = tip;
+        if (!refs.has(ticket.ref)) {
+            this.ticket = undefined;
+            this.fresh = undefined;
+            await this.join(ticket.arrival);
+            if (!this.ticket)
+                return 0;
+        }
+        const now = this.ports.clock.now();
+        let ahead = 0;
+        for (const [ref, sha] of refs) {
+            const other = parseTicket(ref, sha);
+            if (!other || ref === ticket.ref)
+                continue;
+            if (other.expires <= now)
+                this.expired.set(ref, sha);
+            else if (ref < ticket.ref)
+                ahead += 1;
+        }
+        return ahead;
+    }
+}
+
 // EXTERNAL MODULE: ./packages/bump/src/request.ts
 var request = __webpack_require__(9839);
 ;// CONCATENATED MODULE: ./packages/bump/src/git.ts
-// The git transport: clones the branch sparsely, applies the semantic edit in the work tree, commits
-// and pushes. A lost push race fetches the new tip and the next attempt edits there.
+// The git transport without a work tree: a bare depth-1 blob-less clone of the branch, the target
+// blobs fetched by id, the semantic edit applied in memory, the commit built by fast-import on the
+// tip and pushed as `<sha>:refs/heads/<branch>`. A lost race fetches only the new tip, re-reads
+// only the blobs that changed and re-applies the edit there; from then on the writer waits its
+// turn in the branch's queue (queue.ts) instead of racing.
+
+
 
 
 
@@ -1485,30 +1771,45 @@ class PushRejected extends src/* ActionError */.lZ {
 }
 async function bumpWithGit(inputs, ports) {
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'bump-manifest-'));
+    const clock = ports.clock ?? src/* systemClock */.ml;
     try {
-        const git = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
-        return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
-            attempt: async (attempt) => {
-                const head = attempt === 1 ? await git.head() : await git.syncTo(inputs.branch);
-                return attemptOnce(git, head, inputs, ports);
-            },
-            retrying: 'retrying on the new tip',
-            lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
-            refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
+        const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
+        const queue = new BranchQueue(repo, inputs.branch, {
+            clock,
+            random: ports.random ?? Math.random,
+            log: ports.log,
         });
+        const target = { repo, queue, texts: new Map() };
+        try {
+            return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+                attempt: async (attempt) => {
+                    const started = clock.now();
+                    // The look that ended a wait in the queue fetched the tip already.
+                    const base = attempt === 1 ? await repo.tip() : (queue.takeFresh() ?? (await repo.fetchTip()));
+                    const result = await attemptAt(target, base, inputs, ports);
+                    queue.measured(clock.now() - started);
+                    return result;
+                },
+                retrying: 'retrying on the new tip',
+                lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+                refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
+                waitTurn: () => queue.waitTurn(),
+            });
+        }
+        finally {
+            await queue.leave();
+        }
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
 async function cloneTarget(inputs, ports, dir) {
-    const folders = [...new Set(inputs.files.map((f) => external_node_path_default().posix.dirname(f)))];
     const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return (0,src/* retry */.L5)(() => git_src/* Git */.TU.clone({
+    return (0,src/* retry */.L5)(() => git_src/* BareClone */._h.clone({
         url: inputs.url,
         dir,
         branch: inputs.branch,
-        folders,
         token: inputs.token,
         exec: ports.exec,
         log: ports.log,
@@ -1530,20 +1831,63 @@ function missingBranch(error, inputs) {
     const { branch } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
     return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
-async function attemptOnce(git, head, inputs, ports) {
-    const edits = await (0,edit_files/* editFiles */.kp)(git, inputs);
+async function attemptAt(t, head, inputs, ports) {
+    const edited = await editAt(t, head, inputs);
+    const edits = edited.map((e) => e.edit);
     const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
     const unchanged = (0,attempts/* unchangedAt */.n)(inputs, ports, head, summary);
     if (unchanged)
         return unchanged;
-    if (inputs.dryRun)
-        return { ...summary, changed: true, commitSha: head, diff: await git.diff() };
+    const changed = edited.filter((e) => e.changed);
+    if (inputs.dryRun) {
+        const diff = changed.map((e) => (0,src_diff/* unifiedDiff */.W)(e.edit.file, e.before, e.after)).join('');
+        return { ...summary, changed: true, commitSha: head, diff };
+    }
     const { changedFiles, previousTag } = summary;
-    const sha = await git.commit(changedFiles, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
-    const result = await git.push(inputs.branch);
+    const writes = changed.map((e) => ({ path: e.edit.file, mode: e.mode, text: e.after }));
+    const sha = await t.repo.commit(head, writes, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
+    const ticket = t.queue.leaseUpdates();
+    const result = await t.repo.push([{ src: sha, dst: `refs/heads/${inputs.branch}` }, ...ticket], {
+        atomic: ticket.length > 0,
+    });
     if (!result.pushed)
         throw new PushRejected(inputs.branch, result.reason);
+    t.queue.landed();
     return { ...summary, changed: true, commitSha: sha, diff: '' };
+}
+/** Every target file's edit at `head`, reading only blobs not read before; stops at the first bad file. */
+async function editAt(t, head, inputs) {
+    const filesInput = inputs.inputNames?.files ?? 'files';
+    const entries = await t.repo.entries(head, inputs.files);
+    const found = [];
+    for (const file of inputs.files) {
+        const entry = entries.get(file);
+        if (!entry) {
+            const hint = await (0,edit_files/* nearbyFiles */.Vu)(file, (folder) => t.repo.listFolder(head, folder));
+            throw (0,edit_files/* missingFile */.Bi)(file, inputs.branch, hint, filesInput);
+        }
+        found.push(entry);
+    }
+    const unread = [...new Set(found.map((e) => e.oid))].filter((oid) => !t.texts.has(oid));
+    for (const [oid, text] of await t.repo.readBlobs(unread))
+        t.texts.set(oid, text);
+    return inputs.files.map((file, i) => {
+        const entry = found[i];
+        refuseSpecial(file, entry, t.texts.get(entry.oid) ?? '', filesInput);
+        return { ...(0,edit_files/* editText */.i1)(inputs, file, t.texts.get(entry.oid) ?? ''), mode: entry.mode };
+    });
+}
+/** Only regular files are edited: a symlink would edit another file (or one outside the repository). */
+function refuseSpecial(file, entry, text, filesInput) {
+    if (entry.mode === '120000') {
+        const target = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), text));
+        if (text.startsWith('/') || target === '..' || target.startsWith('../')) {
+            throw new src/* ActionError */.lZ(`read ${file}`, 'it is a symlink that points outside the repository');
+        }
+        throw new src/* ActionError */.lZ(`read ${file}`, `it is a symlink to ${(0,src/* shown */.SP)(target)}; name that file in ${filesInput}`);
+    }
+    if (entry.type !== 'blob')
+        throw new src/* ActionError */.lZ(`read ${file}`, 'it is not a regular file');
 }
 
 ;// CONCATENATED MODULE: ./packages/bump/src/bump.ts
@@ -1556,7 +1900,7 @@ async function bump(inputs, ports) {
     if (inputs.transport === 'api') {
         // Octokit is loaded only here (a separate chunk), so a run that fails on its inputs, or that
         // uses git, does not pay for it at start.
-        const { bumpThroughApi } = await Promise.all(/* import() */[__webpack_require__.e(476), __webpack_require__.e(442)]).then(__webpack_require__.bind(__webpack_require__, 442));
+        const { bumpThroughApi } = await Promise.all(/* import() */[__webpack_require__.e(476), __webpack_require__.e(566), __webpack_require__.e(346)]).then(__webpack_require__.bind(__webpack_require__, 7346));
         return bumpThroughApi(inputs, ports);
     }
     return bumpWithGit(inputs, ports);
@@ -3175,18 +3519,18 @@ function argoFailure(result, argo) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TU: () => (/* reexport */ Git),
+  _h: () => (/* reexport */ BareClone),
   XS: () => (/* reexport */ GitError),
   pr: () => (/* reexport */ protectionHint)
 });
 
-// UNUSED EXPORTS: GIT_INPUTS, authEnv, classify, gitFailure, isRejectedPush, protectionRules
+// UNUSED EXPORTS: GIT_INPUTS, Git, authEnv, classify, gitFailure, isRejectedPush, protectionRules
 
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __webpack_require__(612);
@@ -3220,15 +3564,15 @@ const PATTERNS = [
 ];
 /** Sorts git's stderr into the few cases callers react to differently. */
 function classify(stderr) {
-    if (isRejectedPush(stderr))
+    if (errors_isRejectedPush(stderr))
         return 'rejected';
     return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
 }
 /** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
-function isRejectedPush(text) {
+function errors_isRejectedPush(text) {
     return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
 }
-const GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
+const errors_GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
 class GitError extends src/* ActionError */.lZ {
     failure;
     constructor(operation, failure, cause, hint) {
@@ -3241,7 +3585,7 @@ class GitError extends src/* ActionError */.lZ {
     }
 }
 /** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
-function gitFailure(operation, stderr, ctx) {
+function errors_gitFailure(operation, stderr, ctx) {
     const failure = classify(stderr);
     const host = (0,src/* hostOf */.w4)(ctx.url);
     const phrase = keyPhrase(failure, stderr);
@@ -3333,50 +3677,6 @@ function lastLines(stderr) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
-        GIT_TRACE_REDACT: '1',
-        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
-        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
-        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
-        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-
 ;// CONCATENATED MODULE: ./packages/git/src/git.ts
 
 
@@ -3402,14 +3702,14 @@ class Git {
     }
     /** Depth-1, blob-less, sparse clone: fetches one commit's trees and only the blobs under `folders`. */
     static async clone(opts) {
-        const exec = opts.exec ?? src/* exec */.m0;
-        const log = opts.log ?? src/* silentLogger */.qq;
+        const exec = opts.exec ?? defaultExec;
+        const log = opts.log ?? silentLogger;
         const inputs = opts.inputs ?? GIT_INPUTS;
         refuseCredentials(opts.url, inputs);
         const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
-        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        await mkdir(opts.dir, { recursive: true });
         const git = new Git(opts.dir, opts.url, env, exec, log, opts.branch, inputs);
-        await git.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
+        await git.run('clone', `clone ${displayUrl(opts.url)} (branch ${opts.branch})`, [
             'clone',
             '--quiet',
             '--depth=1',
@@ -3530,7 +3830,332 @@ function rejectionReason(text) {
     return match ? match[0].trim() : 'rejected';
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function auth_authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
+function authorizationHeader(token) {
+    return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/plumbing.ts
+// A branch's tip without a work tree: a bare, depth-1, blob-less clone whose blobs are fetched by
+// id only for the files read, and whose commits are built by one `git fast-import` (measured: one
+// process, 40% cheaper than read-tree/update-index/write-tree/commit-tree on a temporary index).
+// Nothing is ever checked out, so a retry after a lost race costs one fetch of the new tip.
+
+
+
+
+
+const TIP_REF = 'refs/gitops-actions/tip';
+const SEEN = 'refs/gitops-actions/seen';
+/** One branch of a remote repository, read and written with plumbing only. */
+class BareClone {
+    dir;
+    url;
+    env;
+    exec;
+    log;
+    branch;
+    inputs;
+    constructor(dir, url, env, exec, log, branch, inputs) {
+        this.dir = dir;
+        this.url = url;
+        this.env = env;
+        this.exec = exec;
+        this.log = log;
+        this.branch = branch;
+        this.inputs = inputs;
+    }
+    /** Fetches the branch's tip commit and its trees, no blob and no checkout. */
+    static async clone(opts) {
+        const inputs = opts.inputs ?? errors_GIT_INPUTS;
+        refuseCredentials(opts.url, inputs);
+        const env = auth_authEnv(opts.url, opts.token, opts.env ?? process.env);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const exec = opts.exec ?? src/* exec */.m0;
+        const repo = new BareClone(opts.dir, opts.url, env, exec, opts.log ?? src/* silentLogger */.qq, opts.branch, inputs);
+        await repo.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
+            'clone',
+            '--quiet',
+            '--bare',
+            '--depth=1',
+            '--filter=blob:none',
+            '--single-branch',
+            `--branch=${opts.branch}`,
+            '--',
+            opts.url,
+            '.',
+        ]);
+        await repo.run('update-ref', 'record the tip', ['update-ref', TIP_REF, `refs/heads/${opts.branch}`]);
+        return repo;
+    }
+    /** The tip fetched last. */
+    async tip() {
+        return (await this.run('rev-parse', 'read the tip', ['rev-parse', '--verify', TIP_REF])).trim();
+    }
+    /** Fetches the branch's current tip (its new commit and changed trees only); returns its sha. */
+    async fetchTip() {
+        await this.run('fetch', `fetch ${this.branch}`, [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${this.branch}:${TIP_REF}`,
+        ]);
+        return this.tip();
+    }
+    /**
+     * Fetches the branch's tip and the refs under `prefix` in one fetch (`ref-prefix`ed, so the
+     * server lists only those, unlike ls-remote's patterns), mirrored locally with deletions pruned.
+     * Refs under `prefix` should point at blobs: a commit's trees would be fetched with it.
+     */
+    async fetchTipAndRefs(prefix) {
+        await this.run('fetch', `fetch ${this.branch}`, [
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--prune',
+            '--depth=1',
+            '--filter=blob:none',
+            'origin',
+            `+refs/heads/${this.branch}:${TIP_REF}`,
+            `+${prefix}/*:${SEEN}/*`,
+        ]);
+        const out = await this.run('for-each-ref', 'list the fetched refs', [
+            'for-each-ref',
+            '--format=%(objectname) %(refname)',
+            TIP_REF,
+            `${SEEN}/`,
+        ]);
+        let tip = '';
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            const [sha = '', ref = ''] = line.split(' ');
+            if (ref === TIP_REF)
+                tip = sha;
+            else if (ref.startsWith(`${SEEN}/`))
+                refs.set(`${prefix}/${ref.slice(SEEN.length + 1)}`, sha);
+        }
+        return { tip, refs };
+    }
+    /** Stores a blob in the local repository (pushed along with a ref that points at it); returns its id. */
+    async writeBlob(text) {
+        const out = await this.run('hash-object', 'store a blob', ['hash-object', '-w', '--stdin'], {
+            input: text,
+        });
+        return out.trim();
+    }
+    /** The entries of `paths` in `commit`'s tree; a path that is not there has none. */
+    async entries(commit, paths) {
+        const out = await this.run('ls-tree', 'list the files', [
+            'ls-tree',
+            '-z',
+            '--full-tree',
+            commit,
+            '--',
+            ...paths,
+        ]);
+        const found = new Map();
+        for (const record of out.split('\0')) {
+            const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(record);
+            if (match)
+                found.set(match[4] ?? '', { mode: match[1] ?? '', type: match[2] ?? '', oid: match[3] ?? '' });
+        }
+        return found;
+    }
+    /** Names of the entries of a folder at `commit`. */
+    async listFolder(commit, folder) {
+        const spec = folder === '' || folder === '.' ? commit : `${commit}:${folder}`;
+        const result = await this.exec('git', ['ls-tree', '--name-only', spec], { cwd: this.dir, env: this.env });
+        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    }
+    /**
+     * The texts of blobs: the missing ones fetched from the remote by id in one request (what a
+     * lazy fetch does per object), then all read by one `cat-file --batch`.
+     */
+    async readBlobs(oids) {
+        const texts = new Map();
+        if (oids.length === 0)
+            return texts;
+        await this.run('fetch', 'fetch the files', [
+            '-c',
+            'fetch.negotiationAlgorithm=noop',
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--filter=blob:none',
+            '--stdin',
+            'origin',
+        ], { input: oids.map((oid) => `${oid}\n`).join('') });
+        const result = await this.exec('git', ['cat-file', '--batch'], {
+            cwd: this.dir,
+            env: this.env,
+            input: oids.map((oid) => `${oid}\n`).join(''),
+        });
+        if (result.code !== 0)
+            throw this.error('cat-file', 'read the files', result.stderr);
+        return parseBatch(result.stdout, texts);
+    }
+    /** Writes one commit on `parent` changing `files`, without a work tree or an index; returns its sha. */
+    async commit(parent, files, message, author) {
+        const who = `${identity(author.name)} <${identity(author.email)}> now`;
+        const data = (text) => `data ${Buffer.byteLength(text)}\n${text}`;
+        const stream = [
+            'feature done',
+            'commit refs/gitops-actions/commit',
+            'mark :1',
+            `author ${who}`,
+            `committer ${who}`,
+            data(cleanMessage(message)),
+            `from ${parent}`,
+            ...files.map((f) => `M ${f.mode} inline ${quotePath(f.path)}\n${data(f.text)}`),
+            'get-mark :1',
+            'done',
+            '',
+        ].join('\n');
+        const out = await this.run('fast-import', 'commit', ['fast-import', '--quiet', '--force', '--date-format=now'], {
+            input: stream,
+        });
+        return out.trim();
+    }
+    /** One push of several ref updates; `atomic` applies all or none. A lost race is a result. */
+    async push(updates, opts = {}) {
+        const leases = updates
+            .filter((u) => u.lease !== undefined)
+            .map((u) => `--force-with-lease=${u.dst}:${u.lease}`);
+        const args = ['push', '--porcelain', ...(opts.atomic ? ['--atomic'] : []), ...leases, 'origin'];
+        args.push(...updates.map((u) => `${u.src}:${u.dst}`));
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
+        if (result.code === 0)
+            return { pushed: true };
+        const text = `${result.stdout}\n${result.stderr}`;
+        // A lease that no longer holds (`stale info`) is a lost race too: another writer moved the ref.
+        if (errors_isRejectedPush(text) || /\[rejected\].*\(stale info\)/i.test(text)) {
+            return { pushed: false, reason: rejectionReason(text) };
+        }
+        const failure = this.error('push', `push to ${this.branch}`, result.stderr || result.stdout);
+        // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
+        const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(result.stdout);
+        if (failure.failure !== 'other' || !refused)
+            throw failure;
+        throw new GitError(failure.operation, 'other', `the server refused ${refused[1]} (${(0,src/* shown */.SP)(refused[2] ?? '')})`);
+    }
+    /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */
+    async listRemote(patterns) {
+        const out = await this.run('ls-remote', 'list the remote refs', ['ls-remote', 'origin', ...patterns]);
+        const refs = new Map();
+        for (const line of out.split('\n')) {
+            const [sha, ref] = line.split('\t');
+            if (sha && ref)
+                refs.set(ref, sha);
+        }
+        return refs;
+    }
+    async run(command, operation, args, extra = {}) {
+        this.log.debug(`git ${args.map(shownArg).join(' ')}`);
+        const result = await this.exec('git', args, { cwd: this.dir, env: this.env, input: extra.input });
+        if (result.code !== 0)
+            throw this.error(command, operation, result.stderr || result.stdout);
+        return result.stdout;
+    }
+    error(command, operation, stderr) {
+        return errors_gitFailure(operation, stderr, {
+            command,
+            url: this.url,
+            branch: this.branch,
+            inputs: this.inputs,
+        });
+    }
+}
+/** `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object, `<oid> missing` for none. */
+function parseBatch(stdout, texts) {
+    const bytes = Buffer.from(stdout, 'utf8');
+    let at = 0;
+    while (at < bytes.length) {
+        const eol = bytes.indexOf(0x0a, at);
+        if (eol < 0)
+            break;
+        const [oid = '', type = '', size = ''] = bytes.subarray(at, eol).toString('utf8').split(' ');
+        at = eol + 1;
+        if (type === 'missing' || size === '')
+            continue;
+        const length = Number(size);
+        texts.set(oid, bytes.subarray(at, at + length).toString('utf8'));
+        at += length + 1;
+    }
+    return texts;
+}
+/** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
+function cleanMessage(message) {
+    const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
+    const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
+    while (kept[0] === '')
+        kept.shift();
+    while (kept.at(-1) === '')
+        kept.pop();
+    return `${kept.join('\n')}\n`;
+}
+/** fast-import ends an identity at `<`/`>` and a command at a newline: those cannot be in one. */
+function identity(value) {
+    return value.replace(/[<>\n\r]/g, '').trim();
+}
+/** fast-import reads a path with a space or a leading quote only in C-style quotes. */
+function quotePath(p) {
+    if (!/[\s"\\]/.test(p) && !/[^\x20-\x7e]/.test(p))
+        return p;
+    return `"${Buffer.from(p, 'utf8')
+        .toString('latin1')
+        .replace(/["\\]/g, (c) => `\\${c}`)
+        .replace(/[^\x20-\x7e]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
 
 
 
