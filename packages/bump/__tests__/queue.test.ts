@@ -190,7 +190,7 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(await tickets()).toEqual([]);
   });
 
-  it('(16.6) waits while a live ticket is ahead, and goes when it is gone', async () => {
+  it('(16.6) waits while a live ticket is ahead, looking without git, and goes when it is gone', async () => {
     const base = String(await branchHead(root, 'acme/gitops', 'main'));
     const ahead = 'refs/gitops-actions/queue/main/000000000999999-000000001119999-0a0a0a0a';
     const gitDir = bareRepoPath(root, 'acme/gitops');
@@ -205,6 +205,11 @@ describe('(16.6) concurrent bumps of one branch', () => {
     const result = await bump(request({}), { log, clock, exec: racing.exec, random: Math.random });
     expect(result).toMatchObject({ changed: true, attempts: 2 });
     expect(sleeps).toHaveLength(1);
+    // Two looks at the queue (ls-refs over HTTP), then one fetch of the tip for its turn.
+    expect(racing.argv.filter((a) => a.includes('refs/gitops-actions/queue/main/*'))).toEqual([]);
+    expect(
+      racing.argv.filter((a) => a.startsWith('git fetch') && a.includes(':refs/gitops-actions/tip')),
+    ).toHaveLength(1);
     expect(await read('envs/dev/svc-1/values.yaml')).toBe(values('svc-1', '9.9.9'));
     expect(await read('envs/dev/svc-0/values.yaml')).toBe(values('svc-0', '2.0.0'));
     expect(await tickets()).toEqual([]);

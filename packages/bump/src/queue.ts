@@ -67,7 +67,7 @@ export class BranchQueue {
   /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
   private readonly samples: number[] = [];
   private readonly expired = new Map<string, string>();
-  /** The tip the last look at the queue fetched, for the turn that follows it. */
+  /** The tip the last look at the queue fetched (only a look through git fetches), for the turn that follows it. */
   private fresh: string | undefined;
   /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
   private token: string | undefined;
@@ -190,7 +190,7 @@ export class BranchQueue {
     const jitter = 0.75 + this.ports.random() / 2;
     if (ahead > 1) return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
     // Next in line: the gap between two turns is this look's latency, so it looks often (a look
-    // is one ref-prefixed fetch), less and less often while nothing moves.
+    // is one ls-refs request), less and less often while nothing moves.
     return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
   }
 
@@ -205,12 +205,14 @@ export class BranchQueue {
   }
 
   /**
-   * Live tickets older than ours, fetching the branch's tip with them; re-creates ours if it is
-   * gone (deleted as expired by a peer).
+   * Live tickets older than ours, listed with the branch's tip; re-creates ours if it is gone
+   * (deleted as expired by a peer).
    */
   private async ahead(ticket: Ticket): Promise<number> {
-    const { tip, refs } = await this.repo.fetchTipAndRefs(queuePrefix(this.branch));
-    this.fresh = tip;
+    // Over HTTP a look is one ls-refs request and no git process: a waiting writer spawns none,
+    // and the tip is fetched only by the attempt that follows the look that ended the wait.
+    const { tip, refs, fetched } = await this.repo.lookRefs(queuePrefix(this.branch));
+    this.fresh = fetched ? tip : undefined;
     if (!refs.has(ticket.ref)) {
       this.ticket = undefined;
       this.fresh = undefined;

@@ -22,9 +22,8 @@ export function authEnv(url: string, token: string | undefined, base: NodeJS.Pro
   ];
   const origin = httpOrigin(url);
   if (token && origin) {
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
     // Scoped to the server's origin so the header is never sent to another host.
-    config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: basic ${basic}`]);
+    config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
   }
   let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
   for (const [key, value] of config) {
@@ -39,4 +38,9 @@ export function authEnv(url: string, token: string | undefined, base: NodeJS.Pro
 function httpOrigin(url: string): string | null {
   if (!/^https?:\/\//i.test(url)) return null;
   return new URL(url).origin;
+}
+
+/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
+export function authorizationHeader(token: string): string {
+  return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
 }

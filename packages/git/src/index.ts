@@ -1,4 +1,5 @@
-export { authEnv } from './auth.js';
+export { authEnv, authorizationHeader } from './auth.js';
+export { lsRefs, LsRefsUnavailable, type LsRefsOptions } from './ls-refs.js';
 export {
   classify,
   GIT_INPUTS,
@@ -16,5 +17,6 @@ export {
   type BareCloneOptions,
   type FileWrite,
   type RefUpdate,
+  type RemoteRefs,
   type TreeEntry,
 } from './plumbing.js';

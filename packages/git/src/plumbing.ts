@@ -13,6 +13,7 @@ import {
   silentLogger,
 } from '@gitops-actions/kit';
 import { authEnv } from './auth.js';
+import { lsRefs, LsRefsUnavailable } from './ls-refs.js';
 import { GIT_INPUTS, GitError, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
 import { refuseCredentials, rejectionReason, shownArg, type Author, type PushResult } from './git.js';
 
@@ -53,8 +54,18 @@ export interface RefUpdate {
 const TIP_REF = 'refs/gitops-actions/tip';
 const SEEN = 'refs/gitops-actions/seen';
 
+/** What a look at the remote saw; `fetched` when the tip is in the local repository too. */
+export interface RemoteRefs {
+  tip: string;
+  refs: Map<string, string>;
+  fetched: boolean;
+}
+
 /** One branch of a remote repository, read and written with plumbing only. */
 export class BareClone {
+  /** Set once a look over HTTP failed: later looks go through git at once. */
+  private lsRefsFailed = false;
+
   private constructor(
     readonly dir: string,
     readonly url: string,
@@ -63,6 +74,7 @@ export class BareClone {
     private readonly log: Logger,
     readonly branch: string,
     private readonly inputs: GitInputNames,
+    private readonly token: string | undefined,
   ) {}
 
   /** Fetches the branch's tip commit and its trees, no blob and no checkout. */
@@ -72,7 +84,16 @@ export class BareClone {
     const env = authEnv(opts.url, opts.token, opts.env ?? process.env);
     await mkdir(opts.dir, { recursive: true });
     const exec = opts.exec ?? defaultExec;
-    const repo = new BareClone(opts.dir, opts.url, env, exec, opts.log ?? silentLogger, opts.branch, inputs);
+    const repo = new BareClone(
+      opts.dir,
+      opts.url,
+      env,
+      exec,
+      opts.log ?? silentLogger,
+      opts.branch,
+      inputs,
+      opts.token,
+    );
     await repo.run('clone', `clone ${displayUrl(opts.url)} (branch ${opts.branch})`, [
       'clone',
       '--quiet',
@@ -139,6 +160,38 @@ export class BareClone {
       else if (ref.startsWith(`${SEEN}/`)) refs.set(`${prefix}/${ref.slice(SEEN.length + 1)}`, sha);
     }
     return { tip, refs };
+  }
+
+  /**
+   * The branch's tip and the refs under `prefix` as the server has them now. One protocol-v2
+   * ls-refs request, no git process, when the server speaks it over HTTP (the tip is then not
+   * fetched: `fetched` false); otherwise, and from then on, fetchTipAndRefs.
+   */
+  async lookRefs(prefix: string): Promise<RemoteRefs> {
+    if (!this.lsRefsFailed) {
+      try {
+        return await this.listRefs(prefix);
+      } catch (error) {
+        if (!(error instanceof LsRefsUnavailable)) throw error;
+        this.lsRefsFailed = true;
+        this.log.debug(`Looking at the refs with git fetch instead: ${shown(error.message, { max: 300 })}`);
+      }
+    }
+    return { ...(await this.fetchTipAndRefs(prefix)), fetched: true };
+  }
+
+  private async listRefs(prefix: string): Promise<RemoteRefs> {
+    const head = `refs/heads/${this.branch}`;
+    const found = await lsRefs({
+      url: this.url,
+      token: this.token,
+      prefixes: [`${prefix}/`, head],
+      env: this.env,
+    });
+    const tip = found.get(head);
+    if (!tip) throw new LsRefsUnavailable(`the listing has no ${head}`);
+    const refs = new Map([...found].filter(([ref]) => ref.startsWith(`${prefix}/`)));
+    return { tip, refs, fetched: false };
   }
 
   /** Stores a blob in the local repository (pushed along with a ref that points at it); returns its id. */
