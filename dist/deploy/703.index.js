@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7135);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6911);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -1529,8 +1529,8 @@ var src = __webpack_require__(612);
 var argocd_src = __webpack_require__(5714);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 4 modules
-var git_src = __webpack_require__(7135);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 5 modules
+var git_src = __webpack_require__(6911);
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __webpack_require__(3170);
 // EXTERNAL MODULE: ./packages/bump/src/diff.ts
@@ -1586,7 +1586,7 @@ class BranchQueue {
     /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
     samples = [];
     expired = new Map();
-    /** The tip the last look at the queue fetched, for the turn that follows it. */
+    /** The tip the last look at the queue fetched (only a look through git fetches), for the turn that follows it. */
     fresh;
     /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
     token;
@@ -1704,7 +1704,7 @@ class BranchQueue {
         if (ahead > 1)
             return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
         // Next in line: the gap between two turns is this look's latency, so it looks often (a look
-        // is one ref-prefixed fetch), less and less often while nothing moves.
+        // is one ls-refs request), less and less often while nothing moves.
         return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
     }
     /**
@@ -1717,12 +1717,14 @@ class BranchQueue {
         this.cycleMs = sorted[Math.floor((sorted.length - 1) / 2)] ?? this.cycleMs;
     }
     /**
-     * Live tickets older than ours, fetching the branch's tip with them; re-creates ours if it is
-     * gone (deleted as expired by a peer).
+     * Live tickets older than ours, listed with the branch's tip; re-creates ours if it is gone
+     * (deleted as expired by a peer).
      */
     async ahead(ticket) {
-        const { tip, refs } = await this.repo.fetchTipAndRefs(queuePrefix(this.branch));
-        this.fresh = tip;
+        // Over HTTP a look is one ls-refs request and no git process: a waiting writer spawns none,
+        // and the tip is fetched only by the attempt that follows the look that ended the wait.
+        const { tip, refs, fetched } = await this.repo.lookRefs(queuePrefix(this.branch));
+        this.fresh = fetched ? tip : undefined;
         if (!refs.has(ticket.ref)) {
             this.ticket = undefined;
             this.fresh = undefined;
@@ -3519,7 +3521,7 @@ function argoFailure(result, argo) {
 
 /***/ }),
 
-/***/ 7135:
+/***/ 6911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3530,10 +3532,195 @@ __webpack_require__.d(__webpack_exports__, {
   pr: () => (/* reexport */ protectionHint)
 });
 
-// UNUSED EXPORTS: GIT_INPUTS, Git, authEnv, classify, gitFailure, isRejectedPush, protectionRules
+// UNUSED EXPORTS: GIT_INPUTS, Git, LsRefsUnavailable, authEnv, authorizationHeader, classify, gitFailure, isRejectedPush, lsRefs, protectionRules
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __webpack_require__(612);
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function auth_authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
+function authorizationHeader(token) {
+    return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/ls-refs.ts
+// A look at a remote's refs without spawning git: one protocol-v2 `ls-refs` request over smart
+// HTTP (gitprotocol-v2, gitprotocol-http), answered by one upload-pack on the server. A `git
+// fetch` of the same refs costs the client git, git-remote-http and for-each-ref, and the server
+// an info/refs exchange besides. Any answer that is not a clean v2 listing is an LsRefsUnavailable:
+// the caller then looks with git, which speaks whatever the server does.
+
+
+
+
+/** The server or the network did not give a v2 listing; say why, never with a credential. */
+class LsRefsUnavailable extends Error {
+}
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** A listing of a queue's tickets is a few KB; a larger answer is not one. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+const REF_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)(?: .*)?\n?$/s;
+/** The refs under `prefixes`, by name; throws LsRefsUnavailable for anything but a v2 listing. */
+async function lsRefs(opts) {
+    const target = uploadPackUrl(opts.url);
+    const proxy = proxyVariable(target, opts.env ?? process.env);
+    if (proxy)
+        throw new LsRefsUnavailable(`${proxy} is set; the proxy is git's to use`);
+    const body = Buffer.concat([
+        pktLine('command=ls-refs\n'),
+        Buffer.from('0001'),
+        ...opts.prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)),
+        Buffer.from('0000'),
+    ]);
+    const headers = {
+        'Content-Type': 'application/x-git-upload-pack-request',
+        Accept: 'application/x-git-upload-pack-result',
+        'Git-Protocol': 'version=2',
+        'Content-Length': body.length,
+    };
+    if (opts.token)
+        headers['Authorization'] = authorizationHeader(opts.token);
+    const answer = await post(target, headers, body, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const refs = new Map();
+    for (const line of parsePktLines(answer)) {
+        const match = REF_LINE.exec(line);
+        if (!match)
+            throw new LsRefsUnavailable(`unexpected line in the listing: ${JSON.stringify(line.slice(0, 60))}`);
+        const [, oid = '', ref = ''] = match;
+        // ref-prefix is an optimization a server may ignore (gitprotocol-v2): filter here too.
+        if (opts.prefixes.some((p) => ref.startsWith(p)))
+            refs.set(ref, oid);
+    }
+    return refs;
+}
+function uploadPackUrl(url) {
+    const target = new URL(url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new LsRefsUnavailable(`${target.protocol} is not http(s)`);
+    }
+    if (target.username || target.password)
+        throw new LsRefsUnavailable('the URL holds credentials');
+    target.pathname = `${target.pathname.replace(/\/+$/, '')}/git-upload-pack`;
+    return target;
+}
+/** git reads these (curl's names); Node's http does not, so a proxied network is left to git. */
+function proxyVariable(target, env) {
+    const names = target.protocol === 'https:'
+        ? ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']
+        : ['http_proxy', 'all_proxy', 'ALL_PROXY'];
+    return names.find((name) => (env[name] ?? '') !== '');
+}
+function pktLine(text) {
+    const data = Buffer.from(text, 'utf8');
+    return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data]);
+}
+/** The data lines of one v2 response, which must end with a flush-pkt; an `ERR` line is a refusal. */
+function parsePktLines(answer) {
+    const lines = [];
+    let at = 0;
+    while (at + 4 <= answer.length) {
+        const head = answer.subarray(at, at + 4).toString('latin1');
+        if (!/^[0-9a-f]{4}$/.test(head))
+            break;
+        const length = Number.parseInt(head, 16);
+        if (length === 0) {
+            // A response-end-pkt after the flush is what a stateless v2 exchange may end with.
+            const rest = answer.subarray(at + 4).toString('latin1');
+            if (rest !== '' && rest !== '0002')
+                break;
+            return lines;
+        }
+        if (length < 4 || at + length > answer.length)
+            break;
+        const line = answer.subarray(at + 4, at + length).toString('utf8');
+        if (length <= 4 || line.startsWith('ERR ')) {
+            throw new LsRefsUnavailable(`the server answered ${JSON.stringify(line.slice(0, 100))}`);
+        }
+        lines.push(line);
+        at += length;
+    }
+    throw new LsRefsUnavailable(`not a protocol v2 listing (${answer.length} bytes)`);
+}
+function post(target, headers, body, timeoutMs) {
+    const where = (0,src/* displayUrl */.Qy)(target.toString());
+    const client = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        // Redirects are not followed: the Authorization header must not travel to another URL.
+        const req = client.request(target, { method: 'POST', headers, signal: AbortSignal.timeout(timeoutMs) }, (res) => {
+            const type = String(res.headers['content-type'] ?? '');
+            if (res.statusCode !== 200 || type !== 'application/x-git-upload-pack-result') {
+                res.resume();
+                reject(new LsRefsUnavailable(`${where} answered ${res.statusCode} ${type || '(no type)'}`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER_BYTES)
+                    req.destroy(new LsRefsUnavailable(`${where} answered over 4 MB`));
+                else
+                    chunks.push(chunk);
+            });
+            res.on('end', () => resolve(Buffer.concat(chunks)));
+            res.on('error', (error) => reject(unavailable(error, where)));
+        });
+        req.on('error', (error) => reject(unavailable(error, where)));
+        req.end(body);
+    });
+}
+function unavailable(error, where) {
+    if (error instanceof LsRefsUnavailable)
+        return error;
+    return new LsRefsUnavailable(`${where} could not be reached (${error.name}: ${error.message})`);
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 
 // Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
@@ -3830,58 +4017,12 @@ function rejectionReason(text) {
     return match ? match[0].trim() : 'rejected';
 }
 
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function auth_authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
-        GIT_TRACE_REDACT: '1',
-        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
-        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
-        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
-        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
-function authorizationHeader(token) {
-    return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-
 ;// CONCATENATED MODULE: ./packages/git/src/plumbing.ts
 // A branch's tip without a work tree: a bare, depth-1, blob-less clone whose blobs are fetched by
 // id only for the files read, and whose commits are built by one `git fast-import` (measured: one
 // process, 40% cheaper than read-tree/update-index/write-tree/commit-tree on a temporary index).
 // Nothing is ever checked out, so a retry after a lost race costs one fetch of the new tip.
+
 
 
 
@@ -3898,7 +4039,10 @@ class BareClone {
     log;
     branch;
     inputs;
-    constructor(dir, url, env, exec, log, branch, inputs) {
+    token;
+    /** Set once a look over HTTP failed: later looks go through git at once. */
+    lsRefsFailed = false;
+    constructor(dir, url, env, exec, log, branch, inputs, token) {
         this.dir = dir;
         this.url = url;
         this.env = env;
@@ -3906,6 +4050,7 @@ class BareClone {
         this.log = log;
         this.branch = branch;
         this.inputs = inputs;
+        this.token = token;
     }
     /** Fetches the branch's tip commit and its trees, no blob and no checkout. */
     static async clone(opts) {
@@ -3914,7 +4059,7 @@ class BareClone {
         const env = auth_authEnv(opts.url, opts.token, opts.env ?? process.env);
         await (0,promises_.mkdir)(opts.dir, { recursive: true });
         const exec = opts.exec ?? src/* exec */.m0;
-        const repo = new BareClone(opts.dir, opts.url, env, exec, opts.log ?? src/* silentLogger */.qq, opts.branch, inputs);
+        const repo = new BareClone(opts.dir, opts.url, env, exec, opts.log ?? src/* silentLogger */.qq, opts.branch, inputs, opts.token);
         await repo.run('clone', `clone ${(0,src/* displayUrl */.Qy)(opts.url)} (branch ${opts.branch})`, [
             'clone',
             '--quiet',
@@ -3980,6 +4125,39 @@ class BareClone {
                 refs.set(`${prefix}/${ref.slice(SEEN.length + 1)}`, sha);
         }
         return { tip, refs };
+    }
+    /**
+     * The branch's tip and the refs under `prefix` as the server has them now. One protocol-v2
+     * ls-refs request, no git process, when the server speaks it over HTTP (the tip is then not
+     * fetched: `fetched` false); otherwise, and from then on, fetchTipAndRefs.
+     */
+    async lookRefs(prefix) {
+        if (!this.lsRefsFailed) {
+            try {
+                return await this.listRefs(prefix);
+            }
+            catch (error) {
+                if (!(error instanceof LsRefsUnavailable))
+                    throw error;
+                this.lsRefsFailed = true;
+                this.log.debug(`Looking at the refs with git fetch instead: ${(0,src/* shown */.SP)(error.message, { max: 300 })}`);
+            }
+        }
+        return { ...(await this.fetchTipAndRefs(prefix)), fetched: true };
+    }
+    async listRefs(prefix) {
+        const head = `refs/heads/${this.branch}`;
+        const found = await lsRefs({
+            url: this.url,
+            token: this.token,
+            prefixes: [`${prefix}/`, head],
+            env: this.env,
+        });
+        const tip = found.get(head);
+        if (!tip)
+            throw new LsRefsUnavailable(`the listing has no ${head}`);
+        const refs = new Map([...found].filter(([ref]) => ref.startsWith(`${prefix}/`)));
+        return { tip, refs, fetched: false };
     }
     /** Stores a blob in the local repository (pushed along with a ref that points at it); returns its id. */
     async writeBlob(text) {
@@ -4155,6 +4333,7 @@ function quotePath(p) {
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
 
 
 

@@ -3020,7 +3020,9 @@ function parsePktLines(answer) {
             break;
         const length = Number.parseInt(head, 16);
         if (length === 0) {
-            if (at + 4 !== answer.length)
+            // A response-end-pkt after the flush is what a stateless v2 exchange may end with.
+            const rest = answer.subarray(at + 4).toString('latin1');
+            if (rest !== '' && rest !== '0002')
                 break;
             return lines;
         }
@@ -3495,7 +3497,12 @@ class BareClone {
     }
     async listRefs(prefix) {
         const head = `refs/heads/${this.branch}`;
-        const found = await lsRefs({ url: this.url, token: this.token, prefixes: [`${prefix}/`, head], env: this.env });
+        const found = await lsRefs({
+            url: this.url,
+            token: this.token,
+            prefixes: [`${prefix}/`, head],
+            env: this.env,
+        });
         const tip = found.get(head);
         if (!tip)
             throw new LsRefsUnavailable(`the listing has no ${head}`);
