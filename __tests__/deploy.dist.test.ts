@@ -265,14 +265,9 @@ describeIfTools('dist/deploy through the whole dev deploy', () => {
     expect(result.outputs['commit-sha']).toBe(head!.sha);
     expect(await readFileAtBranch(gitRoot, svc.repo, 'main', DEV_VALUES)).toBe(values(tag));
     expect(argo.app(svc.app)).toMatchObject({ status: { sync: { status: 'Synced', revision: head!.sha } } });
-    // A tree, a commit and a fast-forward of the branch through the API; no clone, no push.
-    const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
-    expect(writes).toEqual([
-      `POST /repos/${svc.repo}/git/trees`,
-      `POST /repos/${svc.repo}/git/commits`,
-      // Octokit sends the ref's slash encoded, as GitHub accepts it.
-      `PATCH /repos/${svc.repo}/git/refs/heads%2Fmain`,
-    ]);
+    // One GraphQL query (the head and the file) and one createCommitOnBranch; no clone, no push.
+    const writes = gh.requests.map((r) => `${r.method} ${r.path}`);
+    expect(writes).toEqual(['POST /graphql', 'POST /graphql']);
     expect(git.stats.requests).toBe(gitRequestsBefore);
     expect(gh.git.stats.requests).toBe(0);
     expect(gh.violations).toEqual([]);
