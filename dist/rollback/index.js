@@ -3367,11 +3367,14 @@ function rejectionReason(text) {
     return match ? match[0].trim() : 'rejected';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/git/src/plumbing.ts
 // A branch's tip without a work tree: a bare, depth-1, blob-less clone whose blobs are fetched by
 // id only for the files read, and whose commits are built by one `git fast-import` (measured: one
 // process, 40% cheaper than read-tree/update-index/write-tree/commit-tree on a temporary index).
 // Nothing is ever checked out, so a retry after a lost race costs one fetch of the new tip.
+
 
 
 
@@ -3653,10 +3656,24 @@ function parseBatch(stdout, texts) {
         if (type === 'missing' || size === '')
             continue;
         const length = Number(size);
-        texts.set(oid, bytes.subarray(at, at + length).toString('utf8'));
+        const text = bytes.subarray(at, at + length).toString('utf8');
+        // exec decodes git's output as UTF-8: a blob that is not UTF-8 comes back changed (and shifts
+        // every blob after it), and editing it would rewrite bytes nobody asked to change.
+        if (bytes[at + length] !== 0x0a || blobId(text, oid.length) !== oid) {
+            throw new src/* ActionError */.lZ('read the files', `the blob ${oid.slice(0, 12)} is not UTF-8 text`, {
+                hint: 'Only text files can be bumped; check the files input.',
+            });
+        }
+        texts.set(oid, text);
         at += length + 1;
     }
     return texts;
+}
+/** The object id git gives `text` as a blob, in the repository's hash (SHA-1, or SHA-256's 64 digits). */
+function blobId(text, digits) {
+    const body = Buffer.from(text, 'utf8');
+    const hash = (0,external_node_crypto_.createHash)(digits === 64 ? 'sha256' : 'sha1');
+    return hash.update(`blob ${body.length}\0`).update(body).digest('hex');
 }
 /** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
 function cleanMessage(message) {

@@ -865,8 +865,14 @@ class BranchCommits {
         if (typeof blob.text === 'string' && blob.isTruncated === false && gitBlobSha(blob.text) === entry.oid) {
             return { path, text: blob.text, sha: entry.oid };
         }
-        // Cut at 512,000 bytes, or not valid UTF-8 text: the contents API gives the whole blob.
-        return this.rest.readFile(path, head);
+        // Cut at 512,000 bytes: the contents API gives the blob up to 1 MB. Past that it answers an
+        // empty content, and text that is not UTF-8 decodes changed: editing either would rewrite the
+        // file, so the text must hash to the blob GitHub holds.
+        const read = await this.rest.readFile(path, head);
+        if (read && gitBlobSha(read.text) !== entry.oid) {
+            throw new ActionError(`read ${shown(path)}`, 'the file is over 1 MB or not UTF-8 text, which the API transport cannot edit faithfully', { hint: 'Use transport: git for this file.' });
+        }
+        return read;
     }
     /**
      * The entry names of a folder at `head` (the root included), [] when it is a file or absent.

@@ -244,6 +244,15 @@ describe('(16.5) api transport over GraphQL', () => {
     expect(gh.requests.map((r) => r.operationId)).toEqual(['graphql', 'repos/get-content', 'graphql']);
   });
 
+  it('(16.5) a file over 1 MB is refused, naming transport git, and nothing is written', async () => {
+    const huge = `${values('1.0.0')}notes: "${'x'.repeat(1_100_000)}"\n`;
+    await commitFiles(root, REPO, { 'envs/dev/api/values.yaml': huge });
+    const error = await bump(request(), ports()).catch((e: unknown) => e);
+    expect(String((error as Error).message)).toMatch(/over 1 MB or not UTF-8/);
+    expect(await read()).toBe(huge);
+    expect(gh.requests.map((r) => r.operationId)).toEqual(['graphql', 'repos/get-content']);
+  });
+
   it('(16.5) a transient failure of a GraphQL request is retried inside the attempt', async () => {
     gh.inject({ fault: { kind: 'status', status: 502 }, path: /\/graphql/ });
     const result = await bump(request(), ports());

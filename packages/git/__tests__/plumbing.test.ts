@@ -54,6 +54,27 @@ async function bare(exec?: Exec): Promise<BareClone> {
 const remote = (args: string[]) => git(['--git-dir', bareRepoPath(root, 'acme/gitops'), ...args]);
 
 describe('(16.6) BareClone', () => {
+  it('(16.6) refuses a blob that is not UTF-8 rather than edit a changed copy of it', async () => {
+    const gitDir = bareRepoPath(root, 'acme/gitops');
+    const latin1 = Buffer.from('tag: caf\xe9\n', 'latin1');
+    const { execFileSync } = await import('node:child_process');
+    const blob = execFileSync('git', ['--git-dir', gitDir, 'hash-object', '-w', '--stdin'], { input: latin1 })
+      .toString()
+      .trim();
+    const utf8 = (await remote(['rev-parse', 'main:apps/a/values.yaml'])).stdout.trim();
+    const tree = execFileSync('git', ['--git-dir', gitDir, 'mktree'], {
+      input: `100644 blob ${blob}\tlatin1.yaml\n100644 blob ${utf8}\tz.yaml\n`,
+    })
+      .toString()
+      .trim();
+    const commit = (await remote(['commit-tree', tree, '-p', 'main', '-m', 'latin1'])).stdout.trim();
+    await remote(['update-ref', 'refs/heads/main', commit]);
+    const repo = await bare();
+    // A UTF-8 blob read after it must not be shifted by it either: the whole read is refused.
+    await expect(repo.readBlobs([blob, utf8])).rejects.toThrow(/is not UTF-8 text/);
+    expect(await repo.readBlobs([utf8])).toEqual(new Map([[utf8, 'tag: 1\n']]));
+  });
+
   it('(16.6) reads only the blobs asked for, with the token only in the environment', async () => {
     const rec = recording();
     const repo = await bare(rec.exec);

@@ -2,8 +2,10 @@
 // id only for the files read, and whose commits are built by one `git fast-import` (measured: one
 // process, 40% cheaper than read-tree/update-index/write-tree/commit-tree on a temporary index).
 // Nothing is ever checked out, so a retry after a lost race costs one fetch of the new tip.
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import {
+  ActionError,
   displayUrl,
   exec as defaultExec,
   shown,
@@ -358,10 +360,25 @@ function parseBatch(stdout: ExecResult['stdout'], texts: Map<string, string>): M
     at = eol + 1;
     if (type === 'missing' || size === '') continue;
     const length = Number(size);
-    texts.set(oid, bytes.subarray(at, at + length).toString('utf8'));
+    const text = bytes.subarray(at, at + length).toString('utf8');
+    // exec decodes git's output as UTF-8: a blob that is not UTF-8 comes back changed (and shifts
+    // every blob after it), and editing it would rewrite bytes nobody asked to change.
+    if (bytes[at + length] !== 0x0a || blobId(text, oid.length) !== oid) {
+      throw new ActionError('read the files', `the blob ${oid.slice(0, 12)} is not UTF-8 text`, {
+        hint: 'Only text files can be bumped; check the files input.',
+      });
+    }
+    texts.set(oid, text);
     at += length + 1;
   }
   return texts;
+}
+
+/** The object id git gives `text` as a blob, in the repository's hash (SHA-1, or SHA-256's 64 digits). */
+function blobId(text: string, digits: number): string {
+  const body = Buffer.from(text, 'utf8');
+  const hash = createHash(digits === 64 ? 'sha256' : 'sha1');
+  return hash.update(`blob ${body.length}\0`).update(body).digest('hex');
 }
 
 /** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */

@@ -363,16 +363,18 @@ const getContent: Route = {
       };
     }
     const content = await readBlob(ctx.gitDir, entry.sha);
+    // Over 1 MB GitHub answers the JSON form with an empty content and encoding `none`.
+    const large = content.length > 1024 * 1024;
     return {
       status: 200,
       body: {
         type: 'file',
-        encoding: 'base64',
+        encoding: large ? 'none' : 'base64',
         size: content.length,
         name: path.split('/').pop() ?? path,
         path,
         // GitHub wraps the base64 at 60 columns; clients must cope, so the sandbox does the same.
-        content: (content.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
+        content: large ? '' : (content.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n',
         sha: entry.sha,
         url: self,
         git_url: gitUrl,
