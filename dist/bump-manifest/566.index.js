@@ -139,6 +139,18 @@ function errors_toActionError(error, operation, tokenInput = 'token', attempts =
         cause: error,
     });
 }
+/** A failure in a retry's log line: the status, or the network code. */
+function attemptFailure(error) {
+    const e = error;
+    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}
+/** The `errors` of a GraphQL answer Octokit threw as a GraphqlResponseError; undefined for any other failure. */
+function graphqlErrors(error) {
+    const errors = error.errors;
+    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
+        return undefined;
+    return errors;
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 // Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
@@ -346,7 +358,7 @@ class RepoClient {
                 clock,
                 random,
                 retryable: errors_isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -693,10 +705,7 @@ class RepoClient {
 }
 /** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
 function graphqlMessages(error) {
-    const errors = error.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
+    return (graphqlErrors(error) ?? [])
         .map((e) => e.message)
         .filter((m) => typeof m === 'string' && m !== '');
 }
@@ -707,11 +716,6 @@ function answers(status, value) {
 function alreadyExists(error) {
     const data = error.response?.data ?? '';
     return errors_isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
-}
-/** A failure in a retry's log line: the status, or the network code. */
-function describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/commit-on-branch.ts
@@ -768,12 +772,6 @@ function headlineAndBody(message) {
     return body ? { headline: message.slice(0, newline), body } : { headline: message.slice(0, newline) };
 }
 /** The errors GitHub put beside `data` (Octokit's GraphqlResponseError), or undefined. */
-function graphqlErrors(error) {
-    const errors = error.errors;
-    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
-        return undefined;
-    return errors;
-}
 const commit_on_branch_PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|verified signatures|merge queue/i;
 /** The refusal behind a GraphQL error, when branch protection or a ruleset made it. */
 function graphqlProtectionRefusal(error) {
@@ -819,7 +817,7 @@ class BranchCommits {
                 clock,
                 random,
                 retryable: errors_isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${commit_on_branch_describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -970,10 +968,6 @@ function missingBranch(fullName, branch, hints) {
     return new src/* ActionError */.lZ(`read branch ${branch}`, `${fullName} has no branch ${(0,src/* shown */.SP)(branch)}`, {
         hint: `Check the ${hints.branchInput} input${note}`,
     });
-}
-function commit_on_branch_describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts

@@ -492,7 +492,7 @@ const readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8');
  */
 function referenceFromEnvironment(env, read = readEvent) {
     const sha = (env['GITHUB_SHA'] ?? '').toLowerCase();
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+    if (!reference_commit/* FULL_SHA */.RG.test(sha))
         return null;
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const repoUrl = /^[\w.-]+\/[\w.-]+$/.test(repository)
@@ -2161,6 +2161,7 @@ function commitMessage(inputs, files, previousTag) {
 /* harmony export */   GI: () => (/* binding */ mergeReference),
 /* harmony export */   Ne: () => (/* binding */ isIncomplete),
 /* harmony export */   Q6: () => (/* binding */ readReferenceCommitInputs),
+/* harmony export */   RG: () => (/* binding */ FULL_SHA),
 /* harmony export */   _E: () => (/* binding */ parseReferenceCommit),
 /* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
 /* harmony export */   cK: () => (/* binding */ referenceTrailers),
@@ -2194,7 +2195,8 @@ const REFERENCE_COMMIT_INPUTS = {
     date: 'reference-commit-date',
     subject: 'reference-commit-subject',
 };
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit SHA, SHA-1 or SHA-256. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
 const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
@@ -2228,7 +2230,7 @@ function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
     return { enabled, overrides };
 }
 function shaInput(input, value) {
-    if (!SHA.test(value)) {
+    if (!FULL_SHA.test(value)) {
         throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
     }
     return value;
@@ -2289,7 +2291,7 @@ function encodeBody(body) {
 function trailerValue(field, value) {
     switch (field) {
         case 'sha':
-            return SHA.test(value) ? value : '';
+            return FULL_SHA.test(value) ? value : '';
         case 'repoUrl':
             return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
         case 'author':

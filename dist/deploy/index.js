@@ -247,7 +247,7 @@ const readEvent = (path) => (0,external_node_fs_.readFileSync)(path, 'utf8');
  */
 function referenceFromEnvironment(env, read = readEvent) {
     const sha = (env['GITHUB_SHA'] ?? '').toLowerCase();
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha))
+    if (!reference_commit/* FULL_SHA */.RG.test(sha))
         return null;
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const repoUrl = /^[\w.-]+\/[\w.-]+$/.test(repository)
@@ -3328,6 +3328,7 @@ function deploymentSummary(deployment) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GI: () => (/* binding */ mergeReference),
+/* harmony export */   RG: () => (/* binding */ FULL_SHA),
 /* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
 /* harmony export */   zH: () => (/* binding */ formatAuthor)
 /* harmony export */ });
@@ -3359,7 +3360,8 @@ const REFERENCE_COMMIT_INPUTS = {
     date: 'reference-commit-date',
     subject: 'reference-commit-subject',
 };
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit SHA, SHA-1 or SHA-256. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
 const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
@@ -3393,7 +3395,7 @@ function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
     return { enabled, overrides };
 }
 function shaInput(input, value) {
-    if (!SHA.test(value)) {
+    if (!FULL_SHA.test(value)) {
         throw new InputError(input, `${shown(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
     }
     return value;
@@ -3454,7 +3456,7 @@ function encodeBody(body) {
 function trailerValue(field, value) {
     switch (field) {
         case 'sha':
-            return SHA.test(value) ? value : '';
+            return FULL_SHA.test(value) ? value : '';
         case 'repoUrl':
             return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
         case 'author':

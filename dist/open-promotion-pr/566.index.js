@@ -137,6 +137,18 @@ function errors_toActionError(error, operation, tokenInput = 'token', attempts =
         cause: error,
     });
 }
+/** A failure in a retry's log line: the status, or the network code. */
+function errors_attemptFailure(error) {
+    const e = error;
+    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}
+/** The `errors` of a GraphQL answer Octokit threw as a GraphqlResponseError; undefined for any other failure. */
+function errors_graphqlErrors(error) {
+    const errors = error.errors;
+    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
+        return undefined;
+    return errors;
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 // Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
@@ -344,7 +356,7 @@ class repo_RepoClient {
                 clock,
                 random,
                 retryable: errors_isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${errors_attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -691,10 +703,7 @@ class repo_RepoClient {
 }
 /** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
 function graphqlMessages(error) {
-    const errors = error.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
+    return (errors_graphqlErrors(error) ?? [])
         .map((e) => e.message)
         .filter((m) => typeof m === 'string' && m !== '');
 }
@@ -705,11 +714,6 @@ function answers(status, value) {
 function alreadyExists(error) {
     const data = error.response?.data ?? '';
     return errors_isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
-}
-/** A failure in a retry's log line: the status, or the network code. */
-function describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/commit-on-branch.ts
@@ -766,12 +770,6 @@ function headlineAndBody(message) {
     return body ? { headline: message.slice(0, newline), body } : { headline: message.slice(0, newline) };
 }
 /** The errors GitHub put beside `data` (Octokit's GraphqlResponseError), or undefined. */
-function graphqlErrors(error) {
-    const errors = error.errors;
-    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
-        return undefined;
-    return errors;
-}
 const commit_on_branch_PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|verified signatures|merge queue/i;
 /** The refusal behind a GraphQL error, when branch protection or a ruleset made it. */
 function graphqlProtectionRefusal(error) {
@@ -817,7 +815,7 @@ class BranchCommits {
                 clock,
                 random,
                 retryable: isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${commit_on_branch_describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -968,10 +966,6 @@ function missingBranch(fullName, branch, hints) {
     return new ActionError(`read branch ${branch}`, `${fullName} has no branch ${shown(branch)}`, {
         hint: `Check the ${hints.branchInput} input${note}`,
     });
-}
-function commit_on_branch_describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts

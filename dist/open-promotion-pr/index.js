@@ -383,7 +383,7 @@ const run = (0,src/* defineAction */.QP)({
 /* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
 /* harmony export */   cK: () => (/* binding */ referenceTrailers)
 /* harmony export */ });
-/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, singleLine, formatAuthor, isIncomplete */
+/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, FULL_SHA, singleLine, formatAuthor, isIncomplete */
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
 // The `Argocd-reference-commit-*` trailers: which service commit a GitOps commit deploys. Argo CD's
 // Source Hydrator and gitops-promoter read them from the commit message's trailer block
@@ -411,7 +411,8 @@ const REFERENCE_COMMIT_INPUTS = {
     date: 'reference-commit-date',
     subject: 'reference-commit-subject',
 };
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit SHA, SHA-1 or SHA-256. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
 const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
@@ -445,7 +446,7 @@ function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
     return { enabled, overrides };
 }
 function shaInput(input, value) {
-    if (!SHA.test(value)) {
+    if (!FULL_SHA.test(value)) {
         throw new _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${(0,_gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
     }
     return value;
@@ -506,7 +507,7 @@ function encodeBody(body) {
 function trailerValue(field, value) {
     switch (field) {
         case 'sha':
-            return SHA.test(value) ? value : '';
+            return FULL_SHA.test(value) ? value : '';
         case 'repoUrl':
             return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
         case 'author':

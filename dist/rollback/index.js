@@ -2625,7 +2625,7 @@ function commitMessage(inputs, files, previousTag) {
 /* harmony export */   aj: () => (/* binding */ withReferenceTrailers),
 /* harmony export */   cK: () => (/* binding */ referenceTrailers)
 /* harmony export */ });
-/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, readReferenceCommitInputs, singleLine, formatAuthor, isIncomplete */
+/* unused harmony exports REFERENCE_TRAILERS, REFERENCE_COMMIT_INPUTS, FULL_SHA, readReferenceCommitInputs, singleLine, formatAuthor, isIncomplete */
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(612);
 // The `Argocd-reference-commit-*` trailers: which service commit a GitOps commit deploys. Argo CD's
 // Source Hydrator and gitops-promoter read them from the commit message's trailer block
@@ -2653,7 +2653,8 @@ const REFERENCE_COMMIT_INPUTS = {
     date: 'reference-commit-date',
     subject: 'reference-commit-subject',
 };
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit SHA, SHA-1 or SHA-256. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
 const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
@@ -2687,7 +2688,7 @@ function readReferenceCommitInputs(raw, names = REFERENCE_COMMIT_INPUTS) {
     return { enabled, overrides };
 }
 function shaInput(input, value) {
-    if (!SHA.test(value)) {
+    if (!FULL_SHA.test(value)) {
         throw new InputError(input, `${shown(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
     }
     return value;
@@ -2748,7 +2749,7 @@ function encodeBody(body) {
 function trailerValue(field, value) {
     switch (field) {
         case 'sha':
-            return SHA.test(value) ? value : '';
+            return FULL_SHA.test(value) ? value : '';
         case 'repoUrl':
             return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
         case 'author':

@@ -131,6 +131,18 @@ function errors_toActionError(error, operation, tokenInput = 'token', attempts =
         cause: error,
     });
 }
+/** A failure in a retry's log line: the status, or the network code. */
+function errors_attemptFailure(error) {
+    const e = error;
+    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}
+/** The `errors` of a GraphQL answer Octokit threw as a GraphqlResponseError; undefined for any other failure. */
+function errors_graphqlErrors(error) {
+    const errors = error.errors;
+    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
+        return undefined;
+    return errors;
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/octokit.ts
 // Octokit as GitHub recommends running it in an action: `@actions/github` (proxy-aware, honours
@@ -338,7 +350,7 @@ class repo_RepoClient {
                 clock,
                 random,
                 retryable: isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -685,10 +697,7 @@ class repo_RepoClient {
 }
 /** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
 function graphqlMessages(error) {
-    const errors = error.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
+    return (graphqlErrors(error) ?? [])
         .map((e) => e.message)
         .filter((m) => typeof m === 'string' && m !== '');
 }
@@ -699,11 +708,6 @@ function answers(status, value) {
 function alreadyExists(error) {
     const data = error.response?.data ?? '';
     return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
-}
-/** A failure in a retry's log line: the status, or the network code. */
-function describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/commit-on-branch.ts
@@ -760,12 +764,6 @@ function headlineAndBody(message) {
     return body ? { headline: message.slice(0, newline), body } : { headline: message.slice(0, newline) };
 }
 /** The errors GitHub put beside `data` (Octokit's GraphqlResponseError), or undefined. */
-function graphqlErrors(error) {
-    const errors = error.errors;
-    if (error.name !== 'GraphqlResponseError' || !Array.isArray(errors))
-        return undefined;
-    return errors;
-}
 const commit_on_branch_PROTECTION = /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|verified signatures|merge queue/i;
 /** The refusal behind a GraphQL error, when branch protection or a ruleset made it. */
 function graphqlProtectionRefusal(error) {
@@ -811,7 +809,7 @@ class BranchCommits {
                 clock,
                 random,
                 retryable: isTransient,
-                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${commit_on_branch_describe(error)}); retrying in ${delayMs} ms`),
+                onRetry: ({ attempt, delayMs, error }) => log?.info(`${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`),
             });
         }
         catch (error) {
@@ -962,10 +960,6 @@ function missingBranch(fullName, branch, hints) {
     return new ActionError(`read branch ${branch}`, `${fullName} has no branch ${shown(branch)}`, {
         hint: `Check the ${hints.branchInput} input${note}`,
     });
-}
-function commit_on_branch_describe(error) {
-    const e = error;
-    return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts

@@ -59,7 +59,8 @@ export interface ReferenceCommitInputs {
   overrides: Partial<ReferenceCommit>;
 }
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A full commit SHA, SHA-1 or SHA-256. */
+export const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i;
 const EMAIL = /^[^\s<>@",;:\\()[\]]+@[^\s<>@",;:\\()[\]]+$/;
 const ADDRESS = /^(.*?)\s*<([^<>]*)>$/s;
@@ -93,7 +94,7 @@ export function readReferenceCommitInputs(
 }
 
 function shaInput(input: string, value: string): string {
-  if (!SHA.test(value)) {
+  if (!FULL_SHA.test(value)) {
     throw new InputError(input, `${shown(value)} is not a full commit SHA (40 or 64 hexadecimal digits)`);
   }
   return value;
@@ -165,7 +166,7 @@ function encodeBody(body: string): string {
 function trailerValue(field: Field, value: string): string {
   switch (field) {
     case 'sha':
-      return SHA.test(value) ? value : '';
+      return FULL_SHA.test(value) ? value : '';
     case 'repoUrl':
       return /^https?:\/\/[^\s@]+$/i.test(value) && !HAS_UNSAFE.test(value) ? value : '';
     case 'author':

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { githubServerUrl, shown, type Logger } from '@gitops-actions/kit';
 import type { RepoClient } from '@gitops-actions/github';
 import {
+  FULL_SHA,
   formatAuthor,
   isIncomplete,
   mergeReference,
@@ -26,7 +27,7 @@ export function referenceFromEnvironment(
   read: EventReader = readEvent,
 ): Partial<ReferenceCommit> | null {
   const sha = (env['GITHUB_SHA'] ?? '').toLowerCase();
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) return null;
+  if (!FULL_SHA.test(sha)) return null;
   const repository = env['GITHUB_REPOSITORY'] ?? '';
   const repoUrl = /^[\w.-]+\/[\w.-]+$/.test(repository)
     ? `${githubServerUrl(env).replace(/\/+$/, '')}/${repository}`

@@ -10,7 +10,7 @@
 // bytes (isTruncated): such a file is read through the contents API instead.
 import { ActionError, retry, shown, systemClock } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
-import { isTransient, toActionError } from './errors.js';
+import { attemptFailure, graphqlErrors, isTransient, toActionError, type GraphqlError } from './errors.js';
 import { BranchMoved, BranchProtected, type BranchTipHints, type ProtectionRefusal } from './branch.js';
 import { RepoClient, gitBlobSha, type RepoClientOptions, type RepoFile } from './repo.js';
 
@@ -31,13 +31,6 @@ export interface BranchCommit {
   message: string;
   /** New contents by path. */
   files: Record<string, string>;
-}
-
-/** One GraphQL error as GitHub words it. */
-interface GraphqlError {
-  type?: string;
-  message: string;
-  path?: Array<string | number>;
 }
 
 interface BlobData {
@@ -97,12 +90,6 @@ export function headlineAndBody(message: string): { headline: string; body?: str
 }
 
 /** The errors GitHub put beside `data` (Octokit's GraphqlResponseError), or undefined. */
-function graphqlErrors(error: unknown): GraphqlError[] | undefined {
-  const errors = (error as { errors?: unknown }).errors;
-  if ((error as { name?: string }).name !== 'GraphqlResponseError' || !Array.isArray(errors))
-    return undefined;
-  return errors as GraphqlError[];
-}
 
 const PROTECTION =
   /Repository rule violations|protected branch|must be made through a pull request|required status check|approving review|verified signatures|merge queue/i;
@@ -158,7 +145,7 @@ export class BranchCommits {
           retryable: isTransient,
           onRetry: ({ attempt, delayMs, error }) =>
             log?.info(
-              `${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`,
+              `${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`,
             ),
         },
       );
@@ -344,9 +331,4 @@ function missingBranch(fullName: string, branch: string, hints: BranchTipHints):
   return new ActionError(`read branch ${branch}`, `${fullName} has no branch ${shown(branch)}`, {
     hint: `Check the ${hints.branchInput} input${note}`,
   });
-}
-
-function describe(error: unknown): string {
-  const e = error as { status?: number; message?: string };
-  return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }

@@ -129,3 +129,24 @@ export function toActionError(
     cause: error,
   });
 }
+
+/** A failure in a retry's log line: the status, or the network code. */
+export function attemptFailure(error: unknown): string {
+  const e = error as { status?: number; message?: string };
+  return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
+}
+
+/** One entry of a GraphQL answer's `errors`: GitHub adds `type` beside the message. */
+export interface GraphqlError {
+  type?: string;
+  message: string;
+  path?: Array<string | number>;
+}
+
+/** The `errors` of a GraphQL answer Octokit threw as a GraphqlResponseError; undefined for any other failure. */
+export function graphqlErrors(error: unknown): GraphqlError[] | undefined {
+  const errors = (error as { errors?: unknown }).errors;
+  if ((error as { name?: string }).name !== 'GraphqlResponseError' || !Array.isArray(errors))
+    return undefined;
+  return errors as GraphqlError[];
+}

@@ -3,7 +3,14 @@
 import { createHash } from 'node:crypto';
 import { ActionError, hostOf, retry, shown, systemClock, type Clock, type Logger } from '@gitops-actions/kit';
 import type { GitHubClient } from './octokit.js';
-import { githubMessage, isHttpError, isTransient, toActionError } from './errors.js';
+import {
+  attemptFailure,
+  githubMessage,
+  graphqlErrors,
+  isHttpError,
+  isTransient,
+  toActionError,
+} from './errors.js';
 import { BranchProtected, protectionRefusal } from './branch.js';
 
 export interface BranchTip {
@@ -191,7 +198,7 @@ export class RepoClient {
           retryable: isTransient,
           onRetry: ({ attempt, delayMs, error }) =>
             log?.info(
-              `${operation}: attempt ${attempt} failed (${describe(error)}); retrying in ${delayMs} ms`,
+              `${operation}: attempt ${attempt} failed (${attemptFailure(error)}); retrying in ${delayMs} ms`,
             ),
         },
       );
@@ -642,10 +649,8 @@ export class RepoClient {
 
 /** The messages of a GraphQL answer's `errors[]` (@octokit/graphql's GraphqlResponseError). */
 function graphqlMessages(error: unknown): string[] {
-  const errors = (error as { errors?: unknown }).errors;
-  if (!Array.isArray(errors)) return [];
-  return errors
-    .map((e) => (e as { message?: unknown }).message)
+  return (graphqlErrors(error) ?? [])
+    .map((e) => e.message)
     .filter((m): m is string => typeof m === 'string' && m !== '');
 }
 
@@ -657,10 +662,4 @@ function answers<T>(status: number, value: T): Expected<T> {
 function alreadyExists(error: unknown): boolean {
   const data = (error as { response?: { data?: unknown } }).response?.data ?? '';
   return isHttpError(error, 422) && /already exists/i.test(JSON.stringify(data));
-}
-
-/** A failure in a retry's log line: the status, or the network code. */
-function describe(error: unknown): string {
-  const e = error as { status?: number; message?: string };
-  return typeof e.status === 'number' ? `${e.status} ${e.message ?? ''}`.trim() : String(e.message ?? error);
 }
