@@ -36,10 +36,16 @@ export function classify(stderr: string): GitFailure {
   return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
 }
 
-/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+/** The forms a lost push race takes; all mean "fetch the new tip and try again". */
 export function isRejectedPush(text: string): boolean {
-  return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(
-    text,
+  return (
+    /\[rejected\].*\((fetch first|non-fast-forward|stale info)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(
+      text,
+    ) ||
+    // An atomic push refuses every ref with "atomic transaction failed"; only the server's own
+    // message says that a ref was not at its expected value (another writer moved it).
+    (/\[remote rejected\].*\(atomic (transaction|push) fail/i.test(text) &&
+      /cannot lock ref .* but expected|incorrect old value/i.test(text))
   );
 }
 

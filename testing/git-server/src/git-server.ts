@@ -44,6 +44,11 @@ export interface GitServerFaults {
    * the refs: as a server or proxy fails mid-push. Clones and fetches pass untouched.
    */
   failNextPush(n: number, fault: GitFault): void;
+  /**
+   * Runs `race` (another writer's push, made directly in the repository) before the next pack
+   * upload reaches git: that push then loses the race, whichever client made it.
+   */
+  raceNextPush(race: () => Promise<unknown>): void;
 }
 
 export interface GitServer {
@@ -93,7 +98,9 @@ function createStats(): GitServerStats {
 function createFaults(): GitServerFaults & {
   take(req: IncomingMessage): GitFault | undefined;
   pushArmed(): boolean;
+  takeRace(req: IncomingMessage): (() => Promise<unknown>) | undefined;
 } {
+  let race: (() => Promise<unknown>) | undefined;
   const any = { remaining: 0, fault: 500 as GitFault };
   const push = { remaining: 0, fault: 500 as GitFault };
   const next = (queue: typeof any): GitFault | undefined => {
@@ -113,6 +120,15 @@ function createFaults(): GitServerFaults & {
       return next(any) ?? (isPackUpload ? next(push) : undefined);
     },
     pushArmed: () => push.remaining > 0,
+    raceNextPush(fn) {
+      race = fn;
+    },
+    takeRace(req) {
+      if (req.method !== 'POST' || !/\/git-receive-pack$/.test(req.url ?? '')) return undefined;
+      const taken = race;
+      race = undefined;
+      return taken;
+    },
   };
 }
 
@@ -292,6 +308,23 @@ async function guardPush(
     .end(answer);
 }
 
+/** Hands a request to git, through the branch protection of its repository when it has one. */
+function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: { env: Record<string, string>; stats: GitServerStats; protections: Protections; url: string },
+): void {
+  const pushTo = req.method === 'POST' ? RECEIVE_PACK.exec((req.url ?? '').split('?')[0] ?? '') : null;
+  const fullName = pushTo ? decodePath(pushTo[1] ?? '') : undefined;
+  if (fullName && ctx.protections.has(fullName)) {
+    guardPush(req, res, { ...ctx, fullName }).catch((error: unknown) =>
+      failBackend(res, ctx.stats, (error as Error).message),
+    );
+    return;
+  }
+  runBackend(req, res, ctx.env, ctx.stats);
+}
+
 export async function startGitServer(opts: GitServerOptions): Promise<GitServer> {
   const stats = createStats();
   const faults = createFaults();
@@ -321,14 +354,16 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       sendPlain(res, stats, 400, 'Malformed request path\n');
       return;
     }
-    const fullName = pushTo ? decodePath(pushTo[1] ?? '') : undefined;
-    if (fullName && protections.has(fullName)) {
-      guardPush(req, res, { env, stats, protections, fullName, url }).catch((error: unknown) =>
-        failBackend(res, stats, (error as Error).message),
+    const race = faults.takeRace(req);
+    if (race) {
+      req.pause();
+      race().then(
+        () => serve(req, res, { env, stats, protections, url }),
+        (error: unknown) => failBackend(res, stats, (error as Error).message),
       );
       return;
     }
-    runBackend(req, res, env, stats);
+    serve(req, res, { env, stats, protections, url });
   });
   url = await listenOnLoopback(server);
   return {
@@ -338,6 +373,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     faults: {
       failNext: (n, fault) => faults.failNext(n, fault),
       failNextPush: (n, fault) => faults.failNextPush(n, fault),
+      raceNextPush: (race) => faults.raceNextPush(race),
     },
     protect: (fullName, branch, protection) => protections.protect(fullName, branch, protection),
     unprotect: (fullName, branch) => protections.unprotect(fullName, branch),
