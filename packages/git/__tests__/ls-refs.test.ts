@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, type Exec, type Logger } from '@gitops-actions/kit';
-import { BareClone, lsRefs, LsRefsUnavailable } from '@gitops-actions/git';
+import { BareClone, HttpBranch, lsRefs, LsRefsUnavailable, openBranch } from '@gitops-actions/git';
 import {
   bareRepoPath,
   branchHead,
@@ -201,5 +201,69 @@ describe('(16.6) BareClone.lookRefs', () => {
     // git's own look starts with the ref advertisement; no ls-refs POST is tried again.
     expect(seen[0]?.url).toMatch(/\/info\/refs\?service=git-upload-pack$/);
     expect(lines.filter((l) => /Looking at the refs with git fetch instead/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('(16.6) openBranch', () => {
+  const lines: string[] = [];
+  const log: Logger = {
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(m),
+    debug: (m) => lines.push(m),
+  };
+  const options = async (execute?: Exec) => ({
+    url: repoUrl(),
+    dir: await mkdtemp(path.join(root, 'open-')),
+    branch: 'main',
+    token: TOKEN,
+    exec: execute,
+    log,
+    watch: QUEUE,
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'] },
+  });
+
+  beforeEach(() => {
+    lines.length = 0;
+  });
+
+  it('reads the tip, its trees and the watched refs in two POSTs, no git process, the token in one header', async () => {
+    const { exec: execute, argv } = recording();
+    const repo = await openBranch(await options(execute));
+    expect(repo).toBeInstanceOf(HttpBranch);
+    expect(await repo.tip()).toBe(await branchHead(root, 'acme/gitops', 'main'));
+    expect(repo.opened).toEqual(
+      new Map([
+        [`${QUEUE}/000000000000001-000000000000002-0000000a`, await branchHead(root, 'acme/gitops', 'main')],
+      ]),
+    );
+    expect(argv).toEqual([]);
+    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'POST /acme/gitops.git/git-upload-pack',
+      'POST /acme/gitops.git/git-upload-pack',
+    ]);
+    expect(seen.every((s) => s.headers.authorization === `basic ${FORMS[3]}`)).toBe(true);
+    expect(
+      FORMS.filter((form) => seen.some((s) => s.url.includes(form)) || lines.join('\n').includes(form)),
+    ).toEqual([]);
+  });
+
+  it('leaves a server that does not speak protocol v2 to git, saying so at debug', async () => {
+    v0Only = true;
+    const { exec: execute, argv } = recording();
+    const repo = await openBranch(await options(execute));
+    expect(repo).toBeInstanceOf(BareClone);
+    expect(await repo.tip()).toBe(await branchHead(root, 'acme/gitops', 'main'));
+    expect(argv.some((a) => a.startsWith('git clone'))).toBe(true);
+    expect(lines.filter((l) => /with git instead/.test(l))).toHaveLength(1);
+  });
+
+  it('leaves a proxied network to git without a request from Node', async () => {
+    const opts = await options();
+    // git itself would use the proxy; here it points nowhere, so only the decision is checked.
+    await expect(
+      openBranch({ ...opts, env: { ...opts.env, http_proxy: 'http://127.0.0.1:9' } }),
+    ).rejects.toThrow();
+    expect(seen).toEqual([]);
+    expect(lines.some((l) => /http_proxy is set/.test(l))).toBe(true);
   });
 });

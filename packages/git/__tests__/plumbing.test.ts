@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exec, type Exec } from '@gitops-actions/kit';
-import { BareClone, Git, type RefUpdate } from '@gitops-actions/git';
+import { BareClone, Git, HttpBranch, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
 import {
   bareRepoPath,
   branchHead,
@@ -46,14 +46,29 @@ function recording(): { exec: Exec; argv: string[] } {
   };
 }
 
-async function bare(exec?: Exec): Promise<BareClone> {
+type Kind = 'git' | 'http';
+
+/** The branch through git (BareClone) or from Node over smart HTTP (HttpBranch), never falling back. */
+async function open(kind: Kind, exec?: Exec): Promise<RemoteBranch> {
   const dir = await mkdtemp(path.join(root, 'bare-'));
-  return BareClone.clone({ url: server.repoUrl('acme/gitops'), dir, branch: 'main', token: TOKEN, exec });
+  const opts = { url: server.repoUrl('acme/gitops'), dir, branch: 'main', token: TOKEN, exec };
+  return kind === 'git' ? BareClone.clone(opts) : HttpBranch.open(opts);
+}
+
+/** A commit as git shows it in the server's repository (pushed to a scratch ref first). */
+async function showOnServer(repo: RemoteBranch, sha: string): Promise<string[]> {
+  const scratch = `refs/gitops-actions/scratch/${sha}`;
+  expect(await repo.push([{ src: sha, dst: scratch, lease: '' }])).toEqual({ pushed: true });
+  const shown = await remote(['show', '-s', '--format=%T%n%P%n%an <%ae>%n%cn <%ce>%n%B', sha]);
+  await remote(['update-ref', '-d', scratch]);
+  return shown.stdout.split('\n');
 }
 
 const remote = (args: string[]) => git(['--git-dir', bareRepoPath(root, 'acme/gitops'), ...args]);
 
-describe('(16.6) BareClone', () => {
+describe.each<Kind>(['git', 'http'])('(16.6) a remote branch without a work tree, through %s', (kind) => {
+  const bare = (exec?: Exec) => open(kind, exec);
+
   it('(16.6) refuses a blob that is not UTF-8 rather than edit a changed copy of it', async () => {
     const gitDir = bareRepoPath(root, 'acme/gitops');
     const latin1 = Buffer.from('tag: caf\xe9\n', 'latin1');
@@ -84,6 +99,14 @@ describe('(16.6) BareClone', () => {
     expect([...entries.keys()]).toEqual(['apps/a/values.yaml']);
     const oid = entries.get('apps/a/values.yaml')?.oid ?? '';
     expect(await repo.readBlobs([oid])).toEqual(new Map([[oid, 'tag: 1\n']]));
+    expect(await repo.listFolder(tip, 'apps')).toEqual(['a', 'b']);
+    expect(await repo.listFolder(tip, '')).toEqual(['README.md', 'apps']);
+    expect(await repo.listFolder(tip, 'apps/a/values.yaml')).toEqual([]);
+    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+    expect(rec.argv.filter((a) => a.includes(TOKEN) || a.includes(basic))).toEqual([]);
+    // Over HTTP no git process runs at all.
+    if (kind === 'http') expect(rec.argv).toEqual([]);
+    if (!(repo instanceof BareClone)) return;
     // The other blobs never came: nothing is checked out and the clone was blob-less.
     const other = (await repo.entries(tip, ['apps/b/values.yaml'])).get('apps/b/values.yaml')?.oid ?? '';
     const present = await exec('git', ['cat-file', '--batch-all-objects', '--batch-check=%(objectname)'], {
@@ -91,9 +114,6 @@ describe('(16.6) BareClone', () => {
     });
     expect(present.stdout).toContain(oid);
     expect(present.stdout).not.toContain(other);
-    expect(await repo.listFolder(tip, 'apps')).toEqual(['a', 'b']);
-    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
-    expect(rec.argv.filter((a) => a.includes(TOKEN) || a.includes(basic))).toEqual([]);
   });
 
   it('(16.6) builds the same commit as the work-tree path: same tree but the edit, parent, author, message', async () => {
@@ -120,7 +140,7 @@ describe('(16.6) BareClone', () => {
       exec('git', ['show', '-s', '--format=%T%n%P%n%an <%ae>%n%cn <%ce>%n%B', spec], { cwd: dir }).then(
         (r) => r.stdout,
       );
-    const [tree, parent, ...rest] = (await show(repo.dir, sha)).split('\n');
+    const [tree, parent, ...rest] = await showOnServer(repo, sha);
     expect((await show(worktree.dir, old)).split('\n')).toEqual([tree, parent, ...rest]);
     expect(parent).toBe(tip);
     expect(rest.slice(0, 4)).toEqual(['Bot <bot@example.com>', 'Bot <bot@example.com>', 'bump b', '']);
@@ -137,9 +157,11 @@ describe('(16.6) BareClone', () => {
       BOT,
     );
     await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 9\n' });
-    const lost = await repo.push([{ src: sha, dst: 'refs/heads/main' }]);
+    const lost = await repo.push([{ src: sha, dst: 'refs/heads/main', lease: tip }]);
     expect(lost).toEqual({ pushed: false, reason: expect.stringMatching(/rejected/) as unknown });
     const next = await repo.fetchTip();
+    // Only the tree that changed came with the new tip: apps/a is still the one read before.
+    expect((await repo.entries(next, ['apps/a/values.yaml', 'apps/b/values.yaml'])).size).toBe(2);
     expect(next).toBe(await branchHead(root, 'acme/gitops', 'main'));
     const again = await repo.commit(
       next,
@@ -147,7 +169,7 @@ describe('(16.6) BareClone', () => {
       'bump a',
       BOT,
     );
-    expect(await repo.push([{ src: again, dst: 'refs/heads/main' }])).toEqual({ pushed: true });
+    expect(await repo.push([{ src: again, dst: 'refs/heads/main', lease: next }])).toEqual({ pushed: true });
     expect(await readFileAtBranch(root, 'acme/gitops', 'main', 'apps/a/values.yaml')).toBe('tag: 2\n');
     expect(await readFileAtBranch(root, 'acme/gitops', 'main', 'apps/b/values.yaml')).toBe('tag: 9\n');
   });
@@ -160,23 +182,21 @@ describe('(16.6) BareClone', () => {
     // A second create of the same name is refused: the lease says it must not exist.
     const other = await repo.commit(tip, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
     expect(await repo.push([{ src: other, dst: ticket, lease: '' }])).toMatchObject({ pushed: false });
-    expect([...(await repo.listRemote(['refs/gitops-actions/queue/main/*'])).entries()]).toEqual([
-      [ticket, tip],
-    ]);
+    expect((await repo.lookRefs('refs/gitops-actions/queue/main')).refs).toEqual(new Map([[ticket, tip]]));
 
     // The branch cannot move (someone else pushed): the ticket stays too.
     await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 7\n' });
     const deletion = { src: '', dst: ticket, lease: tip };
-    const update: RefUpdate[] = [{ src: other, dst: 'refs/heads/main' }, deletion];
+    const update: RefUpdate[] = [{ src: other, dst: 'refs/heads/main', lease: tip }, deletion];
+    // A lost lease in an atomic push is a lost race, whichever words the server chose for it.
     expect(await repo.push(update, { atomic: true })).toMatchObject({ pushed: false });
     expect((await remote(['for-each-ref', '--format=%(refname)', 'refs/gitops-actions'])).stdout.trim()).toBe(
       ticket,
     );
     const next = await repo.fetchTip();
     const onNext = await repo.commit(next, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
-    expect(await repo.push([{ src: onNext, dst: 'refs/heads/main' }, deletion], { atomic: true })).toEqual({
-      pushed: true,
-    });
+    const landing = [{ src: onNext, dst: 'refs/heads/main', lease: next }, deletion];
+    expect(await repo.push(landing, { atomic: true })).toEqual({ pushed: true });
     expect((await remote(['for-each-ref', 'refs/gitops-actions'])).stdout).toBe('');
     expect(await branchHead(root, 'acme/gitops', 'main')).toBe(onNext);
   });
@@ -188,7 +208,7 @@ describe('(16.6) BareClone', () => {
     const file = 'apps/with space/välues.yaml';
     expect((await repo.entries(tip, [file])).has(file)).toBe(true);
     const sha = await repo.commit(tip, [{ path: file, mode: '100644', text: 'tag: 2\n' }], 'bump', BOT);
-    expect(await repo.push([{ src: sha, dst: 'refs/heads/main' }])).toEqual({ pushed: true });
+    expect(await repo.push([{ src: sha, dst: 'refs/heads/main', lease: tip }])).toEqual({ pushed: true });
     expect(await readFileAtBranch(root, 'acme/gitops', 'main', file)).toBe('tag: 2\n');
   });
 });

@@ -1,4 +1,5 @@
 export { authEnv, authorizationHeader } from './auth.js';
+export { HttpBranch, openBranch } from './http-branch.js';
 export { lsRefs, LsRefsUnavailable, type LsRefsOptions } from './ls-refs.js';
 export {
   classify,
@@ -17,6 +18,7 @@ export {
   type BareCloneOptions,
   type FileWrite,
   type RefUpdate,
+  type RemoteBranch,
   type RemoteRefs,
   type TreeEntry,
 } from './plumbing.js';

@@ -29,6 +29,8 @@ export interface BareCloneOptions {
   env?: NodeJS.ProcessEnv;
   /** The caller's inputs, named in the hints of failures; GIT_INPUTS when absent. */
   inputs?: GitInputNames;
+  /** Refs under this prefix are listed with the tip when the branch is opened over HTTP (`opened`). */
+  watch?: string;
 }
 
 /** A tree entry at the tip: `100644`/`100755` files, `120000` symlinks, `040000` trees, `160000` submodules. */
@@ -63,8 +65,33 @@ export interface RemoteRefs {
   fetched: boolean;
 }
 
+/** One branch of a remote repository, read and written without a work tree. */
+export interface RemoteBranch {
+  readonly branch: string;
+  /** The refs under the `watch` prefix as listed when the branch was opened; undefined when not listed. */
+  readonly opened?: ReadonlyMap<string, string>;
+  /** The tip fetched last. */
+  tip(): Promise<string>;
+  /** Fetches the branch's tip (or `seen`, the tip a look just listed) with its trees; returns it. */
+  fetchTip(seen?: string): Promise<string>;
+  /** The branch's tip and the refs under `prefix` as the server has them now. */
+  lookRefs(prefix: string): Promise<RemoteRefs>;
+  /** Stores a blob to push with a ref that points at it; returns its id. */
+  writeBlob(text: string): Promise<string>;
+  /** The entries of `paths` in `commit`'s tree; a path that is not there has none. */
+  entries(commit: string, paths: readonly string[]): Promise<Map<string, TreeEntry>>;
+  /** Names of the entries of a folder at `commit`. */
+  listFolder(commit: string, folder: string): Promise<string[]>;
+  /** The texts of blobs, by id; one that is not UTF-8 text is refused. */
+  readBlobs(oids: readonly string[]): Promise<Map<string, string>>;
+  /** One commit on `parent` replacing the texts of `files`; returns its sha. */
+  commit(parent: string, files: readonly FileWrite[], message: string, author: Author): Promise<string>;
+  /** One push of several ref updates, each a compare-and-swap on its lease; `atomic`: all or none. */
+  push(updates: readonly RefUpdate[], opts?: { atomic?: boolean }): Promise<PushResult>;
+}
+
 /** One branch of a remote repository, read and written with plumbing only. */
-export class BareClone {
+export class BareClone implements RemoteBranch {
   /** Set once a look over HTTP failed: later looks go through git at once. */
   private lsRefsFailed = false;
 
@@ -118,7 +145,9 @@ export class BareClone {
   }
 
   /** Fetches the branch's current tip (its new commit and changed trees only); returns its sha. */
-  async fetchTip(): Promise<string> {
+  async fetchTip(seen?: string): Promise<string> {
+    // A look through git fetched what it listed: that tip is here already.
+    if (seen !== undefined && seen === (await this.tip())) return seen;
     await this.run('fetch', `fetch ${this.branch}`, [
       'fetch',
       '--quiet',
@@ -305,20 +334,7 @@ export class BareClone {
     this.log.debug(`git ${args.map(shownArg).join(' ')}`);
     const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
     if (result.code === 0) return { pushed: true };
-    const text = `${result.stdout}\n${result.stderr}`;
-    // A lease that no longer holds (`stale info`) is a lost race too: another writer moved the ref.
-    if (isRejectedPush(text) || /\[rejected\].*\(stale info\)/i.test(text)) {
-      return { pushed: false, reason: rejectionReason(text) };
-    }
-    const failure = this.error('push', `push to ${this.branch}`, result.stderr || result.stdout);
-    // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
-    const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(result.stdout);
-    if (failure.failure !== 'other' || !refused) throw failure;
-    throw new GitError(
-      failure.operation,
-      'other',
-      `the server refused ${refused[1]} (${shown(refused[2] ?? '')})`,
-    );
+    return pushOutcome(result.stdout, result.stderr, this.context('push'));
   }
 
   /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */
@@ -340,13 +356,36 @@ export class BareClone {
   }
 
   private error(command: string, operation: string, stderr: string) {
-    return gitFailure(operation, stderr, {
-      command,
-      url: this.url,
-      branch: this.branch,
-      inputs: this.inputs,
-    });
+    return gitFailure(operation, stderr, this.context(command));
   }
+
+  private context(command: string) {
+    return { command, url: this.url, branch: this.branch, inputs: this.inputs };
+  }
+}
+
+/**
+ * A push's porcelain and messages as a result: a lost race (another writer moved a ref, or a
+ * lease no longer holds) is one; any other refusal is the GitError naming the ref and why.
+ */
+export function pushOutcome(
+  stdout: string,
+  stderr: string,
+  ctx: { command: string; url: string; branch: string; inputs: GitInputNames },
+): PushResult {
+  const text = `${stdout}\n${stderr}`;
+  if (isRejectedPush(text)) {
+    return { pushed: false, reason: rejectionReason(text) };
+  }
+  const failure = gitFailure(`push to ${ctx.branch}`, stderr || stdout, ctx);
+  // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
+  const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(stdout);
+  if (failure.failure !== 'other' || !refused) throw failure;
+  throw new GitError(
+    failure.operation,
+    'other',
+    `the server refused ${refused[1]} (${shown(refused[2] ?? '')})`,
+  );
 }
 
 /** `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object, `<oid> missing` for none. */
@@ -382,7 +421,7 @@ function blobId(text: string, digits: number): string {
 }
 
 /** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
-function cleanMessage(message: string): string {
+export function cleanMessage(message: string): string {
   const lines = message.split(/\r?\n/).map((line) => line.trimEnd());
   const kept = lines.filter((line, i) => line !== '' || (i > 0 && lines[i - 1] !== ''));
   while (kept[0] === '') kept.shift();
@@ -391,7 +430,7 @@ function cleanMessage(message: string): string {
 }
 
 /** fast-import ends an identity at `<`/`>` and a command at a newline: those cannot be in one. */
-function identity(value: string): string {
+export function identity(value: string): string {
   return value.replace(/[<>\n\r]/g, '').trim();
 }
 

@@ -1,0 +1,147 @@
+// Packfiles (gitformat-pack): reading the one a fetch answers, deltas included, and writing the one
+// a push sends. Every object read is hashed: an id names exactly the bytes it came with.
+import { createHash } from 'node:crypto';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { objectId, type GitObject, type ObjectType } from './objects.js';
+
+const TYPES: Record<number, ObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const CODES: Record<ObjectType, number> = { commit: 1, tree: 2, blob: 3, tag: 4 };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+
+export class PackError extends Error {}
+
+/**
+ * The objects of a pack, by id. A REF_DELTA's base may be one the caller already holds
+ * (`known`); an OFS_DELTA's is earlier in the same pack.
+ */
+export function readPack(
+  pack: Buffer,
+  known: (oid: string) => GitObject | undefined,
+): Map<string, GitObject> {
+  if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK') throw new PackError('not a packfile');
+  const version = pack.readUInt32BE(4);
+  if (version !== 2 && version !== 3) throw new PackError(`pack version ${version}`);
+  const trailer = pack.subarray(pack.length - 20).toString('hex');
+  if (
+    createHash('sha1')
+      .update(pack.subarray(0, pack.length - 20))
+      .digest('hex') !== trailer
+  ) {
+    throw new PackError('the pack checksum does not match');
+  }
+  const count = pack.readUInt32BE(8);
+  const objects = new Map<string, GitObject>();
+  const byOffset = new Map<number, GitObject>();
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    const start = at;
+    let byte = pack[at++] ?? 0;
+    const code = (byte >> 4) & 7;
+    let size = byte & 15;
+    for (let shift = 4; byte & 0x80; shift += 7) {
+      byte = pack[at++] ?? 0;
+      size += (byte & 0x7f) * 2 ** shift;
+    }
+    let base: GitObject | undefined;
+    if (code === OFS_DELTA) {
+      byte = pack[at++] ?? 0;
+      let offset = byte & 0x7f;
+      while (byte & 0x80) {
+        byte = pack[at++] ?? 0;
+        offset = (offset + 1) * 128 + (byte & 0x7f);
+      }
+      base = byOffset.get(start - offset);
+    } else if (code === REF_DELTA) {
+      const oid = pack.subarray(at, at + 20).toString('hex');
+      at += 20;
+      base = objects.get(oid) ?? known(oid);
+    } else if (!TYPES[code]) {
+      throw new PackError(`object type ${code} at byte ${start}`);
+    }
+    const { buffer: body, engine } = inflateSync(pack.subarray(at, pack.length - 20), {
+      info: true,
+    }) as unknown as {
+      buffer: Buffer;
+      engine: { bytesWritten: number };
+    };
+    at += engine.bytesWritten;
+    if (body.length !== size) throw new PackError(`object at byte ${start} is not its stated size`);
+    let object: GitObject;
+    if (code === OFS_DELTA || code === REF_DELTA) {
+      if (!base) throw new PackError(`the delta at byte ${start} has no base in the pack`);
+      object = { type: base.type, data: applyDelta(base.data, body) };
+    } else {
+      object = { type: TYPES[code] as ObjectType, data: body };
+    }
+    byOffset.set(start, object);
+    objects.set(objectId(object.type, object.data), object);
+  }
+  if (at !== pack.length - 20) throw new PackError('bytes after the last object');
+  return objects;
+}
+
+function varint(delta: Buffer, from: number): [number, number] {
+  let value = 0;
+  let at = from;
+  for (let shift = 0; ; shift += 7) {
+    const byte = delta[at++] ?? 0;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (!(byte & 0x80)) return [value, at];
+  }
+}
+
+/** gitformat-pack's delta: the result's size, then copies from the base and literal inserts. */
+export function applyDelta(base: Buffer, delta: Buffer): Buffer {
+  const [baseSize, afterBase] = varint(delta, 0);
+  const [size, start] = varint(delta, afterBase);
+  if (baseSize !== base.length) throw new PackError('a delta does not fit its base');
+  const out = Buffer.allocUnsafe(size);
+  let written = 0;
+  let at = start;
+  while (at < delta.length) {
+    const op = delta[at++] ?? 0;
+    if (op & 0x80) {
+      let offset = 0;
+      let length = 0;
+      for (let bit = 0; bit < 4; bit++) if (op & (1 << bit)) offset += (delta[at++] ?? 0) * 2 ** (8 * bit);
+      for (let bit = 0; bit < 3; bit++) if (op & (16 << bit)) length += (delta[at++] ?? 0) << (8 * bit);
+      if (length === 0) length = 0x10000;
+      if (offset + length > base.length || written + length > size)
+        throw new PackError('a delta copies out of range');
+      base.copy(out, written, offset, offset + length);
+      written += length;
+    } else if (op > 0) {
+      if (at + op > delta.length || written + op > size) throw new PackError('a delta inserts out of range');
+      delta.copy(out, written, at, at + op);
+      written += op;
+      at += op;
+    } else {
+      throw new PackError('a delta holds the reserved instruction 0');
+    }
+  }
+  if (written !== size) throw new PackError('a delta does not produce its stated size');
+  return out;
+}
+
+/** A version-2 pack of whole objects (no deltas: a bump's few objects are small). */
+export function writePack(objects: readonly GitObject[]): Buffer {
+  const header = Buffer.alloc(12);
+  header.write('PACK', 0, 'latin1');
+  header.writeUInt32BE(2, 4);
+  header.writeUInt32BE(objects.length, 8);
+  const parts: Buffer[] = [header];
+  for (const object of objects) {
+    let size = object.data.length;
+    const head = [(CODES[object.type] << 4) | (size & 15)];
+    size = Math.floor(size / 16);
+    while (size > 0) {
+      head[head.length - 1] = (head.at(-1) ?? 0) | 0x80;
+      head.push(size & 0x7f);
+      size = Math.floor(size / 128);
+    }
+    parts.push(Buffer.from(head), deflateSync(object.data));
+  }
+  const body = Buffer.concat(parts);
+  return Buffer.concat([body, createHash('sha1').update(body).digest()]);
+}
