@@ -106,18 +106,17 @@ function fakeClock(now: number, onSleep: (ms: number) => Promise<void> = () => P
   return { clock, sleeps };
 }
 
-/** Another writer lands on the branch just before this writer's first branch push. */
+/**
+ * Another writer lands on the branch just before this writer's first push reaches the server;
+ * every git process the bump starts is recorded (over HTTP it should start none).
+ */
 function losesFirstRace(onRace: () => Promise<unknown>): { exec: Exec; argv: string[] } {
-  let raced = false;
+  server.faults.raceNextPush(onRace);
   const argv: string[] = [];
   return {
     argv,
-    exec: async (command, args, opts) => {
+    exec: (command, args, opts) => {
       argv.push([command, ...args].join(' '));
-      if (!raced && args[0] === 'push' && args.some((a) => a.endsWith(':refs/heads/main'))) {
-        raced = true;
-        await onRace();
-      }
       return exec(command, args, opts);
     },
   };
@@ -190,7 +189,7 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(await tickets()).toEqual([]);
   });
 
-  it('(16.6) waits while a live ticket is ahead, looking without git, and goes when it is gone', async () => {
+  it('(16.6) joins a queue already there before its first push, looking without git, and goes when the writer ahead is gone', async () => {
     const base = String(await branchHead(root, 'acme/gitops', 'main'));
     const ahead = 'refs/gitops-actions/queue/main/000000000999999-000000001119999-0a0a0a0a';
     const gitDir = bareRepoPath(root, 'acme/gitops');
@@ -201,15 +200,25 @@ describe('(16.6) concurrent bumps of one branch', () => {
       await commitFiles(root, 'acme/gitops', { 'envs/dev/svc-1/values.yaml': values('svc-1', '9.9.9') });
       await git(['--git-dir', gitDir, 'update-ref', '-d', ahead]);
     });
-    const racing = losesFirstRace(() => commitFiles(root, 'acme/gitops', { 'other.txt': 'x\n' }));
-    const result = await bump(request({}), { log, clock, exec: racing.exec, random: Math.random });
-    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    const argv: string[] = [];
+    const recording: Exec = (command, args, opts) => {
+      argv.push([command, ...args].join(' '));
+      return exec(command, args, opts);
+    };
+    server.stats.reset();
+    const result = await bump(request({}), { log, clock, exec: recording, random: Math.random });
+    // It never raced the writer ahead: one attempt, after one wait.
+    expect(result).toMatchObject({ changed: true, attempts: 1 });
     expect(sleeps).toHaveLength(1);
-    // Two looks at the queue (ls-refs over HTTP), then one fetch of the tip for its turn.
-    expect(racing.argv.filter((a) => a.includes('refs/gitops-actions/queue/main/*'))).toEqual([]);
     expect(
-      racing.argv.filter((a) => a.startsWith('git fetch') && a.includes(':refs/gitops-actions/tip')),
-    ).toHaveLength(1);
+      lines.some((l) =>
+        /^1 already queued: waited \d+ ms for our turn in the queue; going on the new tip$/.test(l),
+      ),
+    ).toBe(true);
+    // Two pack uploads: its ticket, then the branch with the ticket's deletion. No doomed push.
+    expect(server.stats.pushes).toBe(2);
+    // Looks, fetches and pushes all over HTTP from Node: no git process at all.
+    expect(argv).toEqual([]);
     expect(await read('envs/dev/svc-1/values.yaml')).toBe(values('svc-1', '9.9.9'));
     expect(await read('envs/dev/svc-0/values.yaml')).toBe(values('svc-0', '2.0.0'));
     expect(await tickets()).toEqual([]);
@@ -229,9 +238,8 @@ describe('(16.6) concurrent bumps of one branch', () => {
         return Promise.resolve();
       },
     };
-    const racing = losesFirstRace(() => commitFiles(root, 'acme/gitops', { 'other.txt': 'x\n' }));
-    const result = await bump(request({}), { log, clock, exec: racing.exec, random: Math.random });
-    expect(result).toMatchObject({ changed: true, attempts: 2 });
+    const result = await bump(request({}), { log, clock, random: Math.random });
+    expect(result).toMatchObject({ changed: true, attempts: 1 });
     // Waited out its ticket's life (2 minutes of the injected clock), then went anyway.
     expect(sleeps.reduce((a, b) => a + b, 0)).toBe(120_000);
     expect(lines.some((l) => /1 ahead expired or stalled: going anyway/.test(l))).toBe(true);

@@ -7,12 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError, retry, shown, systemClock } from '@gitops-actions/kit';
-import { BareClone, GitError, type FileWrite, type TreeEntry } from '@gitops-actions/git';
+import { GitError, openBranch, type FileWrite, type RemoteBranch, type TreeEntry } from '@gitops-actions/git';
 import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
 import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
 import { commitMessage } from './message.js';
-import { BranchQueue } from './queue.js';
+import { BranchQueue, queuePrefix } from './queue.js';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
@@ -24,7 +24,7 @@ class PushRejected extends ActionError {
 
 /** The branch as this writer last fetched it, and the texts of the blobs it read, by id. */
 interface Target {
-  repo: BareClone;
+  repo: RemoteBranch;
   queue: BranchQueue;
   texts: Map<string, string>;
 }
@@ -41,11 +41,13 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
     });
     const target: Target = { repo, queue, texts: new Map() };
     try {
+      const queued = await queue.waitIfQueued(repo.opened);
+      if (queued) ports.log.info(`${queued}; going on the new tip`);
       return await retryOnNewTip(inputs, ports, {
         attempt: async (attempt) => {
           const started = clock.now();
-          // The look that ended a wait in the queue fetched the tip already.
-          const base = attempt === 1 ? await repo.tip() : (queue.takeFresh() ?? (await repo.fetchTip()));
+          // The look that ended a wait in the queue listed the tip already.
+          const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
           const result = await attemptAt(target, base, inputs, ports);
           queue.measured(clock.now() - started);
           return result;
@@ -63,11 +65,12 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
   }
 }
 
-async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<BareClone> {
+async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<RemoteBranch> {
   const { repository, branch, token } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
   return retry(
     () =>
-      BareClone.clone({
+      openBranch({
+        watch: queuePrefix(inputs.branch),
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -125,7 +128,9 @@ async function attemptAt(
     inputs.author,
   );
   const ticket = t.queue.leaseUpdates();
-  const result = await t.repo.push([{ src: sha, dst: `refs/heads/${inputs.branch}` }, ...ticket], {
+  // The lease is the compare-and-swap: the branch moves only from the tip this edit was made on.
+  const branch = { src: sha, dst: `refs/heads/${inputs.branch}`, lease: head };
+  const result = await t.repo.push([branch, ...ticket], {
     atomic: ticket.length > 0,
   });
   if (!result.pushed) throw new PushRejected(inputs.branch, result.reason);

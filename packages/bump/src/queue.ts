@@ -8,7 +8,7 @@
 // server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
 // time, never an update.
 import { shown, type Clock, type Logger } from '@gitops-actions/kit';
-import { GitError, type BareClone, type RefUpdate } from '@gitops-actions/git';
+import { GitError, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
 
 export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
@@ -67,13 +67,13 @@ export class BranchQueue {
   /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
   private readonly samples: number[] = [];
   private readonly expired = new Map<string, string>();
-  /** The tip the last look at the queue fetched (only a look through git fetches), for the turn that follows it. */
+  /** The tip the look that ended the wait listed: the turn that follows fetches that one. */
   private fresh: string | undefined;
   /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
   private token: string | undefined;
 
   constructor(
-    private readonly repo: BareClone,
+    private readonly repo: RemoteBranch,
     private readonly branch: string,
     private readonly ports: QueuePorts,
   ) {}
@@ -83,7 +83,7 @@ export class BranchQueue {
     if (ms > 0) this.sample(ms);
   }
 
-  /** The branch's tip as fetched by the look that ended the wait, once; undefined when stale. */
+  /** The branch's tip as the look that ended the wait listed it, once; undefined when stale. */
   takeFresh(): string | undefined {
     const tip = this.fresh;
     this.fresh = undefined;
@@ -108,15 +108,31 @@ export class BranchQueue {
     this.losses += 1;
     this.fresh = undefined;
     if (!this.ticket && !this.refused) await this.join();
-    if (this.ticket) {
-      const { waitedMs, ahead } = await this.untilFirst();
-      const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
-      return `waited ${waitedMs} ms for our turn in the queue${still}; retrying on the new tip`;
-    }
+    if (this.ticket) return `${await this.waitFirst()}; retrying on the new tip`;
     const ceiling = Math.min(MAX_BACKOFF_MS, this.losses * this.cycleMs);
     const delayMs = Math.round(this.ports.random() * ceiling);
     await this.ports.clock.sleep(delayMs);
     return `retrying on the new tip in ${delayMs} ms`;
+  }
+
+  /**
+   * Before the first push: when live tickets are already queued, this writer joins behind them
+   * instead of racing them (it would lose to the writer whose turn it is, and could keep losing
+   * while newcomers race). Says how long it waited, or undefined when the queue was empty.
+   */
+  async waitIfQueued(tickets: ReadonlyMap<string, string> | undefined): Promise<string | undefined> {
+    const now = this.ports.clock.now();
+    const live = [...(tickets ?? [])].filter(([ref, sha]) => (parseTicket(ref, sha)?.expires ?? 0) > now);
+    if (live.length === 0) return undefined;
+    await this.join();
+    if (!this.ticket) return undefined;
+    return `${live.length} already queued: ${await this.waitFirst()}`;
+  }
+
+  private async waitFirst(): Promise<string> {
+    const { waitedMs, ahead } = await this.untilFirst();
+    const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
+    return `waited ${waitedMs} ms for our turn in the queue${still}`;
   }
 
   /** Deletes this writer's ticket and the expired ones it saw; never fails the bump. */
@@ -211,8 +227,8 @@ export class BranchQueue {
   private async ahead(ticket: Ticket): Promise<number> {
     // Over HTTP a look is one ls-refs request and no git process: a waiting writer spawns none,
     // and the tip is fetched only by the attempt that follows the look that ended the wait.
-    const { tip, refs, fetched } = await this.repo.lookRefs(queuePrefix(this.branch));
-    this.fresh = fetched ? tip : undefined;
+    const { tip, refs } = await this.repo.lookRefs(queuePrefix(this.branch));
+    this.fresh = tip;
     if (!refs.has(ticket.ref)) {
       this.ticket = undefined;
       this.fresh = undefined;
