@@ -14,7 +14,9 @@ export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
 export const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
-const NEXT_LOOK_MS = 250;
+const NEXT_LOOK_MS = 150;
+/** Looks at an unchanged queue, next in line, before the writer ahead counts as slow: ~4 turns. */
+const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
 
@@ -192,9 +194,9 @@ export class BranchQueue {
 
   /**
    * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-   * until then the writer sleeps most of their turns; next in line, it looks every third of a turn
-   * (250 ms at most), less and less often while nothing moves (a slow or dead writer ahead).
-   * Further back, until it has seen a turn end, it looks again after one.
+   * until then the writer sleeps half their turns; next in line, it looks every third of a turn
+   * (150 ms at most), less and less often once nothing moved for several turns (a slow or dead
+   * writer ahead). Further back, until it has seen a turn end, it looks again after one.
    */
   private nextLook(pace: Pace, ahead: number, now: number): number {
     const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
@@ -204,10 +206,13 @@ export class BranchQueue {
     if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
     // Jittered, so the writers that saw the same change do not all look at the same moment.
     const jitter = 0.75 + this.ports.random() / 2;
-    if (ahead > 1) return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
+    // Waking early costs one look; waking late leaves the branch idle for every writer behind.
+    if (ahead > 1) return (pace.observed ? (ahead - 1) * 0.5 : 1) * this.cycleMs * jitter;
     // Next in line: the gap between two turns is this look's latency, so it looks often (a look
-    // is one ls-refs request), less and less often while nothing moves.
-    return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
+    // is one ls-refs request). Only a turn far longer than the others (a slow or dead writer
+    // ahead) makes it look less and less often.
+    const stalled = Math.max(0, pace.idle - STALLED_LOOKS);
+    return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(stalled, 10) * jitter;
   }
 
   /**

@@ -157,8 +157,11 @@ describe.each<Kind>(['git', 'http'])('(16.6) a remote branch without a work tree
       BOT,
     );
     await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 9\n' });
+    server.stats.reset();
     const lost = await repo.push([{ src: sha, dst: 'refs/heads/main', lease: tip }]);
     expect(lost).toEqual({ pushed: false, reason: expect.stringMatching(/rejected/) as unknown });
+    // The refs read just before the push showed the branch moved: no pack was uploaded in vain.
+    expect(server.stats.pushes).toBe(0);
     const next = await repo.fetchTip();
     // Only the tree that changed came with the new tip: apps/a is still the one read before.
     expect((await repo.entries(next, ['apps/a/values.yaml', 'apps/b/values.yaml'])).size).toBe(2);

@@ -57,7 +57,7 @@ export class HttpBranch implements RemoteBranch {
   private readonly made = new Map<string, GitObject[]>();
   private fetched = '';
   opened: ReadonlyMap<string, string> | undefined;
-  private receiveCaps: Set<string> | undefined;
+  private receiveCaps: Promise<{ caps: Set<string>; refs: Map<string, string> }> | undefined;
 
   private constructor(
     private readonly http: SmartHttpOptions,
@@ -170,7 +170,14 @@ export class HttpBranch implements RemoteBranch {
 
   /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
   async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
-    const caps = await this.capabilities();
+    const first = this.receiveCaps === undefined;
+    const { caps, refs } = await this.capabilities();
+    // The first push reads the refs just before it: a branch already moved from its lease loses
+    // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
+    const stale = first
+      ? updates.find((u) => u.dst.startsWith('refs/heads/') && refs.get(u.dst) !== u.lease)
+      : undefined;
+    if (stale) return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
     const wanted = [
       'report-status',
       'side-band-64k',
@@ -309,16 +316,24 @@ export class HttpBranch implements RemoteBranch {
     return oid;
   }
 
-  /** receive-pack's capabilities, from its advertisement once: a later push needs no second look. */
-  private async capabilities(): Promise<Set<string>> {
-    if (this.receiveCaps) return this.receiveCaps;
+  /** receive-pack's capabilities and refs, asked for once (again only after a failure). */
+  private capabilities(): Promise<{ caps: Set<string>; refs: Map<string, string> }> {
+    this.receiveCaps ??= this.advertisement().catch((error: unknown) => {
+      this.receiveCaps = undefined;
+      throw error;
+    });
+    return this.receiveCaps;
+  }
+
+  private async advertisement(): Promise<{ caps: Set<string>; refs: Map<string, string> }> {
     const answer = await this.request('push', `push to ${this.branch}`, () =>
       gitRequest(this.http, 'git-receive-pack', {}),
     );
-    const packets = readPackets(answer);
-    const first = packets.find((p, i) => i > 0 && p.kind === 'data');
-    const caps = new Set(
-      (first?.kind === 'data' ? first.data.toString('utf8') : '').split('\0')[1]?.trim().split(' ') ?? [],
+    // `# service=git-receive-pack`, a flush, then `<oid> <ref>` lines, the first with `\0<caps>`.
+    const lines = readPackets(answer).slice(1).map(packetText).filter(Boolean);
+    const caps = new Set(lines[0]?.split('\0')[1]?.trim().split(' ') ?? []);
+    const refs = new Map(
+      lines.map((line) => line.split('\0')[0]?.split(' ') ?? []).map(([oid = '', ref = '']) => [ref, oid]),
     );
     if (
       !caps.has('report-status') ||
@@ -330,8 +345,7 @@ export class HttpBranch implements RemoteBranch {
         `${displayUrl(this.http.url)} does not offer a push this client can make`,
       );
     }
-    this.receiveCaps = caps;
-    return caps;
+    return { caps, refs };
   }
 
   /** A request whose failure is worded as git words it, with the caller's inputs in the hint. */

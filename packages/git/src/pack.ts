@@ -59,8 +59,11 @@ export function readPack(
     } else if (!TYPES[code]) {
       throw new PackError(`object type ${code} at byte ${start}`);
     }
+    // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
+    // of a large repository would allocate 48 MB and keep the collector busy).
     const { buffer: body, engine } = inflateSync(pack.subarray(at, pack.length - 20), {
       info: true,
+      chunkSize: Math.max(64, size + 1),
     }) as unknown as {
       buffer: Buffer;
       engine: { bytesWritten: number };
