@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   n: () => (/* binding */ unchangedAt)
 /* harmony export */ });
 /* harmony import */ var _gitops_actions_kit__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(612);
-/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6911);
+/* harmony import */ var _gitops_actions_git__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5280);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9839);
 // What both transports share around their attempts: the one retry loop, where each attempt starts
 // from the branch's current tip (a lost race re-applies the semantic edit on the winner's commit,
@@ -1529,8 +1529,8 @@ var src = __webpack_require__(612);
 var argocd_src = __webpack_require__(5714);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./packages/git/src/index.ts + 5 modules
-var git_src = __webpack_require__(6911);
+// EXTERNAL MODULE: ./packages/git/src/index.ts + 9 modules
+var git_src = __webpack_require__(5280);
 // EXTERNAL MODULE: ./packages/bump/src/attempts.ts
 var attempts = __webpack_require__(3170);
 // EXTERNAL MODULE: ./packages/bump/src/diff.ts
@@ -1555,7 +1555,9 @@ const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
 const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
-const NEXT_LOOK_MS = 250;
+const NEXT_LOOK_MS = 150;
+/** Looks at an unchanged queue, next in line, before the writer ahead counts as slow: ~4 turns. */
+const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
 /** The queue's folder for a branch: the branch as one ref component, so `a` and `a/b` never share one. */
@@ -1586,7 +1588,7 @@ class BranchQueue {
     /** Turn lengths seen: this writer's own attempt, then the time between changes of the queue. */
     samples = [];
     expired = new Map();
-    /** The tip the last look at the queue fetched (only a look through git fetches), for the turn that follows it. */
+    /** The tip the look that ended the wait listed: the turn that follows fetches that one. */
     fresh;
     /** What tickets point at: a blob, so that fetching the queue fetches no commit or tree. */
     token;
@@ -1600,7 +1602,7 @@ class BranchQueue {
         if (ms > 0)
             this.sample(ms);
     }
-    /** The branch's tip as fetched by the look that ended the wait, once; undefined when stale. */
+    /** The branch's tip as the look that ended the wait listed it, once; undefined when stale. */
     takeFresh() {
         const tip = this.fresh;
         this.fresh = undefined;
@@ -1623,15 +1625,32 @@ class BranchQueue {
         this.fresh = undefined;
         if (!this.ticket && !this.refused)
             await this.join();
-        if (this.ticket) {
-            const { waitedMs, ahead } = await this.untilFirst();
-            const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
-            return `waited ${waitedMs} ms for our turn in the queue${still}; retrying on the new tip`;
-        }
+        if (this.ticket)
+            return `${await this.waitFirst()}; retrying on the new tip`;
         const ceiling = Math.min(MAX_BACKOFF_MS, this.losses * this.cycleMs);
         const delayMs = Math.round(this.ports.random() * ceiling);
         await this.ports.clock.sleep(delayMs);
         return `retrying on the new tip in ${delayMs} ms`;
+    }
+    /**
+     * Before the first push: when live tickets are already queued, this writer joins behind them
+     * instead of racing them (it would lose to the writer whose turn it is, and could keep losing
+     * while newcomers race). Says how long it waited, or undefined when the queue was empty.
+     */
+    async waitIfQueued(tickets) {
+        const now = this.ports.clock.now();
+        const live = [...(tickets ?? [])].filter(([ref, sha]) => (parseTicket(ref, sha)?.expires ?? 0) > now);
+        if (live.length === 0)
+            return undefined;
+        await this.join();
+        if (!this.ticket)
+            return undefined;
+        return `${live.length} already queued: ${await this.waitFirst()}`;
+    }
+    async waitFirst() {
+        const { waitedMs, ahead } = await this.untilFirst();
+        const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
+        return `waited ${waitedMs} ms for our turn in the queue${still}`;
     }
     /** Deletes this writer's ticket and the expired ones it saw; never fails the bump. */
     async leave() {
@@ -1687,9 +1706,9 @@ class BranchQueue {
     }
     /**
      * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-     * until then the writer sleeps most of their turns; next in line, it looks every third of a turn
-     * (250 ms at most), less and less often while nothing moves (a slow or dead writer ahead).
-     * Further back, until it has seen a turn end, it looks again after one.
+     * until then the writer sleeps half their turns; next in line, it looks every third of a turn
+     * (150 ms at most), less and less often once nothing moved for several turns (a slow or dead
+     * writer ahead). Further back, until it has seen a turn end, it looks again after one.
      */
     nextLook(pace, ahead, now) {
         const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
@@ -1701,11 +1720,14 @@ class BranchQueue {
             Object.assign(pace, { at: now, ahead });
         // Jittered, so the writers that saw the same change do not all look at the same moment.
         const jitter = 0.75 + this.ports.random() / 2;
+        // Waking early costs one look; waking late leaves the branch idle for every writer behind.
         if (ahead > 1)
-            return (pace.observed ? (ahead - 1) * 0.8 : 1) * this.cycleMs * jitter;
+            return (pace.observed ? (ahead - 1) * 0.5 : 1) * this.cycleMs * jitter;
         // Next in line: the gap between two turns is this look's latency, so it looks often (a look
-        // is one ls-refs request), less and less often while nothing moves.
-        return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(pace.idle, 10) * jitter;
+        // is one ls-refs request). Only a turn far longer than the others (a slow or dead writer
+        // ahead) makes it look less and less often.
+        const stalled = Math.max(0, pace.idle - STALLED_LOOKS);
+        return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(stalled, 10) * jitter;
     }
     /**
      * The median of the turn lengths seen: one long sample only says this writer looked late, one
@@ -1723,8 +1745,8 @@ class BranchQueue {
     async ahead(ticket) {
         // Over HTTP a look is one ls-refs request and no git process: a waiting writer spawns none,
         // and the tip is fetched only by the attempt that follows the look that ended the wait.
-        const { tip, refs, fetched } = await this.repo.lookRefs(queuePrefix(this.branch));
-        this.fresh = fetched ? tip : undefined;
+        const { tip, refs } = await this.repo.lookRefs(queuePrefix(this.branch));
+        this.fresh = tip;
         if (!refs.has(ticket.ref)) {
             this.ticket = undefined;
             this.fresh = undefined;
@@ -1783,11 +1805,14 @@ async function bumpWithGit(inputs, ports) {
         });
         const target = { repo, queue, texts: new Map() };
         try {
+            const queued = await queue.waitIfQueued(repo.opened);
+            if (queued)
+                ports.log.info(`${queued}; going on the new tip`);
             return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
                 attempt: async (attempt) => {
                     const started = clock.now();
-                    // The look that ended a wait in the queue fetched the tip already.
-                    const base = attempt === 1 ? await repo.tip() : (queue.takeFresh() ?? (await repo.fetchTip()));
+                    // The look that ended a wait in the queue listed the tip already.
+                    const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
                     const result = await attemptAt(target, base, inputs, ports);
                     queue.measured(clock.now() - started);
                     return result;
@@ -1808,7 +1833,8 @@ async function bumpWithGit(inputs, ports) {
 }
 async function cloneTarget(inputs, ports, dir) {
     const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
-    return (0,src/* retry */.L5)(() => git_src/* BareClone */._h.clone({
+    return (0,src/* retry */.L5)(() => (0,git_src/* openBranch */.DH)({
+        watch: queuePrefix(inputs.branch),
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -1849,7 +1875,9 @@ async function attemptAt(t, head, inputs, ports) {
     const writes = changed.map((e) => ({ path: e.edit.file, mode: e.mode, text: e.after }));
     const sha = await t.repo.commit(head, writes, (0,message/* commitMessage */.d)(inputs, changedFiles, previousTag), inputs.author);
     const ticket = t.queue.leaseUpdates();
-    const result = await t.repo.push([{ src: sha, dst: `refs/heads/${inputs.branch}` }, ...ticket], {
+    // The lease is the compare-and-swap: the branch moves only from the tip this edit was made on.
+    const branch = { src: sha, dst: `refs/heads/${inputs.branch}`, lease: head };
+    const result = await t.repo.push([branch, ...ticket], {
         atomic: ticket.length > 0,
     });
     if (!result.pushed)
@@ -3521,206 +3549,21 @@ function argoFailure(result, argo) {
 
 /***/ }),
 
-/***/ 6911:
+/***/ 5280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _h: () => (/* reexport */ BareClone),
   XS: () => (/* reexport */ GitError),
+  DH: () => (/* reexport */ openBranch),
   pr: () => (/* reexport */ protectionHint)
 });
 
-// UNUSED EXPORTS: GIT_INPUTS, Git, LsRefsUnavailable, authEnv, authorizationHeader, classify, gitFailure, isRejectedPush, lsRefs, protectionRules
+// UNUSED EXPORTS: BareClone, GIT_INPUTS, Git, HttpBranch, LsRefsUnavailable, authEnv, authorizationHeader, classify, gitFailure, isRejectedPush, lsRefs, protectionRules
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./packages/kit/src/index.ts + 14 modules
 var src = __webpack_require__(612);
-;// CONCATENATED MODULE: ./packages/git/src/auth.ts
-/**
- * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
- * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
- */
-function auth_authEnv(url, token, base) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        GIT_ASKPASS: '',
-        SSH_ASKPASS: '',
-        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
-        GIT_TRACE_REDACT: '1',
-        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
-        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
-        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
-        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
-    };
-    const config = [
-        ['commit.gpgsign', 'false'],
-        ['core.hooksPath', '/dev/null'],
-    ];
-    const origin = httpOrigin(url);
-    if (token && origin) {
-        // Scoped to the server's origin so the header is never sent to another host.
-        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
-    }
-    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
-    for (const [key, value] of config) {
-        env[`GIT_CONFIG_KEY_${index}`] = key;
-        env[`GIT_CONFIG_VALUE_${index}`] = value;
-        index++;
-    }
-    env['GIT_CONFIG_COUNT'] = String(index);
-    return env;
-}
-function httpOrigin(url) {
-    if (!/^https?:\/\//i.test(url))
-        return null;
-    return new URL(url).origin;
-}
-/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
-function authorizationHeader(token) {
-    return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/git/src/ls-refs.ts
-// A look at a remote's refs without spawning git: one protocol-v2 `ls-refs` request over smart
-// HTTP (gitprotocol-v2, gitprotocol-http), answered by one upload-pack on the server. A `git
-// fetch` of the same refs costs the client git, git-remote-http and for-each-ref, and the server
-// an info/refs exchange besides. Any answer that is not a clean v2 listing is an LsRefsUnavailable:
-// the caller then looks with git, which speaks whatever the server does.
-
-
-
-
-/** The server or the network did not give a v2 listing; say why, never with a credential. */
-class LsRefsUnavailable extends Error {
-}
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** A listing of a queue's tickets is a few KB; a larger answer is not one. */
-const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-const REF_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)(?: .*)?\n?$/s;
-/** The refs under `prefixes`, by name; throws LsRefsUnavailable for anything but a v2 listing. */
-async function lsRefs(opts) {
-    const target = uploadPackUrl(opts.url);
-    const proxy = proxyVariable(target, opts.env ?? process.env);
-    if (proxy)
-        throw new LsRefsUnavailable(`${proxy} is set; the proxy is git's to use`);
-    const body = Buffer.concat([
-        pktLine('command=ls-refs\n'),
-        Buffer.from('0001'),
-        ...opts.prefixes.map((p) => pktLine(`ref-prefix ${p}\n`)),
-        Buffer.from('0000'),
-    ]);
-    const headers = {
-        'Content-Type': 'application/x-git-upload-pack-request',
-        Accept: 'application/x-git-upload-pack-result',
-        'Git-Protocol': 'version=2',
-        'Content-Length': body.length,
-    };
-    if (opts.token)
-        headers['Authorization'] = authorizationHeader(opts.token);
-    const answer = await post(target, headers, body, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const refs = new Map();
-    for (const line of parsePktLines(answer)) {
-        const match = REF_LINE.exec(line);
-        if (!match)
-            throw new LsRefsUnavailable(`unexpected line in the listing: ${JSON.stringify(line.slice(0, 60))}`);
-        const [, oid = '', ref = ''] = match;
-        // ref-prefix is an optimization a server may ignore (gitprotocol-v2): filter here too.
-        if (opts.prefixes.some((p) => ref.startsWith(p)))
-            refs.set(ref, oid);
-    }
-    return refs;
-}
-function uploadPackUrl(url) {
-    const target = new URL(url);
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-        throw new LsRefsUnavailable(`${target.protocol} is not http(s)`);
-    }
-    if (target.username || target.password)
-        throw new LsRefsUnavailable('the URL holds credentials');
-    target.pathname = `${target.pathname.replace(/\/+$/, '')}/git-upload-pack`;
-    return target;
-}
-/** git reads these (curl's names); Node's http does not, so a proxied network is left to git. */
-function proxyVariable(target, env) {
-    const names = target.protocol === 'https:'
-        ? ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']
-        : ['http_proxy', 'all_proxy', 'ALL_PROXY'];
-    return names.find((name) => (env[name] ?? '') !== '');
-}
-function pktLine(text) {
-    const data = Buffer.from(text, 'utf8');
-    return Buffer.concat([Buffer.from((data.length + 4).toString(16).padStart(4, '0')), data]);
-}
-/** The data lines of one v2 response, which must end with a flush-pkt; an `ERR` line is a refusal. */
-function parsePktLines(answer) {
-    const lines = [];
-    let at = 0;
-    while (at + 4 <= answer.length) {
-        const head = answer.subarray(at, at + 4).toString('latin1');
-        if (!/^[0-9a-f]{4}$/.test(head))
-            break;
-        const length = Number.parseInt(head, 16);
-        if (length === 0) {
-            // A response-end-pkt after the flush is what a stateless v2 exchange may end with.
-            const rest = answer.subarray(at + 4).toString('latin1');
-            if (rest !== '' && rest !== '0002')
-                break;
-            return lines;
-        }
-        if (length < 4 || at + length > answer.length)
-            break;
-        const line = answer.subarray(at + 4, at + length).toString('utf8');
-        if (length <= 4 || line.startsWith('ERR ')) {
-            throw new LsRefsUnavailable(`the server answered ${JSON.stringify(line.slice(0, 100))}`);
-        }
-        lines.push(line);
-        at += length;
-    }
-    throw new LsRefsUnavailable(`not a protocol v2 listing (${answer.length} bytes)`);
-}
-function post(target, headers, body, timeoutMs) {
-    const where = (0,src/* displayUrl */.Qy)(target.toString());
-    const client = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        // Redirects are not followed: the Authorization header must not travel to another URL.
-        const req = client.request(target, { method: 'POST', headers, signal: AbortSignal.timeout(timeoutMs) }, (res) => {
-            const type = String(res.headers['content-type'] ?? '');
-            if (res.statusCode !== 200 || type !== 'application/x-git-upload-pack-result') {
-                res.resume();
-                reject(new LsRefsUnavailable(`${where} answered ${res.statusCode} ${type || '(no type)'}`));
-                return;
-            }
-            const chunks = [];
-            let size = 0;
-            res.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_ANSWER_BYTES)
-                    req.destroy(new LsRefsUnavailable(`${where} answered over 4 MB`));
-                else
-                    chunks.push(chunk);
-            });
-            res.on('end', () => resolve(Buffer.concat(chunks)));
-            res.on('error', (error) => reject(unavailable(error, where)));
-        });
-        req.on('error', (error) => reject(unavailable(error, where)));
-        req.end(body);
-    });
-}
-function unavailable(error, where) {
-    if (error instanceof LsRefsUnavailable)
-        return error;
-    return new LsRefsUnavailable(`${where} could not be reached (${error.name}: ${error.message})`);
-}
-
 ;// CONCATENATED MODULE: ./packages/git/src/errors.ts
 
 // Checked in this order: a refused push often ends in "unexpected disconnect" too, and must still
@@ -3755,9 +3598,13 @@ function classify(stderr) {
         return 'rejected';
     return PATTERNS.find(([, pattern]) => pattern.test(stderr))?.[0] ?? 'other';
 }
-/** The three forms a lost push race takes; all mean "fetch the new tip and try again". */
+/** The forms a lost push race takes; all mean "fetch the new tip and try again". */
 function errors_isRejectedPush(text) {
-    return /\[rejected\].*\((fetch first|non-fast-forward)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text);
+    return (/\[rejected\].*\((fetch first|non-fast-forward|stale info)\)|\[remote rejected\].*(cannot lock ref|failed to update ref|incorrect old value)/i.test(text) ||
+        // An atomic push refuses every ref with "atomic transaction failed"; only the server's own
+        // message says that a ref was not at its expected value (another writer moved it).
+        (/\[remote rejected\].*\(atomic (transaction|push) fail/i.test(text) &&
+            /cannot lock ref .* but expected|incorrect old value/i.test(text)));
 }
 const errors_GIT_INPUTS = { repository: 'repository', branch: 'branch', token: 'token' };
 class GitError extends src/* ActionError */.lZ {
@@ -4017,8 +3864,501 @@ function rejectionReason(text) {
     return match ? match[0].trim() : 'rejected';
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/git/src/auth.ts
+/**
+ * Git credentials passed through the environment (GIT_CONFIG_COUNT/KEY/VALUE), never argv or
+ * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
+ */
+function auth_authEnv(url, token, base) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        GIT_ASKPASS: '',
+        SSH_ASKPASS: '',
+        // A caller's GIT_TRACE_CURL or GIT_CURL_VERBOSE must not print the Authorization header.
+        GIT_TRACE_REDACT: '1',
+        // A server that accepts and then stalls (or never answers) ends the transfer after 30 s below
+        // 1 KB/s, instead of holding the step until the job's own timeout. A caller's values win.
+        GIT_HTTP_LOW_SPEED_LIMIT: base['GIT_HTTP_LOW_SPEED_LIMIT'] ?? '1000',
+        GIT_HTTP_LOW_SPEED_TIME: base['GIT_HTTP_LOW_SPEED_TIME'] ?? '30',
+    };
+    const config = [
+        ['commit.gpgsign', 'false'],
+        ['core.hooksPath', '/dev/null'],
+    ];
+    const origin = httpOrigin(url);
+    if (token && origin) {
+        // Scoped to the server's origin so the header is never sent to another host.
+        config.push([`http.${origin}/.extraheader`, `AUTHORIZATION: ${authorizationHeader(token)}`]);
+    }
+    let index = Number(base['GIT_CONFIG_COUNT'] ?? 0) || 0;
+    for (const [key, value] of config) {
+        env[`GIT_CONFIG_KEY_${index}`] = key;
+        env[`GIT_CONFIG_VALUE_${index}`] = value;
+        index++;
+    }
+    env['GIT_CONFIG_COUNT'] = String(index);
+    return env;
+}
+function httpOrigin(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return new URL(url).origin;
+}
+/** The Authorization value git sends for the token (GitHub's documented form for HTTPS git). */
+function authorizationHeader(token) {
+    return `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/smart-http.ts
+// Git's smart HTTP protocol spoken from Node (gitprotocol-http, gitprotocol-common): pkt-lines,
+// side-band demultiplexing and the requests themselves. A bump then costs the server its requests
+// and this process nothing but a few sockets: no git, no git-remote-http, no pack on disk.
+// Anything the server answers that is not what the protocol says is an Unavailable, and the caller
+// goes back to the git CLI, which speaks every dialect and honours every git setting.
+
+
+
+
+/** The server or the network did not speak the expected protocol; say why, never with a credential. */
+class SmartHttpUnavailable extends Error {
+}
+/** An HTTP status other than 200, or a network failure, in the words git's own messages use. */
+class SmartHttpFailure extends Error {
+    gitText;
+    constructor(gitText, message) {
+        super(message);
+        this.gitText = gitText;
+    }
+}
+const DEFAULT_IDLE_MS = 30_000;
+/** A depth-1, blob-less pack of a large GitOps repository is a few MB; far more is not one. */
+const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
+const FLUSH = Buffer.from('0000');
+const DELIM = Buffer.from('0001');
+function pktLine(data) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    return Buffer.concat([Buffer.from((bytes.length + 4).toString(16).padStart(4, '0')), bytes]);
+}
+/** A request body: pkt-lines, with `null` for a delim-pkt and a flush-pkt at the end. */
+function pktRequest(lines, tail) {
+    const parts = lines.map((line) => (line === null ? DELIM : pktLine(line)));
+    return Buffer.concat([...parts, FLUSH, ...(tail ? [tail] : [])]);
+}
+/** Splits `buf` into packets; a length that does not parse or runs past the end is Unavailable. */
+function readPackets(buf) {
+    const packets = [];
+    let at = 0;
+    while (at < buf.length) {
+        const head = buf.subarray(at, at + 4).toString('latin1');
+        if (!/^[0-9a-f]{4}$/.test(head))
+            throw new SmartHttpUnavailable(`not a pkt-line at byte ${at}`);
+        const length = Number.parseInt(head, 16);
+        if (length < 4) {
+            packets.push({ kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end' });
+            at += 4;
+            continue;
+        }
+        if (at + length > buf.length)
+            throw new SmartHttpUnavailable('the answer ends inside a pkt-line');
+        packets.push({ kind: 'data', data: buf.subarray(at + 4, at + length) });
+        at += length;
+    }
+    return packets;
+}
+/** A data packet as text without its newline. */
+function packetText(packet) {
+    return packet.kind === 'data' ? packet.data.toString('utf8').replace(/\n$/, '') : '';
+}
+/**
+ * Side-band-64k: band 1 is the payload, band 2 the server's messages (a hook's words), band 3 a
+ * fatal error. The messages are returned, never printed: they are outside text.
+ */
+function demultiplex(packets) {
+    const payload = [];
+    let messages = '';
+    for (const packet of packets) {
+        if (packet.kind !== 'data')
+            continue;
+        const band = packet.data[0];
+        const body = packet.data.subarray(1);
+        if (band === 1)
+            payload.push(body);
+        else if (band === 2)
+            messages += body.toString('utf8');
+        else if (band === 3)
+            throw new SmartHttpFailure(`remote: ${body.toString('utf8')}`, 'the server failed');
+        else
+            throw new SmartHttpUnavailable(`side-band ${String(band)} is not one of 1, 2, 3`);
+    }
+    return { payload: Buffer.concat(payload), messages };
+}
+/** git's `remote: ` prefix on each of the server's lines, as its classification patterns expect. */
+function remoteLines(messages) {
+    return messages
+        .split(/\r?\n|\r/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => `remote: ${line}`)
+        .join('\n');
+}
+/** Refuses, before any request, what Node's http would do differently from git. */
+function serviceUrl(opts, path) {
+    const target = new URL(opts.url);
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+        throw new SmartHttpUnavailable(`${target.protocol} is not http(s)`);
+    }
+    if (target.username || target.password)
+        throw new SmartHttpUnavailable('the URL holds credentials');
+    const env = opts.env ?? process.env;
+    const setting = leftToGit(target, env);
+    if (setting)
+        throw new SmartHttpUnavailable(`${setting} is set; git honours it, Node's http does not`);
+    const [pathname, query] = path.split('?');
+    target.pathname = `${target.pathname.replace(/\/+$/, '')}/${pathname ?? ''}`;
+    if (query)
+        target.search = `?${query}`;
+    return target;
+}
+/** Proxies (curl's names) and git's TLS settings: with any of them the network is git's to use. */
+function leftToGit(target, env) {
+    const proxies = target.protocol === 'https:'
+        ? ['https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY']
+        : ['http_proxy', 'all_proxy', 'ALL_PROXY'];
+    const tls = ['GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_SSL_NO_VERIFY', 'GIT_SSL_CERT'];
+    return [...proxies, ...(target.protocol === 'https:' ? tls : [])].find((name) => (env[name] ?? '') !== '');
+}
+/**
+ * One request to a git service: a POST of `body`, or the GET of its ref advertisement. The token
+ * travels only in the Authorization header; redirects are not followed, so it never goes elsewhere.
+ */
+function gitRequest(opts, service, req) {
+    const target = serviceUrl(opts, req.body ? service : `info/refs?service=${service}`);
+    const kind = req.body ? 'result' : 'advertisement';
+    const headers = { Accept: `application/x-${service}-${kind}` };
+    if (req.body) {
+        headers['Content-Type'] = `application/x-${service}-request`;
+        headers['Content-Length'] = req.body.length;
+    }
+    if (req.protocolV2)
+        headers['Git-Protocol'] = 'version=2';
+    if (opts.token)
+        headers['Authorization'] = authorizationHeader(opts.token);
+    return send(target, req.body ? 'POST' : 'GET', headers, req.body, {
+        type: `application/x-${service}-${kind}`,
+        idleMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_MS,
+    });
+}
+function send(target, method, headers, body, expect) {
+    const where = (0,src/* displayUrl */.Qy)(target.toString());
+    const client = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = client.request(target, { method, headers }, (res) => {
+            const type = String(res.headers['content-type'] ?? '');
+            if (res.statusCode !== 200) {
+                res.resume();
+                const status = res.statusCode ?? 0;
+                reject(new SmartHttpFailure(`The requested URL returned error: ${status}`, `${where} answered ${status}`));
+                return;
+            }
+            if (type !== expect.type) {
+                res.resume();
+                reject(new SmartHttpUnavailable(`${where} answered ${type || '(no type)'}, not ${expect.type}`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_ANSWER_BYTES)
+                    req.destroy(new SmartHttpUnavailable(`${where} answered over 512 MB`));
+                else
+                    chunks.push(chunk);
+            });
+            res.on('end', () => resolve(Buffer.concat(chunks)));
+            res.on('error', (error) => reject(networkFailure(error, where)));
+        });
+        // An idle deadline, like git's low-speed limit: a large answer may take long, a stalled one not.
+        req.setTimeout(expect.idleMs, () => req.destroy(new SmartHttpFailure('Operation too slow', `${where} stalled`)));
+        req.on('error', (error) => reject(networkFailure(error, where)));
+        req.end(body);
+    });
+}
+/** Node's error codes in the phrases git's failure classification reads. */
+function networkFailure(error, where) {
+    if (error instanceof SmartHttpUnavailable || error instanceof SmartHttpFailure)
+        return error;
+    const code = error.code ?? '';
+    if (/CERT|SSL|TLS|ERR_TLS/i.test(code)) {
+        return new SmartHttpUnavailable(`${where}: TLS failed (${code}); git's TLS settings decide`);
+    }
+    const text = ['ENOTFOUND', 'EAI_AGAIN'].includes(code)
+        ? `Could not resolve host: ${new URL(where).hostname}`
+        : ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+            ? `Failed to connect to ${new URL(where).host} (${code})`
+            : `Connection reset (${code || error.name})`;
+    return new SmartHttpFailure(text, `${where} could not be reached (${code || error.name})`);
+}
+
+;// CONCATENATED MODULE: ./packages/git/src/ls-refs.ts
+// A look at a remote's refs without spawning git: one protocol-v2 `ls-refs` request over smart
+// HTTP (gitprotocol-v2, gitprotocol-http), answered by one upload-pack on the server. A `git
+// fetch` of the same refs costs the client git, git-remote-http and for-each-ref, and the server
+// an info/refs exchange besides. Any answer that is not a clean v2 listing is an LsRefsUnavailable:
+// the caller then looks with git, which speaks whatever the server does.
+
+/** The server or the network did not give a v2 listing. */
+
+const REF_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)(?: .*)?$/s;
+/** The refs under `prefixes`, by name; throws LsRefsUnavailable for anything but a v2 listing. */
+async function lsRefs(opts) {
+    return listRefs(opts).catch((error) => {
+        // For a look, any failure means "ask git": it retries, and words the failure itself.
+        throw error instanceof SmartHttpFailure ? new SmartHttpUnavailable(error.message) : error;
+    });
+}
+/** lsRefs, with a status or network failure thrown as the SmartHttpFailure it is. */
+async function listRefs(opts) {
+    const body = pktRequest(['command=ls-refs\n', null, ...opts.prefixes.map((p) => `ref-prefix ${p}\n`)]);
+    const answer = await gitRequest(opts, 'git-upload-pack', { body, protocolV2: true });
+    const packets = readPackets(answer);
+    const end = packets.findIndex((p) => p.kind !== 'data');
+    const tail = packets.slice(end + 1).map((p) => p.kind);
+    if (end < 0 || packets[end]?.kind !== 'flush' || tail.some((kind) => kind !== 'end')) {
+        throw new SmartHttpUnavailable(`not a protocol v2 listing (${answer.length} bytes)`);
+    }
+    const refs = new Map();
+    for (const packet of packets.slice(0, end)) {
+        const line = packetText(packet);
+        const match = REF_LINE.exec(line);
+        if (!match) {
+            throw new SmartHttpUnavailable(`unexpected line in the listing: ${JSON.stringify(line.slice(0, 60))}`);
+        }
+        const [, oid = '', ref = ''] = match;
+        // ref-prefix is an optimization a server may ignore (gitprotocol-v2): filter here too.
+        if (opts.prefixes.some((p) => ref.startsWith(p)))
+            refs.set(ref, oid);
+    }
+    return refs;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/git/src/objects.ts
+// Git's object format (gitformat-*, `git hash-object`): what a commit, a tree and a blob are as
+// bytes, and their ids. Enough to read a tip's trees and to write one commit that replaces files.
+
+const ZERO_OID = '0'.repeat(40);
+function objectId(type, data) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${data.length}\0`).update(data).digest('hex');
+}
+/** Entries in stored order (git's order, which replacing an entry's id keeps). */
+function parseTree(data) {
+    const entries = [];
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const nul = data.indexOf(0, space);
+        if (space < 0 || nul < 0 || nul + 21 > data.length)
+            throw new Error('a tree object is truncated');
+        entries.push({
+            mode: data.subarray(at, space).toString('latin1'),
+            name: data.subarray(space + 1, nul).toString('utf8'),
+            oid: data.subarray(nul + 1, nul + 21).toString('hex'),
+        });
+        at = nul + 21;
+    }
+    return entries;
+}
+function treeData(entries) {
+    return Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.oid, 'hex')]));
+}
+/** The tree a commit records (its first header line). */
+function commitTree(data) {
+    const match = /^tree ([0-9a-f]{40})\n/.exec(data.subarray(0, 46).toString('latin1'));
+    if (!match?.[1])
+        throw new Error('a commit object has no tree');
+    return match[1];
+}
+/** `ls-tree`'s type for a mode. */
+function typeOfMode(mode) {
+    if (mode === '40000' || mode === '040000')
+        return 'tree';
+    if (mode === '160000')
+        return 'commit';
+    return 'blob';
+}
+/** ls-tree prints tree modes with six digits; trees store `40000`. */
+function displayMode(mode) {
+    return mode.padStart(6, '0');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/git/src/pack.ts
+// Packfiles (gitformat-pack): reading the one a fetch answers, deltas included, and writing the one
+// a push sends. Every object read is hashed: an id names exactly the bytes it came with.
+
+
+
+const TYPES = { 1: 'commit', 2: 'tree', 3: 'blob', 4: 'tag' };
+const CODES = { commit: 1, tree: 2, blob: 3, tag: 4 };
+const OFS_DELTA = 6;
+const REF_DELTA = 7;
+class PackError extends Error {
+}
+/**
+ * The objects of a pack, by id. A REF_DELTA's base may be one the caller already holds
+ * (`known`); an OFS_DELTA's is earlier in the same pack.
+ */
+function readPack(pack, known) {
+    if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK')
+        throw new PackError('not a packfile');
+    const version = pack.readUInt32BE(4);
+    if (version !== 2 && version !== 3)
+        throw new PackError(`pack version ${version}`);
+    const trailer = pack.subarray(pack.length - 20).toString('hex');
+    if ((0,external_node_crypto_.createHash)('sha1')
+        .update(pack.subarray(0, pack.length - 20))
+        .digest('hex') !== trailer) {
+        throw new PackError('the pack checksum does not match');
+    }
+    const count = pack.readUInt32BE(8);
+    const objects = new Map();
+    const byOffset = new Map();
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        const start = at;
+        let byte = pack[at++] ?? 0;
+        const code = (byte >> 4) & 7;
+        let size = byte & 15;
+        for (let shift = 4; byte & 0x80; shift += 7) {
+            byte = pack[at++] ?? 0;
+            size += (byte & 0x7f) * 2 ** shift;
+        }
+        let base;
+        if (code === OFS_DELTA) {
+            byte = pack[at++] ?? 0;
+            let offset = byte & 0x7f;
+            while (byte & 0x80) {
+                byte = pack[at++] ?? 0;
+                offset = (offset + 1) * 128 + (byte & 0x7f);
+            }
+            base = byOffset.get(start - offset);
+        }
+        else if (code === REF_DELTA) {
+            const oid = pack.subarray(at, at + 20).toString('hex');
+            at += 20;
+            base = objects.get(oid) ?? known(oid);
+        }
+        else if (!TYPES[code]) {
+            throw new PackError(`object type ${code} at byte ${start}`);
+        }
+        // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
+        // of a large repository would allocate 48 MB and keep the collector busy).
+        const { buffer: body, engine } = (0,external_node_zlib_.inflateSync)(pack.subarray(at, pack.length - 20), {
+            info: true,
+            chunkSize: Math.max(64, size + 1),
+        });
+        at += engine.bytesWritten;
+        if (body.length !== size)
+            throw new PackError(`object at byte ${start} is not its stated size`);
+        let object;
+        if (code === OFS_DELTA || code === REF_DELTA) {
+            if (!base)
+                throw new PackError(`the delta at byte ${start} has no base in the pack`);
+            object = { type: base.type, data: applyDelta(base.data, body) };
+        }
+        else {
+            object = { type: TYPES[code], data: body };
+        }
+        byOffset.set(start, object);
+        objects.set(objectId(object.type, object.data), object);
+    }
+    if (at !== pack.length - 20)
+        throw new PackError('bytes after the last object');
+    return objects;
+}
+function varint(delta, from) {
+    let value = 0;
+    let at = from;
+    for (let shift = 0;; shift += 7) {
+        const byte = delta[at++] ?? 0;
+        value += (byte & 0x7f) * 2 ** shift;
+        if (!(byte & 0x80))
+            return [value, at];
+    }
+}
+/** gitformat-pack's delta: the result's size, then copies from the base and literal inserts. */
+function applyDelta(base, delta) {
+    const [baseSize, afterBase] = varint(delta, 0);
+    const [size, start] = varint(delta, afterBase);
+    if (baseSize !== base.length)
+        throw new PackError('a delta does not fit its base');
+    const out = Buffer.allocUnsafe(size);
+    let written = 0;
+    let at = start;
+    while (at < delta.length) {
+        const op = delta[at++] ?? 0;
+        if (op & 0x80) {
+            let offset = 0;
+            let length = 0;
+            for (let bit = 0; bit < 4; bit++)
+                if (op & (1 << bit))
+                    offset += (delta[at++] ?? 0) * 2 ** (8 * bit);
+            for (let bit = 0; bit < 3; bit++)
+                if (op & (16 << bit))
+                    length += (delta[at++] ?? 0) << (8 * bit);
+            if (length === 0)
+                length = 0x10000;
+            if (offset + length > base.length || written + length > size)
+                throw new PackError('a delta copies out of range');
+            base.copy(out, written, offset, offset + length);
+            written += length;
+        }
+        else if (op > 0) {
+            if (at + op > delta.length || written + op > size)
+                throw new PackError('a delta inserts out of range');
+            delta.copy(out, written, at, at + op);
+            written += op;
+            at += op;
+        }
+        else {
+            throw new PackError('a delta holds the reserved instruction 0');
+        }
+    }
+    if (written !== size)
+        throw new PackError('a delta does not produce its stated size');
+    return out;
+}
+/** A version-2 pack of whole objects (no deltas: a bump's few objects are small). */
+function writePack(objects) {
+    const header = Buffer.alloc(12);
+    header.write('PACK', 0, 'latin1');
+    header.writeUInt32BE(2, 4);
+    header.writeUInt32BE(objects.length, 8);
+    const parts = [header];
+    for (const object of objects) {
+        let size = object.data.length;
+        const head = [(CODES[object.type] << 4) | (size & 15)];
+        size = Math.floor(size / 16);
+        while (size > 0) {
+            head[head.length - 1] = (head.at(-1) ?? 0) | 0x80;
+            head.push(size & 0x7f);
+            size = Math.floor(size / 128);
+        }
+        parts.push(Buffer.from(head), (0,external_node_zlib_.deflateSync)(object.data));
+    }
+    const body = Buffer.concat(parts);
+    return Buffer.concat([body, (0,external_node_crypto_.createHash)('sha1').update(body).digest()]);
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/plumbing.ts
 // A branch's tip without a work tree: a bare, depth-1, blob-less clone whose blobs are fetched by
 // id only for the files read, and whose commits are built by one `git fast-import` (measured: one
@@ -4083,7 +4423,10 @@ class BareClone {
         return (await this.run('rev-parse', 'read the tip', ['rev-parse', '--verify', TIP_REF])).trim();
     }
     /** Fetches the branch's current tip (its new commit and changed trees only); returns its sha. */
-    async fetchTip() {
+    async fetchTip(seen) {
+        // A look through git fetched what it listed: that tip is here already.
+        if (seen !== undefined && seen === (await this.tip()))
+            return seen;
         await this.run('fetch', `fetch ${this.branch}`, [
             'fetch',
             '--quiet',
@@ -4140,7 +4483,7 @@ class BareClone {
                 return await this.listRefs(prefix);
             }
             catch (error) {
-                if (!(error instanceof LsRefsUnavailable))
+                if (!(error instanceof SmartHttpUnavailable))
                     throw error;
                 this.lsRefsFailed = true;
                 this.log.debug(`Looking at the refs with git fetch instead: ${(0,src/* shown */.SP)(error.message, { max: 300 })}`);
@@ -4158,7 +4501,7 @@ class BareClone {
         });
         const tip = found.get(head);
         if (!tip)
-            throw new LsRefsUnavailable(`the listing has no ${head}`);
+            throw new SmartHttpUnavailable(`the listing has no ${head}`);
         const refs = new Map([...found].filter(([ref]) => ref.startsWith(`${prefix}/`)));
         return { tip, refs, fetched: false };
     }
@@ -4254,17 +4597,7 @@ class BareClone {
         const result = await this.exec('git', args, { cwd: this.dir, env: this.env });
         if (result.code === 0)
             return { pushed: true };
-        const text = `${result.stdout}\n${result.stderr}`;
-        // A lease that no longer holds (`stale info`) is a lost race too: another writer moved the ref.
-        if (errors_isRejectedPush(text) || /\[rejected\].*\(stale info\)/i.test(text)) {
-            return { pushed: false, reason: rejectionReason(text) };
-        }
-        const failure = this.error('push', `push to ${this.branch}`, result.stderr || result.stdout);
-        // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
-        const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(result.stdout);
-        if (failure.failure !== 'other' || !refused)
-            throw failure;
-        throw new GitError(failure.operation, 'other', `the server refused ${refused[1]} (${(0,src/* shown */.SP)(refused[2] ?? '')})`);
+        return pushOutcome(result.stdout, result.stderr, this.context('push'));
     }
     /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */
     async listRemote(patterns) {
@@ -4285,13 +4618,27 @@ class BareClone {
         return result.stdout;
     }
     error(command, operation, stderr) {
-        return errors_gitFailure(operation, stderr, {
-            command,
-            url: this.url,
-            branch: this.branch,
-            inputs: this.inputs,
-        });
+        return errors_gitFailure(operation, stderr, this.context(command));
     }
+    context(command) {
+        return { command, url: this.url, branch: this.branch, inputs: this.inputs };
+    }
+}
+/**
+ * A push's porcelain and messages as a result: a lost race (another writer moved a ref, or a
+ * lease no longer holds) is one; any other refusal is the GitError naming the ref and why.
+ */
+function pushOutcome(stdout, stderr, ctx) {
+    const text = `${stdout}\n${stderr}`;
+    if (errors_isRejectedPush(text)) {
+        return { pushed: false, reason: rejectionReason(text) };
+    }
+    const failure = errors_gitFailure(`push to ${ctx.branch}`, stderr || stdout, ctx);
+    // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
+    const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(stdout);
+    if (failure.failure !== 'other' || !refused)
+        throw failure;
+    throw new GitError(failure.operation, 'other', `the server refused ${refused[1]} (${(0,src/* shown */.SP)(refused[2] ?? '')})`);
 }
 /** `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object, `<oid> missing` for none. */
 function parseBatch(stdout, texts) {
@@ -4349,7 +4696,311 @@ function quotePath(p) {
         .replace(/[^\x20-\x7e]/g, (c) => `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
 }
 
+;// CONCATENATED MODULE: ./packages/git/src/http-branch.ts
+// A branch read and written over smart HTTP from this process: the tip by ls-refs, its commit and
+// trees by one depth-1 blob-less fetch held in memory, the files read by one fetch of their blobs,
+// the commit built here, and the push one receive-pack request. A bump then starts no git process
+// at all; measured on the bench, that is most of a bump's CPU and a third of its wall time.
+// A server, network or setting this does not handle at open is left to BareClone and the git CLI.
+
+
+
+
+
+
+
+
+/** Opens the branch over HTTP from Node, or, when that is not possible here, with git. */
+async function openBranch(opts) {
+    refuseCredentials(opts.url, opts.inputs ?? errors_GIT_INPUTS);
+    try {
+        return await HttpBranch.open(opts);
+    }
+    catch (error) {
+        // A failing network is retried by the caller like git's would be. Anything else is git's to
+        // decide: it words every failure its own way and honours settings Node does not read.
+        if (error instanceof GitError && error.failure === 'network')
+            throw error;
+        (opts.log ?? src/* silentLogger */.qq).debug(`Reading ${(0,src/* displayUrl */.Qy)(opts.url)} with git instead: ${(0,src/* shown */.SP)(error.message, { max: 300 })}`);
+        return BareClone.clone(opts);
+    }
+}
+class HttpBranch {
+    http;
+    branch;
+    inputs;
+    objects = new Map();
+    /** Objects made here and not known to be on the server, by the id a push would send them for. */
+    made = new Map();
+    fetched = '';
+    opened;
+    receiveCaps;
+    constructor(http, branch, inputs) {
+        this.http = http;
+        this.branch = branch;
+        this.inputs = inputs;
+    }
+    static async open(opts) {
+        const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
+        const repo = new HttpBranch(http, opts.branch, opts.inputs ?? errors_GIT_INPUTS);
+        // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
+        const watch = opts.watch ? [`${opts.watch}/`] : [];
+        const { tip, refs } = await repo.look(watch);
+        await repo.fetchCommit(tip, '');
+        repo.opened = new Map([...refs].filter(([ref]) => watch.some((w) => ref.startsWith(w))));
+        return repo;
+    }
+    get head() {
+        return `refs/heads/${this.branch}`;
+    }
+    tip() {
+        return Promise.resolve(this.fetched);
+    }
+    /** The branch's tip now, or `seen` (a look's), with its new trees: only those, given the old tip. */
+    async fetchTip(seen) {
+        const tip = seen ?? (await this.look([])).tip;
+        if (tip !== this.fetched)
+            await this.fetchCommit(tip, this.fetched);
+        return tip;
+    }
+    async lookRefs(prefix) {
+        const { tip, refs } = await this.look([`${prefix}/`]);
+        return { tip, refs: new Map([...refs].filter(([ref]) => ref.startsWith(`${prefix}/`))), fetched: false };
+    }
+    writeBlob(text) {
+        const made = [];
+        const oid = this.store({ type: 'blob', data: Buffer.from(text, 'utf8') }, made);
+        this.made.set(oid, made);
+        return Promise.resolve(oid);
+    }
+    entries(commit, paths) {
+        const found = new Map();
+        for (const path of paths) {
+            const parts = path.split('/');
+            const name = parts.pop() ?? '';
+            const folder = this.folder(commit, parts);
+            const entry = folder?.find((e) => e.name === name);
+            if (entry)
+                found.set(path, { mode: displayMode(entry.mode), type: typeOfMode(entry.mode), oid: entry.oid });
+        }
+        return Promise.resolve(found);
+    }
+    listFolder(commit, folder) {
+        const parts = folder === '' || folder === '.' ? [] : folder.split('/');
+        return Promise.resolve((this.folder(commit, parts) ?? []).map((e) => e.name));
+    }
+    /** The texts of blobs, fetched by id in one request; a blob that is not UTF-8 is refused. */
+    async readBlobs(oids) {
+        const missing = oids.filter((oid) => !this.objects.has(oid));
+        if (missing.length > 0) {
+            await this.fetch('fetch the files', [...missing.map((oid) => `want ${oid}\n`), 'done\n']);
+        }
+        const texts = new Map();
+        const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+        for (const oid of oids) {
+            const blob = this.objects.get(oid);
+            if (blob?.type !== 'blob') {
+                throw new GitError('fetch the files', 'other', `the server did not send the blob ${oid.slice(0, 12)}`);
+            }
+            try {
+                texts.set(oid, decoder.decode(blob.data));
+            }
+            catch {
+                throw new src/* ActionError */.lZ('read the files', `the blob ${oid.slice(0, 12)} is not UTF-8 text`, {
+                    hint: 'Only text files can be bumped; check the files input.',
+                });
+            }
+        }
+        return texts;
+    }
+    /** One commit on `parent` replacing the texts of existing files (their modes are kept). */
+    commit(parent, files, message, author) {
+        const base = this.objects.get(parent);
+        if (base?.type !== 'commit') {
+            return Promise.reject(new src/* ActionError */.lZ('commit', `the commit ${parent.slice(0, 12)} was not fetched`));
+        }
+        const made = [];
+        const blobs = files.map((f) => ({
+            parts: f.path.split('/'),
+            oid: this.store({ type: 'blob', data: Buffer.from(f.text, 'utf8') }, made),
+        }));
+        const tree = this.replace(commitTree(base.data), blobs, made);
+        const who = `${identity(author.name)} <${identity(author.email)}> ${Math.floor(Date.now() / 1000)} +0000`;
+        const data = `tree ${tree}\nparent ${parent}\nauthor ${who}\ncommitter ${who}\n\n${cleanMessage(message)}`;
+        const sha = this.store({ type: 'commit', data: Buffer.from(data, 'utf8') }, made);
+        this.made.set(sha, made);
+        return Promise.resolve(sha);
+    }
+    /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
+    async push(updates, opts = {}) {
+        const first = this.receiveCaps === undefined;
+        const { caps, refs } = await this.capabilities();
+        // The first push reads the refs just before it: a branch already moved from its lease loses
+        // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
+        const stale = first
+            ? updates.find((u) => u.dst.startsWith('refs/heads/') && refs.get(u.dst) !== u.lease)
+            : undefined;
+        if (stale)
+            return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
+        const wanted = [
+            'report-status',
+            'side-band-64k',
+            'quiet',
+            'delete-refs',
+            ...(opts.atomic ? ['atomic'] : []),
+        ];
+        const lines = updates.map((u, i) => {
+            if (u.lease === undefined)
+                throw new Error(`a push over HTTP needs a lease for ${u.dst}`);
+            const ends = `${u.lease || ZERO_OID} ${u.src || ZERO_OID} ${u.dst}`;
+            return i === 0
+                ? `${ends}\0${wanted.filter((c) => caps.has(c)).join(' ')} agent=gitops-actions\n`
+                : `${ends}\n`;
+        });
+        const sent = updates.filter((u) => u.src !== '').flatMap((u) => this.made.get(u.src) ?? []);
+        const pack = updates.some((u) => u.src !== '') ? writePack([...new Set(sent)]) : undefined;
+        const answer = await this.request('push', `push to ${this.branch}`, () => gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) }));
+        const { payload, messages } = caps.has('side-band-64k')
+            ? demultiplex(readPackets(answer))
+            : { payload: answer, messages: '' };
+        const report = readPackets(payload).map(packetText).filter(Boolean);
+        const porcelain = [];
+        for (const line of report) {
+            const ng = /^ng (\S+) (.*)$/.exec(line);
+            if (ng)
+                porcelain.push(`!\t${updates.find((u) => u.dst === ng[1])?.src ?? ''}:${ng[1]}\t[remote rejected] (${ng[2]})`);
+            else if (line.startsWith('unpack ') && line !== 'unpack ok')
+                porcelain.push(`error: ${line}`);
+        }
+        const accepted = report.filter((line) => line.startsWith('ok ')).length;
+        if (porcelain.length === 0 && accepted === updates.length)
+            return { pushed: true };
+        const stdout = porcelain.join('\n') || 'error: the server reported no result';
+        return pushOutcome(stdout, `${remoteLines(messages)}\n${stdout}`, this.context('push'));
+    }
+    async look(prefixes) {
+        const refs = await this.request('fetch', `fetch ${this.branch}`, () => listRefs({ ...this.http, prefixes: [...prefixes, this.head] }));
+        const tip = refs.get(this.head);
+        if (!tip)
+            throw errors_gitFailure(`fetch ${this.branch}`, `couldn't find remote ref ${this.head}`, this.context('fetch'));
+        return { tip, refs };
+    }
+    /** The commit and its trees at depth 1; with `have`, only what that commit's trees lack. */
+    async fetchCommit(sha, have) {
+        const since = have ? [`shallow ${have}\n`, `have ${have}\n`] : [];
+        await this.fetch(`fetch ${this.branch}`, [
+            'deepen 1\n',
+            'filter blob:none\n',
+            `want ${sha}\n`,
+            ...since,
+            'done\n',
+        ]);
+        const commit = this.objects.get(sha);
+        if (commit?.type !== 'commit') {
+            throw new GitError(`fetch ${this.branch}`, 'other', `the server did not send the commit ${sha.slice(0, 12)}`);
+        }
+        this.fetched = sha;
+    }
+    async fetch(operation, args) {
+        const body = pktRequest(['command=fetch\n', null, 'no-progress\n', 'ofs-delta\n', ...args]);
+        const answer = await this.request('fetch', operation, () => gitRequest(this.http, 'git-upload-pack', { body, protocolV2: true }));
+        const packets = readPackets(answer);
+        const start = packets.findIndex((p) => packetText(p) === 'packfile');
+        if (start < 0)
+            throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
+        const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
+        const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
+        const known = (oid) => this.objects.get(oid);
+        for (const [oid, object] of readPack(payload, known))
+            this.objects.set(oid, object);
+    }
+    /** The entries of the folder `parts` in `commit`; undefined when it is not a folder there. */
+    folder(commit, parts) {
+        let entries = this.tree(commitTree(this.object(commit).data));
+        for (const part of parts) {
+            const entry = entries.find((e) => e.name === part);
+            if (!entry || typeOfMode(entry.mode) !== 'tree')
+                return undefined;
+            entries = this.tree(entry.oid);
+        }
+        return entries;
+    }
+    object(oid) {
+        const object = this.objects.get(oid);
+        if (!object)
+            throw new GitError('read the tree', 'other', `the server did not send ${oid.slice(0, 12)}`);
+        return object;
+    }
+    tree(oid) {
+        return parseTree(this.object(oid).data);
+    }
+    /** The tree `oid` with the blobs at `writes` (paths below it) replaced; new trees go into `made`. */
+    replace(oid, writes, made) {
+        const entries = this.tree(oid).map((entry) => {
+            const here = writes.filter((w) => w.parts[0] === entry.name);
+            if (here.length === 0)
+                return entry;
+            const leaf = here.find((w) => w.parts.length === 1);
+            if (leaf)
+                return { ...entry, oid: leaf.oid };
+            return {
+                ...entry,
+                oid: this.replace(entry.oid, here.map((w) => ({ ...w, parts: w.parts.slice(1) })), made),
+            };
+        });
+        return this.store({ type: 'tree', data: treeData(entries) }, made);
+    }
+    store(object, made) {
+        const oid = objectId(object.type, object.data);
+        if (!this.objects.has(oid))
+            this.objects.set(oid, object);
+        made.push(object);
+        return oid;
+    }
+    /** receive-pack's capabilities and refs, asked for once (again only after a failure). */
+    capabilities() {
+        this.receiveCaps ??= this.advertisement().catch((error) => {
+            this.receiveCaps = undefined;
+            throw error;
+        });
+        return this.receiveCaps;
+    }
+    async advertisement() {
+        const answer = await this.request('push', `push to ${this.branch}`, () => gitRequest(this.http, 'git-receive-pack', {}));
+        // `# service=git-receive-pack`, a flush, then `<oid> <ref>` lines, the first with `\0<caps>`.
+        const lines = readPackets(answer).slice(1).map(packetText).filter(Boolean);
+        const caps = new Set(lines[0]?.split('\0')[1]?.trim().split(' ') ?? []);
+        const refs = new Map(lines.map((line) => line.split('\0')[0]?.split(' ') ?? []).map(([oid = '', ref = '']) => [ref, oid]));
+        if (!caps.has('report-status') ||
+            [...caps].some((c) => c.startsWith('object-format=') && c !== 'object-format=sha1')) {
+            throw new GitError('push', 'other', `${(0,src/* displayUrl */.Qy)(this.http.url)} does not offer a push this client can make`);
+        }
+        return { caps, refs };
+    }
+    /** A request whose failure is worded as git words it, with the caller's inputs in the hint. */
+    async request(command, operation, send) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (error instanceof SmartHttpFailure)
+                throw errors_gitFailure(operation, error.gitText, this.context(command));
+            if (error instanceof SmartHttpUnavailable || error instanceof PackError) {
+                throw new GitError(operation, 'other', `the server's answer was not understood (${(0,src/* shown */.SP)(error.message)})`);
+            }
+            throw error;
+        }
+    }
+    context(command) {
+        return { command, url: this.http.url, branch: this.branch, inputs: this.inputs };
+    }
+}
+function firstLine(packets) {
+    return JSON.stringify(packets.map(packetText).find(Boolean)?.slice(0, 80) ?? '');
+}
+
 ;// CONCATENATED MODULE: ./packages/git/src/index.ts
+
 
 
 
