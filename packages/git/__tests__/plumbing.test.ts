@@ -215,3 +215,21 @@ describe.each<Kind>(['git', 'http'])('(16.6) a remote branch without a work tree
     expect(await readFileAtBranch(root, 'acme/gitops', 'main', file)).toBe('tag: 2\n');
   });
 });
+
+describe('(16.6) HttpBranch on a server without atomic pushes', () => {
+  it('lands the branch and deletes the ticket one by one; the branch decides the result', async () => {
+    await remote(['config', 'receive.advertiseAtomic', 'false']);
+    const repo = await open('http');
+    const tip = await repo.tip();
+    const ticket = 'refs/gitops-actions/queue/main/t1';
+    expect(await repo.push([{ src: tip, dst: ticket, lease: '' }])).toEqual({ pushed: true });
+    const sha = await repo.commit(tip, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
+    const updates: RefUpdate[] = [
+      { src: sha, dst: 'refs/heads/main', lease: tip },
+      // Someone else removed the ticket already: its deletion fails, the branch still landed.
+      { src: '', dst: ticket, lease: 'f'.repeat(40) },
+    ];
+    expect(await repo.push(updates, { atomic: true })).toEqual({ pushed: true });
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(sha);
+  });
+});

@@ -197,21 +197,33 @@ export class HttpBranch implements RemoteBranch {
     const answer = await this.request('push', `push to ${this.branch}`, () =>
       gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) }),
     );
-    const { payload, messages } = caps.has('side-band-64k')
+    // A server without atomic pushes applies the updates one by one: the first (the branch) then
+    // decides, and the others (a queue ticket's deletion) are the caller's to tidy if they failed.
+    const decisive = opts.atomic && !caps.has('atomic') ? updates.slice(0, 1) : updates;
+    return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+  }
+
+  /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
+  private outcome(
+    answer: Buffer,
+    sideband: boolean,
+    updates: readonly RefUpdate[],
+    decisive: readonly RefUpdate[],
+  ): PushResult {
+    const { payload, messages } = sideband
       ? demultiplex(readPackets(answer))
       : { payload: answer, messages: '' };
     const report = readPackets(payload).map(packetText).filter(Boolean);
     const porcelain: string[] = [];
     for (const line of report) {
       const ng = /^ng (\S+) (.*)$/.exec(line);
-      if (ng)
-        porcelain.push(
-          `!\t${updates.find((u) => u.dst === ng[1])?.src ?? ''}:${ng[1]}\t[remote rejected] (${ng[2]})`,
-        );
-      else if (line.startsWith('unpack ') && line !== 'unpack ok') porcelain.push(`error: ${line}`);
+      if (ng && decisive.some((u) => u.dst === ng[1])) {
+        const src = updates.find((u) => u.dst === ng[1])?.src ?? '';
+        porcelain.push(`!\t${src}:${ng[1]}\t[remote rejected] (${ng[2]})`);
+      } else if (line.startsWith('unpack ') && line !== 'unpack ok') porcelain.push(`error: ${line}`);
     }
-    const accepted = report.filter((line) => line.startsWith('ok ')).length;
-    if (porcelain.length === 0 && accepted === updates.length) return { pushed: true };
+    const accepted = decisive.every((u) => report.includes(`ok ${u.dst}`));
+    if (porcelain.length === 0 && accepted) return { pushed: true };
     const stdout = porcelain.join('\n') || 'error: the server reported no result';
     return pushOutcome(stdout, `${remoteLines(messages)}\n${stdout}`, this.context('push'));
   }
