@@ -1,7 +1,8 @@
-// Contention turned into a queue. A writer that lost a push race creates a ticket ref under
-// refs/gitops-actions/queue/<branch>/ (one push that may only create it), sleeps while tickets
-// older than its own are alive, and when it is first it pushes the branch and deletes its ticket in
-// one atomic push. Losers then sleep instead of fetching, editing and pushing in a loop.
+// Contention turned into a queue. A writer that lost a push race, or that finds live tickets when
+// it opens the branch, creates a ticket ref under refs/gitops-actions/queue/<branch>/ (one push
+// that may only create it), sleeps while tickets older than its own are alive, and when it is
+// first it pushes the branch and deletes its ticket in one atomic push. Losers then sleep instead
+// of fetching, editing and pushing in a loop; nothing ahead moving for 15 s means go anyway.
 //
 // The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
 // human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
@@ -15,10 +16,13 @@ export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 export const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
-/** Looks at an unchanged queue, next in line, before the writer ahead counts as slow: ~4 turns. */
+/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
+/** Nothing ahead moved for this long (and this many turns): the writers ahead are gone. */
+const STALLED_MS = 15_000;
+const STALLED_TURNS = 8;
 
 export interface QueuePorts {
   clock: Clock;
@@ -179,16 +183,33 @@ export class BranchQueue {
     const { clock } = this.ports;
     const start = clock.now();
     const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
+    const still = { since: start, seen: '' };
     for (;;) {
       const ticket = this.ticket;
       if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
-      const ahead = await this.ahead(ticket);
+      const ahead = await this.lookAhead(ticket, pace);
       const now = clock.now();
-      if (ahead === 0 || now >= ticket.expires) return { waitedMs: now - start, ahead };
+      // A writer ahead that stopped moving (its job cancelled before it removed its ticket) holds
+      // nobody up for long: the branch push is a compare-and-swap, so going anyway is safe.
+      const seen = `${ahead} ${this.fresh ?? ''}`;
+      if (seen !== still.seen) Object.assign(still, { since: now, seen });
+      const stalled = now - still.since >= Math.max(STALLED_MS, STALLED_TURNS * this.cycleMs);
+      if (ahead === 0 || now >= ticket.expires || stalled) return { waitedMs: now - start, ahead };
       const delay = this.nextLook(pace, ahead, now);
       await clock.sleep(
         Math.round(Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay))),
       );
+    }
+  }
+
+  /** One look; a look the network failed is no news (the next may get through), not the end. */
+  private async lookAhead(ticket: Ticket, pace: Pace): Promise<number> {
+    try {
+      return await this.ahead(ticket);
+    } catch (error) {
+      if (!(error instanceof GitError && error.retryable)) throw error;
+      this.ports.log.debug(`A look at the queue failed, looking again: ${error.message}`);
+      return Number.isFinite(pace.ahead) ? pace.ahead : 1;
     }
   }
 

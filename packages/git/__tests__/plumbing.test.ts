@@ -233,3 +233,53 @@ describe('(16.6) HttpBranch on a server without atomic pushes', () => {
     expect(await branchHead(root, 'acme/gitops', 'main')).toBe(sha);
   });
 });
+
+describe('(16.6) HttpBranch commits and answers', () => {
+  it('commits several files in one folder and in others as git would, keeping a non-UTF-8 name', async () => {
+    const gitDir = bareRepoPath(root, 'acme/gitops');
+    const { execFileSync } = await import('node:child_process');
+    // A name that is not UTF-8 beside the files edited: it must be written back byte for byte.
+    const blob = (await remote(['rev-parse', 'main:README.md'])).stdout.trim();
+    const apps = (await remote(['rev-parse', 'main:apps'])).stdout.trim();
+    const odd = execFileSync('git', ['--git-dir', gitDir, 'mktree'], {
+      input: Buffer.concat([
+        Buffer.from(`100644 blob ${blob}\tREADME.md\n040000 tree ${apps}\tapps\n100644 blob ${blob}\t`),
+        Buffer.from('caf\xe9.txt\n', 'latin1'),
+      ]),
+    })
+      .toString()
+      .trim();
+    const commit = (await remote(['commit-tree', odd, '-p', 'main', '-m', 'odd name'])).stdout.trim();
+    await remote(['update-ref', 'refs/heads/main', commit]);
+    const writes = [
+      { path: 'apps/a/values.yaml', mode: '100644', text: 'tag: 2\n' },
+      { path: 'apps/b/values.yaml', mode: '100644', text: 'tag: 6\n' },
+      { path: 'apps/b/run.sh', mode: '100644', text: '#!/bin/sh\necho 6\n' },
+      { path: 'README.md', mode: '100644', text: 'hello\n' },
+    ];
+    const trees: string[] = [];
+    for (const kind of ['git', 'http'] as const) {
+      const repo = await open(kind);
+      const tip = await repo.tip();
+      const sha = await repo.commit(tip, writes, 'bump all', BOT);
+      const [tree] = await showOnServer(repo, sha);
+      trees.push(tree ?? '');
+    }
+    expect(trees[1]).toBe(trees[0]);
+    const listing = (await remote(['ls-tree', '-r', trees[1] ?? ''])).stdout;
+    expect(listing).toMatch(/^100644 blob [0-9a-f]{40}\tapps\/b\/run\.sh$/m);
+    expect(listing).toContain('"caf\\351.txt"');
+  });
+
+  it('turns a connection dropped mid-push into a network failure worth retrying', async () => {
+    const repo = await open('http');
+    const tip = await repo.tip();
+    const sha = await repo.commit(tip, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
+    server.faults.failNextPush(1, 'drop');
+    const dropped = await repo
+      .push([{ src: sha, dst: 'refs/heads/main', lease: tip }])
+      .catch((e: unknown) => e);
+    expect(dropped).toMatchObject({ name: 'GitError', failure: 'network', retryable: true });
+    expect(await repo.push([{ src: sha, dst: 'refs/heads/main', lease: tip }])).toEqual({ pushed: true });
+  });
+});

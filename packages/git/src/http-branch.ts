@@ -41,9 +41,9 @@ export async function openBranch(opts: BareCloneOptions): Promise<RemoteBranch> 
   try {
     return await HttpBranch.open(opts);
   } catch (error) {
-    // A failing network is retried by the caller like git's would be. Anything else is git's to
-    // decide: it words every failure its own way and honours settings Node does not read.
-    if (error instanceof GitError && error.failure === 'network') throw error;
+    // git decides whatever went wrong: it words every failure its own way and honours settings
+    // Node does not read (a proxy or CA in git's config, url.insteadOf), so a network this process
+    // cannot reach may still be git's to reach.
     (opts.log ?? silentLogger).debug(
       `Reading ${displayUrl(opts.url)} with git instead: ${shown((error as Error).message, { max: 300 })}`,
     );
@@ -109,7 +109,7 @@ export class HttpBranch implements RemoteBranch {
       const parts = path.split('/');
       const name = parts.pop() ?? '';
       const folder = this.folder(commit, parts);
-      const entry = folder?.find((e) => e.name === name);
+      const entry = folder?.find((e) => e.name === bytesOf(name));
       if (entry)
         found.set(path, { mode: displayMode(entry.mode), type: typeOfMode(entry.mode), oid: entry.oid });
     }
@@ -118,7 +118,9 @@ export class HttpBranch implements RemoteBranch {
 
   listFolder(commit: string, folder: string): Promise<string[]> {
     const parts = folder === '' || folder === '.' ? [] : folder.split('/');
-    return Promise.resolve((this.folder(commit, parts) ?? []).map((e) => e.name));
+    return Promise.resolve(
+      (this.folder(commit, parts) ?? []).map((e) => Buffer.from(e.name, 'latin1').toString('utf8')),
+    );
   }
 
   /** The texts of blobs, fetched by id in one request; a blob that is not UTF-8 is refused. */
@@ -170,6 +172,8 @@ export class HttpBranch implements RemoteBranch {
 
   /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
   async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
+    const unleased = updates.find((u) => u.lease === undefined);
+    if (unleased) throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
     const first = this.receiveCaps === undefined;
     const { caps, refs } = await this.capabilities();
     // The first push reads the refs just before it: a branch already moved from its lease loses
@@ -185,22 +189,23 @@ export class HttpBranch implements RemoteBranch {
       'delete-refs',
       ...(opts.atomic ? ['atomic'] : []),
     ];
+    // The agent is named only to a server that names its own (gitprotocol-capabilities).
+    const agent = [...caps].some((c) => c.startsWith('agent=')) ? ['agent=gitops-actions'] : [];
     const lines = updates.map((u, i) => {
-      if (u.lease === undefined) throw new Error(`a push over HTTP needs a lease for ${u.dst}`);
       const ends = `${u.lease || ZERO_OID} ${u.src || ZERO_OID} ${u.dst}`;
       return i === 0
-        ? `${ends}\0${wanted.filter((c) => caps.has(c)).join(' ')} agent=gitops-actions\n`
+        ? `${ends}\0${[...wanted.filter((c) => caps.has(c)), ...agent].join(' ')}\n`
         : `${ends}\n`;
     });
     const sent = updates.filter((u) => u.src !== '').flatMap((u) => this.made.get(u.src) ?? []);
     const pack = updates.some((u) => u.src !== '') ? writePack([...new Set(sent)]) : undefined;
-    const answer = await this.request('push', `push to ${this.branch}`, () =>
-      gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) }),
-    );
     // A server without atomic pushes applies the updates one by one: the first (the branch) then
     // decides, and the others (a queue ticket's deletion) are the caller's to tidy if they failed.
     const decisive = opts.atomic && !caps.has('atomic') ? updates.slice(0, 1) : updates;
-    return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+    return this.request('push', `push to ${this.branch}`, async () => {
+      const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
+      return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+    });
   }
 
   /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
@@ -265,23 +270,22 @@ export class HttpBranch implements RemoteBranch {
 
   private async fetch(operation: string, args: string[]): Promise<void> {
     const body = pktRequest(['command=fetch\n', null, 'no-progress\n', 'ofs-delta\n', ...args]);
-    const answer = await this.request('fetch', operation, () =>
-      gitRequest(this.http, 'git-upload-pack', { body, protocolV2: true }),
-    );
-    const packets = readPackets(answer);
-    const start = packets.findIndex((p) => packetText(p) === 'packfile');
-    if (start < 0) throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
-    const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
-    const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
-    const known = (oid: string) => this.objects.get(oid);
-    for (const [oid, object] of readPack(payload, known)) this.objects.set(oid, object);
+    const objects = await this.request('fetch', operation, async () => {
+      const packets = readPackets(await gitRequest(this.http, 'git-upload-pack', { body, protocolV2: true }));
+      const start = packets.findIndex((p) => packetText(p) === 'packfile');
+      if (start < 0) throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
+      const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
+      const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
+      return readPack(payload, (oid) => this.objects.get(oid));
+    });
+    for (const [oid, object] of objects) this.objects.set(oid, object);
   }
 
   /** The entries of the folder `parts` in `commit`; undefined when it is not a folder there. */
   private folder(commit: string, parts: readonly string[]) {
     let entries = this.tree(commitTree(this.object(commit).data));
     for (const part of parts) {
-      const entry = entries.find((e) => e.name === part);
+      const entry = entries.find((e) => e.name === bytesOf(part));
       if (!entry || typeOfMode(entry.mode) !== 'tree') return undefined;
       entries = this.tree(entry.oid);
     }
@@ -305,7 +309,7 @@ export class HttpBranch implements RemoteBranch {
     made: GitObject[],
   ): string {
     const entries = this.tree(oid).map((entry) => {
-      const here = writes.filter((w) => w.parts[0] === entry.name);
+      const here = writes.filter((w) => bytesOf(w.parts[0] ?? '') === entry.name);
       if (here.length === 0) return entry;
       const leaf = here.find((w) => w.parts.length === 1);
       if (leaf) return { ...entry, oid: leaf.oid };
@@ -381,6 +385,11 @@ export class HttpBranch implements RemoteBranch {
   private context(command: string) {
     return { command, url: this.http.url, branch: this.branch, inputs: this.inputs };
   }
+}
+
+/** A path part as a tree stores it: its UTF-8 bytes, one latin1 character each. */
+function bytesOf(part: string): string {
+  return Buffer.from(part, 'utf8').toString('latin1');
 }
 
 function firstLine(packets: readonly Packet[]): string {

@@ -21,6 +21,7 @@ export interface LsRefsOptions extends SmartHttpOptions {
 /** The server or the network did not give a v2 listing. */
 export { SmartHttpUnavailable as LsRefsUnavailable };
 
+const LOOK_DEADLINE_MS = 15_000;
 const REF_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)(?: .*)?$/s;
 
 /** The refs under `prefixes`, by name; throws LsRefsUnavailable for anything but a v2 listing. */
@@ -34,7 +35,11 @@ export async function lsRefs(opts: LsRefsOptions): Promise<Map<string, string>> 
 /** lsRefs, with a status or network failure thrown as the SmartHttpFailure it is. */
 export async function listRefs(opts: LsRefsOptions): Promise<Map<string, string>> {
   const body = pktRequest(['command=ls-refs\n', null, ...opts.prefixes.map((p) => `ref-prefix ${p}\n`)]);
-  const answer = await gitRequest(opts, 'git-upload-pack', { body, protocolV2: true });
+  // A look is small and frequent: it gets a short deadline unless the caller set one.
+  const answer = await gitRequest({ deadlineMs: LOOK_DEADLINE_MS, ...opts }, 'git-upload-pack', {
+    body,
+    protocolV2: true,
+  });
   const packets = readPackets(answer);
   const end = packets.findIndex((p) => p.kind !== 'data');
   const tail = packets.slice(end + 1).map((p) => p.kind);

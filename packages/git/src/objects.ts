@@ -11,6 +11,7 @@ export interface GitObject {
 
 export interface RawTreeEntry {
   mode: string;
+  /** The name's bytes, one latin1 character each: a name that is not UTF-8 is written back unchanged. */
   name: string;
   oid: string;
 }
@@ -31,7 +32,7 @@ export function parseTree(data: Buffer): RawTreeEntry[] {
     if (space < 0 || nul < 0 || nul + 21 > data.length) throw new Error('a tree object is truncated');
     entries.push({
       mode: data.subarray(at, space).toString('latin1'),
-      name: data.subarray(space + 1, nul).toString('utf8'),
+      name: data.subarray(space + 1, nul).toString('latin1'),
       oid: data.subarray(nul + 1, nul + 21).toString('hex'),
     });
     at = nul + 21;
@@ -41,7 +42,7 @@ export function parseTree(data: Buffer): RawTreeEntry[] {
 
 export function treeData(entries: readonly RawTreeEntry[]): Buffer {
   return Buffer.concat(
-    entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.oid, 'hex')]),
+    entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'latin1'), Buffer.from(e.oid, 'hex')]),
   );
 }
 

@@ -11,6 +11,9 @@ const REF_DELTA = 7;
 
 export class PackError extends Error {}
 
+/** Far beyond any manifest or tree: a header claiming more is refused, not allocated. */
+const MAX_OBJECT_BYTES = 256 * 1024 * 1024;
+
 /**
  * The objects of a pack, by id. A REF_DELTA's base may be one the caller already holds
  * (`known`); an OFS_DELTA's is earlier in the same pack.
@@ -22,66 +25,82 @@ export function readPack(
   if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK') throw new PackError('not a packfile');
   const version = pack.readUInt32BE(4);
   if (version !== 2 && version !== 3) throw new PackError(`pack version ${version}`);
-  const trailer = pack.subarray(pack.length - 20).toString('hex');
-  if (
-    createHash('sha1')
-      .update(pack.subarray(0, pack.length - 20))
-      .digest('hex') !== trailer
-  ) {
+  const body = pack.subarray(0, pack.length - 20);
+  if (createHash('sha1').update(body).digest('hex') !== pack.subarray(body.length).toString('hex')) {
     throw new PackError('the pack checksum does not match');
   }
-  const count = pack.readUInt32BE(8);
   const objects = new Map<string, GitObject>();
   const byOffset = new Map<number, GitObject>();
   let at = 12;
-  for (let i = 0; i < count; i++) {
-    const start = at;
-    let byte = pack[at++] ?? 0;
-    const code = (byte >> 4) & 7;
-    let size = byte & 15;
-    for (let shift = 4; byte & 0x80; shift += 7) {
-      byte = pack[at++] ?? 0;
-      size += (byte & 0x7f) * 2 ** shift;
-    }
-    let base: GitObject | undefined;
-    if (code === OFS_DELTA) {
-      byte = pack[at++] ?? 0;
-      let offset = byte & 0x7f;
-      while (byte & 0x80) {
-        byte = pack[at++] ?? 0;
-        offset = (offset + 1) * 128 + (byte & 0x7f);
-      }
-      base = byOffset.get(start - offset);
-    } else if (code === REF_DELTA) {
-      const oid = pack.subarray(at, at + 20).toString('hex');
-      at += 20;
-      base = objects.get(oid) ?? known(oid);
-    } else if (!TYPES[code]) {
-      throw new PackError(`object type ${code} at byte ${start}`);
-    }
-    // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
-    // of a large repository would allocate 48 MB and keep the collector busy).
-    const { buffer: body, engine } = inflateSync(pack.subarray(at, pack.length - 20), {
-      info: true,
-      chunkSize: Math.max(64, size + 1),
-    }) as unknown as {
-      buffer: Buffer;
-      engine: { bytesWritten: number };
-    };
-    at += engine.bytesWritten;
-    if (body.length !== size) throw new PackError(`object at byte ${start} is not its stated size`);
+  for (let i = pack.readUInt32BE(8); i > 0; i--) {
+    const entry = readEntry(body, at);
+    const base =
+      entry.code === OFS_DELTA
+        ? byOffset.get(entry.base as number)
+        : entry.code === REF_DELTA
+          ? (objects.get(entry.base as string) ?? known(entry.base as string))
+          : undefined;
+    const { data, end } = inflate(body, entry.dataAt, entry.size);
+    at = end;
     let object: GitObject;
-    if (code === OFS_DELTA || code === REF_DELTA) {
-      if (!base) throw new PackError(`the delta at byte ${start} has no base in the pack`);
-      object = { type: base.type, data: applyDelta(base.data, body) };
+    if (entry.code === OFS_DELTA || entry.code === REF_DELTA) {
+      if (!base) throw new PackError(`the delta at byte ${entry.start} has no base in the pack`);
+      object = { type: base.type, data: applyDelta(base.data, data) };
     } else {
-      object = { type: TYPES[code] as ObjectType, data: body };
+      object = { type: TYPES[entry.code] as ObjectType, data };
     }
-    byOffset.set(start, object);
+    byOffset.set(entry.start, object);
     objects.set(objectId(object.type, object.data), object);
   }
-  if (at !== pack.length - 20) throw new PackError('bytes after the last object');
+  if (at !== body.length) throw new PackError('bytes after the last object');
   return objects;
+}
+
+/** One entry's header: its type, inflated size, delta base (an offset or an id) and data. */
+function readEntry(pack: Buffer, start: number) {
+  let at = start;
+  let byte = pack[at++] ?? 0;
+  const code = (byte >> 4) & 7;
+  let size = byte & 15;
+  for (let shift = 4; byte & 0x80; shift += 7) {
+    byte = pack[at++] ?? 0;
+    size += (byte & 0x7f) * 2 ** shift;
+  }
+  if (size > MAX_OBJECT_BYTES) throw new PackError(`an object of ${size} bytes at byte ${start}`);
+  let base: number | string | undefined;
+  if (code === OFS_DELTA) {
+    byte = pack[at++] ?? 0;
+    let offset = byte & 0x7f;
+    while (byte & 0x80) {
+      byte = pack[at++] ?? 0;
+      offset = (offset + 1) * 128 + (byte & 0x7f);
+    }
+    base = start - offset;
+  } else if (code === REF_DELTA) {
+    base = pack.subarray(at, at + 20).toString('hex');
+    at += 20;
+  } else if (!TYPES[code]) {
+    throw new PackError(`object type ${code} at byte ${start}`);
+  }
+  return { start, code, size, base, dataAt: at };
+}
+
+/** One zlib stream at `at`, which must inflate to `size` bytes; returns where it ended. */
+function inflate(pack: Buffer, at: number, size: number): { data: Buffer; end: number } {
+  try {
+    // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
+    // of a large repository would allocate 48 MB and keep the collector busy).
+    const { buffer, engine } = inflateSync(pack.subarray(at), {
+      info: true,
+      chunkSize: Math.max(64, size + 1),
+      maxOutputLength: size + 1,
+    }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    if (buffer.length !== size) throw new PackError(`object at byte ${at} is not its stated size`);
+    return { data: buffer, end: at + engine.bytesWritten };
+  } catch (error) {
+    if (error instanceof PackError) throw error;
+    throw new PackError(`object at byte ${at} does not inflate (${(error as Error).message})`);
+  }
 }
 
 function varint(delta: Buffer, from: number): [number, number] {
@@ -99,6 +118,7 @@ export function applyDelta(base: Buffer, delta: Buffer): Buffer {
   const [baseSize, afterBase] = varint(delta, 0);
   const [size, start] = varint(delta, afterBase);
   if (baseSize !== base.length) throw new PackError('a delta does not fit its base');
+  if (size > MAX_OBJECT_BYTES) throw new PackError(`a delta makes an object of ${size} bytes`);
   const out = Buffer.allocUnsafe(size);
   let written = 0;
   let at = start;

@@ -31,11 +31,16 @@ export interface SmartHttpOptions {
   env?: NodeJS.ProcessEnv;
   /** A request fails when no byte moves for this long (git's low-speed limit plays this role). */
   idleTimeoutMs?: number;
+  /** A request fails when it has not ended after this long, however slowly bytes trickle in. */
+  deadlineMs?: number;
 }
 
 export type Packet = { kind: 'data'; data: Buffer } | { kind: 'flush' | 'delim' | 'end' };
 
 const DEFAULT_IDLE_MS = 30_000;
+const DEFAULT_DEADLINE_MS = 300_000;
+/** Some hosts serve the smart protocol only to a git client's agent. */
+const USER_AGENT = 'git/2.0 (gitops-actions)';
 /** A depth-1, blob-less pack of a large GitOps repository is a few MB; far more is not one. */
 const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
 const FLUSH = Buffer.from('0000');
@@ -60,12 +65,15 @@ export function readPackets(buf: Buffer): Packet[] {
     const head = buf.subarray(at, at + 4).toString('latin1');
     if (!/^[0-9a-f]{4}$/.test(head)) throw new SmartHttpUnavailable(`not a pkt-line at byte ${at}`);
     const length = Number.parseInt(head, 16);
+    if (length === 3) throw new SmartHttpUnavailable(`an invalid pkt-line length at byte ${at}`);
     if (length < 4) {
       packets.push({ kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end' });
       at += 4;
       continue;
     }
-    if (at + length > buf.length) throw new SmartHttpUnavailable('the answer ends inside a pkt-line');
+    // Cut short: git calls that an early EOF, a network failure worth retrying.
+    if (at + length > buf.length)
+      throw new SmartHttpFailure('early EOF', 'the answer ends inside a pkt-line');
     packets.push({ kind: 'data', data: buf.subarray(at + 4, at + length) });
     at += length;
   }
@@ -142,7 +150,10 @@ export function gitRequest(
 ): Promise<Buffer> {
   const target = serviceUrl(opts, req.body ? service : `info/refs?service=${service}`);
   const kind = req.body ? 'result' : 'advertisement';
-  const headers: Record<string, string | number> = { Accept: `application/x-${service}-${kind}` };
+  const headers: Record<string, string | number> = {
+    Accept: `application/x-${service}-${kind}`,
+    'User-Agent': USER_AGENT,
+  };
   if (req.body) {
     headers['Content-Type'] = `application/x-${service}-request`;
     headers['Content-Length'] = req.body.length;
@@ -152,6 +163,7 @@ export function gitRequest(
   return send(target, req.body ? 'POST' : 'GET', headers, req.body, {
     type: `application/x-${service}-${kind}`,
     idleMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_MS,
+    deadlineMs: opts.deadlineMs ?? DEFAULT_DEADLINE_MS,
   });
 }
 
@@ -160,13 +172,18 @@ function send(
   method: string,
   headers: Record<string, string | number>,
   body: Buffer | undefined,
-  expect: { type: string; idleMs: number },
+  expect: { type: string; idleMs: number; deadlineMs: number },
 ): Promise<Buffer> {
   const where = displayUrl(target.toString());
   const client = target.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(target, { method, headers }, (res) => {
-      const type = String(res.headers['content-type'] ?? '');
+    const signal = AbortSignal.timeout(expect.deadlineMs);
+    const req = client.request(target, { method, headers, signal }, (res) => {
+      // git's remote-curl compares the media type alone: `; charset=…` may follow.
+      const type = String(res.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim()
+        .toLowerCase();
       if (res.statusCode !== 200) {
         res.resume();
         const status = res.statusCode ?? 0;
@@ -202,6 +219,9 @@ function send(
 /** Node's error codes in the phrases git's failure classification reads. */
 function networkFailure(error: Error, where: string): Error {
   if (error instanceof SmartHttpUnavailable || error instanceof SmartHttpFailure) return error;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+    return new SmartHttpFailure('Operation timed out', `${where} did not answer in time`);
+  }
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (/CERT|SSL|TLS|ERR_TLS/i.test(code)) {
     return new SmartHttpUnavailable(`${where}: TLS failed (${code}); git's TLS settings decide`);
