@@ -18,8 +18,10 @@ export interface RawTreeEntry {
 
 export const ZERO_OID = '0'.repeat(40);
 
-export function objectId(type: ObjectType, data: Buffer): string {
-  return createHash('sha1').update(`${type} ${data.length}\0`).update(data).digest('hex');
+/** The id git gives an object, in the repository's hash: SHA-1, or SHA-256's 64 digits. */
+export function objectId(type: ObjectType, data: Buffer, digits = 40): string {
+  const hash = createHash(digits === 64 ? 'sha256' : 'sha1');
+  return hash.update(`${type} ${data.length}\0`).update(data).digest('hex');
 }
 
 /** Entries in stored order (git's order, which replacing an entry's id keeps). */

@@ -2,7 +2,6 @@
 // id only for the files read, and whose commits are built by one `git fast-import` (measured: one
 // process, 40% cheaper than read-tree/update-index/write-tree/commit-tree on a temporary index).
 // Nothing is ever checked out, so a retry after a lost race costs one fetch of the new tip.
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import {
   ActionError,
@@ -16,6 +15,7 @@ import {
 } from '@gitops-actions/kit';
 import { authEnv } from './auth.js';
 import { lsRefs, LsRefsUnavailable } from './ls-refs.js';
+import { objectId } from './objects.js';
 import { GIT_INPUTS, GitError, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
 import { refuseCredentials, rejectionReason, shownArg, type Author, type PushResult } from './git.js';
 
@@ -337,17 +337,6 @@ export class BareClone implements RemoteBranch {
     return pushOutcome(result.stdout, result.stderr, this.context('push'));
   }
 
-  /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */
-  async listRemote(patterns: readonly string[]): Promise<Map<string, string>> {
-    const out = await this.run('ls-remote', 'list the remote refs', ['ls-remote', 'origin', ...patterns]);
-    const refs = new Map<string, string>();
-    for (const line of out.split('\n')) {
-      const [sha, ref] = line.split('\t');
-      if (sha && ref) refs.set(ref, sha);
-    }
-    return refs;
-  }
-
   private async run(command: string, operation: string, args: string[], extra: { input?: string } = {}) {
     this.log.debug(`git ${args.map(shownArg).join(' ')}`);
     const result = await this.exec('git', args, { cwd: this.dir, env: this.env, input: extra.input });
@@ -402,7 +391,7 @@ function parseBatch(stdout: ExecResult['stdout'], texts: Map<string, string>): M
     const text = bytes.subarray(at, at + length).toString('utf8');
     // exec decodes git's output as UTF-8: a blob that is not UTF-8 comes back changed (and shifts
     // every blob after it), and editing it would rewrite bytes nobody asked to change.
-    if (bytes[at + length] !== 0x0a || blobId(text, oid.length) !== oid) {
+    if (bytes[at + length] !== 0x0a || objectId('blob', Buffer.from(text, 'utf8'), oid.length) !== oid) {
       throw new ActionError('read the files', `the blob ${oid.slice(0, 12)} is not UTF-8 text`, {
         hint: 'Only text files can be bumped; check the files input.',
       });
@@ -411,13 +400,6 @@ function parseBatch(stdout: ExecResult['stdout'], texts: Map<string, string>): M
     at += length + 1;
   }
   return texts;
-}
-
-/** The object id git gives `text` as a blob, in the repository's hash (SHA-1, or SHA-256's 64 digits). */
-function blobId(text: string, digits: number): string {
-  const body = Buffer.from(text, 'utf8');
-  const hash = createHash(digits === 64 ? 'sha256' : 'sha1');
-  return hash.update(`blob ${body.length}\0`).update(body).digest('hex');
 }
 
 /** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
