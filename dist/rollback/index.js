@@ -43,10 +43,11 @@ var edit_files = __nccwpck_require__(6400);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __nccwpck_require__(761);
 ;// CONCATENATED MODULE: ./packages/bump/src/queue.ts
-// Contention turned into a queue. A writer that lost a push race creates a ticket ref under
-// refs/gitops-actions/queue/<branch>/ (one push that may only create it), sleeps while tickets
-// older than its own are alive, and when it is first it pushes the branch and deletes its ticket in
-// one atomic push. Losers then sleep instead of fetching, editing and pushing in a loop.
+// Contention turned into a queue. A writer that lost a push race, or that finds live tickets when
+// it opens the branch, creates a ticket ref under refs/gitops-actions/queue/<branch>/ (one push
+// that may only create it), sleeps while tickets older than its own are alive, and when it is
+// first it pushes the branch and deletes its ticket in one atomic push. Losers then sleep instead
+// of fetching, editing and pushing in a loop; nothing ahead moving for 15 s means go anyway.
 //
 // The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
 // human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
@@ -59,10 +60,13 @@ const QUEUE_ROOT = 'refs/gitops-actions/queue';
 const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
-/** Looks at an unchanged queue, next in line, before the writer ahead counts as slow: ~4 turns. */
+/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
+/** Nothing ahead moved for this long (and this many turns): the writers ahead are gone. */
+const STALLED_MS = 15_000;
+const STALLED_TURNS = 8;
 /** The queue's folder for a branch: the branch as one ref component, so `a` and `a/b` never share one. */
 function queuePrefix(branch) {
     return `${QUEUE_ROOT}/${encodeURIComponent(branch)}`;
@@ -195,16 +199,35 @@ class BranchQueue {
         const { clock } = this.ports;
         const start = clock.now();
         const pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
+        const still = { since: start, seen: '' };
         for (;;) {
             const ticket = this.ticket;
             if (!ticket)
                 return { waitedMs: clock.now() - start, ahead: 0 };
-            const ahead = await this.ahead(ticket);
+            const ahead = await this.lookAhead(ticket, pace);
             const now = clock.now();
-            if (ahead === 0 || now >= ticket.expires)
+            // A writer ahead that stopped moving (its job cancelled before it removed its ticket) holds
+            // nobody up for long: the branch push is a compare-and-swap, so going anyway is safe.
+            const seen = `${ahead} ${this.fresh ?? ''}`;
+            if (seen !== still.seen)
+                Object.assign(still, { since: now, seen });
+            const stalled = now - still.since >= Math.max(STALLED_MS, STALLED_TURNS * this.cycleMs);
+            if (ahead === 0 || now >= ticket.expires || stalled)
                 return { waitedMs: now - start, ahead };
             const delay = this.nextLook(pace, ahead, now);
             await clock.sleep(Math.round(Math.min(MAX_POLL_MS, ticket.expires - now, Math.max(MIN_POLL_MS, delay))));
+        }
+    }
+    /** One look; a look the network failed is no news (the next may get through), not the end. */
+    async lookAhead(ticket, pace) {
+        try {
+            return await this.ahead(ticket);
+        }
+        catch (error) {
+            if (!(error instanceof git_src/* GitError */.XS && error.retryable))
+                throw error;
+            this.ports.log.debug(`A look at the queue failed, looking again: ${error.message}`);
+            return Number.isFinite(pace.ahead) ? pace.ahead : 1;
         }
     }
     /**
@@ -3290,6 +3313,9 @@ class SmartHttpFailure extends Error {
     }
 }
 const DEFAULT_IDLE_MS = 30_000;
+const DEFAULT_DEADLINE_MS = 300_000;
+/** Some hosts serve the smart protocol only to a git client's agent. */
+const USER_AGENT = 'git/2.0 (gitops-actions)';
 /** A depth-1, blob-less pack of a large GitOps repository is a few MB; far more is not one. */
 const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
 const FLUSH = Buffer.from('0000');
@@ -3312,13 +3338,16 @@ function readPackets(buf) {
         if (!/^[0-9a-f]{4}$/.test(head))
             throw new SmartHttpUnavailable(`not a pkt-line at byte ${at}`);
         const length = Number.parseInt(head, 16);
+        if (length === 3)
+            throw new SmartHttpUnavailable(`an invalid pkt-line length at byte ${at}`);
         if (length < 4) {
             packets.push({ kind: length === 0 ? 'flush' : length === 1 ? 'delim' : 'end' });
             at += 4;
             continue;
         }
+        // Cut short: git calls that an early EOF, a network failure worth retrying.
         if (at + length > buf.length)
-            throw new SmartHttpUnavailable('the answer ends inside a pkt-line');
+            throw new SmartHttpFailure('early EOF', 'the answer ends inside a pkt-line');
         packets.push({ kind: 'data', data: buf.subarray(at + 4, at + length) });
         at += length;
     }
@@ -3392,7 +3421,10 @@ function leftToGit(target, env) {
 function gitRequest(opts, service, req) {
     const target = serviceUrl(opts, req.body ? service : `info/refs?service=${service}`);
     const kind = req.body ? 'result' : 'advertisement';
-    const headers = { Accept: `application/x-${service}-${kind}` };
+    const headers = {
+        Accept: `application/x-${service}-${kind}`,
+        'User-Agent': USER_AGENT,
+    };
     if (req.body) {
         headers['Content-Type'] = `application/x-${service}-request`;
         headers['Content-Length'] = req.body.length;
@@ -3404,14 +3436,20 @@ function gitRequest(opts, service, req) {
     return send(target, req.body ? 'POST' : 'GET', headers, req.body, {
         type: `application/x-${service}-${kind}`,
         idleMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_MS,
+        deadlineMs: opts.deadlineMs ?? DEFAULT_DEADLINE_MS,
     });
 }
 function send(target, method, headers, body, expect) {
     const where = (0,src/* displayUrl */.Qy)(target.toString());
     const client = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     return new Promise((resolve, reject) => {
-        const req = client.request(target, { method, headers }, (res) => {
-            const type = String(res.headers['content-type'] ?? '');
+        const signal = AbortSignal.timeout(expect.deadlineMs);
+        const req = client.request(target, { method, headers, signal }, (res) => {
+            // git's remote-curl compares the media type alone: `; charset=…` may follow.
+            const type = String(res.headers['content-type'] ?? '')
+                .split(';')[0]
+                ?.trim()
+                .toLowerCase();
             if (res.statusCode !== 200) {
                 res.resume();
                 const status = res.statusCode ?? 0;
@@ -3445,6 +3483,9 @@ function send(target, method, headers, body, expect) {
 function networkFailure(error, where) {
     if (error instanceof SmartHttpUnavailable || error instanceof SmartHttpFailure)
         return error;
+    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+        return new SmartHttpFailure('Operation timed out', `${where} did not answer in time`);
+    }
     const code = error.code ?? '';
     if (/CERT|SSL|TLS|ERR_TLS/i.test(code)) {
         return new SmartHttpUnavailable(`${where}: TLS failed (${code}); git's TLS settings decide`);
@@ -3466,6 +3507,7 @@ function networkFailure(error, where) {
 
 /** The server or the network did not give a v2 listing. */
 
+const LOOK_DEADLINE_MS = 15_000;
 const REF_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\S+)(?: .*)?$/s;
 /** The refs under `prefixes`, by name; throws LsRefsUnavailable for anything but a v2 listing. */
 async function lsRefs(opts) {
@@ -3477,7 +3519,11 @@ async function lsRefs(opts) {
 /** lsRefs, with a status or network failure thrown as the SmartHttpFailure it is. */
 async function listRefs(opts) {
     const body = pktRequest(['command=ls-refs\n', null, ...opts.prefixes.map((p) => `ref-prefix ${p}\n`)]);
-    const answer = await gitRequest(opts, 'git-upload-pack', { body, protocolV2: true });
+    // A look is small and frequent: it gets a short deadline unless the caller set one.
+    const answer = await gitRequest({ deadlineMs: LOOK_DEADLINE_MS, ...opts }, 'git-upload-pack', {
+        body,
+        protocolV2: true,
+    });
     const packets = readPackets(answer);
     const end = packets.findIndex((p) => p.kind !== 'data');
     const tail = packets.slice(end + 1).map((p) => p.kind);
@@ -3506,8 +3552,10 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // bytes, and their ids. Enough to read a tip's trees and to write one commit that replaces files.
 
 const ZERO_OID = '0'.repeat(40);
-function objectId(type, data) {
-    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${data.length}\0`).update(data).digest('hex');
+/** The id git gives an object, in the repository's hash: SHA-1, or SHA-256's 64 digits. */
+function objectId(type, data, digits = 40) {
+    const hash = (0,external_node_crypto_.createHash)(digits === 64 ? 'sha256' : 'sha1');
+    return hash.update(`${type} ${data.length}\0`).update(data).digest('hex');
 }
 /** Entries in stored order (git's order, which replacing an entry's id keeps). */
 function parseTree(data) {
@@ -3520,7 +3568,7 @@ function parseTree(data) {
             throw new Error('a tree object is truncated');
         entries.push({
             mode: data.subarray(at, space).toString('latin1'),
-            name: data.subarray(space + 1, nul).toString('utf8'),
+            name: data.subarray(space + 1, nul).toString('latin1'),
             oid: data.subarray(nul + 1, nul + 21).toString('hex'),
         });
         at = nul + 21;
@@ -3528,7 +3576,7 @@ function parseTree(data) {
     return entries;
 }
 function treeData(entries) {
-    return Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'utf8'), Buffer.from(e.oid, 'hex')]));
+    return Buffer.concat(entries.flatMap((e) => [Buffer.from(`${e.mode} ${e.name}\0`, 'latin1'), Buffer.from(e.oid, 'hex')]));
 }
 /** The tree a commit records (its first header line). */
 function commitTree(data) {
@@ -3564,6 +3612,8 @@ const OFS_DELTA = 6;
 const REF_DELTA = 7;
 class PackError extends Error {
 }
+/** Far beyond any manifest or tree: a header claiming more is refused, not allocated. */
+const MAX_OBJECT_BYTES = 256 * 1024 * 1024;
 /**
  * The objects of a pack, by id. A REF_DELTA's base may be one the caller already holds
  * (`known`); an OFS_DELTA's is earlier in the same pack.
@@ -3574,67 +3624,88 @@ function readPack(pack, known) {
     const version = pack.readUInt32BE(4);
     if (version !== 2 && version !== 3)
         throw new PackError(`pack version ${version}`);
-    const trailer = pack.subarray(pack.length - 20).toString('hex');
-    if ((0,external_node_crypto_.createHash)('sha1')
-        .update(pack.subarray(0, pack.length - 20))
-        .digest('hex') !== trailer) {
+    const body = pack.subarray(0, pack.length - 20);
+    if ((0,external_node_crypto_.createHash)('sha1').update(body).digest('hex') !== pack.subarray(body.length).toString('hex')) {
         throw new PackError('the pack checksum does not match');
     }
-    const count = pack.readUInt32BE(8);
     const objects = new Map();
     const byOffset = new Map();
     let at = 12;
-    for (let i = 0; i < count; i++) {
-        const start = at;
-        let byte = pack[at++] ?? 0;
-        const code = (byte >> 4) & 7;
-        let size = byte & 15;
-        for (let shift = 4; byte & 0x80; shift += 7) {
-            byte = pack[at++] ?? 0;
-            size += (byte & 0x7f) * 2 ** shift;
-        }
-        let base;
-        if (code === OFS_DELTA) {
-            byte = pack[at++] ?? 0;
-            let offset = byte & 0x7f;
-            while (byte & 0x80) {
-                byte = pack[at++] ?? 0;
-                offset = (offset + 1) * 128 + (byte & 0x7f);
-            }
-            base = byOffset.get(start - offset);
-        }
-        else if (code === REF_DELTA) {
-            const oid = pack.subarray(at, at + 20).toString('hex');
-            at += 20;
-            base = objects.get(oid) ?? known(oid);
-        }
-        else if (!TYPES[code]) {
-            throw new PackError(`object type ${code} at byte ${start}`);
-        }
-        // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
-        // of a large repository would allocate 48 MB and keep the collector busy).
-        const { buffer: body, engine } = (0,external_node_zlib_.inflateSync)(pack.subarray(at, pack.length - 20), {
-            info: true,
-            chunkSize: Math.max(64, size + 1),
-        });
-        at += engine.bytesWritten;
-        if (body.length !== size)
-            throw new PackError(`object at byte ${start} is not its stated size`);
+    for (let i = pack.readUInt32BE(8); i > 0; i--) {
+        const entry = readEntry(body, at);
+        const base = entry.code === OFS_DELTA
+            ? byOffset.get(entry.base)
+            : entry.code === REF_DELTA
+                ? (objects.get(entry.base) ?? known(entry.base))
+                : undefined;
+        const { data, end } = inflate(body, entry.dataAt, entry.size);
+        at = end;
         let object;
-        if (code === OFS_DELTA || code === REF_DELTA) {
+        if (entry.code === OFS_DELTA || entry.code === REF_DELTA) {
             if (!base)
-                throw new PackError(`the delta at byte ${start} has no base in the pack`);
-            object = { type: base.type, data: applyDelta(base.data, body) };
+                throw new PackError(`the delta at byte ${entry.start} has no base in the pack`);
+            object = { type: base.type, data: applyDelta(base.data, data) };
         }
         else {
-            object = { type: TYPES[code], data: body };
+            object = { type: TYPES[entry.code], data };
         }
-        byOffset.set(start, object);
+        byOffset.set(entry.start, object);
         objects.set(objectId(object.type, object.data), object);
     }
-    if (at !== pack.length - 20)
+    if (at !== body.length)
         throw new PackError('bytes after the last object');
     return objects;
+}
+/** One entry's header: its type, inflated size, delta base (an offset or an id) and data. */
+function readEntry(pack, start) {
+    let at = start;
+    let byte = pack[at++] ?? 0;
+    const code = (byte >> 4) & 7;
+    let size = byte & 15;
+    for (let shift = 4; byte & 0x80; shift += 7) {
+        byte = pack[at++] ?? 0;
+        size += (byte & 0x7f) * 2 ** shift;
+    }
+    if (size > MAX_OBJECT_BYTES)
+        throw new PackError(`an object of ${size} bytes at byte ${start}`);
+    let base;
+    if (code === OFS_DELTA) {
+        byte = pack[at++] ?? 0;
+        let offset = byte & 0x7f;
+        while (byte & 0x80) {
+            byte = pack[at++] ?? 0;
+            offset = (offset + 1) * 128 + (byte & 0x7f);
+        }
+        base = start - offset;
+    }
+    else if (code === REF_DELTA) {
+        base = pack.subarray(at, at + 20).toString('hex');
+        at += 20;
+    }
+    else if (!TYPES[code]) {
+        throw new PackError(`object type ${code} at byte ${start}`);
+    }
+    return { start, code, size, base, dataAt: at };
+}
+/** One zlib stream at `at`, which must inflate to `size` bytes; returns where it ended. */
+function inflate(pack, at, size) {
+    try {
+        // The output's size is known: one buffer of it, not a 16 KiB chunk per object (3,000 trees
+        // of a large repository would allocate 48 MB and keep the collector busy).
+        const { buffer, engine } = (0,external_node_zlib_.inflateSync)(pack.subarray(at), {
+            info: true,
+            chunkSize: Math.max(64, size + 1),
+            maxOutputLength: size + 1,
+        });
+        if (buffer.length !== size)
+            throw new PackError(`object at byte ${at} is not its stated size`);
+        return { data: buffer, end: at + engine.bytesWritten };
+    }
+    catch (error) {
+        if (error instanceof PackError)
+            throw error;
+        throw new PackError(`object at byte ${at} does not inflate (${error.message})`);
+    }
 }
 function varint(delta, from) {
     let value = 0;
@@ -3652,6 +3723,8 @@ function applyDelta(base, delta) {
     const [size, start] = varint(delta, afterBase);
     if (baseSize !== base.length)
         throw new PackError('a delta does not fit its base');
+    if (size > MAX_OBJECT_BYTES)
+        throw new PackError(`a delta makes an object of ${size} bytes`);
     const out = Buffer.allocUnsafe(size);
     let written = 0;
     let at = start;
@@ -3950,17 +4023,6 @@ class BareClone {
             return { pushed: true };
         return pushOutcome(result.stdout, result.stderr, this.context('push'));
     }
-    /** Refs of the remote matching `patterns` (ls-remote's tail globs), by name. */
-    async listRemote(patterns) {
-        const out = await this.run('ls-remote', 'list the remote refs', ['ls-remote', 'origin', ...patterns]);
-        const refs = new Map();
-        for (const line of out.split('\n')) {
-            const [sha, ref] = line.split('\t');
-            if (sha && ref)
-                refs.set(ref, sha);
-        }
-        return refs;
-    }
     async run(command, operation, args, extra = {}) {
         this.log.debug(`git ${args.map(shownArg).join(' ')}`);
         const result = await this.exec('git', args, { cwd: this.dir, env: this.env, input: extra.input });
@@ -4007,7 +4069,7 @@ function parseBatch(stdout, texts) {
         const text = bytes.subarray(at, at + length).toString('utf8');
         // exec decodes git's output as UTF-8: a blob that is not UTF-8 comes back changed (and shifts
         // every blob after it), and editing it would rewrite bytes nobody asked to change.
-        if (bytes[at + length] !== 0x0a || blobId(text, oid.length) !== oid) {
+        if (bytes[at + length] !== 0x0a || objectId('blob', Buffer.from(text, 'utf8'), oid.length) !== oid) {
             throw new src/* ActionError */.lZ('read the files', `the blob ${oid.slice(0, 12)} is not UTF-8 text`, {
                 hint: 'Only text files can be bumped; check the files input.',
             });
@@ -4016,12 +4078,6 @@ function parseBatch(stdout, texts) {
         at += length + 1;
     }
     return texts;
-}
-/** The object id git gives `text` as a blob, in the repository's hash (SHA-1, or SHA-256's 64 digits). */
-function blobId(text, digits) {
-    const body = Buffer.from(text, 'utf8');
-    const hash = (0,external_node_crypto_.createHash)(digits === 64 ? 'sha256' : 'sha1');
-    return hash.update(`blob ${body.length}\0`).update(body).digest('hex');
 }
 /** The message as `git commit` stores it (cleanup=whitespace): no trailing spaces or blank edges, one newline. */
 function cleanMessage(message) {
@@ -4068,10 +4124,9 @@ async function openBranch(opts) {
         return await HttpBranch.open(opts);
     }
     catch (error) {
-        // A failing network is retried by the caller like git's would be. Anything else is git's to
-        // decide: it words every failure its own way and honours settings Node does not read.
-        if (error instanceof GitError && error.failure === 'network')
-            throw error;
+        // git decides whatever went wrong: it words every failure its own way and honours settings
+        // Node does not read (a proxy or CA in git's config, url.insteadOf), so a network this process
+        // cannot reach may still be git's to reach.
         (opts.log ?? src/* silentLogger */.qq).debug(`Reading ${(0,src/* displayUrl */.Qy)(opts.url)} with git instead: ${(0,src/* shown */.SP)(error.message, { max: 300 })}`);
         return BareClone.clone(opts);
     }
@@ -4130,7 +4185,7 @@ class HttpBranch {
             const parts = path.split('/');
             const name = parts.pop() ?? '';
             const folder = this.folder(commit, parts);
-            const entry = folder?.find((e) => e.name === name);
+            const entry = folder?.find((e) => e.name === bytesOf(name));
             if (entry)
                 found.set(path, { mode: displayMode(entry.mode), type: typeOfMode(entry.mode), oid: entry.oid });
         }
@@ -4138,7 +4193,7 @@ class HttpBranch {
     }
     listFolder(commit, folder) {
         const parts = folder === '' || folder === '.' ? [] : folder.split('/');
-        return Promise.resolve((this.folder(commit, parts) ?? []).map((e) => e.name));
+        return Promise.resolve((this.folder(commit, parts) ?? []).map((e) => Buffer.from(e.name, 'latin1').toString('utf8')));
     }
     /** The texts of blobs, fetched by id in one request; a blob that is not UTF-8 is refused. */
     async readBlobs(oids) {
@@ -4184,6 +4239,9 @@ class HttpBranch {
     }
     /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
     async push(updates, opts = {}) {
+        const unleased = updates.find((u) => u.lease === undefined);
+        if (unleased)
+            throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
         const first = this.receiveCaps === undefined;
         const { caps, refs } = await this.capabilities();
         // The first push reads the refs just before it: a branch already moved from its lease loses
@@ -4200,31 +4258,42 @@ class HttpBranch {
             'delete-refs',
             ...(opts.atomic ? ['atomic'] : []),
         ];
+        // The agent is named only to a server that names its own (gitprotocol-capabilities).
+        const agent = [...caps].some((c) => c.startsWith('agent=')) ? ['agent=gitops-actions'] : [];
         const lines = updates.map((u, i) => {
-            if (u.lease === undefined)
-                throw new Error(`a push over HTTP needs a lease for ${u.dst}`);
             const ends = `${u.lease || ZERO_OID} ${u.src || ZERO_OID} ${u.dst}`;
             return i === 0
-                ? `${ends}\0${wanted.filter((c) => caps.has(c)).join(' ')} agent=gitops-actions\n`
+                ? `${ends}\0${[...wanted.filter((c) => caps.has(c)), ...agent].join(' ')}\n`
                 : `${ends}\n`;
         });
         const sent = updates.filter((u) => u.src !== '').flatMap((u) => this.made.get(u.src) ?? []);
         const pack = updates.some((u) => u.src !== '') ? writePack([...new Set(sent)]) : undefined;
-        const answer = await this.request('push', `push to ${this.branch}`, () => gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) }));
-        const { payload, messages } = caps.has('side-band-64k')
+        // A server without atomic pushes applies the updates one by one: the first (the branch) then
+        // decides, and the others (a queue ticket's deletion) are the caller's to tidy if they failed.
+        const decisive = opts.atomic && !caps.has('atomic') ? updates.slice(0, 1) : updates;
+        return this.request('push', `push to ${this.branch}`, async () => {
+            const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
+            return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+        });
+    }
+    /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
+    outcome(answer, sideband, updates, decisive) {
+        const { payload, messages } = sideband
             ? demultiplex(readPackets(answer))
             : { payload: answer, messages: '' };
         const report = readPackets(payload).map(packetText).filter(Boolean);
         const porcelain = [];
         for (const line of report) {
             const ng = /^ng (\S+) (.*)$/.exec(line);
-            if (ng)
-                porcelain.push(`!\t${updates.find((u) => u.dst === ng[1])?.src ?? ''}:${ng[1]}\t[remote rejected] (${ng[2]})`);
+            if (ng && decisive.some((u) => u.dst === ng[1])) {
+                const src = updates.find((u) => u.dst === ng[1])?.src ?? '';
+                porcelain.push(`!\t${src}:${ng[1]}\t[remote rejected] (${ng[2]})`);
+            }
             else if (line.startsWith('unpack ') && line !== 'unpack ok')
                 porcelain.push(`error: ${line}`);
         }
-        const accepted = report.filter((line) => line.startsWith('ok ')).length;
-        if (porcelain.length === 0 && accepted === updates.length)
+        const accepted = decisive.every((u) => report.includes(`ok ${u.dst}`));
+        if (porcelain.length === 0 && accepted)
             return { pushed: true };
         const stdout = porcelain.join('\n') || 'error: the server reported no result';
         return pushOutcome(stdout, `${remoteLines(messages)}\n${stdout}`, this.context('push'));
@@ -4254,22 +4323,23 @@ class HttpBranch {
     }
     async fetch(operation, args) {
         const body = pktRequest(['command=fetch\n', null, 'no-progress\n', 'ofs-delta\n', ...args]);
-        const answer = await this.request('fetch', operation, () => gitRequest(this.http, 'git-upload-pack', { body, protocolV2: true }));
-        const packets = readPackets(answer);
-        const start = packets.findIndex((p) => packetText(p) === 'packfile');
-        if (start < 0)
-            throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
-        const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
-        const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
-        const known = (oid) => this.objects.get(oid);
-        for (const [oid, object] of readPack(payload, known))
+        const objects = await this.request('fetch', operation, async () => {
+            const packets = readPackets(await gitRequest(this.http, 'git-upload-pack', { body, protocolV2: true }));
+            const start = packets.findIndex((p) => packetText(p) === 'packfile');
+            if (start < 0)
+                throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
+            const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
+            const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
+            return readPack(payload, (oid) => this.objects.get(oid));
+        });
+        for (const [oid, object] of objects)
             this.objects.set(oid, object);
     }
     /** The entries of the folder `parts` in `commit`; undefined when it is not a folder there. */
     folder(commit, parts) {
         let entries = this.tree(commitTree(this.object(commit).data));
         for (const part of parts) {
-            const entry = entries.find((e) => e.name === part);
+            const entry = entries.find((e) => e.name === bytesOf(part));
             if (!entry || typeOfMode(entry.mode) !== 'tree')
                 return undefined;
             entries = this.tree(entry.oid);
@@ -4288,7 +4358,7 @@ class HttpBranch {
     /** The tree `oid` with the blobs at `writes` (paths below it) replaced; new trees go into `made`. */
     replace(oid, writes, made) {
         const entries = this.tree(oid).map((entry) => {
-            const here = writes.filter((w) => w.parts[0] === entry.name);
+            const here = writes.filter((w) => bytesOf(w.parts[0] ?? '') === entry.name);
             if (here.length === 0)
                 return entry;
             const leaf = here.find((w) => w.parts.length === 1);
@@ -4345,6 +4415,10 @@ class HttpBranch {
     context(command) {
         return { command, url: this.http.url, branch: this.branch, inputs: this.inputs };
     }
+}
+/** A path part as a tree stores it: its UTF-8 bytes, one latin1 character each. */
+function bytesOf(part) {
+    return Buffer.from(part, 'utf8').toString('latin1');
 }
 function firstLine(packets) {
     return JSON.stringify(packets.map(packetText).find(Boolean)?.slice(0, 80) ?? '');
