@@ -9,7 +9,7 @@ import { refuseCredentials, type Author, type PushResult } from './git.js';
 import { listRefs } from './ls-refs.js';
 import { commitTree, displayMode, objectId, parseTree, treeData, typeOfMode, ZERO_OID } from './objects.js';
 import type { GitObject } from './objects.js';
-import { PackError, readPack, writePack } from './pack.js';
+import { PackError, packObjects, writePack } from './pack.js';
 import {
   BareClone,
   cleanMessage,
@@ -53,9 +53,13 @@ export async function openBranch(opts: BareCloneOptions): Promise<RemoteBranch> 
 
 export class HttpBranch implements RemoteBranch {
   private readonly objects = new Map<string, GitObject>();
+  /** Fetched packs not yet read to their end, newest last: read on when an object is not found. */
+  private readonly unread: Array<Iterator<[string, GitObject], void, undefined>> = [];
   /** Objects made here and not known to be on the server, by the id a push would send them for. */
   private readonly made = new Map<string, GitObject[]>();
   private fetched = '';
+  /** Whether a push was made: the first one checks its leases against fresh refs. */
+  private pushed = false;
   opened: ReadonlyMap<string, string> | undefined;
   private receiveCaps: Promise<{ caps: Set<string>; refs: Map<string, string> }> | undefined;
 
@@ -132,7 +136,7 @@ export class HttpBranch implements RemoteBranch {
     const texts = new Map<string, string>();
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     for (const oid of oids) {
-      const blob = this.objects.get(oid);
+      const blob = this.lookup(oid);
       if (blob?.type !== 'blob') {
         throw new GitError(
           'fetch the files',
@@ -153,7 +157,7 @@ export class HttpBranch implements RemoteBranch {
 
   /** One commit on `parent` replacing the texts of existing files (their modes are kept). */
   commit(parent: string, files: readonly FileWrite[], message: string, author: Author): Promise<string> {
-    const base = this.objects.get(parent);
+    const base = this.lookup(parent);
     if (base?.type !== 'commit') {
       return Promise.reject(new ActionError('commit', `the commit ${parent.slice(0, 12)} was not fetched`));
     }
@@ -170,11 +174,17 @@ export class HttpBranch implements RemoteBranch {
     return Promise.resolve(sha);
   }
 
+  /** Asks for the push's capabilities and refs now, while the caller reads its files. */
+  preparePush(): void {
+    this.capabilities().catch(() => undefined);
+  }
+
   /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
   async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
     const unleased = updates.find((u) => u.lease === undefined);
     if (unleased) throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-    const first = this.receiveCaps === undefined;
+    const first = !this.pushed;
+    this.pushed = true;
     const { caps, refs } = await this.capabilities();
     // The first push reads the refs just before it: a branch already moved from its lease loses
     // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
@@ -257,7 +267,7 @@ export class HttpBranch implements RemoteBranch {
       ...since,
       'done\n',
     ]);
-    const commit = this.objects.get(sha);
+    const commit = this.lookup(sha);
     if (commit?.type !== 'commit') {
       throw new GitError(
         `fetch ${this.branch}`,
@@ -276,9 +286,9 @@ export class HttpBranch implements RemoteBranch {
       if (start < 0) throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
       const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
       const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
-      return readPack(payload, (oid) => this.objects.get(oid));
+      return packObjects(payload, (oid) => this.objects.get(oid));
     });
-    for (const [oid, object] of objects) this.objects.set(oid, object);
+    this.unread.push(objects);
   }
 
   /** The entries of the folder `parts` in `commit`; undefined when it is not a folder there. */
@@ -293,9 +303,35 @@ export class HttpBranch implements RemoteBranch {
   }
 
   private object(oid: string): GitObject {
-    const object = this.objects.get(oid);
+    const object = this.lookup(oid);
     if (!object) throw new GitError('read the tree', 'other', `the server did not send ${oid.slice(0, 12)}`);
     return object;
+  }
+
+  /**
+   * An object fetched or made here; packs are read on only as far as needed to find it, newest
+   * first (a blob just fetched, a tip's changed trees), so one bump reads few of a tip's trees.
+   */
+  private lookup(oid: string): GitObject | undefined {
+    for (;;) {
+      const found = this.objects.get(oid);
+      const pack = this.unread.at(-1);
+      if (found || !pack) return found;
+      try {
+        for (let next = pack.next(); !next.done; next = pack.next()) {
+          this.objects.set(next.value[0], next.value[1]);
+          if (next.value[0] === oid) return next.value[1];
+        }
+      } catch (error) {
+        if (!(error instanceof PackError)) throw error;
+        throw new GitError(
+          'read the pack',
+          'other',
+          `the server's pack is damaged (${shown(error.message)})`,
+        );
+      }
+      this.unread.pop();
+    }
   }
 
   private tree(oid: string) {

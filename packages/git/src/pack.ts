@@ -22,6 +22,17 @@ export function readPack(
   pack: Buffer,
   known: (oid: string) => GitObject | undefined,
 ): Map<string, GitObject> {
+  return new Map(packObjects(pack, known));
+}
+
+/**
+ * The objects of a pack in its order, inflated and hashed only as far as they are asked for: a
+ * branch's trees come in traversal order, so the few a bump reads are found before most others.
+ */
+export function* packObjects(
+  pack: Buffer,
+  known: (oid: string) => GitObject | undefined,
+): Generator<[string, GitObject], void, undefined> {
   if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK') throw new PackError('not a packfile');
   const version = pack.readUInt32BE(4);
   if (version !== 2 && version !== 3) throw new PackError(`pack version ${version}`);
@@ -49,11 +60,12 @@ export function readPack(
     } else {
       object = { type: TYPES[entry.code] as ObjectType, data };
     }
+    const oid = objectId(object.type, object.data);
     byOffset.set(entry.start, object);
-    objects.set(objectId(object.type, object.data), object);
+    objects.set(oid, object);
+    yield [oid, object];
   }
   if (at !== body.length) throw new PackError('bytes after the last object');
-  return objects;
 }
 
 /** One entry's header: its type, inflated size, delta base (an offset or an id) and data. */
