@@ -1883,6 +1883,8 @@ function missingBranch(error, inputs) {
     return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
 async function attemptAt(t, head, inputs, ports) {
+    if (!inputs.dryRun)
+        t.repo.preparePush?.();
     const edited = await editAt(t, head, inputs);
     const edits = edited.map((e) => e.edit);
     const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
@@ -4268,6 +4270,13 @@ const MAX_OBJECT_BYTES = 256 * 1024 * 1024;
  * (`known`); an OFS_DELTA's is earlier in the same pack.
  */
 function readPack(pack, known) {
+    return new Map(packObjects(pack, known));
+}
+/**
+ * The objects of a pack in its order, inflated and hashed only as far as they are asked for: a
+ * branch's trees come in traversal order, so the few a bump reads are found before most others.
+ */
+function* packObjects(pack, known) {
     if (pack.length < 32 || pack.toString('latin1', 0, 4) !== 'PACK')
         throw new PackError('not a packfile');
     const version = pack.readUInt32BE(4);
@@ -4298,12 +4307,13 @@ function readPack(pack, known) {
         else {
             object = { type: TYPES[entry.code], data };
         }
+        const oid = objectId(object.type, object.data);
         byOffset.set(entry.start, object);
-        objects.set(objectId(object.type, object.data), object);
+        objects.set(oid, object);
+        yield [oid, object];
     }
     if (at !== body.length)
         throw new PackError('bytes after the last object');
-    return objects;
 }
 /** One entry's header: its type, inflated size, delta base (an offset or an id) and data. */
 function readEntry(pack, start) {
@@ -4785,9 +4795,13 @@ class HttpBranch {
     branch;
     inputs;
     objects = new Map();
+    /** Fetched packs not yet read to their end, newest last: read on when an object is not found. */
+    unread = [];
     /** Objects made here and not known to be on the server, by the id a push would send them for. */
     made = new Map();
     fetched = '';
+    /** Whether a push was made: the first one checks its leases against fresh refs. */
+    pushed = false;
     opened;
     receiveCaps;
     constructor(http, branch, inputs) {
@@ -4853,7 +4867,7 @@ class HttpBranch {
         const texts = new Map();
         const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
         for (const oid of oids) {
-            const blob = this.objects.get(oid);
+            const blob = this.lookup(oid);
             if (blob?.type !== 'blob') {
                 throw new GitError('fetch the files', 'other', `the server did not send the blob ${oid.slice(0, 12)}`);
             }
@@ -4870,7 +4884,7 @@ class HttpBranch {
     }
     /** One commit on `parent` replacing the texts of existing files (their modes are kept). */
     commit(parent, files, message, author) {
-        const base = this.objects.get(parent);
+        const base = this.lookup(parent);
         if (base?.type !== 'commit') {
             return Promise.reject(new src/* ActionError */.lZ('commit', `the commit ${parent.slice(0, 12)} was not fetched`));
         }
@@ -4886,12 +4900,17 @@ class HttpBranch {
         this.made.set(sha, made);
         return Promise.resolve(sha);
     }
+    /** Asks for the push's capabilities and refs now, while the caller reads its files. */
+    preparePush() {
+        this.capabilities().catch(() => undefined);
+    }
     /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
     async push(updates, opts = {}) {
         const unleased = updates.find((u) => u.lease === undefined);
         if (unleased)
             throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-        const first = this.receiveCaps === undefined;
+        const first = !this.pushed;
+        this.pushed = true;
         const { caps, refs } = await this.capabilities();
         // The first push reads the refs just before it: a branch already moved from its lease loses
         // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
@@ -4964,7 +4983,7 @@ class HttpBranch {
             ...since,
             'done\n',
         ]);
-        const commit = this.objects.get(sha);
+        const commit = this.lookup(sha);
         if (commit?.type !== 'commit') {
             throw new GitError(`fetch ${this.branch}`, 'other', `the server did not send the commit ${sha.slice(0, 12)}`);
         }
@@ -4979,10 +4998,9 @@ class HttpBranch {
                 throw new SmartHttpUnavailable(`no packfile section: ${firstLine(packets)}`);
             const end = packets.findIndex((p, i) => i > start && p.kind !== 'data');
             const { payload } = demultiplex(packets.slice(start + 1, end < 0 ? undefined : end));
-            return readPack(payload, (oid) => this.objects.get(oid));
+            return packObjects(payload, (oid) => this.objects.get(oid));
         });
-        for (const [oid, object] of objects)
-            this.objects.set(oid, object);
+        this.unread.push(objects);
     }
     /** The entries of the folder `parts` in `commit`; undefined when it is not a folder there. */
     folder(commit, parts) {
@@ -4996,10 +5014,35 @@ class HttpBranch {
         return entries;
     }
     object(oid) {
-        const object = this.objects.get(oid);
+        const object = this.lookup(oid);
         if (!object)
             throw new GitError('read the tree', 'other', `the server did not send ${oid.slice(0, 12)}`);
         return object;
+    }
+    /**
+     * An object fetched or made here; packs are read on only as far as needed to find it, newest
+     * first (a blob just fetched, a tip's changed trees), so one bump reads few of a tip's trees.
+     */
+    lookup(oid) {
+        for (;;) {
+            const found = this.objects.get(oid);
+            const pack = this.unread.at(-1);
+            if (found || !pack)
+                return found;
+            try {
+                for (let next = pack.next(); !next.done; next = pack.next()) {
+                    this.objects.set(next.value[0], next.value[1]);
+                    if (next.value[0] === oid)
+                        return next.value[1];
+                }
+            }
+            catch (error) {
+                if (!(error instanceof PackError))
+                    throw error;
+                throw new GitError('read the pack', 'other', `the server's pack is damaged (${(0,src/* shown */.SP)(error.message)})`);
+            }
+            this.unread.pop();
+        }
     }
     tree(oid) {
         return parseTree(this.object(oid).data);
