@@ -386,8 +386,6 @@ function missingBranch(error, inputs) {
     return new git_src/* GitError */.XS(error.operation, error.failure, error.message, `Check the ${branch} input; the branch must exist before bumping it.`);
 }
 async function attemptAt(t, head, inputs, ports) {
-    if (!inputs.dryRun)
-        t.repo.preparePush?.();
     const edited = await editAt(t, head, inputs);
     const edits = edited.map((e) => e.edit);
     const summary = { edits, ...(0,edit_files/* summarizeEdits */.bQ)(edits) };
@@ -4250,10 +4248,6 @@ class HttpBranch {
         const sha = this.store({ type: 'commit', data: Buffer.from(data, 'utf8') }, made);
         this.made.set(sha, made);
         return Promise.resolve(sha);
-    }
-    /** Asks for the push's capabilities and refs now, while the caller reads its files. */
-    preparePush() {
-        this.capabilities().catch(() => undefined);
     }
     /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
     async push(updates, opts = {}) {

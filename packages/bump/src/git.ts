@@ -109,7 +109,6 @@ async function attemptAt(
   inputs: BumpRequest,
   ports: BumpPorts,
 ): Promise<AttemptResult> {
-  if (!inputs.dryRun) t.repo.preparePush?.();
   const edited = await editAt(t, head, inputs);
   const edits = edited.map((e) => e.edit);
   const summary = { edits, ...summarizeEdits(edits) };

@@ -174,11 +174,6 @@ export class HttpBranch implements RemoteBranch {
     return Promise.resolve(sha);
   }
 
-  /** Asks for the push's capabilities and refs now, while the caller reads its files. */
-  preparePush(): void {
-    this.capabilities().catch(() => undefined);
-  }
-
   /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
   async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
     const unleased = updates.find((u) => u.lease === undefined);

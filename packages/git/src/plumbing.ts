@@ -88,8 +88,6 @@ export interface RemoteBranch {
   commit(parent: string, files: readonly FileWrite[], message: string, author: Author): Promise<string>;
   /** One push of several ref updates, each a compare-and-swap on its lease; `atomic`: all or none. */
   push(updates: readonly RefUpdate[], opts?: { atomic?: boolean }): Promise<PushResult>;
-  /** A push will follow: what it needs may be asked for meanwhile. */
-  preparePush?(): void;
 }
 
 /** One branch of a remote repository, read and written with plumbing only. */
