@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ActionError, exec, type Exec, type Logger } from '@gitops-actions/kit';
+import { ActionError, type Logger } from '@gitops-actions/kit';
 import {
   commitFiles,
   createBareRepo,
@@ -167,14 +167,12 @@ describe('rollback (git transport)', () => {
   it('(13.3) lands when another file changes while it pushes (the tip moved)', async () => {
     await deploy(values('1.1.0'), 'deploy 1.1.0');
     let raced = false;
-    const racing: Exec = async (command, args, opts) => {
-      if (!raced && args[0] === 'push') {
-        raced = true;
-        await commitFiles(root, repo, { [OTHER]: 'image:\n  tag: "0.2.0"\n' }, { message: 'deploy web' });
-      }
-      return exec(command, args, opts);
-    };
-    const result = await rollback(request(), ports({ exec: racing }));
+    // Another writer lands just before this push reaches the server, whichever client makes it.
+    git.faults.raceNextPush(async () => {
+      raced = true;
+      await commitFiles(root, repo, { [OTHER]: 'image:\n  tag: "0.2.0"\n' }, { message: 'deploy web' });
+    });
+    const result = await rollback(request(), ports());
     expect(raced).toBe(true);
     expect(result).toMatchObject({ restoredTag: '1.0.0', changed: true });
     expect(await read()).toBe(values('1.0.0'));
