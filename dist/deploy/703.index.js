@@ -4120,31 +4120,31 @@ function send(target, method, headers, body, expect) {
                     chunks.push(chunk);
             });
             res.on('end', () => resolve(Buffer.concat(chunks)));
-            res.on('error', (error) => reject(networkFailure(error, where)));
+            res.on('error', (error) => reject(failureOf(error, where)));
         });
         // An idle deadline, like git's low-speed limit: a large answer may take long, a stalled one not.
         req.setTimeout(expect.idleMs, () => req.destroy(new SmartHttpFailure('Operation too slow', `${where} stalled`)));
-        req.on('error', (error) => reject(networkFailure(error, where)));
+        req.on('error', (error) => reject(failureOf(error, where)));
         req.end(body);
     });
 }
-/** Node's error codes in the phrases git's failure classification reads. */
-function networkFailure(error, where) {
+/** kit's reading of a request error, in the phrases git's failure classification reads. */
+function failureOf(error, where) {
     if (error instanceof SmartHttpUnavailable || error instanceof SmartHttpFailure)
         return error;
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-        return new SmartHttpFailure('Operation timed out', `${where} did not answer in time`);
+    const { code, reason } = (0,src/* networkFailure */.rd)(error);
+    if (/CERT|SSL|TLS/i.test(code)) {
+        return new SmartHttpUnavailable(`${where} ${reason}; git's TLS settings decide`);
     }
-    const code = error.code ?? '';
-    if (/CERT|SSL|TLS|ERR_TLS/i.test(code)) {
-        return new SmartHttpUnavailable(`${where}: TLS failed (${code}); git's TLS settings decide`);
-    }
-    const text = ['ENOTFOUND', 'EAI_AGAIN'].includes(code)
-        ? `Could not resolve host: ${new URL(where).hostname}`
-        : ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-            ? `Failed to connect to ${new URL(where).host} (${code})`
-            : `Connection reset (${code || error.name})`;
-    return new SmartHttpFailure(text, `${where} could not be reached (${code || error.name})`);
+    const host = new URL(where).host;
+    const text = code === 'TIMEOUT'
+        ? 'Operation timed out'
+        : ['ENOTFOUND', 'EAI_NONAME', 'EAI_AGAIN'].includes(code)
+            ? `Could not resolve host: ${new URL(where).hostname}`
+            : ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+                ? `Failed to connect to ${host} (${code})`
+                : `Connection reset (${code || error.name})`;
+    return new SmartHttpFailure(text, `${where} ${reason}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/git/src/ls-refs.ts
@@ -4811,10 +4811,10 @@ class HttpBranch {
         const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
         const repo = new HttpBranch(http, opts.branch, opts.inputs ?? errors_GIT_INPUTS);
         // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
-        const watch = opts.watch ? [`${opts.watch}/`] : [];
-        const { tip, refs } = await repo.look(watch);
+        const { tip, refs } = await repo.look(opts.watch);
         await repo.fetchCommit(tip, '');
-        repo.opened = new Map([...refs].filter(([ref]) => watch.some((w) => ref.startsWith(w))));
+        if (opts.watch)
+            repo.opened = refs;
         return repo;
     }
     get head() {
@@ -4825,14 +4825,13 @@ class HttpBranch {
     }
     /** The branch's tip now, or `seen` (a look's), with its new trees: only those, given the old tip. */
     async fetchTip(seen) {
-        const tip = seen ?? (await this.look([])).tip;
+        const tip = seen ?? (await this.look()).tip;
         if (tip !== this.fetched)
             await this.fetchCommit(tip, this.fetched);
         return tip;
     }
     async lookRefs(prefix) {
-        const { tip, refs } = await this.look([`${prefix}/`]);
-        return { tip, refs: new Map([...refs].filter(([ref]) => ref.startsWith(`${prefix}/`))), fetched: false };
+        return { ...(await this.look(prefix)), fetched: false };
     }
     writeBlob(text) {
         const made = [];
@@ -4960,9 +4959,12 @@ class HttpBranch {
         const stdout = porcelain.join('\n') || 'error: the server reported no result';
         return pushOutcome(stdout, `${remoteLines(messages)}\n${stdout}`, this.context('push'));
     }
-    async look(prefixes) {
-        const refs = await this.request('fetch', `fetch ${this.branch}`, () => listRefs({ ...this.http, prefixes: [...prefixes, this.head] }));
-        const tip = refs.get(this.head);
+    /** The branch's tip and the refs under `prefix` (none without one), in one listing. */
+    async look(prefix) {
+        const under = prefix === undefined ? [] : [`${prefix}/`];
+        const listed = await this.request('fetch', `fetch ${this.branch}`, () => listRefs({ ...this.http, prefixes: [...under, this.head] }));
+        const tip = listed.get(this.head);
+        const refs = new Map([...listed].filter(([ref]) => under.some((u) => ref.startsWith(u))));
         if (!tip)
             throw errors_gitFailure(`fetch ${this.branch}`, `couldn't find remote ref ${this.head}`, this.context('fetch'));
         return { tip, refs };

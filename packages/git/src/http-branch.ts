@@ -73,10 +73,9 @@ export class HttpBranch implements RemoteBranch {
     const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
     const repo = new HttpBranch(http, opts.branch, opts.inputs ?? GIT_INPUTS);
     // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
-    const watch = opts.watch ? [`${opts.watch}/`] : [];
-    const { tip, refs } = await repo.look(watch);
+    const { tip, refs } = await repo.look(opts.watch);
     await repo.fetchCommit(tip, '');
-    repo.opened = new Map([...refs].filter(([ref]) => watch.some((w) => ref.startsWith(w))));
+    if (opts.watch) repo.opened = refs;
     return repo;
   }
 
@@ -90,14 +89,13 @@ export class HttpBranch implements RemoteBranch {
 
   /** The branch's tip now, or `seen` (a look's), with its new trees: only those, given the old tip. */
   async fetchTip(seen?: string): Promise<string> {
-    const tip = seen ?? (await this.look([])).tip;
+    const tip = seen ?? (await this.look()).tip;
     if (tip !== this.fetched) await this.fetchCommit(tip, this.fetched);
     return tip;
   }
 
   async lookRefs(prefix: string): Promise<RemoteRefs> {
-    const { tip, refs } = await this.look([`${prefix}/`]);
-    return { tip, refs: new Map([...refs].filter(([ref]) => ref.startsWith(`${prefix}/`))), fetched: false };
+    return { ...(await this.look(prefix)), fetched: false };
   }
 
   writeBlob(text: string): Promise<string> {
@@ -238,11 +236,14 @@ export class HttpBranch implements RemoteBranch {
     return pushOutcome(stdout, `${remoteLines(messages)}\n${stdout}`, this.context('push'));
   }
 
-  private async look(prefixes: string[]): Promise<{ tip: string; refs: Map<string, string> }> {
-    const refs = await this.request('fetch', `fetch ${this.branch}`, () =>
-      listRefs({ ...this.http, prefixes: [...prefixes, this.head] }),
+  /** The branch's tip and the refs under `prefix` (none without one), in one listing. */
+  private async look(prefix?: string): Promise<{ tip: string; refs: Map<string, string> }> {
+    const under = prefix === undefined ? [] : [`${prefix}/`];
+    const listed = await this.request('fetch', `fetch ${this.branch}`, () =>
+      listRefs({ ...this.http, prefixes: [...under, this.head] }),
     );
-    const tip = refs.get(this.head);
+    const tip = listed.get(this.head);
+    const refs = new Map([...listed].filter(([ref]) => under.some((u) => ref.startsWith(u))));
     if (!tip)
       throw gitFailure(
         `fetch ${this.branch}`,

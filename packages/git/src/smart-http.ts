@@ -5,7 +5,7 @@
 // goes back to the git CLI, which speaks every dialect and honours every git setting.
 import http from 'node:http';
 import https from 'node:https';
-import { displayUrl } from '@gitops-actions/kit';
+import { displayUrl, networkFailure } from '@gitops-actions/kit';
 import { authorizationHeader } from './auth.js';
 
 /** The server or the network did not speak the expected protocol; say why, never with a credential. */
@@ -46,7 +46,7 @@ const MAX_ANSWER_BYTES = 512 * 1024 * 1024;
 const FLUSH = Buffer.from('0000');
 const DELIM = Buffer.from('0001');
 
-export function pktLine(data: string | Buffer): Buffer {
+function pktLine(data: string | Buffer): Buffer {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   return Buffer.concat([Buffer.from((bytes.length + 4).toString(16).padStart(4, '0')), bytes]);
 }
@@ -114,7 +114,7 @@ export function remoteLines(messages: string): string {
 }
 
 /** Refuses, before any request, what Node's http would do differently from git. */
-export function serviceUrl(opts: SmartHttpOptions, path: string): URL {
+function serviceUrl(opts: SmartHttpOptions, path: string): URL {
   const target = new URL(opts.url);
   if (target.protocol !== 'https:' && target.protocol !== 'http:') {
     throw new SmartHttpUnavailable(`${target.protocol} is not http(s)`);
@@ -205,31 +205,32 @@ function send(
         else chunks.push(chunk);
       });
       res.on('end', () => resolve(Buffer.concat(chunks)));
-      res.on('error', (error) => reject(networkFailure(error, where)));
+      res.on('error', (error) => reject(failureOf(error, where)));
     });
     // An idle deadline, like git's low-speed limit: a large answer may take long, a stalled one not.
     req.setTimeout(expect.idleMs, () =>
       req.destroy(new SmartHttpFailure('Operation too slow', `${where} stalled`)),
     );
-    req.on('error', (error) => reject(networkFailure(error, where)));
+    req.on('error', (error) => reject(failureOf(error, where)));
     req.end(body);
   });
 }
 
-/** Node's error codes in the phrases git's failure classification reads. */
-function networkFailure(error: Error, where: string): Error {
+/** kit's reading of a request error, in the phrases git's failure classification reads. */
+function failureOf(error: Error, where: string): Error {
   if (error instanceof SmartHttpUnavailable || error instanceof SmartHttpFailure) return error;
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-    return new SmartHttpFailure('Operation timed out', `${where} did not answer in time`);
+  const { code, reason } = networkFailure(error);
+  if (/CERT|SSL|TLS/i.test(code)) {
+    return new SmartHttpUnavailable(`${where} ${reason}; git's TLS settings decide`);
   }
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (/CERT|SSL|TLS|ERR_TLS/i.test(code)) {
-    return new SmartHttpUnavailable(`${where}: TLS failed (${code}); git's TLS settings decide`);
-  }
-  const text = ['ENOTFOUND', 'EAI_AGAIN'].includes(code)
-    ? `Could not resolve host: ${new URL(where).hostname}`
-    : ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
-      ? `Failed to connect to ${new URL(where).host} (${code})`
-      : `Connection reset (${code || error.name})`;
-  return new SmartHttpFailure(text, `${where} could not be reached (${code || error.name})`);
+  const host = new URL(where).host;
+  const text =
+    code === 'TIMEOUT'
+      ? 'Operation timed out'
+      : ['ENOTFOUND', 'EAI_NONAME', 'EAI_AGAIN'].includes(code)
+        ? `Could not resolve host: ${new URL(where).hostname}`
+        : ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code)
+          ? `Failed to connect to ${host} (${code})`
+          : `Connection reset (${code || error.name})`;
+  return new SmartHttpFailure(text, `${where} ${reason}`);
 }
