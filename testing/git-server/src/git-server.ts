@@ -40,13 +40,14 @@ export interface GitServerFaults {
   /** The next `n` requests are answered with `status` before reaching git (for retry tests). */
   failNext(n: number, fault: GitFault): void;
   /**
-   * The next `n` pushes fail on their pack upload (the receive-pack POST), after the client read
-   * the refs: as a server or proxy fails mid-push. Clones and fetches pass untouched.
+   * The next `n` pushes of a branch fail on their pack upload (the receive-pack POST), after the
+   * client read the refs: as a server or proxy fails mid-push. Clones, fetches and pushes of other
+   * refs (a queue's tickets) pass untouched.
    */
   failNextPush(n: number, fault: GitFault): void;
   /**
-   * Runs `race` (another writer's push, made directly in the repository) before the next pack
-   * upload reaches git: that push then loses the race, whichever client made it.
+   * Runs `race` (another writer's push, made directly in the repository) before the next push of
+   * a branch reaches git: that push then loses the race, whichever client made it.
    */
   raceNextPush(race: () => Promise<unknown>): void;
 }
@@ -96,9 +97,10 @@ function createStats(): GitServerStats {
 }
 
 function createFaults(): GitServerFaults & {
-  take(req: IncomingMessage): GitFault | undefined;
+  take(): GitFault | undefined;
   pushArmed(): boolean;
-  takeRace(req: IncomingMessage): (() => Promise<unknown>) | undefined;
+  takePush(): GitFault | undefined;
+  takeRace(): (() => Promise<unknown>) | undefined;
 } {
   let race: (() => Promise<unknown>) | undefined;
   const any = { remaining: 0, fault: 500 as GitFault };
@@ -115,16 +117,13 @@ function createFaults(): GitServerFaults & {
     failNextPush(n, fault) {
       Object.assign(push, { remaining: n, fault });
     },
-    take(req) {
-      const isPackUpload = req.method === 'POST' && /\/git-receive-pack$/.test(req.url ?? '');
-      return next(any) ?? (isPackUpload ? next(push) : undefined);
-    },
-    pushArmed: () => push.remaining > 0,
+    take: () => next(any),
+    pushArmed: () => push.remaining > 0 || race !== undefined,
+    takePush: () => next(push),
     raceNextPush(fn) {
       race = fn;
     },
-    takeRace(req) {
-      if (req.method !== 'POST' || !/\/git-receive-pack$/.test(req.url ?? '')) return undefined;
+    takeRace() {
       const taken = race;
       race = undefined;
       return taken;
@@ -140,7 +139,8 @@ function injectFault(
   fault: GitFault,
 ): void {
   if (fault === 'drop') {
-    req.on('end', () => res.socket?.destroy());
+    if (req.readableEnded) res.socket?.destroy();
+    else req.on('end', () => res.socket?.destroy());
     req.resume();
     return;
   }
@@ -288,9 +288,10 @@ async function guardPush(
     protections: Protections;
     fullName: string;
     url: string;
+    body?: Buffer;
   },
 ): Promise<void> {
-  const body = await readAll(req, ctx.stats);
+  const body = ctx.body ?? (await readAll(req, ctx.stats));
   const { commands, capabilities } = parseReceivePack(body);
   const hit = commands
     .map((c) => ({ c, p: ctx.protections.of(ctx.fullName, c.ref.replace(/^refs\/heads\//, '')) }))
@@ -313,16 +314,36 @@ function serve(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: { env: Record<string, string>; stats: GitServerStats; protections: Protections; url: string },
+  body?: Buffer,
 ): void {
   const pushTo = req.method === 'POST' ? RECEIVE_PACK.exec((req.url ?? '').split('?')[0] ?? '') : null;
   const fullName = pushTo ? decodePath(pushTo[1] ?? '') : undefined;
   if (fullName && ctx.protections.has(fullName)) {
-    guardPush(req, res, { ...ctx, fullName }).catch((error: unknown) =>
+    guardPush(req, res, { ...ctx, fullName, body }).catch((error: unknown) =>
       failBackend(res, ctx.stats, (error as Error).message),
     );
     return;
   }
-  runBackend(req, res, ctx.env, ctx.stats);
+  runBackend(req, res, ctx.env, ctx.stats, body);
+}
+
+/**
+ * A push armed with a fault or a race is read whole first: only a push that updates a branch
+ * meets them (a queue ticket's push passes), then git receives it as sent.
+ */
+async function serveArmedPush(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: { env: Record<string, string>; stats: GitServerStats; protections: Protections; url: string },
+  faults: ReturnType<typeof createFaults>,
+): Promise<void> {
+  const body = await readAll(req, ctx.stats);
+  const branch = parseReceivePack(body).commands.some((c) => c.ref.startsWith('refs/heads/'));
+  const fault = branch ? faults.takePush() : undefined;
+  if (fault !== undefined) return injectFault(req, res, ctx.stats, fault);
+  const race = branch ? faults.takeRace() : undefined;
+  if (race) await race();
+  serve(req, res, ctx, body);
 }
 
 export async function startGitServer(opts: GitServerOptions): Promise<GitServer> {
@@ -334,7 +355,7 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
     stats.requests += 1;
     const pushTo = req.method === 'POST' ? RECEIVE_PACK.exec((req.url ?? '').split('?')[0] ?? '') : null;
     if (pushTo) stats.pushes += 1;
-    const injected = faults.take(req);
+    const injected = faults.take();
     if (injected !== undefined) {
       injectFault(req, res, stats, injected);
       return;
@@ -354,12 +375,9 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
       sendPlain(res, stats, 400, 'Malformed request path\n');
       return;
     }
-    const race = faults.takeRace(req);
-    if (race) {
-      req.pause();
-      race().then(
-        () => serve(req, res, { env, stats, protections, url }),
-        (error: unknown) => failBackend(res, stats, (error as Error).message),
+    if (pushTo && faults.pushArmed()) {
+      serveArmedPush(req, res, { env, stats, protections, url }, faults).catch((error: unknown) =>
+        failBackend(res, stats, (error as Error).message),
       );
       return;
     }
