@@ -237,7 +237,8 @@ describe('dist/bump-manifest through the GitHub API', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toContain("refused the push to 'main': a repository ruleset (GH013)");
     expect(errorOf(result)).toContain('set mode: pr');
-    expect(gh.git.stats.pushes).toBe(1);
+    // Its queue ticket, the branch once, the ticket's deletion.
+    expect(gh.git.stats.pushes).toBe(3);
   });
 
   it('(13.5) mode pr opens the pull request into the protected branch and outputs it; a re-run keeps it', async () => {

@@ -43,16 +43,17 @@ var edit_files = __nccwpck_require__(6400);
 // EXTERNAL MODULE: ./packages/bump/src/message.ts
 var message = __nccwpck_require__(761);
 ;// CONCATENATED MODULE: ./packages/bump/src/queue.ts
-// Contention turned into a queue. A writer that lost a push race, or that finds live tickets when
-// it opens the branch, creates a ticket ref under refs/gitops-actions/queue/<branch>/ (one push
-// that may only create it), sleeps while tickets older than its own are alive, and when it is
-// first it pushes the branch and deletes its ticket in one atomic push. Losers then sleep instead
-// of fetching, editing and pushing in a loop; nothing ahead moving for 15 s means go anyway.
+// Contention turned into a queue. A writer creates a ticket ref under
+// refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
+// branch, while the trees are fetched, so that writers who arrive together queue before any of them
+// races; through git only after it lost a race. It sleeps while tickets older than its own are
+// alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
+// Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
 // The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
-// human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
-// server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
-// time, never an update.
+// human push, a writer that read the refs before another's ticket came, a crashed writer's ticket
+// (ignored once expired) or a server that refuses the refs (then: backoff sized by the losses and
+// the measured cycle) costs time, never an update.
 
 
 const QUEUE_ROOT = 'refs/gitops-actions/queue';
@@ -140,22 +141,34 @@ class BranchQueue {
         return `retrying on the new tip in ${delayMs} ms`;
     }
     /**
-     * Before the first push: when live tickets are already queued, this writer joins behind them
-     * instead of racing them (it would lose to the writer whose turn it is, and could keep losing
-     * while newcomers race). Says how long it waited, or undefined when the queue was empty.
+     * Where the transport reads the refs for its first push anyway: takes a ticket before that read
+     * whatever the queue holds, so that writers arriving together queue at once instead of racing
+     * first and queueing only after losing. Call `enter` with what the read listed.
      */
-    async waitIfQueued(tickets) {
-        const now = this.ports.clock.now();
-        const live = [...(tickets ?? [])].filter(([ref, sha]) => (parseTicket(ref, sha)?.expires ?? 0) > now);
-        if (live.length === 0)
-            return undefined;
-        await this.join();
+    async take() {
+        if (!this.ticket && !this.refused)
+            await this.join(this.ports.clock.now(), { early: true });
+    }
+    /** Whether this writer holds a ticket. */
+    holding() {
+        return this.ticket !== undefined;
+    }
+    /**
+     * With the refs read for pushing after `take()`: who is ahead, without a look. Undefined when
+     * this writer goes now on `base`; else how it waited, or that the branch moved since.
+     */
+    async enter(base, listed) {
         if (!this.ticket)
             return undefined;
-        return `${live.length} already queued: ${await this.waitFirst()}`;
+        const ahead = this.countAhead(this.ticket, listed);
+        if (ahead > 0)
+            return `${ahead} already queued: ${await this.waitFirst(ahead)}`;
+        return listed.get(`refs/heads/${this.branch}`) === base
+            ? undefined
+            : 'the branch moved since it was read';
     }
-    async waitFirst() {
-        const { waitedMs, ahead } = await this.untilFirst();
+    async waitFirst(known) {
+        const { waitedMs, ahead } = await this.untilFirst(known);
         const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
         return `waited ${waitedMs} ms for our turn in the queue${still}`;
     }
@@ -171,13 +184,13 @@ class BranchQueue {
             this.ports.log.debug(`Could not delete queue tickets: ${error.message}`);
         });
     }
-    async join(arrival = this.ports.clock.now()) {
+    async join(arrival = this.ports.clock.now(), opts = {}) {
         const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
         const ref = `${queuePrefix(this.branch)}/${name}`;
         this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
         const token = this.token;
         const refusal = await this.repo
-            .push([{ src: token, dst: ref, lease: '' }])
+            .push([{ src: token, dst: ref, lease: '' }], opts)
             .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
             // A connection lost mid-push may have created it: leave() removes it if so.
             .catch((error) => ({
@@ -195,7 +208,7 @@ class BranchQueue {
         this.ports.log.info(`The server refused the queue ref ${ref} (${(0,src/* shown */.SP)(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`);
     }
     /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
-    async untilFirst() {
+    async untilFirst(known) {
         const { clock } = this.ports;
         const start = clock.now();
         const pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
@@ -204,7 +217,9 @@ class BranchQueue {
             const ticket = this.ticket;
             if (!ticket)
                 return { waitedMs: clock.now() - start, ahead: 0 };
-            const ahead = await this.lookAhead(ticket, pace);
+            // A count the caller already has (the refs a push listed) stands for the first look.
+            const ahead = known ?? (await this.lookAhead(ticket, pace));
+            known = undefined;
             const now = clock.now();
             // A writer ahead that stopped moving (its job cancelled before it removed its ticket) holds
             // nobody up for long: the branch push is a compare-and-swap, so going anyway is safe.
@@ -280,6 +295,10 @@ class BranchQueue {
             if (!this.ticket)
                 return 0;
         }
+        return this.countAhead(ticket, refs);
+    }
+    /** Live tickets older than `ticket` among `refs`; expired ones are noted for deletion. */
+    countAhead(ticket, refs) {
         const now = this.ports.clock.now();
         let ahead = 0;
         for (const [ref, sha] of refs) {
@@ -302,7 +321,8 @@ var request = __nccwpck_require__(9839);
 // blobs fetched by id, the semantic edit applied in memory, the commit built by fast-import on the
 // tip and pushed as `<sha>:refs/heads/<branch>`. A lost race fetches only the new tip, re-reads
 // only the blobs that changed and re-applies the edit there; from then on the writer waits its
-// turn in the branch's queue (queue.ts) instead of racing.
+// turn in the branch's queue (queue.ts) instead of racing. Over HTTP it joins the queue as it
+// opens the branch, before its first push.
 
 
 
@@ -322,16 +342,25 @@ class PushRejected extends src/* ActionError */.lZ {
 async function bumpWithGit(inputs, ports) {
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(ports.tempDir ?? (0,external_node_os_.tmpdir)(), 'bump-manifest-'));
     const clock = ports.clock ?? src/* systemClock */.ml;
-    try {
-        const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'));
+    const queues = [];
+    const queueOn = (repo) => {
         const queue = new BranchQueue(repo, inputs.branch, {
             clock,
             random: ports.random ?? Math.random,
             log: ports.log,
         });
+        queues.push(queue);
+        return queue;
+    };
+    try {
+        // Over HTTP every writer that may push takes its ticket while the trees are fetched: writers
+        // arriving together then queue at once, and one alone pays no wait for it.
+        const take = inputs.dryRun ? undefined : (branch) => queueOn(branch).take();
+        const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'), take);
+        const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
         const target = { repo, queue, texts: new Map() };
         try {
-            const queued = await queue.waitIfQueued(repo.opened);
+            const queued = await enterQueue(target, inputs);
             if (queued)
                 ports.log.info(`${queued}; going on the new tip`);
             return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
@@ -350,17 +379,37 @@ async function bumpWithGit(inputs, ports) {
             });
         }
         finally {
-            await queue.leave();
+            // With it, the tickets of opens that failed over HTTP before git opened the branch.
+            for (const q of queues)
+                await q.leave();
         }
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-async function cloneTarget(inputs, ports, dir) {
+/**
+ * With a ticket taken at open: the refs a push needs are read while the files are (the edit is
+ * kept for the first attempt), and say whether writers are queued ahead. Undefined when the
+ * writer goes at once on the tip it opened.
+ */
+async function enterQueue(t, inputs) {
+    if (!t.repo.pushRefs || !t.queue.holding())
+        return undefined;
+    const base = await t.repo.tip();
+    // A failure here is the first attempt's to meet again, retry and word: reading or pushing.
+    const [edited, listed] = await Promise.all([
+        editAt(t, base, inputs).catch(() => undefined),
+        t.repo.pushRefs().catch(() => undefined),
+    ]);
+    if (!listed || !edited?.some((e) => e.changed))
+        return undefined;
+    return t.queue.enter(base, listed);
+}
+async function cloneTarget(inputs, ports, dir, whileOpening) {
     const { repository, branch, token } = inputs.inputNames ?? request/* BUMP_MANIFEST_INPUTS */.d;
     return (0,src/* retry */.L5)(() => (0,git_src/* openBranch */.DH)({
-        watch: queuePrefix(inputs.branch),
+        whileOpening,
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -4149,9 +4198,8 @@ class HttpBranch {
     /** Objects made here and not known to be on the server, by the id a push would send them for. */
     made = new Map();
     fetched = '';
-    /** Whether a push was made: the first one checks its leases against fresh refs. */
-    pushed = false;
-    opened;
+    /** The tip fetched at open, while no push of the branch was made: its lease is checked first. */
+    unpushed = '';
     receiveCaps;
     constructor(http, branch, inputs) {
         this.http = http;
@@ -4161,11 +4209,14 @@ class HttpBranch {
     static async open(opts) {
         const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
         const repo = new HttpBranch(http, opts.branch, opts.inputs ?? errors_GIT_INPUTS);
-        // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
-        const { tip, refs } = await repo.look(opts.watch);
-        await repo.fetchCommit(tip, '');
-        if (opts.watch)
-            repo.opened = refs;
+        const { tip } = await repo.look();
+        // Both are waited for even when one fails: a ticket pushed after its owner gave up on this
+        // branch would outlive it.
+        const done = await Promise.allSettled([repo.fetchCommit(tip, ''), opts.whileOpening?.(repo)]);
+        for (const result of done)
+            if (result.status === 'rejected')
+                throw result.reason;
+        repo.unpushed = tip;
         return repo;
     }
     get head() {
@@ -4253,14 +4304,19 @@ class HttpBranch {
         const unleased = updates.find((u) => u.lease === undefined);
         if (unleased)
             throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-        const first = !this.pushed;
-        this.pushed = true;
-        const { caps, refs } = await this.capabilities();
-        // The first push reads the refs just before it: a branch already moved from its lease loses
-        // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
-        const stale = first
-            ? updates.find((u) => u.dst.startsWith('refs/heads/') && refs.get(u.dst) !== u.lease)
-            : undefined;
+        const branches = updates.filter((u) => u.dst.startsWith('refs/heads/'));
+        if (opts.early && branches.length > 0)
+            throw new Error('an early push cannot update a branch');
+        const { caps, refs } = opts.early
+            ? { caps: new Set(['report-status']), refs: new Map() }
+            : await this.capabilities();
+        // The first push of the branch from the tip fetched at open checks its lease against the refs
+        // read for pushing (after open, so newer than that tip): a branch already moved loses here, as
+        // git's own push does ("stale info"), before a pack the server would unpack in vain.
+        const opened = this.unpushed;
+        if (branches.length > 0)
+            this.unpushed = '';
+        const stale = branches.find((u) => u.lease === opened && refs.get(u.dst) !== u.lease);
         if (stale)
             return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
         const wanted = [
@@ -4287,6 +4343,9 @@ class HttpBranch {
             const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
             return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
         });
+    }
+    async pushRefs() {
+        return (await this.capabilities()).refs;
     }
     /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
     outcome(answer, sideband, updates, decisive) {

@@ -1,13 +1,15 @@
 // (13.5) A bump refused by branch protection, on both transports: recognised at the first refusal
-// (one push, or one createCommitOnBranch (16.5) reached the stand-in), explained with the rule the server named and the
+// (one push of the branch, or one createCommitOnBranch (16.5) reached the stand-in), explained with the rule the server named and the
 // fix in the caller's input names, and nothing written.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError, describeFailure, type Logger } from '@gitops-actions/kit';
 import {
+  bareRepoPath,
   branchHead,
   createBareRepo,
+  git,
   startGitServer,
   type GitServer,
 } from '@gitops-actions/standin-git-server';
@@ -55,6 +57,9 @@ function request(values: Partial<BumpRequest>): BumpRequest {
   };
 }
 
+const queueRefs = async () =>
+  (await git(['--git-dir', bareRepoPath(root, REPO), 'for-each-ref', 'refs/gitops-actions/'])).stdout.trim();
+
 async function failure(promise: Promise<unknown>): Promise<ActionError> {
   const error = await promise.then(
     () => new Error('expected a failure'),
@@ -79,7 +84,9 @@ describe('(13.5) git transport', () => {
     const error = await failure(
       bump(request({ url: server.repoUrl(REPO) }), { log, clock, random: () => 0 }),
     );
-    expect(server.stats.pushes).toBe(1);
+    // Its queue ticket, the branch once (never retried), then the ticket's deletion: nothing left.
+    expect(server.stats.pushes).toBe(3);
+    expect(await queueRefs()).toBe('');
     const text = describeFailure(error, 'bump');
     expect(text).toContain("refused the push to 'main': branch protection (GH006)");
     expect(text).toContain("'At least 1 approving review is required by reviewers with write access.'");
@@ -96,7 +103,8 @@ describe('(13.5) git transport', () => {
     const error = await failure(
       bump(request({ url: server.repoUrl(REPO) }), { log, clock, random: () => 0 }),
     );
-    expect(server.stats.pushes).toBe(1);
+    expect(server.stats.pushes).toBe(3);
+    expect(await queueRefs()).toBe('');
     expect(error.message).toContain(
       "a repository ruleset (GH013): 'Changes must be made through a pull request.'",
     );

@@ -127,6 +127,32 @@ describe('(16.6) concurrent bumps of one branch', () => {
     server = await startGitServer({ root, token: TOKEN });
   });
 
+  it('(16.6) a writer alone takes its ticket as it opens and gives it back with its push: 6 requests, 2 uploads', async () => {
+    const { clock, sleeps } = fakeClock(1_000_000);
+    server.stats.reset();
+    const result = await bump(request({}), { log, clock, random: Math.random });
+    expect(result).toMatchObject({ changed: true, attempts: 1 });
+    // ls-refs, the trees with the ticket's push, the blob with the refs read for pushing, the push.
+    expect(server.stats.requests).toBe(6);
+    expect(server.stats.pushes).toBe(2);
+    expect(sleeps).toEqual([]);
+    expect(await tickets()).toEqual([]);
+    expect(await read('envs/dev/svc-0/values.yaml')).toBe(values('svc-0', '2.0.0'));
+  });
+
+  it('(16.6) a bump that changes nothing gives its ticket back, and a dry run takes none', async () => {
+    const { clock } = fakeClock(1_000_000);
+    const head = await branchHead(root, 'acme/gitops', 'main');
+    const unchanged = await bump(request({ tag: '1.0.0' }), { log, clock, random: Math.random });
+    expect(unchanged).toMatchObject({ changed: false });
+    expect(await tickets()).toEqual([]);
+    server.stats.reset();
+    const dry = await bump(request({ dryRun: true }), { log, clock, random: Math.random });
+    expect(dry).toMatchObject({ changed: true });
+    expect(server.stats.pushes).toBe(0);
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(head);
+  });
+
   it('(16.6) a lost race re-applies the semantic edit on the winner commit, then leaves no ticket', async () => {
     let winner = '';
     const racing = losesFirstRace(async () => {

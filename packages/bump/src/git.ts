@@ -2,7 +2,8 @@
 // blobs fetched by id, the semantic edit applied in memory, the commit built by fast-import on the
 // tip and pushed as `<sha>:refs/heads/<branch>`. A lost race fetches only the new tip, re-reads
 // only the blobs that changed and re-applies the edit there; from then on the writer waits its
-// turn in the branch's queue (queue.ts) instead of racing.
+// turn in the branch's queue (queue.ts) instead of racing. Over HTTP it joins the queue as it
+// opens the branch, before its first push.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
 import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
 import { commitMessage } from './message.js';
-import { BranchQueue, queuePrefix } from './queue.js';
+import { BranchQueue } from './queue.js';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
@@ -32,16 +33,25 @@ interface Target {
 export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promise<BumpResult> {
   const work = await mkdtemp(path.join(ports.tempDir ?? tmpdir(), 'bump-manifest-'));
   const clock = ports.clock ?? systemClock;
-  try {
-    const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'));
+  const queues: BranchQueue[] = [];
+  const queueOn = (repo: RemoteBranch): BranchQueue => {
     const queue = new BranchQueue(repo, inputs.branch, {
       clock,
       random: ports.random ?? Math.random,
       log: ports.log,
     });
+    queues.push(queue);
+    return queue;
+  };
+  try {
+    // Over HTTP every writer that may push takes its ticket while the trees are fetched: writers
+    // arriving together then queue at once, and one alone pays no wait for it.
+    const take = inputs.dryRun ? undefined : (branch: RemoteBranch) => queueOn(branch).take();
+    const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'), take);
+    const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
     const target: Target = { repo, queue, texts: new Map() };
     try {
-      const queued = await queue.waitIfQueued(repo.opened);
+      const queued = await enterQueue(target, inputs);
       if (queued) ports.log.info(`${queued}; going on the new tip`);
       return await retryOnNewTip(inputs, ports, {
         attempt: async (attempt) => {
@@ -58,19 +68,42 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
         waitTurn: () => queue.waitTurn(),
       });
     } finally {
-      await queue.leave();
+      // With it, the tickets of opens that failed over HTTP before git opened the branch.
+      for (const q of queues) await q.leave();
     }
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-async function cloneTarget(inputs: BumpRequest, ports: BumpPorts, dir: string): Promise<RemoteBranch> {
+/**
+ * With a ticket taken at open: the refs a push needs are read while the files are (the edit is
+ * kept for the first attempt), and say whether writers are queued ahead. Undefined when the
+ * writer goes at once on the tip it opened.
+ */
+async function enterQueue(t: Target, inputs: BumpRequest): Promise<string | undefined> {
+  if (!t.repo.pushRefs || !t.queue.holding()) return undefined;
+  const base = await t.repo.tip();
+  // A failure here is the first attempt's to meet again, retry and word: reading or pushing.
+  const [edited, listed] = await Promise.all([
+    editAt(t, base, inputs).catch(() => undefined),
+    t.repo.pushRefs().catch(() => undefined),
+  ]);
+  if (!listed || !edited?.some((e) => e.changed)) return undefined;
+  return t.queue.enter(base, listed);
+}
+
+async function cloneTarget(
+  inputs: BumpRequest,
+  ports: BumpPorts,
+  dir: string,
+  whileOpening: ((branch: RemoteBranch) => Promise<void>) | undefined,
+): Promise<RemoteBranch> {
   const { repository, branch, token } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
   return retry(
     () =>
       openBranch({
-        watch: queuePrefix(inputs.branch),
+        whileOpening,
         url: inputs.url,
         dir,
         branch: inputs.branch,

@@ -1,15 +1,16 @@
-// Contention turned into a queue. A writer that lost a push race, or that finds live tickets when
-// it opens the branch, creates a ticket ref under refs/gitops-actions/queue/<branch>/ (one push
-// that may only create it), sleeps while tickets older than its own are alive, and when it is
-// first it pushes the branch and deletes its ticket in one atomic push. Losers then sleep instead
-// of fetching, editing and pushing in a loop; nothing ahead moving for 15 s means go anyway.
+// Contention turned into a queue. A writer creates a ticket ref under
+// refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
+// branch, while the trees are fetched, so that writers who arrive together queue before any of them
+// races; through git only after it lost a race. It sleeps while tickets older than its own are
+// alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
+// Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
 // The queue is advisory: the branch push stays the compare-and-swap that keeps every update, so a
-// human push, a writer on its first attempt, a crashed writer's ticket (ignored once expired) or a
-// server that refuses the refs (then: backoff sized by the losses and the measured cycle) costs
-// time, never an update.
+// human push, a writer that read the refs before another's ticket came, a crashed writer's ticket
+// (ignored once expired) or a server that refuses the refs (then: backoff sized by the losses and
+// the measured cycle) costs time, never an update.
 import { shown, type Clock, type Logger } from '@gitops-actions/kit';
-import { GitError, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
+import { GitError, type PushOptions, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
 
 export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
@@ -79,7 +80,7 @@ export class BranchQueue {
   private token: string | undefined;
 
   constructor(
-    private readonly repo: RemoteBranch,
+    readonly repo: RemoteBranch,
     private readonly branch: string,
     private readonly ports: QueuePorts,
   ) {}
@@ -122,21 +123,34 @@ export class BranchQueue {
   }
 
   /**
-   * Before the first push: when live tickets are already queued, this writer joins behind them
-   * instead of racing them (it would lose to the writer whose turn it is, and could keep losing
-   * while newcomers race). Says how long it waited, or undefined when the queue was empty.
+   * Where the transport reads the refs for its first push anyway: takes a ticket before that read
+   * whatever the queue holds, so that writers arriving together queue at once instead of racing
+   * first and queueing only after losing. Call `enter` with what the read listed.
    */
-  async waitIfQueued(tickets: ReadonlyMap<string, string> | undefined): Promise<string | undefined> {
-    const now = this.ports.clock.now();
-    const live = [...(tickets ?? [])].filter(([ref, sha]) => (parseTicket(ref, sha)?.expires ?? 0) > now);
-    if (live.length === 0) return undefined;
-    await this.join();
-    if (!this.ticket) return undefined;
-    return `${live.length} already queued: ${await this.waitFirst()}`;
+  async take(): Promise<void> {
+    if (!this.ticket && !this.refused) await this.join(this.ports.clock.now(), { early: true });
   }
 
-  private async waitFirst(): Promise<string> {
-    const { waitedMs, ahead } = await this.untilFirst();
+  /** Whether this writer holds a ticket. */
+  holding(): boolean {
+    return this.ticket !== undefined;
+  }
+
+  /**
+   * With the refs read for pushing after `take()`: who is ahead, without a look. Undefined when
+   * this writer goes now on `base`; else how it waited, or that the branch moved since.
+   */
+  async enter(base: string, listed: ReadonlyMap<string, string>): Promise<string | undefined> {
+    if (!this.ticket) return undefined;
+    const ahead = this.countAhead(this.ticket, listed);
+    if (ahead > 0) return `${ahead} already queued: ${await this.waitFirst(ahead)}`;
+    return listed.get(`refs/heads/${this.branch}`) === base
+      ? undefined
+      : 'the branch moved since it was read';
+  }
+
+  private async waitFirst(known?: number): Promise<string> {
+    const { waitedMs, ahead } = await this.untilFirst(known);
     const still = ahead > 0 ? ` (${ahead} ahead expired or stalled: going anyway)` : '';
     return `waited ${waitedMs} ms for our turn in the queue${still}`;
   }
@@ -153,13 +167,13 @@ export class BranchQueue {
     });
   }
 
-  private async join(arrival = this.ports.clock.now()): Promise<void> {
+  private async join(arrival = this.ports.clock.now(), opts: PushOptions = {}): Promise<void> {
     const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
     const ref = `${queuePrefix(this.branch)}/${name}`;
     this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
     const token = this.token;
     const refusal = await this.repo
-      .push([{ src: token, dst: ref, lease: '' }])
+      .push([{ src: token, dst: ref, lease: '' }], opts)
       .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
       // A connection lost mid-push may have created it: leave() removes it if so.
       .catch((error: unknown) => ({
@@ -179,7 +193,7 @@ export class BranchQueue {
   }
 
   /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
-  private async untilFirst(): Promise<{ waitedMs: number; ahead: number }> {
+  private async untilFirst(known?: number): Promise<{ waitedMs: number; ahead: number }> {
     const { clock } = this.ports;
     const start = clock.now();
     const pace: Pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
@@ -187,7 +201,9 @@ export class BranchQueue {
     for (;;) {
       const ticket = this.ticket;
       if (!ticket) return { waitedMs: clock.now() - start, ahead: 0 };
-      const ahead = await this.lookAhead(ticket, pace);
+      // A count the caller already has (the refs a push listed) stands for the first look.
+      const ahead = known ?? (await this.lookAhead(ticket, pace));
+      known = undefined;
       const now = clock.now();
       // A writer ahead that stopped moving (its job cancelled before it removed its ticket) holds
       // nobody up for long: the branch push is a compare-and-swap, so going anyway is safe.
@@ -261,6 +277,11 @@ export class BranchQueue {
       await this.join(ticket.arrival);
       if (!this.ticket) return 0;
     }
+    return this.countAhead(ticket, refs);
+  }
+
+  /** Live tickets older than `ticket` among `refs`; expired ones are noted for deletion. */
+  private countAhead(ticket: Ticket, refs: ReadonlyMap<string, string>): number {
     const now = this.ports.clock.now();
     let ahead = 0;
     for (const [ref, sha] of refs) {

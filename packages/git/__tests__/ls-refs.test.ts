@@ -218,7 +218,6 @@ describe('(16.6) openBranch', () => {
     token: TOKEN,
     exec: execute,
     log,
-    watch: QUEUE,
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'] },
   });
 
@@ -226,25 +225,46 @@ describe('(16.6) openBranch', () => {
     lines.length = 0;
   });
 
-  it('reads the tip, its trees and the watched refs in two POSTs, no git process, the token in one header', async () => {
+  it('reads the tip and its trees in two POSTs while an early push goes alongside, no git process, the token in one header', async () => {
     const { exec: execute, argv } = recording();
-    const repo = await openBranch(await options(execute));
+    const ticket = `${QUEUE}/000000000000003-000000000000004-0000000b`;
+    const early: Array<{ blob: string; result: unknown }> = [];
+    const repo = await openBranch({
+      ...(await options(execute)),
+      whileOpening: async (branch) => {
+        const blob = await branch.writeBlob('ticket\n');
+        early.push({
+          blob,
+          result: await branch.push([{ src: blob, dst: ticket, lease: '' }], { early: true }),
+        });
+      },
+    });
     expect(repo).toBeInstanceOf(HttpBranch);
     expect(await repo.tip()).toBe(await branchHead(root, 'acme/gitops', 'main'));
-    expect(repo.opened).toEqual(
-      new Map([
-        [`${QUEUE}/000000000000001-000000000000002-0000000a`, await branchHead(root, 'acme/gitops', 'main')],
-      ]),
-    );
+    expect(early).toEqual([
+      { blob: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown, result: { pushed: true } },
+    ]);
     expect(argv).toEqual([]);
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+    // The early push reads no refs first: the read for pushing that follows lists its ref.
+    expect(seen.map((s) => `${s.method} ${s.url}`).sort()).toEqual([
+      'POST /acme/gitops.git/git-receive-pack',
       'POST /acme/gitops.git/git-upload-pack',
       'POST /acme/gitops.git/git-upload-pack',
     ]);
+    expect((await repo.pushRefs?.())?.get(ticket)).toBe(early[0]?.blob);
+    expect(seen.at(-1)?.url).toMatch(/\/info\/refs\?service=git-receive-pack$/);
     expect(seen.every((s) => s.headers.authorization === `basic ${FORMS[3]}`)).toBe(true);
     expect(
       FORMS.filter((form) => seen.some((s) => s.url.includes(form)) || lines.join('\n').includes(form)),
     ).toEqual([]);
+  });
+
+  it('refuses an early push of a branch: its lease needs the refs read first', async () => {
+    const repo = await openBranch(await options());
+    const tip = await repo.tip();
+    await expect(
+      repo.push([{ src: tip, dst: 'refs/heads/other', lease: '' }], { early: true }),
+    ).rejects.toThrow('an early push cannot update a branch');
   });
 
   it('leaves a server that does not speak protocol v2 to git, saying so at debug', async () => {

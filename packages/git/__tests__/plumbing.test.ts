@@ -234,6 +234,32 @@ describe('(16.6) HttpBranch on a server without atomic pushes', () => {
   });
 });
 
+describe('(16.6) HttpBranch reads the refs for pushing once', () => {
+  it('checks only a push from the tip it opened at against them: one from a newer tip is not stale', async () => {
+    const repo = await open('http');
+    const opened = await repo.tip();
+    expect((await repo.pushRefs?.())?.get('refs/heads/main')).toBe(opened);
+    await commitFiles(root, 'acme/gitops', { 'apps/b/values.yaml': 'tag: 9\n' });
+    // A ticket pushed early reads nothing first, and the listing read before stays as it was.
+    const ticket = 'refs/gitops-actions/queue/main/t1';
+    expect(await repo.push([{ src: opened, dst: ticket, lease: '' }], { early: true })).toEqual({
+      pushed: true,
+    });
+    const next = await repo.fetchTip();
+    expect(next).not.toBe(opened);
+    const sha = await repo.commit(next, [{ path: 'README.md', mode: '100644', text: 'x\n' }], 'x', BOT);
+    server.stats.reset();
+    const landing = [
+      { src: sha, dst: 'refs/heads/main', lease: next },
+      { src: '', dst: ticket, lease: opened },
+    ];
+    expect(await repo.push(landing, { atomic: true })).toEqual({ pushed: true });
+    expect(server.stats.requests).toBe(1);
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(sha);
+    expect((await remote(['for-each-ref', 'refs/gitops-actions'])).stdout).toBe('');
+  });
+});
+
 describe('(16.6) HttpBranch commits and answers', () => {
   it('commits several files in one folder and in others as git would, keeping a non-UTF-8 name', async () => {
     const gitDir = bareRepoPath(root, 'acme/gitops');

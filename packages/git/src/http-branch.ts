@@ -17,6 +17,7 @@ import {
   pushOutcome,
   type BareCloneOptions,
   type FileWrite,
+  type PushOptions,
   type RefUpdate,
   type RemoteBranch,
   type RemoteRefs,
@@ -58,9 +59,8 @@ export class HttpBranch implements RemoteBranch {
   /** Objects made here and not known to be on the server, by the id a push would send them for. */
   private readonly made = new Map<string, GitObject[]>();
   private fetched = '';
-  /** Whether a push was made: the first one checks its leases against fresh refs. */
-  private pushed = false;
-  opened: ReadonlyMap<string, string> | undefined;
+  /** The tip fetched at open, while no push of the branch was made: its lease is checked first. */
+  private unpushed = '';
   private receiveCaps: Promise<{ caps: Set<string>; refs: Map<string, string> }> | undefined;
 
   private constructor(
@@ -72,10 +72,12 @@ export class HttpBranch implements RemoteBranch {
   static async open(opts: BareCloneOptions): Promise<HttpBranch> {
     const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
     const repo = new HttpBranch(http, opts.branch, opts.inputs ?? GIT_INPUTS);
-    // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
-    const { tip, refs } = await repo.look(opts.watch);
-    await repo.fetchCommit(tip, '');
-    if (opts.watch) repo.opened = refs;
+    const { tip } = await repo.look();
+    // Both are waited for even when one fails: a ticket pushed after its owner gave up on this
+    // branch would outlive it.
+    const done = await Promise.allSettled([repo.fetchCommit(tip, ''), opts.whileOpening?.(repo)]);
+    for (const result of done) if (result.status === 'rejected') throw result.reason;
+    repo.unpushed = tip;
     return repo;
   }
 
@@ -173,17 +175,20 @@ export class HttpBranch implements RemoteBranch {
   }
 
   /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
-  async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
+  async push(updates: readonly RefUpdate[], opts: PushOptions = {}): Promise<PushResult> {
     const unleased = updates.find((u) => u.lease === undefined);
     if (unleased) throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-    const first = !this.pushed;
-    this.pushed = true;
-    const { caps, refs } = await this.capabilities();
-    // The first push reads the refs just before it: a branch already moved from its lease loses
-    // here, as git's own push does ("stale info"), before a pack the server would unpack in vain.
-    const stale = first
-      ? updates.find((u) => u.dst.startsWith('refs/heads/') && refs.get(u.dst) !== u.lease)
-      : undefined;
+    const branches = updates.filter((u) => u.dst.startsWith('refs/heads/'));
+    if (opts.early && branches.length > 0) throw new Error('an early push cannot update a branch');
+    const { caps, refs } = opts.early
+      ? { caps: new Set(['report-status']), refs: new Map<string, string>() }
+      : await this.capabilities();
+    // The first push of the branch from the tip fetched at open checks its lease against the refs
+    // read for pushing (after open, so newer than that tip): a branch already moved loses here, as
+    // git's own push does ("stale info"), before a pack the server would unpack in vain.
+    const opened = this.unpushed;
+    if (branches.length > 0) this.unpushed = '';
+    const stale = branches.find((u) => u.lease === opened && refs.get(u.dst) !== u.lease);
     if (stale) return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
     const wanted = [
       'report-status',
@@ -209,6 +214,10 @@ export class HttpBranch implements RemoteBranch {
       const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
       return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
     });
+  }
+
+  async pushRefs(): Promise<ReadonlyMap<string, string>> {
+    return (await this.capabilities()).refs;
   }
 
   /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */

@@ -17,6 +17,7 @@ export {
   BareClone,
   type BareCloneOptions,
   type FileWrite,
+  type PushOptions,
   type RefUpdate,
   type RemoteBranch,
   type RemoteRefs,
