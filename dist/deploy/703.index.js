@@ -1558,6 +1558,8 @@ const QUEUE_ROOT = 'refs/gitops-actions/queue';
 const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
+/** Half the shortest turn a writer far back counts on: it wakes early rather than late. */
+const FAST_TURN_MS = 250;
 /** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
@@ -1708,7 +1710,7 @@ class BranchQueue {
     async untilFirst(known) {
         const { clock } = this.ports;
         const start = clock.now();
-        const pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0, observed: false };
+        const pace = { at: start, ahead: Number.POSITIVE_INFINITY, idle: 0 };
         const still = { since: start, seen: '' };
         for (;;) {
             const ticket = this.ticket;
@@ -1744,15 +1746,15 @@ class BranchQueue {
     }
     /**
      * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-     * until then the writer sleeps half their turns; next in line, it looks every third of a turn
-     * (150 ms at most), less and less often once nothing moved for several turns (a slow or dead
-     * writer ahead). Further back, until it has seen a turn end, it looks again after one.
+     * until then the writer sleeps half their turns, a turn counted 0.5 s at most: turns measured
+     * while writers start together are no guide to the turns after (on the bench, sleeping on them
+     * left the branch idle for seconds). Next in line, it looks every third of a turn (150 ms at
+     * most), less and less often once nothing moved for several turns (a slow or dead writer ahead).
      */
     nextLook(pace, ahead, now) {
         const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
         if (seen)
             this.sample((now - pace.at) / (pace.ahead - ahead));
-        pace.observed ||= seen;
         pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
         if (ahead !== pace.ahead)
             Object.assign(pace, { at: now, ahead });
@@ -1760,7 +1762,7 @@ class BranchQueue {
         const jitter = 0.75 + this.ports.random() / 2;
         // Waking early costs one look; waking late leaves the branch idle for every writer behind.
         if (ahead > 1)
-            return (pace.observed ? (ahead - 1) * 0.5 : 1) * this.cycleMs * jitter;
+            return (ahead - 1) * Math.min(0.5 * this.cycleMs, FAST_TURN_MS) * jitter;
         // Next in line: the gap between two turns is this look's latency, so it looks often (a look
         // is one ls-refs request). Only a turn far longer than the others (a slow or dead writer
         // ahead) makes it look less and less often.

@@ -250,6 +250,41 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(await tickets()).toEqual([]);
   });
 
+  it('(16.6) far back behind slow turns, sleeps half a fast turn per writer ahead, not the slow turns seen', async () => {
+    const base = String(await branchHead(root, 'acme/gitops', 'main'));
+    const gitDir = bareRepoPath(root, 'acme/gitops');
+    const ahead = [1, 2, 3].map(
+      (i) => `refs/gitops-actions/queue/main/00000000099999${i}-000000001119999-0a0a0a0${i}`,
+    );
+    for (const ref of ahead) await git(['--git-dir', gitDir, 'update-ref', ref, base]);
+    // The writers ahead take 2 s each (writers starting together on a busy machine); time moves
+    // only by this writer's sleeps.
+    let now = 1_000_000;
+    let nextTurn = now + 2_000;
+    const sleeps: number[] = [];
+    const clock: Clock = {
+      now: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+        while (now >= nextTurn && ahead.length > 0) {
+          await git(['--git-dir', gitDir, 'update-ref', '-d', String(ahead.shift())]);
+          nextTurn += 2_000;
+        }
+      },
+    };
+    const result = await bump(request({}), { log, clock, random: () => 0.5 });
+    expect(result).toMatchObject({ changed: true, attempts: 1 });
+    // Three writers ahead: 2 × 250 ms, then 250 ms with two, then looks every 150 ms next in line
+    // (a little less often during a turn that long).
+    expect(sleeps.slice(0, 2)).toEqual([500, 500]);
+    expect(Math.max(...sleeps)).toBe(500);
+    expect(sleeps).toContain(250);
+    // It went within a look of the last turn's end.
+    expect(now - (nextTurn - 2_000)).toBeLessThanOrEqual(225);
+    expect(await tickets()).toEqual([]);
+  });
+
   it('(16.6) goes anyway after 15 s behind a ticket whose writer stopped moving (a cancelled job)', async () => {
     const base = String(await branchHead(root, 'acme/gitops', 'main'));
     const stuck = 'refs/gitops-actions/queue/main/000000000999999-999999999999999-0b0b0b0b';
