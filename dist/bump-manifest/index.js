@@ -108,8 +108,8 @@ var message = __nccwpck_require__(761);
 ;// CONCATENATED MODULE: ./packages/bump/src/queue.ts
 // Contention turned into a queue. A writer creates a ticket ref under
 // refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
-// branch, while the trees are fetched, so that writers who arrive together queue before any of them
-// races; through git only after it lost a race. It sleeps while tickets older than its own are
+// branch, alongside the listing of the tip and the tickets, so that writers who arrive together
+// queue before any of them races; through git only after it lost a race. It sleeps while tickets older than its own are
 // alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
 // Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
@@ -206,31 +206,25 @@ class BranchQueue {
         return `retrying on the new tip in ${delayMs} ms`;
     }
     /**
-     * Where the transport reads the refs for its first push anyway: takes a ticket before that read
-     * whatever the queue holds, so that writers arriving together queue at once instead of racing
-     * first and queueing only after losing. Call `enter` with what the read listed.
+     * As the branch opens, alongside its first read: takes a ticket whatever the queue holds, so
+     * that writers arriving together queue at once instead of racing first and queueing only after
+     * losing. `enter` then says who is ahead.
      */
     async take() {
         if (!this.ticket && !this.refused)
-            await this.join(this.ports.clock.now(), { early: true });
-    }
-    /** Whether this writer holds a ticket. */
-    holding() {
-        return this.ticket !== undefined;
+            await this.join();
     }
     /**
-     * With the refs read for pushing after `take()`: who is ahead, without a look. Undefined when
-     * this writer goes now on `base`; else how it waited, or that the branch moved since.
+     * With the tickets listed as the branch opened (read alongside `take()`): when writers are
+     * ahead, waits its turn and says how; undefined when this writer goes at once. A ticket still
+     * on its way when the listing was read is missed: its writer may race this one, and the loser
+     * waits its turn.
      */
-    async enter(base, listed) {
-        if (!this.ticket)
+    async enter(listed) {
+        if (!this.ticket || !listed)
             return undefined;
         const ahead = this.countAhead(this.ticket, listed);
-        if (ahead > 0)
-            return `${ahead} already queued: ${await this.waitFirst(ahead)}`;
-        return listed.get(`refs/heads/${this.branch}`) === base
-            ? undefined
-            : 'the branch moved since it was read';
+        return ahead > 0 ? `${ahead} already queued: ${await this.waitFirst(ahead)}` : undefined;
     }
     async waitFirst(known) {
         const { waitedMs, ahead } = await this.untilFirst(known);
@@ -249,13 +243,13 @@ class BranchQueue {
             this.ports.log.debug(`Could not delete queue tickets: ${error.message}`);
         });
     }
-    async join(arrival = this.ports.clock.now(), opts = {}) {
+    async join(arrival = this.ports.clock.now()) {
         const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
         const ref = `${queuePrefix(this.branch)}/${name}`;
         this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
         const token = this.token;
         const refusal = await this.repo
-            .push([{ src: token, dst: ref, lease: '' }], opts)
+            .push([{ src: token, dst: ref, lease: '' }])
             .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
             // A connection lost mid-push may have created it: leave() removes it if so.
             .catch((error) => ({
@@ -418,14 +412,15 @@ async function bumpWithGit(inputs, ports) {
         return queue;
     };
     try {
-        // Over HTTP every writer that may push takes its ticket while the trees are fetched: writers
-        // arriving together then queue at once, and one alone pays no wait for it.
+        // Over HTTP every writer that may push takes its ticket as it opens the branch, alongside the
+        // listing of the tip and the tickets: writers arriving together then queue at once, and one
+        // alone waits for nothing (the push that takes the ticket goes with the first read).
         const take = inputs.dryRun ? undefined : (branch) => queueOn(branch).take();
         const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'), take);
         const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
         const target = { repo, queue, texts: new Map() };
         try {
-            const queued = await enterQueue(target, inputs);
+            const queued = await queue.enter(repo.opened);
             if (queued)
                 ports.log.info(`${queued}; going on the new tip`);
             return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
@@ -453,28 +448,11 @@ async function bumpWithGit(inputs, ports) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
-/**
- * With a ticket taken at open: the refs a push needs are read while the files are (the edit is
- * kept for the first attempt), and say whether writers are queued ahead. Undefined when the
- * writer goes at once on the tip it opened.
- */
-async function enterQueue(t, inputs) {
-    if (!t.repo.pushRefs || !t.queue.holding())
-        return undefined;
-    const base = await t.repo.tip();
-    // A failure here is the first attempt's to meet again, retry and word: reading or pushing.
-    const [edited, listed] = await Promise.all([
-        editAt(t, base, inputs).catch(() => undefined),
-        t.repo.pushRefs().catch(() => undefined),
-    ]);
-    if (!listed || !edited?.some((e) => e.changed))
-        return undefined;
-    return t.queue.enter(base, listed);
-}
-async function cloneTarget(inputs, ports, dir, whileOpening) {
+async function cloneTarget(inputs, ports, dir, alongside) {
     const { repository, branch, token } = inputs.inputNames ?? src_request/* BUMP_MANIFEST_INPUTS */.d;
     return (0,src/* retry */.L5)(() => (0,git_src/* openBranch */.DH)({
-        whileOpening,
+        watch: queuePrefix(inputs.branch),
+        alongside,
         url: inputs.url,
         dir,
         branch: inputs.branch,
@@ -3740,9 +3718,7 @@ class HttpBranch {
     /** Objects made here and not known to be on the server, by the id a push would send them for. */
     made = new Map();
     fetched = '';
-    /** The tip fetched at open, while no push of the branch was made: its lease is checked first. */
-    unpushed = '';
-    receiveCaps;
+    opened;
     constructor(http, branch, inputs) {
         this.http = http;
         this.branch = branch;
@@ -3751,14 +3727,20 @@ class HttpBranch {
     static async open(opts) {
         const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
         const repo = new HttpBranch(http, opts.branch, opts.inputs ?? errors_GIT_INPUTS);
-        const { tip } = await repo.look();
-        // Both are waited for even when one fails: a ticket pushed after its owner gave up on this
-        // branch would outlive it.
-        const done = await Promise.allSettled([repo.fetchCommit(tip, ''), opts.whileOpening?.(repo)]);
+        // Both are waited for even when the reading fails: a ticket pushed after its owner gave up on
+        // this branch would outlive it.
+        const alongside = Promise.resolve(opts.alongside?.(repo));
+        const reading = (async () => {
+            // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
+            const { tip, refs } = await repo.look(opts.watch);
+            await repo.fetchCommit(tip, '');
+            if (opts.watch)
+                repo.opened = refs;
+        })();
+        const done = await Promise.allSettled([reading, alongside]);
         for (const result of done)
             if (result.status === 'rejected')
                 throw result.reason;
-        repo.unpushed = tip;
         return repo;
     }
     get head() {
@@ -3841,26 +3823,15 @@ class HttpBranch {
         this.made.set(sha, made);
         return Promise.resolve(sha);
     }
-    /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
+    /**
+     * One receive-pack request: every update a compare-and-swap on its lease, a lost race a result.
+     * The refs are not read first (a request saved on every push): the server checks the leases,
+     * and the capabilities asked for are those every receive-pack has or ignores when it lacks them.
+     */
     async push(updates, opts = {}) {
         const unleased = updates.find((u) => u.lease === undefined);
         if (unleased)
             throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-        const branches = updates.filter((u) => u.dst.startsWith('refs/heads/'));
-        if (opts.early && branches.length > 0)
-            throw new Error('an early push cannot update a branch');
-        const { caps, refs } = opts.early
-            ? { caps: new Set(['report-status']), refs: new Map() }
-            : await this.capabilities();
-        // The first push of the branch from the tip fetched at open checks its lease against the refs
-        // read for pushing (after open, so newer than that tip): a branch already moved loses here, as
-        // git's own push does ("stale info"), before a pack the server would unpack in vain.
-        const opened = this.unpushed;
-        if (branches.length > 0)
-            this.unpushed = '';
-        const stale = branches.find((u) => u.lease === opened && refs.get(u.dst) !== u.lease);
-        if (stale)
-            return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
         const wanted = [
             'report-status',
             'side-band-64k',
@@ -3868,32 +3839,27 @@ class HttpBranch {
             'delete-refs',
             ...(opts.atomic ? ['atomic'] : []),
         ];
-        // The agent is named only to a server that names its own (gitprotocol-capabilities).
-        const agent = [...caps].some((c) => c.startsWith('agent=')) ? ['agent=gitops-actions'] : [];
         const lines = updates.map((u, i) => {
             const ends = `${u.lease || ZERO_OID} ${u.src || ZERO_OID} ${u.dst}`;
-            return i === 0
-                ? `${ends}\0${[...wanted.filter((c) => caps.has(c)), ...agent].join(' ')}\n`
-                : `${ends}\n`;
+            return i === 0 ? `${ends}\0${wanted.join(' ')}\n` : `${ends}\n`;
         });
         const sent = updates.filter((u) => u.src !== '').flatMap((u) => this.made.get(u.src) ?? []);
         const pack = updates.some((u) => u.src !== '') ? writePack([...new Set(sent)]) : undefined;
-        // A server without atomic pushes applies the updates one by one: the first (the branch) then
-        // decides, and the others (a queue ticket's deletion) are the caller's to tidy if they failed.
-        const decisive = opts.atomic && !caps.has('atomic') ? updates.slice(0, 1) : updates;
+        // A server without atomic pushes applies the updates one by one; with or without it, the first
+        // (the branch) decides, and the others (a queue ticket's deletion) are the caller's to tidy.
+        const decisive = opts.atomic ? updates.slice(0, 1) : updates;
         return this.request('push', `push to ${this.branch}`, async () => {
             const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
-            return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+            return this.outcome(answer, updates, decisive);
         });
     }
-    async pushRefs() {
-        return (await this.capabilities()).refs;
-    }
     /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
-    outcome(answer, sideband, updates, decisive) {
-        const { payload, messages } = sideband
-            ? demultiplex(readPackets(answer))
-            : { payload: answer, messages: '' };
+    outcome(answer, updates, decisive) {
+        // A server without side-band answers with the report itself, which starts `unpack `.
+        const packets = readPackets(answer);
+        const first = packets.find((p) => p.kind === 'data');
+        const sideband = first?.kind === 'data' && (first.data[0] ?? 0) <= 3;
+        const { payload, messages } = sideband ? demultiplex(packets) : { payload: answer, messages: '' };
         const report = readPackets(payload).map(packetText).filter(Boolean);
         const porcelain = [];
         for (const line of report) {
@@ -4017,26 +3983,6 @@ class HttpBranch {
             this.objects.set(oid, object);
         made.push(object);
         return oid;
-    }
-    /** receive-pack's capabilities and refs, asked for once (again only after a failure). */
-    capabilities() {
-        this.receiveCaps ??= this.advertisement().catch((error) => {
-            this.receiveCaps = undefined;
-            throw error;
-        });
-        return this.receiveCaps;
-    }
-    async advertisement() {
-        const answer = await this.request('push', `push to ${this.branch}`, () => gitRequest(this.http, 'git-receive-pack', {}));
-        // `# service=git-receive-pack`, a flush, then `<oid> <ref>` lines, the first with `\0<caps>`.
-        const lines = readPackets(answer).slice(1).map(packetText).filter(Boolean);
-        const caps = new Set(lines[0]?.split('\0')[1]?.trim().split(' ') ?? []);
-        const refs = new Map(lines.map((line) => line.split('\0')[0]?.split(' ') ?? []).map(([oid = '', ref = '']) => [ref, oid]));
-        if (!caps.has('report-status') ||
-            [...caps].some((c) => c.startsWith('object-format=') && c !== 'object-format=sha1')) {
-            throw new GitError('push', 'other', `${(0,src/* displayUrl */.Qy)(this.http.url)} does not offer a push this client can make`);
-        }
-        return { caps, refs };
     }
     /** A request whose failure is worded as git words it, with the caller's inputs in the hint. */
     async request(command, operation, send) {

@@ -364,8 +364,9 @@ describe('(12.11) git transport over HTTP', () => {
   });
 
   it('(12.1) a failing clone prints no form of the token in its error', async () => {
-    // Three attempts, each over HTTP from Node and then through git: every request dropped.
-    server.faults.failNext(6, 'drop');
+    // Three attempts, each over HTTP from Node (the listing and the queue ticket's push) and then
+    // through git: every request dropped.
+    server.faults.failNext(9, 'drop');
     const error = await failure(bump(overHttp({}), ports({ log, clock })));
     const text = `${String(error)} ${error.hint ?? ''} ${JSON.stringify(error)}`;
     expect(error.message).toMatch(/^the connection to .* failed/);

@@ -13,7 +13,7 @@ import { retryOnNewTip, unchangedAt } from './attempts.js';
 import { unifiedDiff } from './diff.js';
 import { editText, missingFile, nearbyFiles, summarizeEdits, type EditedText } from './edit-files.js';
 import { commitMessage } from './message.js';
-import { BranchQueue } from './queue.js';
+import { BranchQueue, queuePrefix } from './queue.js';
 import { BUMP_MANIFEST_INPUTS, type BumpRequest } from './request.js';
 import type { AttemptResult, BumpPorts, BumpResult } from './types.js';
 
@@ -44,14 +44,15 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
     return queue;
   };
   try {
-    // Over HTTP every writer that may push takes its ticket while the trees are fetched: writers
-    // arriving together then queue at once, and one alone pays no wait for it.
+    // Over HTTP every writer that may push takes its ticket as it opens the branch, alongside the
+    // listing of the tip and the tickets: writers arriving together then queue at once, and one
+    // alone waits for nothing (the push that takes the ticket goes with the first read).
     const take = inputs.dryRun ? undefined : (branch: RemoteBranch) => queueOn(branch).take();
     const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'), take);
     const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
     const target: Target = { repo, queue, texts: new Map() };
     try {
-      const queued = await enterQueue(target, inputs);
+      const queued = await queue.enter(repo.opened);
       if (queued) ports.log.info(`${queued}; going on the new tip`);
       return await retryOnNewTip(inputs, ports, {
         attempt: async (attempt) => {
@@ -76,34 +77,18 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
   }
 }
 
-/**
- * With a ticket taken at open: the refs a push needs are read while the files are (the edit is
- * kept for the first attempt), and say whether writers are queued ahead. Undefined when the
- * writer goes at once on the tip it opened.
- */
-async function enterQueue(t: Target, inputs: BumpRequest): Promise<string | undefined> {
-  if (!t.repo.pushRefs || !t.queue.holding()) return undefined;
-  const base = await t.repo.tip();
-  // A failure here is the first attempt's to meet again, retry and word: reading or pushing.
-  const [edited, listed] = await Promise.all([
-    editAt(t, base, inputs).catch(() => undefined),
-    t.repo.pushRefs().catch(() => undefined),
-  ]);
-  if (!listed || !edited?.some((e) => e.changed)) return undefined;
-  return t.queue.enter(base, listed);
-}
-
 async function cloneTarget(
   inputs: BumpRequest,
   ports: BumpPorts,
   dir: string,
-  whileOpening: ((branch: RemoteBranch) => Promise<void>) | undefined,
+  alongside: ((branch: RemoteBranch) => Promise<void>) | undefined,
 ): Promise<RemoteBranch> {
   const { repository, branch, token } = inputs.inputNames ?? BUMP_MANIFEST_INPUTS;
   return retry(
     () =>
       openBranch({
-        whileOpening,
+        watch: queuePrefix(inputs.branch),
+        alongside,
         url: inputs.url,
         dir,
         branch: inputs.branch,

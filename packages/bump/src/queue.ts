@@ -1,7 +1,7 @@
 // Contention turned into a queue. A writer creates a ticket ref under
 // refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
-// branch, while the trees are fetched, so that writers who arrive together queue before any of them
-// races; through git only after it lost a race. It sleeps while tickets older than its own are
+// branch, alongside the listing of the tip and the tickets, so that writers who arrive together
+// queue before any of them races; through git only after it lost a race. It sleeps while tickets older than its own are
 // alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
 // Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
@@ -10,7 +10,7 @@
 // (ignored once expired) or a server that refuses the refs (then: backoff sized by the losses and
 // the measured cycle) costs time, never an update.
 import { shown, type Clock, type Logger } from '@gitops-actions/kit';
-import { GitError, type PushOptions, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
+import { GitError, type RefUpdate, type RemoteBranch } from '@gitops-actions/git';
 
 export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 /** A ticket lives this long; a writer that died holding one delays the others at most this long. */
@@ -124,30 +124,24 @@ export class BranchQueue {
   }
 
   /**
-   * Where the transport reads the refs for its first push anyway: takes a ticket before that read
-   * whatever the queue holds, so that writers arriving together queue at once instead of racing
-   * first and queueing only after losing. Call `enter` with what the read listed.
+   * As the branch opens, alongside its first read: takes a ticket whatever the queue holds, so
+   * that writers arriving together queue at once instead of racing first and queueing only after
+   * losing. `enter` then says who is ahead.
    */
   async take(): Promise<void> {
-    if (!this.ticket && !this.refused) await this.join(this.ports.clock.now(), { early: true });
-  }
-
-  /** Whether this writer holds a ticket. */
-  holding(): boolean {
-    return this.ticket !== undefined;
+    if (!this.ticket && !this.refused) await this.join();
   }
 
   /**
-   * With the refs read for pushing after `take()`: who is ahead, without a look. Undefined when
-   * this writer goes now on `base`; else how it waited, or that the branch moved since.
+   * With the tickets listed as the branch opened (read alongside `take()`): when writers are
+   * ahead, waits its turn and says how; undefined when this writer goes at once. A ticket still
+   * on its way when the listing was read is missed: its writer may race this one, and the loser
+   * waits its turn.
    */
-  async enter(base: string, listed: ReadonlyMap<string, string>): Promise<string | undefined> {
-    if (!this.ticket) return undefined;
+  async enter(listed: ReadonlyMap<string, string> | undefined): Promise<string | undefined> {
+    if (!this.ticket || !listed) return undefined;
     const ahead = this.countAhead(this.ticket, listed);
-    if (ahead > 0) return `${ahead} already queued: ${await this.waitFirst(ahead)}`;
-    return listed.get(`refs/heads/${this.branch}`) === base
-      ? undefined
-      : 'the branch moved since it was read';
+    return ahead > 0 ? `${ahead} already queued: ${await this.waitFirst(ahead)}` : undefined;
   }
 
   private async waitFirst(known?: number): Promise<string> {
@@ -168,13 +162,13 @@ export class BranchQueue {
     });
   }
 
-  private async join(arrival = this.ports.clock.now(), opts: PushOptions = {}): Promise<void> {
+  private async join(arrival = this.ports.clock.now()): Promise<void> {
     const name = ticketName(arrival, arrival + TICKET_TTL_MS, this.ports.random);
     const ref = `${queuePrefix(this.branch)}/${name}`;
     this.token ??= await this.repo.writeBlob(`${QUEUE_ROOT} ticket\n`);
     const token = this.token;
     const refusal = await this.repo
-      .push([{ src: token, dst: ref, lease: '' }], opts)
+      .push([{ src: token, dst: ref, lease: '' }])
       .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
       // A connection lost mid-push may have created it: leave() removes it if so.
       .catch((error: unknown) => ({

@@ -218,6 +218,7 @@ describe('(16.6) openBranch', () => {
     token: TOKEN,
     exec: execute,
     log,
+    watch: QUEUE,
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'] },
   });
 
@@ -225,46 +226,35 @@ describe('(16.6) openBranch', () => {
     lines.length = 0;
   });
 
-  it('reads the tip and its trees in two POSTs while an early push goes alongside, no git process, the token in one header', async () => {
+  it('reads the tip, its trees and the watched refs in two POSTs with a push alongside, no git process, the token in one header', async () => {
     const { exec: execute, argv } = recording();
     const ticket = `${QUEUE}/000000000000003-000000000000004-0000000b`;
-    const early: Array<{ blob: string; result: unknown }> = [];
+    const alongside: unknown[] = [];
     const repo = await openBranch({
       ...(await options(execute)),
-      whileOpening: async (branch) => {
+      alongside: async (branch) => {
         const blob = await branch.writeBlob('ticket\n');
-        early.push({
-          blob,
-          result: await branch.push([{ src: blob, dst: ticket, lease: '' }], { early: true }),
-        });
+        alongside.push(await branch.push([{ src: blob, dst: ticket, lease: '' }]));
       },
     });
     expect(repo).toBeInstanceOf(HttpBranch);
+    expect(alongside).toEqual([{ pushed: true }]);
     expect(await repo.tip()).toBe(await branchHead(root, 'acme/gitops', 'main'));
-    expect(early).toEqual([
-      { blob: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown, result: { pushed: true } },
-    ]);
+    // The listing went with the push: it holds the ticket queued before, and this one or not.
+    expect(repo.opened?.get(`${QUEUE}/000000000000001-000000000000002-0000000a`)).toBe(
+      await branchHead(root, 'acme/gitops', 'main'),
+    );
     expect(argv).toEqual([]);
-    // The early push reads no refs first: the read for pushing that follows lists its ref.
+    // No ref advertisement before the push: the server checks its lease.
     expect(seen.map((s) => `${s.method} ${s.url}`).sort()).toEqual([
       'POST /acme/gitops.git/git-receive-pack',
       'POST /acme/gitops.git/git-upload-pack',
       'POST /acme/gitops.git/git-upload-pack',
     ]);
-    expect((await repo.pushRefs?.())?.get(ticket)).toBe(early[0]?.blob);
-    expect(seen.at(-1)?.url).toMatch(/\/info\/refs\?service=git-receive-pack$/);
     expect(seen.every((s) => s.headers.authorization === `basic ${FORMS[3]}`)).toBe(true);
     expect(
       FORMS.filter((form) => seen.some((s) => s.url.includes(form)) || lines.join('\n').includes(form)),
     ).toEqual([]);
-  });
-
-  it('refuses an early push of a branch: its lease needs the refs read first', async () => {
-    const repo = await openBranch(await options());
-    const tip = await repo.tip();
-    await expect(
-      repo.push([{ src: tip, dst: 'refs/heads/other', lease: '' }], { early: true }),
-    ).rejects.toThrow('an early push cannot update a branch');
   });
 
   it('leaves a server that does not speak protocol v2 to git, saying so at debug', async () => {
@@ -275,6 +265,22 @@ describe('(16.6) openBranch', () => {
     expect(await repo.tip()).toBe(await branchHead(root, 'acme/gitops', 'main'));
     expect(argv.some((a) => a.startsWith('git clone'))).toBe(true);
     expect(lines.filter((l) => /with git instead/.test(l))).toHaveLength(1);
+  });
+
+  it('waits for the work alongside when it leaves the branch to git, so that the caller can undo it', async () => {
+    v0Only = true;
+    const ticket = `${QUEUE}/000000000000005-000000000000006-0000000c`;
+    let pushed: unknown;
+    const repo = await openBranch({
+      ...(await options()),
+      alongside: async (branch) => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const blob = await branch.writeBlob('ticket\n');
+        pushed = await branch.push([{ src: blob, dst: ticket, lease: '' }]);
+      },
+    });
+    expect(repo).toBeInstanceOf(BareClone);
+    expect(pushed).toEqual({ pushed: true });
   });
 
   it('leaves a proxied network to git without a request from Node', async () => {

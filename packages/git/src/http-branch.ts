@@ -17,7 +17,6 @@ import {
   pushOutcome,
   type BareCloneOptions,
   type FileWrite,
-  type PushOptions,
   type RefUpdate,
   type RemoteBranch,
   type RemoteRefs,
@@ -59,9 +58,7 @@ export class HttpBranch implements RemoteBranch {
   /** Objects made here and not known to be on the server, by the id a push would send them for. */
   private readonly made = new Map<string, GitObject[]>();
   private fetched = '';
-  /** The tip fetched at open, while no push of the branch was made: its lease is checked first. */
-  private unpushed = '';
-  private receiveCaps: Promise<{ caps: Set<string>; refs: Map<string, string> }> | undefined;
+  opened: ReadonlyMap<string, string> | undefined;
 
   private constructor(
     private readonly http: SmartHttpOptions,
@@ -72,12 +69,17 @@ export class HttpBranch implements RemoteBranch {
   static async open(opts: BareCloneOptions): Promise<HttpBranch> {
     const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
     const repo = new HttpBranch(http, opts.branch, opts.inputs ?? GIT_INPUTS);
-    const { tip } = await repo.look();
-    // Both are waited for even when one fails: a ticket pushed after its owner gave up on this
-    // branch would outlive it.
-    const done = await Promise.allSettled([repo.fetchCommit(tip, ''), opts.whileOpening?.(repo)]);
+    // Both are waited for even when the reading fails: a ticket pushed after its owner gave up on
+    // this branch would outlive it.
+    const alongside = Promise.resolve(opts.alongside?.(repo));
+    const reading = (async () => {
+      // The refs a caller watches (a queue's tickets) come in the same listing as the tip.
+      const { tip, refs } = await repo.look(opts.watch);
+      await repo.fetchCommit(tip, '');
+      if (opts.watch) repo.opened = refs;
+    })();
+    const done = await Promise.allSettled([reading, alongside]);
     for (const result of done) if (result.status === 'rejected') throw result.reason;
-    repo.unpushed = tip;
     return repo;
   }
 
@@ -174,22 +176,14 @@ export class HttpBranch implements RemoteBranch {
     return Promise.resolve(sha);
   }
 
-  /** One receive-pack request: every update a compare-and-swap on its lease; a lost race is a result. */
-  async push(updates: readonly RefUpdate[], opts: PushOptions = {}): Promise<PushResult> {
+  /**
+   * One receive-pack request: every update a compare-and-swap on its lease, a lost race a result.
+   * The refs are not read first (a request saved on every push): the server checks the leases,
+   * and the capabilities asked for are those every receive-pack has or ignores when it lacks them.
+   */
+  async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
     const unleased = updates.find((u) => u.lease === undefined);
     if (unleased) throw new Error(`a push over HTTP needs a lease for ${unleased.dst}`);
-    const branches = updates.filter((u) => u.dst.startsWith('refs/heads/'));
-    if (opts.early && branches.length > 0) throw new Error('an early push cannot update a branch');
-    const { caps, refs } = opts.early
-      ? { caps: new Set(['report-status']), refs: new Map<string, string>() }
-      : await this.capabilities();
-    // The first push of the branch from the tip fetched at open checks its lease against the refs
-    // read for pushing (after open, so newer than that tip): a branch already moved loses here, as
-    // git's own push does ("stale info"), before a pack the server would unpack in vain.
-    const opened = this.unpushed;
-    if (branches.length > 0) this.unpushed = '';
-    const stale = branches.find((u) => u.lease === opened && refs.get(u.dst) !== u.lease);
-    if (stale) return { pushed: false, reason: `[rejected] ${stale.dst} (stale info)` };
     const wanted = [
       'report-status',
       'side-band-64k',
@@ -197,39 +191,28 @@ export class HttpBranch implements RemoteBranch {
       'delete-refs',
       ...(opts.atomic ? ['atomic'] : []),
     ];
-    // The agent is named only to a server that names its own (gitprotocol-capabilities).
-    const agent = [...caps].some((c) => c.startsWith('agent=')) ? ['agent=gitops-actions'] : [];
     const lines = updates.map((u, i) => {
       const ends = `${u.lease || ZERO_OID} ${u.src || ZERO_OID} ${u.dst}`;
-      return i === 0
-        ? `${ends}\0${[...wanted.filter((c) => caps.has(c)), ...agent].join(' ')}\n`
-        : `${ends}\n`;
+      return i === 0 ? `${ends}\0${wanted.join(' ')}\n` : `${ends}\n`;
     });
     const sent = updates.filter((u) => u.src !== '').flatMap((u) => this.made.get(u.src) ?? []);
     const pack = updates.some((u) => u.src !== '') ? writePack([...new Set(sent)]) : undefined;
-    // A server without atomic pushes applies the updates one by one: the first (the branch) then
-    // decides, and the others (a queue ticket's deletion) are the caller's to tidy if they failed.
-    const decisive = opts.atomic && !caps.has('atomic') ? updates.slice(0, 1) : updates;
+    // A server without atomic pushes applies the updates one by one; with or without it, the first
+    // (the branch) decides, and the others (a queue ticket's deletion) are the caller's to tidy.
+    const decisive = opts.atomic ? updates.slice(0, 1) : updates;
     return this.request('push', `push to ${this.branch}`, async () => {
       const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
-      return this.outcome(answer, caps.has('side-band-64k'), updates, decisive);
+      return this.outcome(answer, updates, decisive);
     });
   }
 
-  async pushRefs(): Promise<ReadonlyMap<string, string>> {
-    return (await this.capabilities()).refs;
-  }
-
   /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
-  private outcome(
-    answer: Buffer,
-    sideband: boolean,
-    updates: readonly RefUpdate[],
-    decisive: readonly RefUpdate[],
-  ): PushResult {
-    const { payload, messages } = sideband
-      ? demultiplex(readPackets(answer))
-      : { payload: answer, messages: '' };
+  private outcome(answer: Buffer, updates: readonly RefUpdate[], decisive: readonly RefUpdate[]): PushResult {
+    // A server without side-band answers with the report itself, which starts `unpack `.
+    const packets = readPackets(answer);
+    const first = packets.find((p) => p.kind === 'data');
+    const sideband = first?.kind === 'data' && (first.data[0] ?? 0) <= 3;
+    const { payload, messages } = sideband ? demultiplex(packets) : { payload: answer, messages: '' };
     const report = readPackets(payload).map(packetText).filter(Boolean);
     const porcelain: string[] = [];
     for (const line of report) {
@@ -371,38 +354,6 @@ export class HttpBranch implements RemoteBranch {
     if (!this.objects.has(oid)) this.objects.set(oid, object);
     made.push(object);
     return oid;
-  }
-
-  /** receive-pack's capabilities and refs, asked for once (again only after a failure). */
-  private capabilities(): Promise<{ caps: Set<string>; refs: Map<string, string> }> {
-    this.receiveCaps ??= this.advertisement().catch((error: unknown) => {
-      this.receiveCaps = undefined;
-      throw error;
-    });
-    return this.receiveCaps;
-  }
-
-  private async advertisement(): Promise<{ caps: Set<string>; refs: Map<string, string> }> {
-    const answer = await this.request('push', `push to ${this.branch}`, () =>
-      gitRequest(this.http, 'git-receive-pack', {}),
-    );
-    // `# service=git-receive-pack`, a flush, then `<oid> <ref>` lines, the first with `\0<caps>`.
-    const lines = readPackets(answer).slice(1).map(packetText).filter(Boolean);
-    const caps = new Set(lines[0]?.split('\0')[1]?.trim().split(' ') ?? []);
-    const refs = new Map(
-      lines.map((line) => line.split('\0')[0]?.split(' ') ?? []).map(([oid = '', ref = '']) => [ref, oid]),
-    );
-    if (
-      !caps.has('report-status') ||
-      [...caps].some((c) => c.startsWith('object-format=') && c !== 'object-format=sha1')
-    ) {
-      throw new GitError(
-        'push',
-        'other',
-        `${displayUrl(this.http.url)} does not offer a push this client can make`,
-      );
-    }
-    return { caps, refs };
   }
 
   /** A request whose failure is worded as git words it, with the caller's inputs in the hint. */

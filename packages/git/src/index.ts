@@ -17,7 +17,6 @@ export {
   BareClone,
   type BareCloneOptions,
   type FileWrite,
-  type PushOptions,
   type RefUpdate,
   type RemoteBranch,
   type RemoteRefs,

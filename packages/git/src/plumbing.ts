@@ -29,11 +29,13 @@ export interface BareCloneOptions {
   env?: NodeJS.ProcessEnv;
   /** The caller's inputs, named in the hints of failures; GIT_INPUTS when absent. */
   inputs?: GitInputNames;
+  /** Refs under this prefix are listed with the tip when the branch is opened over HTTP (`opened`). */
+  watch?: string;
   /**
-   * Work that needs the branch listed but not yet read (a queue ticket's push), run over HTTP
-   * while the trees are fetched. Opened with git, the branch runs none.
+   * Work run over HTTP alongside the branch's opening, from its first request (a queue ticket's
+   * push), and waited for. Opened with git, the branch runs none.
    */
-  whileOpening?: (branch: RemoteBranch) => Promise<void>;
+  alongside?: (branch: RemoteBranch) => Promise<void>;
 }
 
 /** A tree entry at the tip: `100644`/`100755` files, `120000` symlinks, `040000` trees, `160000` submodules. */
@@ -61,16 +63,6 @@ export interface RefUpdate {
 const TIP_REF = 'refs/gitops-actions/tip';
 const SEEN = 'refs/gitops-actions/seen';
 
-export interface PushOptions {
-  /** All updates or none. */
-  atomic?: boolean;
-  /**
-   * Before the refs are read for pushing: with only the capabilities every receive-pack has, so
-   * that the read that follows lists this push's refs. Only for updates of refs outside branches.
-   */
-  early?: boolean;
-}
-
 /** What a look at the remote saw; `fetched` when the tip is in the local repository too. */
 export interface RemoteRefs {
   tip: string;
@@ -81,6 +73,8 @@ export interface RemoteRefs {
 /** One branch of a remote repository, read and written without a work tree. */
 export interface RemoteBranch {
   readonly branch: string;
+  /** The refs under the `watch` prefix as listed when the branch was opened; undefined when not listed. */
+  readonly opened?: ReadonlyMap<string, string>;
   /** The tip fetched last. */
   tip(): Promise<string>;
   /** Fetches the branch's tip (or `seen`, the tip a look just listed) with its trees; returns it. */
@@ -98,12 +92,7 @@ export interface RemoteBranch {
   /** One commit on `parent` replacing the texts of `files`; returns its sha. */
   commit(parent: string, files: readonly FileWrite[], message: string, author: Author): Promise<string>;
   /** One push of several ref updates, each a compare-and-swap on its lease; `atomic`: all or none. */
-  push(updates: readonly RefUpdate[], opts?: PushOptions): Promise<PushResult>;
-  /**
-   * The refs as the server lists them to a push, read once and kept for the pushes that follow;
-   * only where reading them costs no request a push would not make anyway (HTTP).
-   */
-  pushRefs?(): Promise<ReadonlyMap<string, string>>;
+  push(updates: readonly RefUpdate[], opts?: { atomic?: boolean }): Promise<PushResult>;
 }
 
 /** One branch of a remote repository, read and written with plumbing only. */
@@ -341,7 +330,7 @@ export class BareClone implements RemoteBranch {
   }
 
   /** One push of several ref updates; `atomic` applies all or none. A lost race is a result. */
-  async push(updates: readonly RefUpdate[], opts: PushOptions = {}): Promise<PushResult> {
+  async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
     const leases = updates
       .filter((u) => u.lease !== undefined)
       .map((u) => `--force-with-lease=${u.dst}:${u.lease}`);
