@@ -2971,8 +2971,11 @@ __nccwpck_require__.d(__webpack_exports__, {
  * .git/config, so they cannot leak through `ps`, the clone left behind, or a remote URL.
  */
 function auth_authEnv(url, token, base) {
+    // The action's inputs stay out of git's environment: git reads none, one holds the token, and a
+    // long one (an input of 130 KB) would make every spawn of git fail with E2BIG.
+    const kept = Object.fromEntries(Object.entries(base).filter(([name]) => !/^INPUT_/i.test(name)));
     const env = {
-        ...base,
+        ...kept,
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
         GIT_ASKPASS: '',

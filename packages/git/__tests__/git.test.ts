@@ -177,6 +177,16 @@ describe('authEnv', () => {
     }
   });
 
+  it("(12.1) keeps the action's inputs out of git's environment: a huge one cannot stop git starting", async () => {
+    const env = authEnv('file:///srv/gitops.git', 't', {
+      ...process.env,
+      INPUT_TOKEN: 'ghs_secret',
+      INPUT_IMAGE: '\u202e'.repeat(45_000),
+    });
+    expect(Object.keys(env).filter((name) => name.startsWith('INPUT_'))).toEqual([]);
+    expect((await exec('git', ['--version'], { env })).code).toBe(0);
+  });
+
   it('sends no header for file:// URLs', () => {
     const env = authEnv('file:///srv/gitops.git', 't', {});
     expect(Object.values(env).some((v) => v?.includes('extraheader'))).toBe(false);
