@@ -259,7 +259,7 @@ describe('dist/bump-manifest inputs, judged by what lands in the repository', ()
 
   it('re-applies the edit on the new tip when a competing commit changes another key of the same file', async () => {
     // The competitor's commit is ready on a side branch; the pre-receive hook moves main to it while
-    // the action's push is in flight, so the push (advertised the old tip) fails its ref update.
+    // the action's push is in flight, so the push (leased on the old tip) fails its ref update.
     const before = await branchHead(root, repo, 'main');
     await git('branch', 'competitor', 'main');
     const competitor = await commitFiles(

@@ -46,7 +46,8 @@ var message = __nccwpck_require__(761);
 // Contention turned into a queue. A writer creates a ticket ref under
 // refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
 // branch, alongside the listing of the tip and the tickets, so that writers who arrive together
-// queue before any of them races; through git only after it lost a race. It sleeps while tickets older than its own are
+// queue instead of racing (but for one whose ticket was still on its way when another listed the
+// queue); through git only after it lost a race. It sleeps while tickets older than its own are
 // alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
 // Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
@@ -187,21 +188,21 @@ class BranchQueue {
         const token = this.token;
         const refusal = await this.repo
             .push([{ src: token, dst: ref, lease: '' }])
-            .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
-            // A connection lost mid-push may have created it: leave() removes it if so.
-            .catch((error) => ({
-            reason: error.message,
-            maybe: error instanceof git_src/* GitError */.XS && error.failure === 'network',
-        }));
-        if (refusal === undefined) {
-            this.ticket = parseTicket(ref, token);
-            return;
-        }
-        this.refused = true;
-        this.ticket = undefined;
-        if (refusal.maybe)
+            .then((r) => (r.pushed ? undefined : r.reason))
+            .catch((error) => {
+            if (!(error instanceof git_src/* GitError */.XS && error.failure === 'network'))
+                return error.message;
+            // The network failed, the server refused nothing: the writer may queue after a lost race.
+            // A push lost midway may have created the ticket: leave() removes it if so.
             this.expired.set(ref, token);
-        this.ports.log.info(`The server refused the queue ref ${ref} (${(0,src/* shown */.SP)(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`);
+            this.ports.log.debug(`Could not take a queue ticket: ${(0,src/* shown */.SP)(error.message, { max: 300 })}`);
+            return null;
+        });
+        this.ticket = refusal === undefined ? parseTicket(ref, token) : undefined;
+        if (refusal === undefined || refusal === null)
+            return;
+        this.refused = true;
+        this.ports.log.info(`The server refused the queue ref ${ref} (${(0,src/* shown */.SP)(refusal, { max: 300 })}); waiting with backoff instead of in the queue`);
     }
     /** Sleeps until no live ticket is older than ours; returns how long, and how many were passed over. */
     async untilFirst(known) {
@@ -354,34 +355,36 @@ async function bumpWithGit(inputs, ports) {
         // alone waits for nothing (the push that takes the ticket goes with the first read).
         const take = inputs.dryRun ? undefined : (branch) => queueOn(branch).take();
         const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'), take);
+        // The tickets of opens over HTTP that failed before another one (or git) opened the branch go
+        // first: this writer would count them ahead of itself, and wait on them.
+        for (const q of queues)
+            if (q.repo !== repo)
+                await q.leave();
         const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
         const target = { repo, queue, texts: new Map() };
-        try {
-            const queued = await queue.enter(repo.opened);
-            if (queued)
-                ports.log.info(`${queued}; going on the new tip`);
-            return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
-                attempt: async (attempt) => {
-                    const started = clock.now();
-                    // The look that ended a wait in the queue listed the tip already.
-                    const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
-                    const result = await attemptAt(target, base, inputs, ports);
-                    queue.measured(clock.now() - started);
-                    return result;
-                },
-                retrying: 'retrying on the new tip',
-                lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
-                refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
-                waitTurn: () => queue.waitTurn(),
-            });
-        }
-        finally {
-            // With it, the tickets of opens that failed over HTTP before git opened the branch.
-            for (const q of queues)
-                await q.leave();
-        }
+        const queued = await queue.enter(repo.opened);
+        if (queued)
+            ports.log.info(`${queued}; going on the new tip`);
+        return await (0,attempts/* retryOnNewTip */.h)(inputs, ports, {
+            attempt: async (attempt) => {
+                const started = clock.now();
+                // The look that ended a wait in the queue listed the tip already.
+                const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
+                const result = await attemptAt(target, base, inputs, ports);
+                queue.measured(clock.now() - started);
+                return result;
+            },
+            retrying: 'retrying on the new tip',
+            lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+            refusedByRule: (error) => error instanceof git_src/* GitError */.XS && error.failure === 'protected',
+            waitTurn: () => queue.waitTurn(),
+        });
     }
     finally {
+        // Every ticket goes, the bump's and those of failed opens, whether it landed, failed or
+        // never opened the branch at all.
+        for (const q of queues)
+            await q.leave();
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
@@ -3438,6 +3441,10 @@ function serviceUrl(opts, path) {
         target.search = `?${query}`;
     return target;
 }
+/** Throws SmartHttpUnavailable when requests to `opts.url` are git's to make, not this process's. */
+function checkForNode(opts) {
+    serviceUrl(opts, '');
+}
 /** Proxies (curl's names) and git's TLS settings: with any of them the network is git's to use. */
 function leftToGit(target, env) {
     const proxies = target.protocol === 'https:'
@@ -3447,26 +3454,23 @@ function leftToGit(target, env) {
     return [...proxies, ...(target.protocol === 'https:' ? tls : [])].find((name) => (env[name] ?? '') !== '');
 }
 /**
- * One request to a git service: a POST of `body`, or the GET of its ref advertisement. The token
+ * One POST of `body` to a git service (stateless: no ref advertisement is read first). The token
  * travels only in the Authorization header; redirects are not followed, so it never goes elsewhere.
  */
 function gitRequest(opts, service, req) {
-    const target = serviceUrl(opts, req.body ? service : `info/refs?service=${service}`);
-    const kind = req.body ? 'result' : 'advertisement';
+    const target = serviceUrl(opts, service);
     const headers = {
-        Accept: `application/x-${service}-${kind}`,
+        Accept: `application/x-${service}-result`,
         'User-Agent': USER_AGENT,
+        'Content-Type': `application/x-${service}-request`,
+        'Content-Length': req.body.length,
     };
-    if (req.body) {
-        headers['Content-Type'] = `application/x-${service}-request`;
-        headers['Content-Length'] = req.body.length;
-    }
     if (req.protocolV2)
         headers['Git-Protocol'] = 'version=2';
     if (opts.token)
         headers['Authorization'] = authorizationHeader(opts.token);
-    return send(target, req.body ? 'POST' : 'GET', headers, req.body, {
-        type: `application/x-${service}-${kind}`,
+    return send(target, 'POST', headers, req.body, {
+        type: `application/x-${service}-result`,
         idleMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_MS,
         deadlineMs: opts.deadlineMs ?? DEFAULT_DEADLINE_MS,
     });
@@ -4189,6 +4193,8 @@ class HttpBranch {
     }
     static async open(opts) {
         const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
+        // A URL left to git runs nothing alongside: its work would only fail.
+        checkForNode(http);
         const repo = new HttpBranch(http, opts.branch, opts.inputs ?? errors_GIT_INPUTS);
         // Both are waited for even when the reading fails: a ticket pushed after its owner gave up on
         // this branch would outlive it.

@@ -1,5 +1,7 @@
 // (16.6) Concurrent bumps of one branch: the plumbing transport and its queue, against the real git
 // server stand-in. Time comes from an injected Clock wherever the outcome depends on it.
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -151,6 +153,49 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(dry).toMatchObject({ changed: true });
     expect(server.stats.pushes).toBe(0);
     expect(await branchHead(root, 'acme/gitops', 'main')).toBe(head);
+  });
+
+  it('(16.6) a bump that cannot open its branch leaves no ticket behind', async () => {
+    const { clock } = fakeClock(1_000_000);
+    const error = await bump(request({ branch: 'nope' }), { log, clock, random: Math.random }).catch(
+      (e: unknown) => e as Error,
+    );
+    expect((error as Error).message).toMatch(/nope/);
+    expect(await tickets()).toEqual([]);
+  });
+
+  it('(16.6) on a server left to git after its ticket was taken, the writer does not wait on that ticket', async () => {
+    // A front that drops Git-Protocol: the backend answers protocol v0, as an old server does, so
+    // the open over HTTP fails after its ticket's push and git opens the branch instead.
+    const target = new URL(server.url);
+    const front = createServer((req, res) => {
+      const headers = { ...req.headers };
+      delete headers['git-protocol'];
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, path: req.url, method: req.method, headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(front.address() as AddressInfo).port}/acme/gitops.git`;
+      const racing = losesFirstRace(() => commitFiles(root, 'acme/gitops', { 'other.txt': 'x\n' }));
+      const { clock, sleeps } = fakeClock(1_000_000);
+      const result = await bump(request({ url }), { log, clock, exec: racing.exec, random: Math.random });
+      expect(result).toMatchObject({ changed: true, attempts: 2 });
+      expect(racing.argv.some((a) => a.startsWith('git clone'))).toBe(true);
+      // Before, the ticket of the failed open stood ahead until the 15 s stall rule passed it.
+      expect(sleeps).toEqual([]);
+      expect(lines.some((l) => /expired or stalled/.test(l))).toBe(false);
+      expect(await tickets()).toEqual([]);
+    } finally {
+      front.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
+    }
   });
 
   it('(16.6) a lost race re-applies the semantic edit on the winner commit, then leaves no ticket', async () => {

@@ -49,30 +49,31 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
     // alone waits for nothing (the push that takes the ticket goes with the first read).
     const take = inputs.dryRun ? undefined : (branch: RemoteBranch) => queueOn(branch).take();
     const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'), take);
+    // The tickets of opens over HTTP that failed before another one (or git) opened the branch go
+    // first: this writer would count them ahead of itself, and wait on them.
+    for (const q of queues) if (q.repo !== repo) await q.leave();
     const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
     const target: Target = { repo, queue, texts: new Map() };
-    try {
-      const queued = await queue.enter(repo.opened);
-      if (queued) ports.log.info(`${queued}; going on the new tip`);
-      return await retryOnNewTip(inputs, ports, {
-        attempt: async (attempt) => {
-          const started = clock.now();
-          // The look that ended a wait in the queue listed the tip already.
-          const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
-          const result = await attemptAt(target, base, inputs, ports);
-          queue.measured(clock.now() - started);
-          return result;
-        },
-        retrying: 'retrying on the new tip',
-        lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
-        refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
-        waitTurn: () => queue.waitTurn(),
-      });
-    } finally {
-      // With it, the tickets of opens that failed over HTTP before git opened the branch.
-      for (const q of queues) await q.leave();
-    }
+    const queued = await queue.enter(repo.opened);
+    if (queued) ports.log.info(`${queued}; going on the new tip`);
+    return await retryOnNewTip(inputs, ports, {
+      attempt: async (attempt) => {
+        const started = clock.now();
+        // The look that ended a wait in the queue listed the tip already.
+        const base = attempt === 1 && !queued ? await repo.tip() : await repo.fetchTip(queue.takeFresh());
+        const result = await attemptAt(target, base, inputs, ports);
+        queue.measured(clock.now() - started);
+        return result;
+      },
+      retrying: 'retrying on the new tip',
+      lostRace: (error) => (error instanceof PushRejected ? 'still rejected' : undefined),
+      refusedByRule: (error) => error instanceof GitError && error.failure === 'protected',
+      waitTurn: () => queue.waitTurn(),
+    });
   } finally {
+    // Every ticket goes, the bump's and those of failed opens, whether it landed, failed or
+    // never opened the branch at all.
+    for (const q of queues) await q.leave();
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,8 @@
 // Contention turned into a queue. A writer creates a ticket ref under
 // refs/gitops-actions/queue/<branch>/ (one push that may only create it): over HTTP as it opens the
 // branch, alongside the listing of the tip and the tickets, so that writers who arrive together
-// queue before any of them races; through git only after it lost a race. It sleeps while tickets older than its own are
+// queue instead of racing (but for one whose ticket was still on its way when another listed the
+// queue); through git only after it lost a race. It sleeps while tickets older than its own are
 // alive, and when it is first it pushes the branch and deletes its ticket in one atomic push.
 // Nobody fetches, edits and pushes in a loop; nothing ahead moving for 15 s means go anyway.
 //
@@ -169,21 +170,20 @@ export class BranchQueue {
     const token = this.token;
     const refusal = await this.repo
       .push([{ src: token, dst: ref, lease: '' }])
-      .then((r) => (r.pushed ? undefined : { reason: r.reason, maybe: false }))
-      // A connection lost mid-push may have created it: leave() removes it if so.
-      .catch((error: unknown) => ({
-        reason: (error as Error).message,
-        maybe: error instanceof GitError && error.failure === 'network',
-      }));
-    if (refusal === undefined) {
-      this.ticket = parseTicket(ref, token);
-      return;
-    }
+      .then((r) => (r.pushed ? undefined : r.reason))
+      .catch((error: unknown) => {
+        if (!(error instanceof GitError && error.failure === 'network')) return (error as Error).message;
+        // The network failed, the server refused nothing: the writer may queue after a lost race.
+        // A push lost midway may have created the ticket: leave() removes it if so.
+        this.expired.set(ref, token);
+        this.ports.log.debug(`Could not take a queue ticket: ${shown(error.message, { max: 300 })}`);
+        return null;
+      });
+    this.ticket = refusal === undefined ? parseTicket(ref, token) : undefined;
+    if (refusal === undefined || refusal === null) return;
     this.refused = true;
-    this.ticket = undefined;
-    if (refusal.maybe) this.expired.set(ref, token);
     this.ports.log.info(
-      `The server refused the queue ref ${ref} (${shown(refusal.reason, { max: 300 })}); waiting with backoff instead of in the queue`,
+      `The server refused the queue ref ${ref} (${shown(refusal, { max: 300 })}); waiting with backoff instead of in the queue`,
     );
   }
 

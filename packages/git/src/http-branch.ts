@@ -23,6 +23,7 @@ import {
   type TreeEntry,
 } from './plumbing.js';
 import {
+  checkForNode,
   demultiplex,
   gitRequest,
   packetText,
@@ -68,6 +69,8 @@ export class HttpBranch implements RemoteBranch {
 
   static async open(opts: BareCloneOptions): Promise<HttpBranch> {
     const http = { url: opts.url, token: opts.token, env: opts.env ?? process.env };
+    // A URL left to git runs nothing alongside: its work would only fail.
+    checkForNode(http);
     const repo = new HttpBranch(http, opts.branch, opts.inputs ?? GIT_INPUTS);
     // Both are waited for even when the reading fails: a ticket pushed after its owner gave up on
     // this branch would outlive it.

@@ -33,7 +33,8 @@ export interface BareCloneOptions {
   watch?: string;
   /**
    * Work run over HTTP alongside the branch's opening, from its first request (a queue ticket's
-   * push), and waited for. Opened with git, the branch runs none.
+   * push), and waited for, even when the open then fails and git opens the branch instead: undoing
+   * it is then the caller's. A URL left to git from the start runs none.
    */
   alongside?: (branch: RemoteBranch) => Promise<void>;
 }

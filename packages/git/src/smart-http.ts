@@ -129,6 +129,11 @@ function serviceUrl(opts: SmartHttpOptions, path: string): URL {
   return target;
 }
 
+/** Throws SmartHttpUnavailable when requests to `opts.url` are git's to make, not this process's. */
+export function checkForNode(opts: SmartHttpOptions): void {
+  serviceUrl(opts, '');
+}
+
 /** Proxies (curl's names) and git's TLS settings: with any of them the network is git's to use. */
 function leftToGit(target: URL, env: NodeJS.ProcessEnv): string | undefined {
   const proxies =
@@ -140,28 +145,25 @@ function leftToGit(target: URL, env: NodeJS.ProcessEnv): string | undefined {
 }
 
 /**
- * One request to a git service: a POST of `body`, or the GET of its ref advertisement. The token
+ * One POST of `body` to a git service (stateless: no ref advertisement is read first). The token
  * travels only in the Authorization header; redirects are not followed, so it never goes elsewhere.
  */
 export function gitRequest(
   opts: SmartHttpOptions,
   service: Service,
-  req: { body?: Buffer; protocolV2?: boolean },
+  req: { body: Buffer; protocolV2?: boolean },
 ): Promise<Buffer> {
-  const target = serviceUrl(opts, req.body ? service : `info/refs?service=${service}`);
-  const kind = req.body ? 'result' : 'advertisement';
+  const target = serviceUrl(opts, service);
   const headers: Record<string, string | number> = {
-    Accept: `application/x-${service}-${kind}`,
+    Accept: `application/x-${service}-result`,
     'User-Agent': USER_AGENT,
+    'Content-Type': `application/x-${service}-request`,
+    'Content-Length': req.body.length,
   };
-  if (req.body) {
-    headers['Content-Type'] = `application/x-${service}-request`;
-    headers['Content-Length'] = req.body.length;
-  }
   if (req.protocolV2) headers['Git-Protocol'] = 'version=2';
   if (opts.token) headers['Authorization'] = authorizationHeader(opts.token);
-  return send(target, req.body ? 'POST' : 'GET', headers, req.body, {
-    type: `application/x-${service}-${kind}`,
+  return send(target, 'POST', headers, req.body, {
+    type: `application/x-${service}-result`,
     idleMs: opts.idleTimeoutMs ?? DEFAULT_IDLE_MS,
     deadlineMs: opts.deadlineMs ?? DEFAULT_DEADLINE_MS,
   });

@@ -40,8 +40,8 @@ export interface GitServerFaults {
   /** The next `n` requests are answered with `status` before reaching git (for retry tests). */
   failNext(n: number, fault: GitFault): void;
   /**
-   * The next `n` pushes of a branch fail on their pack upload (the receive-pack POST), after the
-   * client read the refs: as a server or proxy fails mid-push. Clones, fetches and pushes of other
+   * The next `n` pushes of a branch fail on their pack upload (the receive-pack POST): as a
+   * server or proxy fails mid-push. Clones, fetches and pushes of other
    * refs (a queue's tickets) pass untouched.
    */
   failNextPush(n: number, fault: GitFault): void;
