@@ -2975,10 +2975,7 @@ function serviceUrl(opts, path) {
     const setting = leftToGit(target, env);
     if (setting)
         throw new SmartHttpUnavailable(`${setting} is set; git honours it, Node's http does not`);
-    const [pathname, query] = path.split('?');
-    target.pathname = `${target.pathname.replace(/\/+$/, '')}/${pathname ?? ''}`;
-    if (query)
-        target.search = `?${query}`;
+    target.pathname = `${target.pathname.replace(/\/+$/, '')}/${path}`;
     return target;
 }
 /** Throws SmartHttpUnavailable when requests to `opts.url` are git's to make, not this process's. */
@@ -3834,8 +3831,9 @@ class HttpBranch {
     }
     /**
      * One receive-pack request: every update a compare-and-swap on its lease, a lost race a result.
-     * The refs are not read first (a request saved on every push): the server checks the leases,
-     * and the capabilities asked for are those every receive-pack has or ignores when it lacks them.
+     * The refs are not read first (a request saved on every push): the server checks the leases.
+     * The capabilities are asked for unadvertised: git's receive-pack ignores any it lacks, though
+     * the protocol lets a stricter server refuse the push instead.
      */
     async push(updates, opts = {}) {
         const unleased = updates.find((u) => u.lease === undefined);

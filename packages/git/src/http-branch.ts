@@ -181,8 +181,9 @@ export class HttpBranch implements RemoteBranch {
 
   /**
    * One receive-pack request: every update a compare-and-swap on its lease, a lost race a result.
-   * The refs are not read first (a request saved on every push): the server checks the leases,
-   * and the capabilities asked for are those every receive-pack has or ignores when it lacks them.
+   * The refs are not read first (a request saved on every push): the server checks the leases.
+   * The capabilities are asked for unadvertised: git's receive-pack ignores any it lacks, though
+   * the protocol lets a stricter server refuse the push instead.
    */
   async push(updates: readonly RefUpdate[], opts: { atomic?: boolean } = {}): Promise<PushResult> {
     const unleased = updates.find((u) => u.lease === undefined);

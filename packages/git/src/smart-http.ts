@@ -123,9 +123,7 @@ function serviceUrl(opts: SmartHttpOptions, path: string): URL {
   const env = opts.env ?? process.env;
   const setting = leftToGit(target, env);
   if (setting) throw new SmartHttpUnavailable(`${setting} is set; git honours it, Node's http does not`);
-  const [pathname, query] = path.split('?');
-  target.pathname = `${target.pathname.replace(/\/+$/, '')}/${pathname ?? ''}`;
-  if (query) target.search = `?${query}`;
+  target.pathname = `${target.pathname.replace(/\/+$/, '')}/${path}`;
   return target;
 }
 
