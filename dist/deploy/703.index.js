@@ -1559,8 +1559,8 @@ const QUEUE_ROOT = 'refs/gitops-actions/queue';
 const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
-/** Half the shortest turn a writer far back counts on: it wakes early rather than late. */
-const FAST_TURN_MS = 250;
+/** The longest turn a writer far back counts on, whatever turns it measured while writers started. */
+const FAR_TURN_MS = 500;
 /** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
@@ -1740,11 +1740,13 @@ class BranchQueue {
         }
     }
     /**
-     * When to look again. Our turn cannot come before the writers ahead but one have had theirs, so
-     * until then the writer sleeps half their turns, a turn counted 0.5 s at most: turns measured
-     * while writers start together are no guide to the turns after (on the bench, sleeping on them
-     * left the branch idle for seconds). Next in line, it looks every third of a turn (150 ms at
-     * most), less and less often once nothing moved for several turns (a slow or dead writer ahead).
+     * When to look again. Far back, the writer sleeps 70-90% of the turns ahead of it but one, a turn
+     * counted as measured but 0.5 s at most: turns measured while writers start together are no guide
+     * to the turns after (on the bench, sleeping on them left the branch idle for seconds), and
+     * sleeping on a fraction of a fast turn made each far writer look about seven times. Just made
+     * next in line, it lets half a turn pass (the writer ahead has only begun its own), then looks
+     * every third of a turn (150 ms at most), less and less often once nothing moved for several
+     * turns (a slow or dead writer ahead).
      */
     nextLook(pace, ahead, now) {
         const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
@@ -1753,14 +1755,17 @@ class BranchQueue {
         pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
         if (ahead !== pace.ahead)
             Object.assign(pace, { at: now, ahead });
-        // Jittered, so the writers that saw the same change do not all look at the same moment.
-        const jitter = 0.75 + this.ports.random() / 2;
+        const turn = Math.min(this.cycleMs, FAR_TURN_MS);
         // Waking early costs one look; waking late leaves the branch idle for every writer behind.
+        // Jittered, so the writers that saw the same change do not all look at the same moment.
         if (ahead > 1)
-            return (ahead - 1) * Math.min(0.5 * this.cycleMs, FAST_TURN_MS) * jitter;
-        // Next in line: the gap between two turns is this look's latency, so it looks often (a look
-        // is one ls-refs request). Only a turn far longer than the others (a slow or dead writer
-        // ahead) makes it look less and less often.
+            return (ahead - 1) * turn * (0.7 + this.ports.random() / 5);
+        const jitter = 0.75 + this.ports.random() / 2;
+        // The gap between two turns is this look's latency, so it looks often (a look is one ls-refs
+        // request). Only a turn far longer than the others (a slow or dead writer ahead) makes it look
+        // less and less often.
+        if (pace.idle === 0)
+            return Math.max(turn / 2, NEXT_LOOK_MS) * jitter;
         const stalled = Math.max(0, pace.idle - STALLED_LOOKS);
         return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(stalled, 10) * jitter;
     }

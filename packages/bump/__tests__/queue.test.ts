@@ -295,7 +295,7 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(await tickets()).toEqual([]);
   });
 
-  it('(16.6) far back behind slow turns, sleeps half a fast turn per writer ahead, not the slow turns seen', async () => {
+  it('(16.6) far back behind slow turns, sleeps most of a 0.5 s turn per writer ahead, not the slow turns seen', async () => {
     const base = String(await branchHead(root, 'acme/gitops', 'main'));
     const gitDir = bareRepoPath(root, 'acme/gitops');
     const ahead = [1, 2, 3].map(
@@ -320,11 +320,12 @@ describe('(16.6) concurrent bumps of one branch', () => {
     };
     const result = await bump(request({}), { log, clock, random: () => 0.5 });
     expect(result).toMatchObject({ changed: true, attempts: 1 });
-    // Three writers ahead: 2 × 250 ms, then 250 ms with two, then looks every 150 ms next in line
-    // (a little less often during a turn that long).
-    expect(sleeps.slice(0, 2)).toEqual([500, 500]);
-    expect(Math.max(...sleeps)).toBe(500);
-    expect(sleeps).toContain(250);
+    // Three writers ahead: 80% of two 0.5 s turns (the 2 s turns seen count as 0.5 s), then 80%
+    // of one with two ahead; just made next in line, half a turn; then a look every 150 ms.
+    expect(sleeps.slice(0, 3)).toEqual([800, 800, 800]);
+    expect(Math.max(...sleeps)).toBe(800);
+    expect(sleeps).toContain(400);
+    expect(sleeps[sleeps.indexOf(150) - 1]).toBe(250);
     // It went within a look of the last turn's end.
     expect(now - (nextTurn - 2_000)).toBeLessThanOrEqual(225);
     expect(await tickets()).toEqual([]);
