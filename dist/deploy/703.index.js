@@ -4969,10 +4969,29 @@ class HttpBranch {
         // A server without atomic pushes applies the updates one by one; with or without it, the first
         // (the branch) decides, and the others (a queue ticket's deletion) are the caller's to tidy.
         const decisive = opts.atomic ? updates.slice(0, 1) : updates;
-        return this.request('push', `push to ${this.branch}`, async () => {
+        const pushing = this.request('push', `push to ${this.branch}`, async () => {
             const answer = await gitRequest(this.http, 'git-receive-pack', { body: pktRequest(lines, pack) });
             return this.outcome(answer, updates, decisive);
         });
+        return pushing.catch((error) => this.lostRace(error, updates[0]));
+    }
+    /**
+     * A refusal in words this process does not know (JGit's "lock error", a server's own) is a lost
+     * race when the branch is no longer at the lease: one look tells. Git's receive-pack says so in
+     * words pushOutcome reads; other servers would otherwise fail a bump that only had to retry.
+     */
+    async lostRace(error, branch) {
+        const refused = error instanceof GitError && error.failure === 'other'
+            ? /^the server refused \S+ \((.*)\)$/s.exec(error.message)
+            : null;
+        if (!refused || branch?.dst !== this.head || branch.lease === undefined)
+            throw error;
+        const { tip } = await this.look().catch(() => {
+            throw error;
+        });
+        if (tip === branch.lease)
+            throw error;
+        return { pushed: false, reason: `the branch moved; the server said: ${refused[1] ?? ''}` };
     }
     /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
     outcome(answer, updates, decisive) {

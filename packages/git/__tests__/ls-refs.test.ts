@@ -1,6 +1,13 @@
 // (16.6) A look at the queue without git: protocol-v2 ls-refs over smart HTTP against the real
 // `git http-backend` stand-in, seen through a recording front that can also play a v0-only server.
-import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +16,7 @@ import { BareClone, HttpBranch, lsRefs, LsRefsUnavailable, openBranch } from '@g
 import {
   bareRepoPath,
   branchHead,
+  commitFiles,
   createBareRepo,
   git,
   startGitServer,
@@ -23,6 +31,7 @@ const FORMS = [
   Buffer.from(`x-access-token:${TOKEN}`).toString('base64'),
 ];
 const QUEUE = 'refs/gitops-actions/queue/main';
+const AUTHOR = { name: 'bot', email: 'bot@example.com' };
 
 interface Seen {
   method: string;
@@ -37,12 +46,15 @@ let frontUrl: string;
 const seen: Seen[] = [];
 /** When set, the front drops Git-Protocol: the backend then speaks only v0, as an old server does. */
 let v0Only = false;
+/** When set, the front answers a request itself when this returns true. */
+let frontAnswers: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
 
 /** Forwards every request to the stand-in, recording what the client sent. */
 async function startFront(): Promise<void> {
   const target = new URL(server.url);
   front = createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    if (frontAnswers?.(req, res)) return;
     const headers = { ...req.headers };
     if (v0Only) delete headers['git-protocol'];
     const upstream = request(
@@ -62,6 +74,7 @@ async function startFront(): Promise<void> {
 beforeEach(async () => {
   seen.length = 0;
   v0Only = false;
+  frontAnswers = undefined;
   root = await mkdtemp(path.join(tmpdir(), 'git-ls-refs-'));
   server = await startGitServer({ root, token: TOKEN });
   await createBareRepo(root, 'acme/gitops', { 'README.md': 'hi\n' });
@@ -255,6 +268,53 @@ describe('(16.6) openBranch', () => {
     expect(
       FORMS.filter((form) => seen.some((s) => s.url.includes(form)) || lines.join('\n').includes(form)),
     ).toEqual([]);
+  });
+
+  /** A push answered as JGit answers a ref whose old value is not the one sent: "lock error". */
+  const refuseLikeJGit = () => {
+    const pkt = (text: string) => `${(text.length + 4).toString(16).padStart(4, '0')}${text}`;
+    const report = `${pkt('unpack ok\n')}${pkt('ng refs/heads/main lock error\n')}0000`;
+    frontAnswers = (req, res) => {
+      if (!req.url?.endsWith('/git-receive-pack')) return false;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'Content-Type': 'application/x-git-receive-pack-result' });
+        res.end(`${pkt(`\x01${report}`)}0000`);
+      });
+      return true;
+    };
+  };
+
+  it('reads a refusal in words it does not know as a lost race when the branch moved from the lease', async () => {
+    const repo = await openBranch(await options());
+    const base = await repo.tip();
+    const sha = await repo.commit(
+      base,
+      [{ path: 'README.md', mode: '100644', text: 'mine\n' }],
+      'mine',
+      AUTHOR,
+    );
+    const moved = await commitFiles(root, 'acme/gitops', { 'README.md': 'theirs\n' }, { message: 'theirs' });
+    refuseLikeJGit();
+    const result = await repo.push([{ src: sha, dst: 'refs/heads/main', lease: base }]);
+    expect(result).toEqual({ pushed: false, reason: "the branch moved; the server said: 'lock error'" });
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(moved);
+  });
+
+  it('keeps a refusal in words it does not know a failure when the branch is still at the lease', async () => {
+    const repo = await openBranch(await options());
+    const base = await repo.tip();
+    const sha = await repo.commit(
+      base,
+      [{ path: 'README.md', mode: '100644', text: 'mine\n' }],
+      'mine',
+      AUTHOR,
+    );
+    refuseLikeJGit();
+    await expect(repo.push([{ src: sha, dst: 'refs/heads/main', lease: base }])).rejects.toThrow(
+      /^the server refused refs\/heads\/main \('lock error'\)$/,
+    );
+    expect(await branchHead(root, 'acme/gitops', 'main')).toBe(base);
   });
 
   it('leaves a server that does not speak protocol v2 to git, saying so at debug', async () => {
