@@ -1559,9 +1559,9 @@ const QUEUE_ROOT = 'refs/gitops-actions/queue';
 const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
-/** The longest turn a writer far back counts on, whatever turns it measured while writers started. */
+/** The longest turn a waiting writer counts on, whatever turns it measured while writers started. */
 const FAR_TURN_MS = 500;
-/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
+/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms or so). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -1605,7 +1605,7 @@ class BranchQueue {
         this.branch = branch;
         this.ports = ports;
     }
-    /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
+    /** The duration of this writer's open or of one of its attempts: a turn's length, first guessed. */
     measured(ms) {
         if (ms > 0)
             this.sample(ms);
@@ -1740,34 +1740,37 @@ class BranchQueue {
         }
     }
     /**
-     * When to look again. Far back, the writer sleeps 70-90% of the turns ahead of it but one, a turn
-     * counted as measured but 0.5 s at most: turns measured while writers start together are no guide
-     * to the turns after (on the bench, sleeping on them left the branch idle for seconds), and
-     * sleeping on a fraction of a fast turn made each far writer look about seven times. Just made
-     * next in line, it lets half a turn pass (the writer ahead has only begun its own), then looks
-     * every third of a turn (150 ms at most), less and less often once nothing moved for several
-     * turns (a slow or dead writer ahead).
+     * When to look again. Far back, the writer sleeps 70-90% of the turns ahead of it but one (5 s
+     * at most, jittered too), a turn counted as measured (the open's own length until a turn is
+     * seen) but 0.5 s at most: turns measured while writers start together are no guide to the
+     * turns after (on the bench, sleeping on them left the branch idle for seconds), and sleeping on
+     * a fraction of a fast turn made each far writer look about seven times. Just moved up to next
+     * in line, it lets half a turn pass (the writer ahead has only begun its own), then looks every
+     * third of a turn (150 ms at most), less and less often once nothing moved for several turns (a
+     * slow or dead writer ahead).
      */
     nextLook(pace, ahead, now) {
         const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
+        const movedUp = seen && pace.ahead - ahead === 1;
         if (seen)
             this.sample((now - pace.at) / (pace.ahead - ahead));
         pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
         if (ahead !== pace.ahead)
             Object.assign(pace, { at: now, ahead });
         const turn = Math.min(this.cycleMs, FAR_TURN_MS);
+        const look = Math.min(this.cycleMs / 3, NEXT_LOOK_MS);
         // Waking early costs one look; waking late leaves the branch idle for every writer behind.
         // Jittered, so the writers that saw the same change do not all look at the same moment.
         if (ahead > 1)
-            return (ahead - 1) * turn * (0.7 + this.ports.random() / 5);
+            return Math.min((ahead - 1) * turn, MAX_POLL_MS) * (0.7 + this.ports.random() / 5);
         const jitter = 0.75 + this.ports.random() / 2;
         // The gap between two turns is this look's latency, so it looks often (a look is one ls-refs
         // request). Only a turn far longer than the others (a slow or dead writer ahead) makes it look
         // less and less often.
-        if (pace.idle === 0)
-            return Math.max(turn / 2, NEXT_LOOK_MS) * jitter;
+        if (movedUp)
+            return Math.max(turn / 2, look) * jitter;
         const stalled = Math.max(0, pace.idle - STALLED_LOOKS);
-        return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(stalled, 10) * jitter;
+        return look * 1.5 ** Math.min(stalled, 10) * jitter;
     }
     /**
      * The median of the turn lengths seen: one long sample only says this writer looked late, one
@@ -1856,6 +1859,7 @@ async function bumpWithGit(inputs, ports) {
         // listing of the tip and the tickets: writers arriving together then queue at once, and one
         // alone waits for nothing (the push that takes the ticket goes with the first read).
         const take = inputs.dryRun ? undefined : (branch) => queueOn(branch).take();
+        const opening = clock.now();
         const repo = await cloneTarget(inputs, ports, external_node_path_default().join(work, 'repo'), take);
         // The tickets of opens over HTTP that failed before another one (or git) opened the branch go
         // first: this writer would count them ahead of itself, and wait on them.
@@ -1864,6 +1868,8 @@ async function bumpWithGit(inputs, ports) {
                 await q.leave();
         const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
         const target = { repo, queue, texts: new Map() };
+        // Opening read the tip and its trees, about what a turn does: the guess until turns are seen.
+        queue.measured(clock.now() - opening);
         const queued = await queue.enter(repo.opened);
         if (queued)
             ports.log.info(`${queued}; going on the new tip`);
@@ -4976,22 +4982,23 @@ class HttpBranch {
         return pushing.catch((error) => this.lostRace(error, updates[0]));
     }
     /**
-     * A refusal in words this process does not know (JGit's "lock error", a server's own) is a lost
-     * race when the branch is no longer at the lease: one look tells. Git's receive-pack says so in
-     * words pushOutcome reads; other servers would otherwise fail a bump that only had to retry.
+     * A refusal of the branch in words this process does not know (JGit's "failed to lock", a
+     * server's own) is a lost race when the branch is neither at the lease nor at this push's commit:
+     * one look tells. Git's receive-pack says so in words pushOutcome reads; other servers would
+     * otherwise fail a bump that only had to retry. A look that fails leaves the refusal as it was.
      */
     async lostRace(error, branch) {
         const refused = error instanceof GitError && error.failure === 'other'
-            ? /^the server refused \S+ \((.*)\)$/s.exec(error.message)
+            ? /^the server refused (\S+) \((.*)\)$/s.exec(error.message)
             : null;
-        if (!refused || branch?.dst !== this.head || branch.lease === undefined)
+        if (!refused || refused[1] !== this.head || branch?.dst !== this.head || !branch.lease)
             throw error;
         const { tip } = await this.look().catch(() => {
             throw error;
         });
-        if (tip === branch.lease)
+        if (tip === branch.lease || tip === branch.src)
             throw error;
-        return { pushed: false, reason: `the branch moved; the server said: ${refused[1] ?? ''}` };
+        return { pushed: false, reason: `the branch moved; the server said: ${String(refused[2])}` };
     }
     /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
     outcome(answer, updates, decisive) {

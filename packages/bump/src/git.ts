@@ -48,12 +48,15 @@ export async function bumpWithGit(inputs: BumpRequest, ports: BumpPorts): Promis
     // listing of the tip and the tickets: writers arriving together then queue at once, and one
     // alone waits for nothing (the push that takes the ticket goes with the first read).
     const take = inputs.dryRun ? undefined : (branch: RemoteBranch) => queueOn(branch).take();
+    const opening = clock.now();
     const repo = await cloneTarget(inputs, ports, path.join(work, 'repo'), take);
     // The tickets of opens over HTTP that failed before another one (or git) opened the branch go
     // first: this writer would count them ahead of itself, and wait on them.
     for (const q of queues) if (q.repo !== repo) await q.leave();
     const queue = queues.find((q) => q.repo === repo) ?? queueOn(repo);
     const target: Target = { repo, queue, texts: new Map() };
+    // Opening read the tip and its trees, about what a turn does: the guess until turns are seen.
+    queue.measured(clock.now() - opening);
     const queued = await queue.enter(repo.opened);
     if (queued) ports.log.info(`${queued}; going on the new tip`);
     return await retryOnNewTip(inputs, ports, {

@@ -18,9 +18,9 @@ export const QUEUE_ROOT = 'refs/gitops-actions/queue';
 export const TICKET_TTL_MS = 120_000;
 const MIN_POLL_MS = 40;
 const NEXT_LOOK_MS = 150;
-/** The longest turn a writer far back counts on, whatever turns it measured while writers started. */
+/** The longest turn a waiting writer counts on, whatever turns it measured while writers started. */
 const FAR_TURN_MS = 500;
-/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms at most). */
+/** Looks at an unchanged queue, next in line, before it looks less often (12 × 150 ms or so). */
 const STALLED_LOOKS = 12;
 const MAX_POLL_MS = 5_000;
 const MAX_BACKOFF_MS = 10_000;
@@ -87,7 +87,7 @@ export class BranchQueue {
     private readonly ports: QueuePorts,
   ) {}
 
-  /** The duration of one of this writer's attempts, the first estimate of a turn's length. */
+  /** The duration of this writer's open or of one of its attempts: a turn's length, first guessed. */
   measured(ms: number): void {
     if (ms > 0) this.sample(ms);
   }
@@ -225,30 +225,33 @@ export class BranchQueue {
   }
 
   /**
-   * When to look again. Far back, the writer sleeps 70-90% of the turns ahead of it but one, a turn
-   * counted as measured but 0.5 s at most: turns measured while writers start together are no guide
-   * to the turns after (on the bench, sleeping on them left the branch idle for seconds), and
-   * sleeping on a fraction of a fast turn made each far writer look about seven times. Just made
-   * next in line, it lets half a turn pass (the writer ahead has only begun its own), then looks
-   * every third of a turn (150 ms at most), less and less often once nothing moved for several
-   * turns (a slow or dead writer ahead).
+   * When to look again. Far back, the writer sleeps 70-90% of the turns ahead of it but one (5 s
+   * at most, jittered too), a turn counted as measured (the open's own length until a turn is
+   * seen) but 0.5 s at most: turns measured while writers start together are no guide to the
+   * turns after (on the bench, sleeping on them left the branch idle for seconds), and sleeping on
+   * a fraction of a fast turn made each far writer look about seven times. Just moved up to next
+   * in line, it lets half a turn pass (the writer ahead has only begun its own), then looks every
+   * third of a turn (150 ms at most), less and less often once nothing moved for several turns (a
+   * slow or dead writer ahead).
    */
   private nextLook(pace: Pace, ahead: number, now: number): number {
     const seen = ahead < pace.ahead && Number.isFinite(pace.ahead);
+    const movedUp = seen && pace.ahead - ahead === 1;
     if (seen) this.sample((now - pace.at) / (pace.ahead - ahead));
     pace.idle = ahead === pace.ahead ? pace.idle + 1 : 0;
     if (ahead !== pace.ahead) Object.assign(pace, { at: now, ahead });
     const turn = Math.min(this.cycleMs, FAR_TURN_MS);
+    const look = Math.min(this.cycleMs / 3, NEXT_LOOK_MS);
     // Waking early costs one look; waking late leaves the branch idle for every writer behind.
     // Jittered, so the writers that saw the same change do not all look at the same moment.
-    if (ahead > 1) return (ahead - 1) * turn * (0.7 + this.ports.random() / 5);
+    if (ahead > 1) return Math.min((ahead - 1) * turn, MAX_POLL_MS) * (0.7 + this.ports.random() / 5);
     const jitter = 0.75 + this.ports.random() / 2;
     // The gap between two turns is this look's latency, so it looks often (a look is one ls-refs
     // request). Only a turn far longer than the others (a slow or dead writer ahead) makes it look
     // less and less often.
-    if (pace.idle === 0) return Math.max(turn / 2, NEXT_LOOK_MS) * jitter;
+    if (movedUp) return Math.max(turn / 2, look) * jitter;
     const stalled = Math.max(0, pace.idle - STALLED_LOOKS);
-    return Math.min(this.cycleMs / 3, NEXT_LOOK_MS) * 1.5 ** Math.min(stalled, 10) * jitter;
+    return look * 1.5 ** Math.min(stalled, 10) * jitter;
   }
 
   /**

@@ -270,10 +270,10 @@ describe('(16.6) openBranch', () => {
     ).toEqual([]);
   });
 
-  /** A push answered as JGit answers a ref whose old value is not the one sent: "lock error". */
+  /** A push answered as JGit answers a ref it could not lock at the old value sent: "failed to lock". */
   const refuseLikeJGit = () => {
     const pkt = (text: string) => `${(text.length + 4).toString(16).padStart(4, '0')}${text}`;
-    const report = `${pkt('unpack ok\n')}${pkt('ng refs/heads/main lock error\n')}0000`;
+    const report = `${pkt('unpack ok\n')}${pkt('ng refs/heads/main failed to lock\n')}0000`;
     frontAnswers = (req, res) => {
       if (!req.url?.endsWith('/git-receive-pack')) return false;
       req.resume();
@@ -296,8 +296,14 @@ describe('(16.6) openBranch', () => {
     );
     const moved = await commitFiles(root, 'acme/gitops', { 'README.md': 'theirs\n' }, { message: 'theirs' });
     refuseLikeJGit();
+    const before = seen.length;
     const result = await repo.push([{ src: sha, dst: 'refs/heads/main', lease: base }]);
-    expect(result).toEqual({ pushed: false, reason: "the branch moved; the server said: 'lock error'" });
+    // The push, then one look.
+    expect(seen.slice(before).map((s) => s.url)).toEqual([
+      '/acme/gitops.git/git-receive-pack',
+      '/acme/gitops.git/git-upload-pack',
+    ]);
+    expect(result).toEqual({ pushed: false, reason: "the branch moved; the server said: 'failed to lock'" });
     expect(await branchHead(root, 'acme/gitops', 'main')).toBe(moved);
   });
 
@@ -312,7 +318,7 @@ describe('(16.6) openBranch', () => {
     );
     refuseLikeJGit();
     await expect(repo.push([{ src: sha, dst: 'refs/heads/main', lease: base }])).rejects.toThrow(
-      /^the server refused refs\/heads\/main \('lock error'\)$/,
+      /^the server refused refs\/heads\/main \('failed to lock'\)$/,
     );
     expect(await branchHead(root, 'acme/gitops', 'main')).toBe(base);
   });

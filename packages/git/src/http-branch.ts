@@ -212,21 +212,22 @@ export class HttpBranch implements RemoteBranch {
   }
 
   /**
-   * A refusal in words this process does not know (JGit's "lock error", a server's own) is a lost
-   * race when the branch is no longer at the lease: one look tells. Git's receive-pack says so in
-   * words pushOutcome reads; other servers would otherwise fail a bump that only had to retry.
+   * A refusal of the branch in words this process does not know (JGit's "failed to lock", a
+   * server's own) is a lost race when the branch is neither at the lease nor at this push's commit:
+   * one look tells. Git's receive-pack says so in words pushOutcome reads; other servers would
+   * otherwise fail a bump that only had to retry. A look that fails leaves the refusal as it was.
    */
   private async lostRace(error: unknown, branch: RefUpdate | undefined): Promise<PushResult> {
     const refused =
       error instanceof GitError && error.failure === 'other'
-        ? /^the server refused \S+ \((.*)\)$/s.exec(error.message)
+        ? /^the server refused (\S+) \((.*)\)$/s.exec(error.message)
         : null;
-    if (!refused || branch?.dst !== this.head || branch.lease === undefined) throw error;
+    if (!refused || refused[1] !== this.head || branch?.dst !== this.head || !branch.lease) throw error;
     const { tip } = await this.look().catch(() => {
       throw error;
     });
-    if (tip === branch.lease) throw error;
-    return { pushed: false, reason: `the branch moved; the server said: ${refused[1] ?? ''}` };
+    if (tip === branch.lease || tip === branch.src) throw error;
+    return { pushed: false, reason: `the branch moved; the server said: ${String(refused[2])}` };
   }
 
   /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
