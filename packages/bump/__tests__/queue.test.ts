@@ -328,7 +328,7 @@ describe('(16.6) concurrent bumps of one branch', () => {
     expect(sleeps).toContain(400);
     expect(sleeps.slice(sleeps.indexOf(250))).toEqual([
       250,
-      ...Array(sleeps.length - sleeps.indexOf(250) - 1).fill(150),
+      ...Array<number>(sleeps.length - sleeps.indexOf(250) - 1).fill(150),
     ]);
     // It went within a look of the last turn's end.
     expect(now - (nextTurn - 2_000)).toBeLessThanOrEqual(225);
