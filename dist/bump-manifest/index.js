@@ -2575,6 +2575,16 @@ class GitError extends src/* ActionError */.lZ {
         this.name = 'GitError';
     }
 }
+/** A push the server refused for one ref, in words no classification knows: the ref and the words. */
+class RefRefused extends GitError {
+    ref;
+    words;
+    constructor(operation, ref, words) {
+        super(operation, 'other', `the server refused ${ref} (${(0,src/* shown */.SP)(words)})`);
+        this.ref = ref;
+        this.words = words;
+    }
+}
 /** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
 function errors_gitFailure(operation, stderr, ctx) {
     const failure = classify(stderr);
@@ -3643,7 +3653,7 @@ function pushOutcome(stdout, stderr, ctx) {
     const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(stdout);
     if (failure.failure !== 'other' || !refused)
         throw failure;
-    throw new GitError(failure.operation, 'other', `the server refused ${refused[1]} (${(0,src/* shown */.SP)(refused[2] ?? '')})`);
+    throw new RefRefused(failure.operation, refused[1] ?? '', refused[2] ?? '');
 }
 /** `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object, `<oid> missing` for none. */
 function parseBatch(stdout, texts) {
@@ -3879,17 +3889,15 @@ class HttpBranch {
      * otherwise fail a bump that only had to retry. A look that fails leaves the refusal as it was.
      */
     async lostRace(error, branch) {
-        const refused = error instanceof GitError && error.failure === 'other'
-            ? /^the server refused (\S+) \((.*)\)$/s.exec(error.message)
-            : null;
-        if (!refused || refused[1] !== this.head || branch?.dst !== this.head || !branch.lease)
+        const ofBranch = error instanceof RefRefused && error.ref === this.head;
+        if (!ofBranch || branch?.dst !== this.head || !branch.lease)
             throw error;
         const { tip } = await this.look().catch(() => {
             throw error;
         });
         if (tip === branch.lease || tip === branch.src)
             throw error;
-        return { pushed: false, reason: `the branch moved; the server said: ${String(refused[2])}` };
+        return { pushed: false, reason: `the branch moved; the server said: ${(0,src/* shown */.SP)(error.words)}` };
     }
     /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */
     outcome(answer, updates, decisive) {

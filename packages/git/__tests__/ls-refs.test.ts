@@ -285,15 +285,16 @@ describe('(16.6) openBranch', () => {
     };
   };
 
-  it('reads a refusal in words it does not know as a lost race when the branch moved from the lease', async () => {
+  /** The branch opened over HTTP and a commit on its tip, not pushed yet. */
+  const openWithCommit = async () => {
     const repo = await openBranch(await options());
     const base = await repo.tip();
-    const sha = await repo.commit(
-      base,
-      [{ path: 'README.md', mode: '100644', text: 'mine\n' }],
-      'mine',
-      AUTHOR,
-    );
+    const file = { path: 'README.md', mode: '100644', text: 'mine\n' };
+    return { repo, base, sha: await repo.commit(base, [file], 'mine', AUTHOR) };
+  };
+
+  it('reads a refusal in words it does not know as a lost race when the branch moved from the lease', async () => {
+    const { repo, base, sha } = await openWithCommit();
     const moved = await commitFiles(root, 'acme/gitops', { 'README.md': 'theirs\n' }, { message: 'theirs' });
     refuseLikeJGit();
     const before = seen.length;
@@ -308,14 +309,7 @@ describe('(16.6) openBranch', () => {
   });
 
   it('keeps a refusal in words it does not know a failure when the branch is still at the lease', async () => {
-    const repo = await openBranch(await options());
-    const base = await repo.tip();
-    const sha = await repo.commit(
-      base,
-      [{ path: 'README.md', mode: '100644', text: 'mine\n' }],
-      'mine',
-      AUTHOR,
-    );
+    const { repo, base, sha } = await openWithCommit();
     refuseLikeJGit();
     await expect(repo.push([{ src: sha, dst: 'refs/heads/main', lease: base }])).rejects.toThrow(
       /^the server refused refs\/heads\/main \('failed to lock'\)$/,

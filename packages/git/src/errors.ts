@@ -73,6 +73,17 @@ export class GitError extends ActionError {
   }
 }
 
+/** A push the server refused for one ref, in words no classification knows: the ref and the words. */
+export class RefRefused extends GitError {
+  constructor(
+    operation: string,
+    readonly ref: string,
+    readonly words: string,
+  ) {
+    super(operation, 'other', `the server refused ${ref} (${shown(words)})`);
+  }
+}
+
 /** What a git command's failure says to a person: the case in words, git's own phrase, the fix. */
 export function gitFailure(
   operation: string,

@@ -4,7 +4,7 @@
 // at all; measured on the bench, that is most of a bump's CPU and a third of its wall time.
 // A server, network or setting this does not handle at open is left to BareClone and the git CLI.
 import { ActionError, displayUrl, shown, silentLogger } from '@gitops-actions/kit';
-import { GIT_INPUTS, GitError, gitFailure, type GitInputNames } from './errors.js';
+import { GIT_INPUTS, GitError, gitFailure, RefRefused, type GitInputNames } from './errors.js';
 import { refuseCredentials, type Author, type PushResult } from './git.js';
 import { listRefs } from './ls-refs.js';
 import { commitTree, displayMode, objectId, parseTree, treeData, typeOfMode, ZERO_OID } from './objects.js';
@@ -218,16 +218,13 @@ export class HttpBranch implements RemoteBranch {
    * otherwise fail a bump that only had to retry. A look that fails leaves the refusal as it was.
    */
   private async lostRace(error: unknown, branch: RefUpdate | undefined): Promise<PushResult> {
-    const refused =
-      error instanceof GitError && error.failure === 'other'
-        ? /^the server refused (\S+) \((.*)\)$/s.exec(error.message)
-        : null;
-    if (!refused || refused[1] !== this.head || branch?.dst !== this.head || !branch.lease) throw error;
+    const ofBranch = error instanceof RefRefused && error.ref === this.head;
+    if (!ofBranch || branch?.dst !== this.head || !branch.lease) throw error;
     const { tip } = await this.look().catch(() => {
       throw error;
     });
     if (tip === branch.lease || tip === branch.src) throw error;
-    return { pushed: false, reason: `the branch moved; the server said: ${String(refused[2])}` };
+    return { pushed: false, reason: `the branch moved; the server said: ${shown(error.words)}` };
   }
 
   /** receive-pack's report as a result: a lost race is one, any other refusal a GitError. */

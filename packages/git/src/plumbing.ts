@@ -16,7 +16,7 @@ import {
 import { authEnv } from './auth.js';
 import { lsRefs, LsRefsUnavailable } from './ls-refs.js';
 import { objectId } from './objects.js';
-import { GIT_INPUTS, GitError, gitFailure, isRejectedPush, type GitInputNames } from './errors.js';
+import { GIT_INPUTS, gitFailure, isRejectedPush, RefRefused, type GitInputNames } from './errors.js';
 import { refuseCredentials, rejectionReason, shownArg, type Author, type PushResult } from './git.js';
 
 export interface BareCloneOptions {
@@ -376,11 +376,7 @@ export function pushOutcome(
   // git's last line ("failed to push some refs") says nothing; the refused ref and why do.
   const refused = /^!\t[^\t]*:([^\t\n]+)\t\[remote rejected\] \((.*)\)$/m.exec(stdout);
   if (failure.failure !== 'other' || !refused) throw failure;
-  throw new GitError(
-    failure.operation,
-    'other',
-    `the server refused ${refused[1]} (${shown(refused[2] ?? '')})`,
-  );
+  throw new RefRefused(failure.operation, refused[1] ?? '', refused[2] ?? '');
 }
 
 /** `cat-file --batch` output: `<oid> <type> <size>\n<content>\n` per object, `<oid> missing` for none. */
